@@ -1,0 +1,4 @@
+@NullMarked
+package de.stammkunde.domain.audit;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,22 @@
+package de.stammkunde.domain.customer;
+
+import de.stammkunde.domain.shared.CustomerId;
+import de.stammkunde.domain.shared.ShopId;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/** A member of a shop's loyalty programme. */
+public record Customer(ShopId shopId, CustomerId id, long number, String firstName, String lastName,
+                       @Nullable String email, @Nullable String phone, AcquisitionChannel acquisitionChannel,
+                       LocalDate acquiredOn, boolean portalEnabled, Instant createdAt) {
+    public Customer {
+        Objects.requireNonNull(shopId, "shopId");
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(firstName, "firstName");
+        Objects.requireNonNull(lastName, "lastName");
+        Objects.requireNonNull(acquisitionChannel, "acquisitionChannel");
+        Objects.requireNonNull(acquiredOn, "acquiredOn");
+    }
+}

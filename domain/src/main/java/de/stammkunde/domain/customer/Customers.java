@@ -1,0 +1,26 @@
+package de.stammkunde.domain.customer;
+
+import de.stammkunde.domain.shared.Actor;
+import de.stammkunde.domain.shared.CustomerId;
+import de.stammkunde.domain.shared.Page;
+import de.stammkunde.domain.shared.ShopId;
+import java.util.Optional;
+
+/** Port: the shop's customers. */
+public interface Customers {
+    /** Adds the customer; false when the shop already has a customer with that e-mail. */
+    boolean add(Customer customer, Actor actor);
+
+    Optional<Customer> byId(ShopId shopId, CustomerId id);
+
+    Optional<CustomerWithBalance> withBalance(ShopId shopId, CustomerId id);
+
+    Optional<Customer> byEmail(ShopId shopId, String normalisedEmail);
+
+    /** Case-insensitive search over name, e-mail and number; ordered by last name, first name. */
+    Page<CustomerWithBalance> search(ShopId shopId, String query, int page, int size);
+
+    Optional<String> passwordHash(ShopId shopId, CustomerId id);
+
+    void setPasswordHash(ShopId shopId, CustomerId id, String hash);
+}

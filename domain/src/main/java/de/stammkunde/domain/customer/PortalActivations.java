@@ -1,0 +1,17 @@
+package de.stammkunde.domain.customer;
+
+import de.stammkunde.domain.shared.Actor;
+import de.stammkunde.domain.shared.ShopId;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Port: portal activation links. */
+public interface PortalActivations {
+    void add(PortalActivation activation, Actor actor);
+
+    Optional<PortalActivation> byTokenHash(String tokenHash);
+
+    /** Marks it used; false if it was used already. */
+    boolean markUsed(ShopId shopId, UUID id, Instant at);
+}

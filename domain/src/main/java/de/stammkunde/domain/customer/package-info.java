@@ -1,0 +1,4 @@
+@NullMarked
+package de.stammkunde.domain.customer;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package de.stammkunde.domain.idempotency;
+
+import org.jspecify.annotations.NullMarked;

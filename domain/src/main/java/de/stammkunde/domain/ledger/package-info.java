@@ -1,0 +1,4 @@
+@NullMarked
+package de.stammkunde.domain.ledger;
+
+import org.jspecify.annotations.NullMarked;

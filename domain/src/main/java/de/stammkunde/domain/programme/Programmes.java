@@ -1,0 +1,11 @@
+package de.stammkunde.domain.programme;
+
+import de.stammkunde.domain.shared.Actor;
+import de.stammkunde.domain.shared.ShopId;
+
+/** Port: each shop's loyalty programme settings. */
+public interface Programmes {
+    EarningRule earningRule(ShopId shopId);
+
+    void saveEarningRule(ShopId shopId, EarningRule rule, Actor actor);
+}

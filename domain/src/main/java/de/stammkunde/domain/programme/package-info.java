@@ -1,0 +1,4 @@
+@NullMarked
+package de.stammkunde.domain.programme;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,40 @@
+package de.stammkunde.domain.purchase;
+
+import de.stammkunde.domain.shared.Decision;
+import de.stammkunde.domain.shared.Money;
+import de.stammkunde.domain.shop.Shop;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+
+/** What a purchase must look like before it may earn points. */
+public final class PurchasePolicy {
+    /** A till clock may run a little ahead of ours; more than this is a typo. */
+    static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
+    static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000");
+
+    private PurchasePolicy() {
+    }
+
+    public static Decision check(Shop shop, Money amount, Instant occurredAt, Instant now) {
+        if (!amount.currency().equals(shop.currency())) {
+            return Decision.reject("currency-mismatch", "currency", "This shop records purchases in {0}",
+                    shop.currency().getCurrencyCode());
+        }
+        if (!amount.isPositive()) {
+            return Decision.reject("amount-not-positive", "amount", "The amount must be greater than zero");
+        }
+        if (amount.amount().compareTo(MAX_AMOUNT) > 0) {
+            return Decision.reject("amount-too-large", "amount", "The amount must not exceed {0}",
+                    MAX_AMOUNT.toPlainString());
+        }
+        if (!amount.fitsCurrencyPrecision()) {
+            return Decision.reject("amount-precision", "amount", "{0} allows at most {1} decimal places",
+                    shop.currency().getCurrencyCode(), shop.currency().getDefaultFractionDigits());
+        }
+        if (occurredAt.isAfter(now.plus(CLOCK_TOLERANCE))) {
+            return Decision.reject("occurred-in-future", "occurredAt", "The purchase time cannot be in the future");
+        }
+        return Decision.ALLOWED;
+    }
+}

@@ -1,0 +1,78 @@
+package de.stammkunde.domain.purchase;
+
+import de.stammkunde.domain.ledger.Balance;
+import de.stammkunde.domain.ledger.Ledger;
+import de.stammkunde.domain.ledger.LedgerEntry;
+import de.stammkunde.domain.ledger.LedgerEntryType;
+import de.stammkunde.domain.ledger.PostingResult;
+import de.stammkunde.domain.programme.Programmes;
+import de.stammkunde.domain.shared.Actor;
+import de.stammkunde.domain.shared.CustomerId;
+import de.stammkunde.domain.shared.LedgerEntryId;
+import de.stammkunde.domain.shared.Money;
+import de.stammkunde.domain.shared.NotFoundException;
+import de.stammkunde.domain.shared.PurchaseId;
+import de.stammkunde.domain.shared.ShopId;
+import de.stammkunde.domain.shop.Shop;
+import de.stammkunde.domain.shop.Shops;
+import de.stammkunde.domain.customer.Customers;
+import java.time.Clock;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/** Use case: record a purchase and credit the points the shop's earning rule gives for it. */
+public final class RecordPurchase {
+    public record Command(CustomerId customerId, Money amount, @Nullable String reference,
+                          @Nullable Instant occurredAt) {
+    }
+
+    public record Recorded(Purchase purchase, Balance balance) {
+    }
+
+    private final Shops shops;
+    private final Customers customers;
+    private final Purchases purchases;
+    private final Programmes programmes;
+    private final Ledger ledger;
+    private final Clock clock;
+
+    public RecordPurchase(Shops shops, Customers customers, Purchases purchases, Programmes programmes, Ledger ledger,
+                          Clock clock) {
+        this.shops = shops;
+        this.customers = customers;
+        this.purchases = purchases;
+        this.programmes = programmes;
+        this.ledger = ledger;
+        this.clock = clock;
+    }
+
+    public Recorded record(ShopId shopId, Command command, Actor actor) {
+        Shop shop = shops.byId(shopId).orElseThrow(() -> new NotFoundException("shop", shopId));
+        customers.byId(shopId, command.customerId())
+                .orElseThrow(() -> new NotFoundException("customer", command.customerId()));
+        Instant now = clock.instant();
+        Instant occurredAt = command.occurredAt() == null ? now : command.occurredAt();
+        PurchasePolicy.check(shop, command.amount(), occurredAt, now).orThrow();
+
+        long points = programmes.earningRule(shopId).pointsFor(command.amount());
+        String reference = command.reference() == null || command.reference().isBlank() ? null
+                : command.reference().strip();
+        Purchase purchase = new Purchase(shopId, PurchaseId.newId(), command.customerId(), command.amount(),
+                reference, occurredAt, points);
+        purchases.add(purchase, actor);
+        if (points == 0) {
+            return new Recorded(purchase, ledger.balance(shopId, command.customerId()));
+        }
+        LedgerEntry earn = new LedgerEntry(shopId, LedgerEntryId.newId(), command.customerId(),
+                LedgerEntryType.PURCHASE_EARN, points, 0, purchase.id(), null,
+                "purchase:" + purchase.id() + ":earn", occurredAt);
+        PostingResult result = ledger.post(earn, actor);
+        Balance balance = switch (result) {
+            case PostingResult.Posted posted -> posted.balance();
+            case PostingResult.AlreadyPosted already -> already.balance();
+            case PostingResult.InsufficientBalance insufficient ->
+                    throw new IllegalStateException("earning cannot overdraw: " + insufficient);
+        };
+        return new Recorded(purchase, balance);
+    }
+}

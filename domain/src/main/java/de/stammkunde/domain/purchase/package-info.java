@@ -1,0 +1,4 @@
+@NullMarked
+package de.stammkunde.domain.purchase;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,30 @@
+package de.stammkunde.domain.shared;
+
+import java.util.Objects;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** Who did something: written into audit columns and the audit log. */
+public record Actor(Kind kind, @Nullable UUID id) {
+    public enum Kind { STAFF, CUSTOMER, SYSTEM, SIGNUP }
+
+    public static final Actor SYSTEM = new Actor(Kind.SYSTEM, null);
+
+    public Actor {
+        Objects.requireNonNull(kind, "kind");
+    }
+
+    public static Actor staff(StaffId id) {
+        return new Actor(Kind.STAFF, id.value());
+    }
+
+    public static Actor customer(CustomerId id) {
+        return new Actor(Kind.CUSTOMER, id.value());
+    }
+
+    /** Compact form for audit columns, e.g. {@code staff:7f0c…}. */
+    public String describe() {
+        return id == null ? kind.name().toLowerCase(java.util.Locale.ROOT)
+                : kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + id;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package de.stammkunde.domain.shared;
+
+import org.jspecify.annotations.NullMarked;

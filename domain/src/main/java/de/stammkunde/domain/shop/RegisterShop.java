@@ -1,0 +1,67 @@
+package de.stammkunde.domain.shop;
+
+import de.stammkunde.domain.audit.AuditEvent;
+import de.stammkunde.domain.audit.AuditLog;
+import de.stammkunde.domain.programme.EarningRule;
+import de.stammkunde.domain.programme.Programmes;
+import de.stammkunde.domain.shared.Actor;
+import de.stammkunde.domain.shared.Decision;
+import de.stammkunde.domain.shared.EmailAddress;
+import de.stammkunde.domain.shared.PasswordHasher;
+import de.stammkunde.domain.shared.ShopId;
+import de.stammkunde.domain.shared.StaffId;
+import de.stammkunde.domain.staff.StaffMember;
+import de.stammkunde.domain.staff.StaffMembers;
+import de.stammkunde.domain.staff.StaffRole;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.Map;
+
+/** Use case: a shop owner signs up; creates the shop, the owner's account and the default programme. */
+public final class RegisterShop {
+    public record Command(String shopName, String shopSlug, String currency, String timeZone, String ownerName,
+                          String ownerEmail, String ownerPassword) {
+    }
+
+    public record Registered(Shop shop, StaffMember owner) {
+    }
+
+    private final Shops shops;
+    private final StaffMembers staff;
+    private final Programmes programmes;
+    private final AuditLog auditLog;
+    private final PasswordHasher passwords;
+    private final Clock clock;
+
+    public RegisterShop(Shops shops, StaffMembers staff, Programmes programmes, AuditLog auditLog,
+                        PasswordHasher passwords, Clock clock) {
+        this.shops = shops;
+        this.staff = staff;
+        this.programmes = programmes;
+        this.auditLog = auditLog;
+        this.passwords = passwords;
+        this.clock = clock;
+    }
+
+    public Registered register(Command command) {
+        ShopRules.checkSlug(command.shopSlug()).orThrow();
+        ShopRules.checkCurrency(command.currency()).orThrow();
+        ShopRules.checkTimeZone(command.timeZone()).orThrow();
+        Shop shop = new Shop(ShopId.newId(), command.shopSlug(), command.shopName().strip(),
+                Currency.getInstance(command.currency()), ZoneId.of(command.timeZone()));
+        Actor signup = new Actor(Actor.Kind.SIGNUP, null);
+        if (!shops.add(shop, signup)) {
+            Decision.reject("slug-taken", "shopSlug", "The shop address {0} is already taken", command.shopSlug())
+                    .orThrow();
+        }
+        StaffMember owner = new StaffMember(shop.id(), StaffId.newId(), command.ownerName().strip(),
+                EmailAddress.normalise(command.ownerEmail()), StaffRole.OWNER,
+                passwords.hash(command.ownerPassword()), true);
+        staff.add(owner, signup);
+        programmes.saveEarningRule(shop.id(), EarningRule.DEFAULT, signup);
+        auditLog.record(new AuditEvent(shop.id(), Actor.staff(owner.id()), "shop.registered", "shop",
+                shop.id().toString(), Map.of("slug", shop.slug(), "owner", owner.email()), clock.instant()));
+        return new Registered(shop, owner);
+    }
+}

@@ -1,0 +1,18 @@
+package de.stammkunde.domain.shop;
+
+import de.stammkunde.domain.shared.Actor;
+import de.stammkunde.domain.shared.ShopId;
+import java.util.Optional;
+
+/** Port: the shop registry. */
+public interface Shops {
+    /** Adds the shop; returns false (and adds nothing) when the slug is already taken. */
+    boolean add(Shop shop, Actor actor);
+
+    Optional<Shop> byId(ShopId id);
+
+    Optional<Shop> bySlug(String slug);
+
+    /** Hands out the next customer number of the shop (10001, 10002, ...), safe under concurrency. */
+    long nextCustomerNumber(ShopId id);
+}

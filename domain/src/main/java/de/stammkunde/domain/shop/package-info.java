@@ -1,0 +1,4 @@
+@NullMarked
+package de.stammkunde.domain.shop;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,51 @@
+package de.stammkunde.domain.staff;
+
+import de.stammkunde.domain.audit.AuditEvent;
+import de.stammkunde.domain.audit.AuditLog;
+import de.stammkunde.domain.shared.Actor;
+import de.stammkunde.domain.shared.Decision;
+import de.stammkunde.domain.shared.EmailAddress;
+import de.stammkunde.domain.shared.SecretTokens;
+import de.stammkunde.domain.shared.ShopId;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+/** Use case: an owner invites an agent. Returns the secret token for the link (only its hash is stored). */
+public final class InviteStaff {
+    public static final Duration VALIDITY = Duration.ofDays(7);
+
+    public record Invited(Invitation invitation, String token) {
+    }
+
+    private final StaffMembers staff;
+    private final Invitations invitations;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    public InviteStaff(StaffMembers staff, Invitations invitations, AuditLog auditLog, Clock clock) {
+        this.staff = staff;
+        this.invitations = invitations;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    public Invited invite(ShopId shopId, String email, StaffRole role, Actor actor) {
+        String normalised = EmailAddress.normalise(email);
+        if (role != StaffRole.AGENT) {
+            Decision.reject("invalid-role", "role", "Only agents can be invited; a shop has one owner").orThrow();
+        }
+        if (staff.byEmail(shopId, normalised).isPresent()) {
+            Decision.reject("email-taken", "email", "{0} already has an account in this shop", normalised).orThrow();
+        }
+        String token = SecretTokens.newToken();
+        var now = clock.instant();
+        Invitation invitation = new Invitation(shopId, UUID.randomUUID(), normalised, role, SecretTokens.hash(token),
+                now.plus(VALIDITY), null);
+        invitations.add(invitation, actor);
+        auditLog.record(new AuditEvent(shopId, actor, "staff.invited", "invitation", invitation.id().toString(),
+                Map.of("email", normalised, "role", role.name()), now));
+        return new Invited(invitation, token);
+    }
+}

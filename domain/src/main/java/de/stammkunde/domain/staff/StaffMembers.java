@@ -1,0 +1,19 @@
+package de.stammkunde.domain.staff;
+
+import de.stammkunde.domain.shared.Actor;
+import de.stammkunde.domain.shared.ShopId;
+import de.stammkunde.domain.shared.StaffId;
+import java.util.List;
+import java.util.Optional;
+
+/** Port: staff accounts. */
+public interface StaffMembers {
+    /** Adds the member; false when the shop already has an account with that e-mail. */
+    boolean add(StaffMember member, Actor actor);
+
+    Optional<StaffMember> byEmail(ShopId shopId, String normalisedEmail);
+
+    Optional<StaffMember> byId(ShopId shopId, StaffId id);
+
+    List<StaffMember> all(ShopId shopId);
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package de.stammkunde.domain.staff;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package de.stammkunde.persistence.audit;
+
+import org.jspecify.annotations.NullMarked;

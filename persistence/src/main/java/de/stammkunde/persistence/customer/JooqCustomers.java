@@ -1,0 +1,123 @@
+package de.stammkunde.persistence.customer;
+
+import static de.stammkunde.persistence.jooq.Tables.CUSTOMER;
+import static de.stammkunde.persistence.jooq.Tables.POINTS_BALANCE;
+
+import de.stammkunde.domain.customer.AcquisitionChannel;
+import de.stammkunde.domain.customer.Customer;
+import de.stammkunde.domain.customer.CustomerWithBalance;
+import de.stammkunde.domain.customer.Customers;
+import de.stammkunde.domain.ledger.Balance;
+import de.stammkunde.domain.shared.Actor;
+import de.stammkunde.domain.shared.CustomerId;
+import de.stammkunde.domain.shared.Page;
+import de.stammkunde.domain.shared.ShopId;
+import de.stammkunde.persistence.support.Timestamps;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+
+final class JooqCustomers implements Customers {
+    private final DSLContext dsl;
+
+    JooqCustomers(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public boolean add(Customer customer, Actor actor) {
+        return dsl.insertInto(CUSTOMER)
+                .set(CUSTOMER.SHOP_ID, customer.shopId().value())
+                .set(CUSTOMER.CUSTOMER_ID, customer.id().value())
+                .set(CUSTOMER.CUSTOMER_NUMBER, customer.number())
+                .set(CUSTOMER.FIRST_NAME, customer.firstName())
+                .set(CUSTOMER.LAST_NAME, customer.lastName())
+                .set(CUSTOMER.EMAIL, customer.email())
+                .set(CUSTOMER.PHONE, customer.phone())
+                .set(CUSTOMER.ACQUISITION_CHANNEL, customer.acquisitionChannel().name())
+                .set(CUSTOMER.ACQUIRED_ON, customer.acquiredOn())
+                .set(CUSTOMER.CREATED_AT, Timestamps.utc(customer.createdAt()))
+                .set(CUSTOMER.CREATED_BY, actor.describe())
+                .onConflictDoNothing()
+                .execute() == 1;
+    }
+
+    @Override
+    public Optional<Customer> byId(ShopId shopId, CustomerId id) {
+        return dsl.select(CUSTOMER.fields()).from(CUSTOMER)
+                .where(CUSTOMER.SHOP_ID.eq(shopId.value()), CUSTOMER.CUSTOMER_ID.eq(id.value()))
+                .fetchOptional(JooqCustomers::toCustomer);
+    }
+
+    @Override
+    public Optional<CustomerWithBalance> withBalance(ShopId shopId, CustomerId id) {
+        return selectWithBalance()
+                .where(CUSTOMER.SHOP_ID.eq(shopId.value()), CUSTOMER.CUSTOMER_ID.eq(id.value()))
+                .fetchOptional(JooqCustomers::toCustomerWithBalance);
+    }
+
+    @Override
+    public Optional<Customer> byEmail(ShopId shopId, String normalisedEmail) {
+        return dsl.select(CUSTOMER.fields()).from(CUSTOMER)
+                .where(CUSTOMER.SHOP_ID.eq(shopId.value()), CUSTOMER.EMAIL.eq(normalisedEmail))
+                .fetchOptional(JooqCustomers::toCustomer);
+    }
+
+    @Override
+    public Page<CustomerWithBalance> search(ShopId shopId, String query, int page, int size) {
+        Condition condition = CUSTOMER.SHOP_ID.eq(shopId.value());
+        String q = query.strip();
+        if (!q.isEmpty()) {
+            condition = condition.and(DSL.concat(CUSTOMER.FIRST_NAME, DSL.inline(" "), CUSTOMER.LAST_NAME)
+                    .containsIgnoreCase(q)
+                    .or(CUSTOMER.EMAIL.containsIgnoreCase(q))
+                    .or(CUSTOMER.CUSTOMER_NUMBER.cast(String.class).startsWith(q)));
+        }
+        long total = dsl.fetchCount(CUSTOMER, condition);
+        var items = selectWithBalance()
+                .where(condition)
+                .orderBy(DSL.lower(CUSTOMER.LAST_NAME), DSL.lower(CUSTOMER.FIRST_NAME), CUSTOMER.CUSTOMER_NUMBER)
+                .limit(size)
+                .offset((long) page * size)
+                .fetch(JooqCustomers::toCustomerWithBalance);
+        return new Page<>(items, page, size, total);
+    }
+
+    @Override
+    public Optional<String> passwordHash(ShopId shopId, CustomerId id) {
+        return dsl.select(CUSTOMER.PASSWORD_HASH).from(CUSTOMER)
+                .where(CUSTOMER.SHOP_ID.eq(shopId.value()), CUSTOMER.CUSTOMER_ID.eq(id.value()))
+                .fetchOptional(CUSTOMER.PASSWORD_HASH);
+    }
+
+    @Override
+    public void setPasswordHash(ShopId shopId, CustomerId id, String hash) {
+        dsl.update(CUSTOMER).set(CUSTOMER.PASSWORD_HASH, hash)
+                .where(CUSTOMER.SHOP_ID.eq(shopId.value()), CUSTOMER.CUSTOMER_ID.eq(id.value()))
+                .execute();
+    }
+
+    private org.jooq.SelectOnConditionStep<Record> selectWithBalance() {
+        return dsl.select(CUSTOMER.fields()).select(POINTS_BALANCE.AVAILABLE, POINTS_BALANCE.PENDING)
+                .from(CUSTOMER)
+                .leftJoin(POINTS_BALANCE)
+                .on(POINTS_BALANCE.SHOP_ID.eq(CUSTOMER.SHOP_ID), POINTS_BALANCE.CUSTOMER_ID.eq(CUSTOMER.CUSTOMER_ID));
+    }
+
+    static Customer toCustomer(Record r) {
+        return new Customer(new ShopId(r.get(CUSTOMER.SHOP_ID)), new CustomerId(r.get(CUSTOMER.CUSTOMER_ID)),
+                r.get(CUSTOMER.CUSTOMER_NUMBER), r.get(CUSTOMER.FIRST_NAME), r.get(CUSTOMER.LAST_NAME),
+                r.get(CUSTOMER.EMAIL), r.get(CUSTOMER.PHONE),
+                AcquisitionChannel.valueOf(r.get(CUSTOMER.ACQUISITION_CHANNEL)), r.get(CUSTOMER.ACQUIRED_ON),
+                r.get(CUSTOMER.PASSWORD_HASH) != null, r.get(CUSTOMER.CREATED_AT).toInstant());
+    }
+
+    private static CustomerWithBalance toCustomerWithBalance(Record r) {
+        Long available = r.get(POINTS_BALANCE.AVAILABLE);
+        Long pending = r.get(POINTS_BALANCE.PENDING);
+        return new CustomerWithBalance(toCustomer(r),
+                new Balance(available == null ? 0 : available, pending == null ? 0 : pending));
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package de.stammkunde.persistence.customer;
+
+import org.jspecify.annotations.NullMarked;

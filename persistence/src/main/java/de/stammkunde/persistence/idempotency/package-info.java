@@ -1,0 +1,4 @@
+@NullMarked
+package de.stammkunde.persistence.idempotency;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package de.stammkunde.persistence.ledger;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,41 @@
+package de.stammkunde.persistence.programme;
+
+import static de.stammkunde.persistence.jooq.Tables.LOYALTY_PROGRAMME;
+
+import de.stammkunde.domain.programme.EarningRule;
+import de.stammkunde.domain.programme.Programmes;
+import de.stammkunde.domain.shared.Actor;
+import de.stammkunde.domain.shared.ShopId;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+final class JooqProgrammes implements Programmes {
+    private final DSLContext dsl;
+
+    JooqProgrammes(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public EarningRule earningRule(ShopId shopId) {
+        return dsl.select(LOYALTY_PROGRAMME.BASE_POINTS_PER_UNIT).from(LOYALTY_PROGRAMME)
+                .where(LOYALTY_PROGRAMME.SHOP_ID.eq(shopId.value()))
+                .fetchOptional(r -> new EarningRule(r.value1()))
+                .orElse(EarningRule.DEFAULT);
+    }
+
+    @Override
+    public void saveEarningRule(ShopId shopId, EarningRule rule, Actor actor) {
+        dsl.insertInto(LOYALTY_PROGRAMME)
+                .set(LOYALTY_PROGRAMME.SHOP_ID, shopId.value())
+                .set(LOYALTY_PROGRAMME.BASE_POINTS_PER_UNIT, rule.basePointsPerUnit())
+                .set(LOYALTY_PROGRAMME.CREATED_BY, actor.describe())
+                .set(LOYALTY_PROGRAMME.UPDATED_BY, actor.describe())
+                .onConflict(LOYALTY_PROGRAMME.SHOP_ID)
+                .doUpdate()
+                .set(LOYALTY_PROGRAMME.BASE_POINTS_PER_UNIT, rule.basePointsPerUnit())
+                .set(LOYALTY_PROGRAMME.UPDATED_BY, actor.describe())
+                .set(LOYALTY_PROGRAMME.UPDATED_AT, DSL.currentOffsetDateTime())
+                .execute();
+    }
+}

@@ -1,0 +1,14 @@
+package de.stammkunde.persistence.programme;
+
+import de.stammkunde.domain.programme.Programmes;
+import org.jooq.DSLContext;
+
+/** The programme feature's adapters. */
+public final class ProgrammePersistence {
+    private ProgrammePersistence() {
+    }
+
+    public static Programmes programmes(DSLContext dsl) {
+        return new JooqProgrammes(dsl);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package de.stammkunde.persistence.programme;
+
+import org.jspecify.annotations.NullMarked;

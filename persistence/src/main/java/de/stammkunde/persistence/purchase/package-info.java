@@ -1,0 +1,4 @@
+@NullMarked
+package de.stammkunde.persistence.purchase;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,14 @@
+package de.stammkunde.persistence.shop;
+
+import de.stammkunde.domain.shop.Shops;
+import org.jooq.DSLContext;
+
+/** The shop feature's adapters; the classes themselves stay package-private. */
+public final class ShopPersistence {
+    private ShopPersistence() {
+    }
+
+    public static Shops shops(DSLContext dsl) {
+        return new JooqShops(dsl);
+    }
+}

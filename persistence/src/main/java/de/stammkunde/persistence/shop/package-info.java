@@ -1,0 +1,4 @@
+@NullMarked
+package de.stammkunde.persistence.shop;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package de.stammkunde.persistence.staff;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package de.stammkunde.persistence.support;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package de.stammkunde.testsupport;
+
+import org.jspecify.annotations.NullMarked;
