@@ -1,0 +1,22 @@
+package de.stammkunde.api.config;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings of our own (everything else is standard Spring Boot configuration).
+ *
+ * @param publicUrl the address users reach the app at; used in printed links
+ * @param redisKeyPrefix prefix of every Redis key we write (sessions use it too)
+ * @param login rate limit of login attempts
+ */
+@ConfigurationProperties("stammkunde")
+public record StammkundeProperties(String publicUrl, String redisKeyPrefix, Login login) {
+    /**
+     * @param maxAttempts attempts per account (shop + e-mail) and window; a success resets the count
+     * @param maxAttemptsPerClient attempts per client address and window, across accounts
+     * @param window length of the counting window
+     */
+    public record Login(int maxAttempts, int maxAttemptsPerClient, Duration window) {
+    }
+}

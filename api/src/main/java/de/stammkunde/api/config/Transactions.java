@@ -1,0 +1,32 @@
+package de.stammkunde.api.config;
+
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** One transaction per use case, opened here in the application layer; the domain only sees ports. */
+@Component
+public class Transactions {
+    private final TransactionTemplate write;
+    private final TransactionTemplate read;
+
+    public Transactions(PlatformTransactionManager transactionManager) {
+        this.write = new TransactionTemplate(transactionManager);
+        this.read = new TransactionTemplate(transactionManager);
+        this.read.setReadOnly(true);
+    }
+
+    public <T> T write(Supplier<T> work) {
+        return Objects.requireNonNull(write.execute(status -> work.get()));
+    }
+
+    public void run(Runnable work) {
+        write.executeWithoutResult(status -> work.run());
+    }
+
+    public <T> T read(Supplier<T> work) {
+        return Objects.requireNonNull(read.execute(status -> work.get()));
+    }
+}

@@ -1,0 +1,139 @@
+package de.stammkunde.api.config;
+
+import de.stammkunde.domain.audit.AuditLog;
+import de.stammkunde.domain.customer.ActivatePortal;
+import de.stammkunde.domain.customer.CreateCustomer;
+import de.stammkunde.domain.customer.CustomerQueries;
+import de.stammkunde.domain.customer.Customers;
+import de.stammkunde.domain.customer.PortalActivations;
+import de.stammkunde.domain.idempotency.IdempotencyRecords;
+import de.stammkunde.domain.ledger.Ledger;
+import de.stammkunde.domain.programme.ChangeEarningRule;
+import de.stammkunde.domain.programme.Programmes;
+import de.stammkunde.domain.purchase.Purchases;
+import de.stammkunde.domain.purchase.RecordPurchase;
+import de.stammkunde.domain.shared.PasswordHasher;
+import de.stammkunde.domain.shop.RegisterShop;
+import de.stammkunde.domain.shop.Shops;
+import de.stammkunde.domain.staff.AcceptInvitation;
+import de.stammkunde.domain.staff.InviteStaff;
+import de.stammkunde.domain.staff.Invitations;
+import de.stammkunde.domain.staff.StaffMembers;
+import de.stammkunde.persistence.audit.AuditPersistence;
+import de.stammkunde.persistence.customer.CustomerPersistence;
+import de.stammkunde.persistence.idempotency.IdempotencyPersistence;
+import de.stammkunde.persistence.ledger.LedgerPersistence;
+import de.stammkunde.persistence.programme.ProgrammePersistence;
+import de.stammkunde.persistence.purchase.PurchasePersistence;
+import de.stammkunde.persistence.shop.ShopPersistence;
+import de.stammkunde.persistence.staff.StaffPersistence;
+import java.time.Clock;
+import org.jooq.DSLContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the domain's use cases to the jOOQ adapters. The DSLContext joins Spring's transactions. */
+@Configuration(proxyBeanMethods = false)
+public class UseCaseConfiguration {
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    // ports
+    @Bean
+    Shops shops(DSLContext dsl) {
+        return ShopPersistence.shops(dsl);
+    }
+
+    @Bean
+    StaffMembers staffMembers(DSLContext dsl) {
+        return StaffPersistence.staffMembers(dsl);
+    }
+
+    @Bean
+    Invitations invitations(DSLContext dsl) {
+        return StaffPersistence.invitations(dsl);
+    }
+
+    @Bean
+    Programmes programmes(DSLContext dsl) {
+        return ProgrammePersistence.programmes(dsl);
+    }
+
+    @Bean
+    Customers customers(DSLContext dsl) {
+        return CustomerPersistence.customers(dsl);
+    }
+
+    @Bean
+    PortalActivations portalActivations(DSLContext dsl) {
+        return CustomerPersistence.portalActivations(dsl);
+    }
+
+    @Bean
+    Ledger ledger(DSLContext dsl) {
+        return LedgerPersistence.ledger(dsl);
+    }
+
+    @Bean
+    Purchases purchases(DSLContext dsl) {
+        return PurchasePersistence.purchases(dsl);
+    }
+
+    @Bean
+    AuditLog auditLog(DSLContext dsl) {
+        return AuditPersistence.auditLog(dsl);
+    }
+
+    @Bean
+    IdempotencyRecords idempotencyRecords(DSLContext dsl) {
+        return IdempotencyPersistence.idempotencyRecords(dsl);
+    }
+
+    // use cases
+    @Bean
+    RegisterShop registerShop(Shops shops, StaffMembers staff, Programmes programmes, AuditLog auditLog,
+                              PasswordHasher passwords, Clock clock) {
+        return new RegisterShop(shops, staff, programmes, auditLog, passwords, clock);
+    }
+
+    @Bean
+    InviteStaff inviteStaff(StaffMembers staff, Invitations invitations, AuditLog auditLog, Clock clock) {
+        return new InviteStaff(staff, invitations, auditLog, clock);
+    }
+
+    @Bean
+    AcceptInvitation acceptInvitation(Invitations invitations, StaffMembers staff, AuditLog auditLog,
+                                      PasswordHasher passwords, Clock clock) {
+        return new AcceptInvitation(invitations, staff, auditLog, passwords, clock);
+    }
+
+    @Bean
+    CreateCustomer createCustomer(Shops shops, Customers customers, PortalActivations activations, Ledger ledger,
+                                  AuditLog auditLog, Clock clock) {
+        return new CreateCustomer(shops, customers, activations, ledger, auditLog, clock);
+    }
+
+    @Bean
+    ActivatePortal activatePortal(PortalActivations activations, Customers customers, AuditLog auditLog,
+                                  PasswordHasher passwords, Clock clock) {
+        return new ActivatePortal(activations, customers, auditLog, passwords, clock);
+    }
+
+    @Bean
+    CustomerQueries customerQueries(Customers customers, Ledger ledger, Purchases purchases) {
+        return new CustomerQueries(customers, ledger, purchases);
+    }
+
+    @Bean
+    RecordPurchase recordPurchase(Shops shops, Customers customers, Purchases purchases, Programmes programmes,
+                                  Ledger ledger, Clock clock) {
+        return new RecordPurchase(shops, customers, purchases, programmes, ledger, clock);
+    }
+
+    @Bean
+    ChangeEarningRule changeEarningRule(Programmes programmes, AuditLog auditLog, Clock clock) {
+        return new ChangeEarningRule(programmes, auditLog, clock);
+    }
+}

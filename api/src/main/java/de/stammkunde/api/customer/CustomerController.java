@@ -1,0 +1,96 @@
+package de.stammkunde.api.customer;
+
+import de.stammkunde.api.config.Transactions;
+import de.stammkunde.api.ledger.LedgerEntryDto;
+import de.stammkunde.api.security.StammkundeUser;
+import de.stammkunde.domain.customer.AcquisitionChannel;
+import de.stammkunde.domain.customer.CreateCustomer;
+import de.stammkunde.domain.customer.CustomerQueries;
+import de.stammkunde.domain.ledger.Balance;
+import de.stammkunde.domain.customer.CustomerWithBalance;
+import de.stammkunde.domain.shared.CustomerId;
+import de.stammkunde.domain.shared.ShopId;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The shop's customers, for owners and agents. */
+@RestController
+@RequestMapping("/api/v1/shops/{shopId}/customers")
+@PreAuthorize("hasAnyRole('OWNER', 'AGENT')")
+class CustomerController {
+    record CreateCustomerRequest(
+            @NotBlank @Size(max = 100) String firstName,
+            @NotBlank @Size(max = 100) String lastName,
+            @Nullable @Email @Size(max = 254) String email,
+            @Nullable @Size(max = 40) String phone,
+            @NotNull AcquisitionChannel acquisitionChannel,
+            @Nullable @PastOrPresent LocalDate acquiredOn) {
+    }
+
+    private final CreateCustomer createCustomer;
+    private final CustomerQueries queries;
+    private final Transactions tx;
+
+    CustomerController(CreateCustomer createCustomer, CustomerQueries queries, Transactions tx) {
+        this.createCustomer = createCustomer;
+        this.queries = queries;
+        this.tx = tx;
+    }
+
+    @GetMapping
+    CustomerDtos.Page list(@PathVariable UUID shopId, @RequestParam(defaultValue = "") @Size(max = 100) String q,
+                           @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+                           @RequestParam(defaultValue = "25") @Min(1) @Max(100) int size) {
+        var result = tx.read(() -> queries.search(new ShopId(shopId), q, page, size));
+        return new CustomerDtos.Page(result.items().stream().map(CustomerDtos::summary).toList(), result.page(),
+                result.size(), result.total());
+    }
+
+    @PostMapping
+    ResponseEntity<CustomerDtos.Detail> create(@PathVariable UUID shopId,
+                                               @Valid @RequestBody CreateCustomerRequest body,
+                                               @AuthenticationPrincipal StammkundeUser user) {
+        CreateCustomer.Created created = tx.write(() -> createCustomer.create(new ShopId(shopId),
+                new CreateCustomer.Command(body.firstName(), body.lastName(), body.email(), body.phone(),
+                        body.acquisitionChannel(), body.acquiredOn()), user.actor()));
+        CustomerDtos.PortalActivationDto activation = created.activationToken() == null ? null
+                : new CustomerDtos.PortalActivationDto("/portal/activate/" + created.activationToken(),
+                        created.activationExpiresAt());
+        var detail = CustomerDtos.detail(new CustomerWithBalance(created.customer(), Balance.ZERO), activation);
+        return ResponseEntity.created(URI.create("/api/v1/shops/" + shopId + "/customers/" + detail.id()))
+                .body(detail);
+    }
+
+    @GetMapping("/{customerId}")
+    CustomerDtos.Detail detail(@PathVariable UUID shopId, @PathVariable UUID customerId) {
+        return CustomerDtos.detail(tx.read(() -> queries.detail(new ShopId(shopId), new CustomerId(customerId))),
+                null);
+    }
+
+    @GetMapping("/{customerId}/ledger")
+    LedgerEntryDto.Page ledger(@PathVariable UUID shopId, @PathVariable UUID customerId,
+                               @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
+        return LedgerEntryDto.page(tx.read(() -> queries.history(new ShopId(shopId), new CustomerId(customerId),
+                limit)));
+    }
+}

@@ -1,0 +1,46 @@
+package de.stammkunde.api.customer;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import de.stammkunde.api.ledger.BalanceDto;
+import de.stammkunde.domain.customer.Customer;
+import de.stammkunde.domain.customer.CustomerWithBalance;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** Customers as the staff API shows them. */
+public final class CustomerDtos {
+    private CustomerDtos() {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Summary(String id, String number, String firstName, String lastName, @Nullable String email,
+                          String acquisitionChannel, LocalDate acquiredOn, BalanceDto balance) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Detail(String id, String number, String firstName, String lastName, @Nullable String email,
+                         @Nullable String phone, String acquisitionChannel, LocalDate acquiredOn, BalanceDto balance,
+                         boolean portalEnabled, Instant createdAt, @Nullable PortalActivationDto portalActivation) {
+    }
+
+    public record PortalActivationDto(String activationPath, Instant expiresAt) {
+    }
+
+    public record Page(List<Summary> items, int page, int size, long total) {
+    }
+
+    public static Summary summary(CustomerWithBalance cwb) {
+        Customer c = cwb.customer();
+        return new Summary(c.id().toString(), Long.toString(c.number()), c.firstName(), c.lastName(), c.email(),
+                c.acquisitionChannel().name(), c.acquiredOn(), BalanceDto.of(cwb.balance()));
+    }
+
+    public static Detail detail(CustomerWithBalance cwb, @Nullable PortalActivationDto activation) {
+        Customer c = cwb.customer();
+        return new Detail(c.id().toString(), Long.toString(c.number()), c.firstName(), c.lastName(), c.email(),
+                c.phone(), c.acquisitionChannel().name(), c.acquiredOn(), BalanceDto.of(cwb.balance()),
+                c.portalEnabled(), c.createdAt(), activation);
+    }
+}

@@ -1,0 +1,208 @@
+package de.stammkunde.api.demo;
+
+import de.stammkunde.api.config.StammkundeProperties;
+import de.stammkunde.api.config.Transactions;
+import de.stammkunde.domain.customer.AcquisitionChannel;
+import de.stammkunde.domain.customer.CreateCustomer;
+import de.stammkunde.domain.customer.Customers;
+import de.stammkunde.domain.purchase.RecordPurchase;
+import de.stammkunde.domain.shared.Actor;
+import de.stammkunde.domain.shared.Money;
+import de.stammkunde.domain.shared.PasswordHasher;
+import de.stammkunde.domain.shop.RegisterShop;
+import de.stammkunde.domain.shop.Shop;
+import de.stammkunde.domain.shop.Shops;
+import de.stammkunde.domain.staff.StaffMember;
+import de.stammkunde.domain.staff.StaffMembers;
+import de.stammkunde.domain.staff.StaffRole;
+import de.stammkunde.domain.shared.StaffId;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@code demo} profile: seeds one believable small German shop — a bakery with a café — with an owner, an
+ * agent, 300 customers from several channels and two years of purchases, through the same use cases the API
+ * uses (so the ledger is consistent). Runs once; later starts only print the logins.
+ */
+@Component
+@Profile("demo")
+class DemoData implements ApplicationRunner {
+    static final String SLUG = "baeckerei-sonnenschein";
+    static final String OWNER_EMAIL = "inhaberin@baeckerei-sonnenschein.de";
+    static final String AGENT_EMAIL = "service@baeckerei-sonnenschein.de";
+    static final String CUSTOMER_EMAIL = "erika.mustermann@example.de";
+    static final String PASSWORD = "Sonnenschein2026";
+    private static final int CUSTOMERS = 300;
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private static final String[] FIRST_NAMES = {"Anna", "Lena", "Marie", "Sophie", "Laura", "Julia", "Hannah",
+        "Lea", "Sarah", "Katharina", "Ursula", "Monika", "Petra", "Sabine", "Gisela", "Ingrid", "Lukas", "Jonas",
+        "Leon", "Felix", "Maximilian", "Paul", "Tim", "Jan", "Thomas", "Michael", "Andreas", "Stefan", "Klaus",
+        "Jürgen", "Wolfgang", "Dieter", "Mehmet", "Ayşe", "Fatma", "Emre", "Zeynep", "Piotr", "Agnieszka", "Luca"};
+    private static final String[] LAST_NAMES = {"Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer",
+        "Wagner", "Becker", "Schulz", "Hoffmann", "Schäfer", "Koch", "Bauer", "Richter", "Klein", "Wolf",
+        "Schröder", "Neumann", "Schwarz", "Zimmermann", "Braun", "Krüger", "Hofmann", "Hartmann", "Lange",
+        "Schmitt", "Werner", "Krause", "Meier", "Lehmann", "Yılmaz", "Kaya", "Nowak", "Kowalski", "Rossi"};
+    /** Channel mix of a neighbourhood bakery: mostly walk-ins, some referrals and social media. */
+    private static final AcquisitionChannel[] CHANNEL_MIX = {
+        AcquisitionChannel.IN_STORE, AcquisitionChannel.IN_STORE, AcquisitionChannel.IN_STORE,
+        AcquisitionChannel.IN_STORE, AcquisitionChannel.IN_STORE, AcquisitionChannel.REFERRAL,
+        AcquisitionChannel.REFERRAL, AcquisitionChannel.SOCIAL_MEDIA, AcquisitionChannel.SOCIAL_MEDIA,
+        AcquisitionChannel.WEBSITE, AcquisitionChannel.ADVERTISING, AcquisitionChannel.EVENT,
+        AcquisitionChannel.PARTNER};
+
+    private final RegisterShop registerShop;
+    private final CreateCustomer createCustomer;
+    private final RecordPurchase recordPurchase;
+    private final Shops shops;
+    private final StaffMembers staff;
+    private final Customers customers;
+    private final PasswordHasher passwords;
+    private final Transactions tx;
+    private final Clock clock;
+    private final StammkundeProperties properties;
+
+    DemoData(RegisterShop registerShop, CreateCustomer createCustomer, RecordPurchase recordPurchase, Shops shops,
+             StaffMembers staff, Customers customers, PasswordHasher passwords, Transactions tx, Clock clock,
+             StammkundeProperties properties) {
+        this.registerShop = registerShop;
+        this.createCustomer = createCustomer;
+        this.recordPurchase = recordPurchase;
+        this.shops = shops;
+        this.staff = staff;
+        this.customers = customers;
+        this.passwords = passwords;
+        this.tx = tx;
+        this.clock = clock;
+        this.properties = properties;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (tx.read(() -> shops.bySlug(SLUG).isPresent())) {
+            log.info("Demo shop {} exists already; not seeding again.", SLUG);
+        } else {
+            seed();
+        }
+        printLogins();
+    }
+
+    private void seed() {
+        long started = System.nanoTime();
+        Shop shop = tx.write(() -> {
+            var registered = registerShop.register(new RegisterShop.Command("Bäckerei Sonnenschein", SLUG, "EUR",
+                    "Europe/Berlin", "Sabine Sonnenschein", OWNER_EMAIL, PASSWORD));
+            staff.add(new StaffMember(registered.shop().id(), StaffId.newId(), "Jonas Becker", AGENT_EMAIL,
+                    StaffRole.AGENT, passwords.hash(PASSWORD), true), Actor.staff(registered.owner().id()));
+            return registered.shop();
+        });
+        Actor owner = tx.read(() -> Actor.staff(staff.byEmail(shop.id(), OWNER_EMAIL).orElseThrow().id()));
+        Random random = new Random(20261123L);
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, shop.timeZone());
+        int purchases = 0;
+        for (int i = 0; i < CUSTOMERS; i++) {
+            boolean demoCustomer = i == 0;
+            String first = demoCustomer ? "Erika" : pick(random, FIRST_NAMES);
+            String last = demoCustomer ? "Mustermann" : pick(random, LAST_NAMES);
+            String email = demoCustomer ? CUSTOMER_EMAIL
+                    : random.nextInt(10) < 7 ? emailOf(first, last, i) : null;
+            AcquisitionChannel channel = demoCustomer ? AcquisitionChannel.IN_STORE : pick(random, CHANNEL_MIX);
+            LocalDate acquiredOn = today.minusDays(demoCustomer ? 700 : random.nextInt(730));
+            List<PlannedPurchase> history = purchaseHistory(random, shop, acquiredOn, now, demoCustomer);
+            purchases += history.size();
+            tx.run(() -> {
+                var created = createCustomer.create(shop.id(), new CreateCustomer.Command(first, last, email,
+                        null, channel, acquiredOn), owner);
+                if (demoCustomer) {
+                    customers.setPasswordHash(shop.id(), created.customer().id(), passwords.hash(PASSWORD));
+                }
+                for (PlannedPurchase purchase : history) {
+                    recordPurchase.record(shop.id(), new RecordPurchase.Command(created.customer().id(),
+                            purchase.amount(), purchase.reference(), purchase.occurredAt()), owner);
+                }
+            });
+            if ((i + 1) % 50 == 0) {
+                log.info("Demo data: {} of {} customers, {} purchases", i + 1, CUSTOMERS, purchases);
+            }
+        }
+        log.info("Demo shop seeded: {} customers, {} purchases in {} s", CUSTOMERS, purchases,
+                Duration.ofNanos(System.nanoTime() - started).toSeconds());
+    }
+
+    /** Regulars come weekly, occasional customers monthly or less; some stopped coming (churned). */
+    private static List<PlannedPurchase> purchaseHistory(Random random, Shop shop, LocalDate acquiredOn,
+                                                                Instant now, boolean demoCustomer) {
+        double visitsPerWeek = demoCustomer ? 1.0 : switch (random.nextInt(10)) {
+            case 0, 1 -> 1.5;            // regulars
+            case 2, 3, 4 -> 0.5;         // every other week
+            default -> 0.12;             // now and then
+        };
+        LocalDate end = LocalDate.ofInstant(now, shop.timeZone());
+        if (!demoCustomer && random.nextInt(4) == 0) {
+            end = acquiredOn.plusDays(random.nextInt(Math.max(1, (int) (end.toEpochDay() - acquiredOn.toEpochDay()))));
+        }
+        List<PlannedPurchase> result = new ArrayList<>();
+        for (LocalDate day = acquiredOn; !day.isAfter(end); day = day.plusDays(1)) {
+            if (random.nextDouble() < visitsPerWeek / 7.0) {
+                ZonedDateTime at = ZonedDateTime.of(day, LocalTime.of(6 + random.nextInt(12), random.nextInt(60)),
+                        shop.timeZone());
+                if (at.toInstant().isAfter(now)) {
+                    break;
+                }
+                // A bakery basket: mostly 3–15 EUR, sometimes a cake order.
+                double euros = random.nextInt(12) == 0 ? 18 + random.nextDouble() * 45
+                        : 2.5 + random.nextDouble() * 12;
+                BigDecimal amount = BigDecimal.valueOf(euros).setScale(2, RoundingMode.HALF_UP);
+                result.add(new PlannedPurchase(new Money(amount, shop.currency()),
+                        "Bon " + (1000 + random.nextInt(9000)), at.toInstant()));
+            }
+        }
+        return result;
+    }
+
+    private record PlannedPurchase(Money amount, String reference, Instant occurredAt) {
+    }
+
+    private static <T> T pick(Random random, T[] values) {
+        return values[random.nextInt(values.length)];
+    }
+
+    private static String emailOf(String first, String last, int i) {
+        String local = (first + "." + last).toLowerCase(java.util.Locale.ROOT)
+                .replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
+                .replace("ş", "s").replace("ı", "i").replace("ç", "c");
+        return local + i + "@example.de";
+    }
+
+    private void printLogins() {
+        String url = properties.publicUrl();
+        log.info("""
+
+                ============================================================================
+                 Stammkunde demo is running: {}
+                   Shop:      Bäckerei Sonnenschein (shop address: {})
+                   Owner:     {}  /  {}      → {}/login?shop={}
+                   Agent:     {}  /  {}      → {}/login?shop={}
+                   Customer:  {}  /  {}      → {}/portal/login?shop={}
+                   API docs:  {}/swagger-ui.html      Health: {}/actuator/health
+                ============================================================================
+                """, url, SLUG, OWNER_EMAIL, PASSWORD, url, SLUG, AGENT_EMAIL, PASSWORD, url, SLUG,
+                CUSTOMER_EMAIL, PASSWORD, url, SLUG, url, url);
+    }
+}

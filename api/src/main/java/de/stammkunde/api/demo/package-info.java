@@ -1,0 +1,4 @@
+@NullMarked
+package de.stammkunde.api.demo;
+
+import org.jspecify.annotations.NullMarked;

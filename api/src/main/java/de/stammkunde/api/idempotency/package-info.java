@@ -1,0 +1,4 @@
+@NullMarked
+package de.stammkunde.api.idempotency;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,9 @@
+package de.stammkunde.api.ledger;
+
+import de.stammkunde.domain.ledger.Balance;
+
+public record BalanceDto(long available, long pending) {
+    public static BalanceDto of(Balance balance) {
+        return new BalanceDto(balance.available(), balance.pending());
+    }
+}

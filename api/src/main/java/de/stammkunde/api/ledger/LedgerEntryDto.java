@@ -1,0 +1,31 @@
+package de.stammkunde.api.ledger;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import de.stammkunde.domain.ledger.LedgerLine;
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** One line of a customer's points history. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record LedgerEntryDto(String id, String type, long availableDelta, long pendingDelta, Instant occurredAt,
+                             @Nullable PurchaseRef purchase, @Nullable String reason) {
+    public record PurchaseRef(String id, String amount, String currency, @Nullable String reference) {
+    }
+
+    public record Page(List<LedgerEntryDto> items) {
+    }
+
+    public static LedgerEntryDto of(LedgerLine line) {
+        var e = line.entry();
+        PurchaseRef purchase = e.purchaseId() == null || line.purchaseAmount() == null ? null
+                : new PurchaseRef(e.purchaseId().toString(), line.purchaseAmount().amount().toPlainString(),
+                        line.purchaseAmount().currencyCode(), line.purchaseReference());
+        return new LedgerEntryDto(e.id().toString(), e.type().name(), e.availableDelta(), e.pendingDelta(),
+                e.occurredAt(), purchase, e.reason());
+    }
+
+    public static Page page(List<LedgerLine> lines) {
+        return new Page(lines.stream().map(LedgerEntryDto::of).toList());
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package de.stammkunde.api.ledger;
+
+import org.jspecify.annotations.NullMarked;

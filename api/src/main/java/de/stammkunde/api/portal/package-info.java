@@ -1,0 +1,4 @@
+@NullMarked
+package de.stammkunde.api.portal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,29 @@
+package de.stammkunde.api.problem;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Writes a problem straight to the servlet response, for errors raised before Spring MVC (security filters). */
+@Component
+public class ProblemResponseWriter {
+    private final Problems problems;
+    private final JsonMapper json;
+
+    public ProblemResponseWriter(Problems problems, JsonMapper json) {
+        this.problems = problems;
+        this.json = json;
+    }
+
+    public void write(HttpServletResponse response, HttpStatus status, String code) throws IOException {
+        ProblemDetail problem = problems.create(status, code);
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package de.stammkunde.api.problem;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package de.stammkunde.api.programme;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,100 @@
+package de.stammkunde.api.purchase;
+
+import de.stammkunde.api.config.Transactions;
+import de.stammkunde.api.idempotency.IdempotentRequests;
+import de.stammkunde.api.ledger.BalanceDto;
+import de.stammkunde.api.security.StammkundeUser;
+import de.stammkunde.domain.customer.CustomerQueries;
+import de.stammkunde.domain.purchase.RecordPurchase;
+import de.stammkunde.domain.shared.CustomerId;
+import de.stammkunde.domain.shared.Decision;
+import de.stammkunde.domain.shared.Money;
+import de.stammkunde.domain.shared.ShopId;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Currency;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Recording purchases (idempotent) and listing them. */
+@RestController
+@RequestMapping("/api/v1/shops/{shopId}/customers/{customerId}/purchases")
+@PreAuthorize("hasAnyRole('OWNER', 'AGENT')")
+class PurchaseController {
+    record RecordPurchaseRequest(
+            @NotNull @Digits(integer = 13, fraction = 4) BigDecimal amount,
+            @NotBlank @Pattern(regexp = "^[A-Z]{3}$") String currency,
+            @Nullable @Size(max = 100) String reference,
+            @Nullable Instant occurredAt) {
+    }
+
+    record RecordedDto(PurchaseDto purchase, long pointsEarned, BalanceDto balance) {
+    }
+
+    private final RecordPurchase recordPurchase;
+    private final CustomerQueries queries;
+    private final IdempotentRequests idempotent;
+    private final Transactions tx;
+
+    PurchaseController(RecordPurchase recordPurchase, CustomerQueries queries, IdempotentRequests idempotent,
+                       Transactions tx) {
+        this.recordPurchase = recordPurchase;
+        this.queries = queries;
+        this.idempotent = idempotent;
+        this.tx = tx;
+    }
+
+    @PostMapping
+    ResponseEntity<String> record(@PathVariable UUID shopId, @PathVariable UUID customerId,
+                                  @RequestHeader(name = IdempotentRequests.HEADER, required = false)
+                                  @Nullable String idempotencyKey,
+                                  @Valid @RequestBody RecordPurchaseRequest body,
+                                  @AuthenticationPrincipal StammkundeUser user, HttpServletRequest request) {
+        ShopId shop = new ShopId(shopId);
+        return idempotent.execute(shop, user.actor(), idempotencyKey, "POST", request.getRequestURI(), body, () -> {
+            Money amount = new Money(body.amount(), currency(body.currency()));
+            RecordPurchase.Recorded recorded = recordPurchase.record(shop,
+                    new RecordPurchase.Command(new CustomerId(customerId), amount, body.reference(),
+                            body.occurredAt()), user.actor());
+            return ResponseEntity.status(HttpStatus.CREATED).body(new RecordedDto(PurchaseDto.of(recorded.purchase()),
+                    recorded.purchase().pointsEarned(), BalanceDto.of(recorded.balance())));
+        });
+    }
+
+    @GetMapping
+    PurchaseDto.Page list(@PathVariable UUID shopId, @PathVariable UUID customerId,
+                          @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
+        return new PurchaseDto.Page(tx.read(() -> queries.purchases(new ShopId(shopId), new CustomerId(customerId),
+                limit)).stream().map(PurchaseDto::of).toList());
+    }
+
+    private static Currency currency(String code) {
+        try {
+            return Currency.getInstance(code);
+        } catch (IllegalArgumentException e) {
+            Decision.reject("invalid-currency", "currency", "Unknown currency {0}", code).orThrow();
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package de.stammkunde.api.purchase;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,123 @@
+package de.stammkunde.api.security;
+
+import de.stammkunde.api.config.Transactions;
+import de.stammkunde.api.shop.ShopDto;
+import de.stammkunde.domain.shop.RegisterShop;
+import de.stammkunde.domain.staff.AcceptInvitation;
+import de.stammkunde.domain.staff.StaffMember;
+import de.stammkunde.domain.shared.NotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Staff sessions: who am I, shop signup, login, logout, accepting an invitation. */
+@RestController
+@RequestMapping("/api/v1/auth")
+class AuthController {
+    record SignupRequest(
+            @NotBlank @Size(max = 200) String shopName,
+            @NotBlank @Pattern(regexp = "^[a-z0-9][a-z0-9-]{1,38}[a-z0-9]$") String shopSlug,
+            @NotBlank @Pattern(regexp = "^[A-Z]{3}$") String currency,
+            @NotBlank @Size(max = 64) String timeZone,
+            @NotBlank @Size(max = 200) String ownerName,
+            @NotBlank @Email @Size(max = 254) String email,
+            @NotBlank @Size(min = Passwords.MIN_LENGTH, max = Passwords.MAX_LENGTH) String password) {
+    }
+
+    record LoginRequest(@NotBlank @Size(max = 40) String shop, @NotBlank @Size(max = 254) String email,
+                        @NotBlank @Size(max = Passwords.MAX_LENGTH) String password) {
+    }
+
+    record AcceptInvitationRequest(@NotBlank @Size(max = 200) String name,
+                                   @NotBlank @Size(min = Passwords.MIN_LENGTH, max = Passwords.MAX_LENGTH)
+                                   String password) {
+    }
+
+    record InvitationDto(String shopName, String email, String role) {
+    }
+
+    private final Authenticator authenticator;
+    private final Sessions sessions;
+    private final RegisterShop registerShop;
+    private final AcceptInvitation acceptInvitation;
+    private final de.stammkunde.domain.shop.Shops shops;
+    private final Transactions tx;
+
+    AuthController(Authenticator authenticator, Sessions sessions, RegisterShop registerShop,
+                   AcceptInvitation acceptInvitation, de.stammkunde.domain.shop.Shops shops, Transactions tx) {
+        this.authenticator = authenticator;
+        this.sessions = sessions;
+        this.registerShop = registerShop;
+        this.acceptInvitation = acceptInvitation;
+        this.shops = shops;
+        this.tx = tx;
+    }
+
+    @GetMapping("/session")
+    SessionDto session(Authentication authentication) {
+        if (authentication != null && authentication.getPrincipal() instanceof StammkundeUser user) {
+            return SessionDto.of(user, ShopDto.of(authenticator.shopOf(user)));
+        }
+        return SessionDto.ANONYMOUS;
+    }
+
+    @PostMapping("/signup")
+    ResponseEntity<SessionDto> signup(@Valid @RequestBody SignupRequest body, HttpServletRequest request,
+                                      HttpServletResponse response) {
+        RegisterShop.Registered registered = tx.write(() -> registerShop.register(new RegisterShop.Command(
+                body.shopName(), body.shopSlug(), body.currency(), body.timeZone(), body.ownerName(), body.email(),
+                body.password())));
+        StammkundeUser owner = staffUser(registered.owner());
+        sessions.start(owner, request, response);
+        return ResponseEntity.status(HttpStatus.CREATED).body(SessionDto.of(owner, ShopDto.of(registered.shop())));
+    }
+
+    @PostMapping("/login")
+    SessionDto login(@Valid @RequestBody LoginRequest body, HttpServletRequest request,
+                     HttpServletResponse response) {
+        StammkundeUser user = authenticator.staff(body.shop(), body.email(), body.password(),
+                ClientAddress.of(request));
+        sessions.start(user, request, response);
+        return SessionDto.of(user, ShopDto.of(authenticator.shopOf(user)));
+    }
+
+    @PostMapping("/logout")
+    ResponseEntity<Void> logout(HttpServletRequest request, HttpServletResponse response) {
+        sessions.end(request, response);
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/invitations/{token}")
+    InvitationDto invitation(@PathVariable String token) {
+        return tx.read(() -> acceptInvitation.lookUp(token)
+                .map(i -> new InvitationDto(shops.byId(i.shopId()).orElseThrow().name(), i.email(), i.role().name()))
+                .orElseThrow(() -> new NotFoundException("invitation", "(token)")));
+    }
+
+    @PostMapping("/invitations/{token}/accept")
+    SessionDto accept(@PathVariable String token, @Valid @RequestBody AcceptInvitationRequest body,
+                      HttpServletRequest request, HttpServletResponse response) {
+        StaffMember member = tx.write(() -> acceptInvitation.accept(token, body.name(), body.password()));
+        StammkundeUser user = staffUser(member);
+        sessions.start(user, request, response);
+        return SessionDto.of(user, ShopDto.of(authenticator.shopOf(user)));
+    }
+
+    private static StammkundeUser staffUser(StaffMember member) {
+        return new StammkundeUser(member.id().value(), member.shopId().value(), Role.valueOf(member.role().name()),
+                member.email(), member.name());
+    }
+}

@@ -1,0 +1,73 @@
+package de.stammkunde.api.security;
+
+import de.stammkunde.api.config.StammkundeProperties;
+import de.stammkunde.api.problem.ApiProblem;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * Counts login attempts in Redis, per account (shop + e-mail) and per client address, in fixed windows. The
+ * count and its expiry are set atomically by a script, so any number of app instances share one limit.
+ */
+@Component
+public class LoginRateLimiter {
+    private static final RedisScript<Long> COUNT = RedisScript.of("""
+            local count = redis.call('INCR', KEYS[1])
+            if count == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
+            return count
+            """, Long.class);
+
+    private final StringRedisTemplate redis;
+    private final StammkundeProperties properties;
+
+    public LoginRateLimiter(StringRedisTemplate redis, StammkundeProperties properties) {
+        this.redis = redis;
+        this.properties = properties;
+    }
+
+    /**
+     * Counts this attempt against the account; throws 429 (with Retry-After) when the account has used up its
+     * attempts or the client address has failed too often, across accounts.
+     */
+    public void countAttempt(String realm, String shopSlug, String email, String clientAddress) {
+        var login = properties.login();
+        long account = count(accountKey(realm, shopSlug, email));
+        String clientFailures = redis.opsForValue().get(clientKey(clientAddress));
+        long client = clientFailures == null ? 0 : Long.parseLong(clientFailures);
+        if (account > login.maxAttempts() || client >= login.maxAttemptsPerClient()) {
+            HttpHeaders headers = new HttpHeaders();
+            headers.set(HttpHeaders.RETRY_AFTER, Long.toString(login.window().toSeconds()));
+            throw new ApiProblem(HttpStatus.TOO_MANY_REQUESTS, "too-many-attempts", null, headers,
+                    login.window().toMinutes());
+        }
+    }
+
+    /** A failed login counts against the client address too (password spraying over many accounts). */
+    public void failed(String clientAddress) {
+        count(clientKey(clientAddress));
+    }
+
+    /** A successful login forgives the account's failed attempts. */
+    public void succeeded(String realm, String shopSlug, String email) {
+        redis.delete(accountKey(realm, shopSlug, email));
+    }
+
+    private long count(String key) {
+        Long count = redis.execute(COUNT, List.of(key), Long.toString(properties.login().window().toMillis()));
+        return count == null ? 0 : count;
+    }
+
+    private String clientKey(String clientAddress) {
+        return properties.redisKeyPrefix() + "login-client:" + clientAddress;
+    }
+
+    private String accountKey(String realm, String shopSlug, String email) {
+        return properties.redisKeyPrefix() + "login:" + realm + ":" + shopSlug.toLowerCase(Locale.ROOT) + ":"
+                + email.strip().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,76 @@
+package de.stammkunde.api.security;
+
+import de.stammkunde.api.config.Transactions;
+import de.stammkunde.api.shop.ShopDto;
+import de.stammkunde.domain.customer.ActivatePortal;
+import de.stammkunde.domain.customer.Customer;
+import de.stammkunde.domain.shared.NotFoundException;
+import de.stammkunde.domain.shop.Shops;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Customer portal sessions: login with the shop's address, e-mail and password; first password by activation link. */
+@RestController
+@RequestMapping("/api/v1/portal/auth")
+class PortalAuthController {
+    record LoginRequest(@NotBlank @Size(max = 40) String shop, @NotBlank @Size(max = 254) String email,
+                        @NotBlank @Size(max = Passwords.MAX_LENGTH) String password) {
+    }
+
+    record ActivationRequest(@NotBlank @Size(min = Passwords.MIN_LENGTH, max = Passwords.MAX_LENGTH)
+                             String password) {
+    }
+
+    record ActivationDto(String shopName, String email, String firstName) {
+    }
+
+    private final Authenticator authenticator;
+    private final Sessions sessions;
+    private final ActivatePortal activatePortal;
+    private final Shops shops;
+    private final Transactions tx;
+
+    PortalAuthController(Authenticator authenticator, Sessions sessions, ActivatePortal activatePortal, Shops shops,
+                         Transactions tx) {
+        this.authenticator = authenticator;
+        this.sessions = sessions;
+        this.activatePortal = activatePortal;
+        this.shops = shops;
+        this.tx = tx;
+    }
+
+    @PostMapping("/login")
+    SessionDto login(@Valid @RequestBody LoginRequest body, HttpServletRequest request,
+                     HttpServletResponse response) {
+        StammkundeUser user = authenticator.customer(body.shop(), body.email(), body.password(),
+                ClientAddress.of(request));
+        sessions.start(user, request, response);
+        return SessionDto.of(user, ShopDto.of(authenticator.shopOf(user)));
+    }
+
+    @GetMapping("/activations/{token}")
+    ActivationDto activation(@PathVariable String token) {
+        return tx.read(() -> activatePortal.lookUp(token)
+                .map(c -> new ActivationDto(shops.byId(c.shopId()).orElseThrow().name(),
+                        c.email() == null ? "" : c.email(), c.firstName()))
+                .orElseThrow(() -> new NotFoundException("activation", "(token)")));
+    }
+
+    @PostMapping("/activations/{token}")
+    SessionDto activate(@PathVariable String token, @Valid @RequestBody ActivationRequest body,
+                        HttpServletRequest request, HttpServletResponse response) {
+        Customer customer = tx.write(() -> activatePortal.activate(token, body.password()));
+        StammkundeUser user = Authenticator.customerUser(customer);
+        sessions.start(user, request, response);
+        return SessionDto.of(user, ShopDto.of(authenticator.shopOf(user)));
+    }
+}

@@ -1,0 +1,50 @@
+package de.stammkunde.api.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.logout.CookieClearingLogoutHandler;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
+import org.springframework.security.web.csrf.CsrfLogoutHandler;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts and ends cookie sessions (stored in Redis by Spring Session). Logging in changes the session id
+ * (no fixation) and issues a new CSRF token; logging out invalidates the session and clears both cookies.
+ */
+@Component
+public class Sessions {
+    private final SecurityContextRepository contexts;
+    private final CsrfTokenRepository csrfTokens;
+
+    public Sessions(SecurityContextRepository contexts, CsrfTokenRepository csrfTokens) {
+        this.contexts = contexts;
+        this.csrfTokens = csrfTokens;
+    }
+
+    public void start(StammkundeUser user, HttpServletRequest request, HttpServletResponse response) {
+        Authentication authentication = UsernamePasswordAuthenticationToken.authenticated(user, null,
+                user.authorities());
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(authentication);
+        SecurityContextHolder.setContext(context);
+        contexts.saveContext(context, request, response);
+        new CsrfAuthenticationStrategy(csrfTokens).onAuthentication(authentication, request, response);
+    }
+
+    public void end(HttpServletRequest request, HttpServletResponse response) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        new CsrfLogoutHandler(csrfTokens).logout(request, response, authentication);
+        new SecurityContextLogoutHandler().logout(request, response, authentication);
+        new CookieClearingLogoutHandler("SESSION").logout(request, response, authentication);
+    }
+}

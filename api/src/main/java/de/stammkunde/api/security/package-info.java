@@ -1,0 +1,4 @@
+@NullMarked
+package de.stammkunde.api.security;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package de.stammkunde.api.shop;
+
+import org.jspecify.annotations.NullMarked;

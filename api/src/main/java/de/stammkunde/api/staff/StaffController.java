@@ -1,0 +1,85 @@
+package de.stammkunde.api.staff;
+
+import de.stammkunde.api.config.Transactions;
+import de.stammkunde.api.security.StammkundeUser;
+import de.stammkunde.domain.shared.ShopId;
+import de.stammkunde.domain.staff.InviteStaff;
+import de.stammkunde.domain.staff.Invitations;
+import de.stammkunde.domain.staff.StaffMembers;
+import de.stammkunde.domain.staff.StaffRole;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The owner manages the shop's staff: who has an account, who is invited. */
+@RestController
+@RequestMapping("/api/v1/shops/{shopId}/staff")
+@PreAuthorize("hasRole('OWNER')")
+class StaffController {
+    record StaffDto(String id, String name, String email, String role) {
+    }
+
+    record InvitationDto(String id, String email, String role, Instant expiresAt) {
+    }
+
+    record StaffPage(List<StaffDto> items, List<InvitationDto> invitations) {
+    }
+
+    record InviteRequest(@NotBlank @Email @Size(max = 254) String email, @NotNull StaffRole role) {
+    }
+
+    record InvitedDto(String id, String email, String role, Instant expiresAt, String acceptPath) {
+    }
+
+    private final StaffMembers staff;
+    private final Invitations invitations;
+    private final InviteStaff inviteStaff;
+    private final Transactions tx;
+    private final Clock clock;
+
+    StaffController(StaffMembers staff, Invitations invitations, InviteStaff inviteStaff, Transactions tx,
+                    Clock clock) {
+        this.staff = staff;
+        this.invitations = invitations;
+        this.inviteStaff = inviteStaff;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    StaffPage list(@PathVariable UUID shopId) {
+        ShopId shop = new ShopId(shopId);
+        return tx.read(() -> new StaffPage(
+                staff.all(shop).stream()
+                        .map(m -> new StaffDto(m.id().toString(), m.name(), m.email(), m.role().name())).toList(),
+                invitations.open(shop, clock.instant()).stream()
+                        .map(i -> new InvitationDto(i.id().toString(), i.email(), i.role().name(), i.expiresAt()))
+                        .toList()));
+    }
+
+    @PostMapping("/invitations")
+    ResponseEntity<InvitedDto> invite(@PathVariable UUID shopId, @Valid @RequestBody InviteRequest body,
+                                      @AuthenticationPrincipal StammkundeUser user) {
+        InviteStaff.Invited invited = tx.write(() -> inviteStaff.invite(new ShopId(shopId), body.email(),
+                body.role(), user.actor()));
+        var i = invited.invitation();
+        return ResponseEntity.status(HttpStatus.CREATED).body(new InvitedDto(i.id().toString(), i.email(),
+                i.role().name(), i.expiresAt(), "/invite/" + invited.token()));
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package de.stammkunde.api.staff;
+
+import org.jspecify.annotations.NullMarked;

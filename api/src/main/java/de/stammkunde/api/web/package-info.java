@@ -1,0 +1,4 @@
+@NullMarked
+package de.stammkunde.api.web;
+
+import org.jspecify.annotations.NullMarked;

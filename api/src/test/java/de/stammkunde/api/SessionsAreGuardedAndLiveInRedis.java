@@ -1,0 +1,104 @@
+package de.stammkunde.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.stammkunde.api.support.ApiClient;
+import de.stammkunde.api.support.ApiTest;
+import de.stammkunde.api.support.Fixtures;
+import de.stammkunde.testsupport.TestInfrastructure;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+class SessionsAreGuardedAndLiveInRedis extends ApiTest {
+    @Autowired
+    StringRedisTemplate redis;
+
+    @Test
+    void loginAttemptsAreLimitedPerAccountInRedis() {
+        var shop = fixtures().newShop();
+        ApiClient attacker = newClient();
+        Map<String, String> wrong = Map.of("shop", shop.slug(), "email", shop.ownerEmail(), "password",
+                "wrong-password-123");
+        for (int i = 1; i <= 10; i++) {
+            var response = attacker.post("/api/v1/auth/login", wrong);
+            assertThat(response.status()).as("attempt %d: %s", i, response.raw()).isEqualTo(401);
+            assertThat(response.text("/code")).isEqualTo("bad-credentials");
+        }
+        var blocked = attacker.post("/api/v1/auth/login", wrong);
+        assertThat(blocked.status()).isEqualTo(429);
+        assertThat(blocked.text("/code")).isEqualTo("too-many-attempts");
+        assertThat(blocked.header("Retry-After")).contains("900");
+
+        var evenTheRightPassword = newClient().post("/api/v1/auth/login", Map.of("shop", shop.slug(), "email",
+                shop.ownerEmail(), "password", Fixtures.PASSWORD));
+        assertThat(evenTheRightPassword.status()).as("the account is locked for the window").isEqualTo(429);
+        assertThat(redis.keys(TestInfrastructure.get().redisKeyPrefix() + "login:staff:" + shop.slug() + ":*"))
+                .hasSize(1);
+
+        var otherShop = fixtures().newShop();
+        var unaffected = newClient().post("/api/v1/auth/login", Map.of("shop", otherShop.slug(), "email",
+                otherShop.ownerEmail(), "password", Fixtures.PASSWORD));
+        assertThat(unaffected.status()).isEqualTo(200);
+    }
+
+    @Test
+    void unknownShopsUnknownEmailsAndWrongPasswordsLookAlike() {
+        var shop = fixtures().newShop();
+        var unknownShop = newClient().post("/api/v1/auth/login", Map.of("shop", "no-such-shop", "email",
+                shop.ownerEmail(), "password", Fixtures.PASSWORD));
+        var unknownEmail = newClient().post("/api/v1/auth/login", Map.of("shop", shop.slug(), "email",
+                "nobody@example.de", "password", Fixtures.PASSWORD));
+        var customerAsStaff = newClient().post("/api/v1/portal/auth/login", Map.of("shop", shop.slug(), "email",
+                shop.ownerEmail(), "password", Fixtures.PASSWORD));
+        for (var response : new ApiClient.Response[] {unknownShop, unknownEmail, customerAsStaff}) {
+            assertThat(response.status()).isEqualTo(401);
+            assertThat(response.text("/code")).isEqualTo("bad-credentials");
+            assertThat(response.text("/detail")).isEqualTo(unknownShop.text("/detail"));
+        }
+    }
+
+    @Test
+    void writesWithoutTheCsrfTokenAreRefused() {
+        var shop = fixtures().newShop();
+        ApiClient noCsrf = newClient().withoutCsrf();
+        var login = noCsrf.post("/api/v1/auth/login", Map.of("shop", shop.slug(), "email", shop.ownerEmail(),
+                "password", Fixtures.PASSWORD));
+        assertThat(login.status()).isEqualTo(403);
+        assertThat(login.text("/code")).isEqualTo("csrf");
+
+        var forged = shop.owner().send("POST", shop.path("/customers"), Map.of("firstName", "Eve", "lastName",
+                "Forger", "acquisitionChannel", "OTHER"), Map.of("X-XSRF-TOKEN", "forged"));
+        assertThat(forged.status()).isEqualTo(403);
+        assertThat(shop.owner().get(shop.path("/customers")).json().at("/total").asLong()).isZero();
+    }
+
+    @Test
+    void theSessionIsStoredInRedisAndLogoutEndsIt() {
+        var shop = fixtures().newShop();
+        String sessionId = shop.owner().cookie("SESSION").orElseThrow();
+        String prefix = TestInfrastructure.get().redisKeyPrefix() + "session";
+        assertThat(redis.keys(prefix + "*")).isNotEmpty();
+        assertThat(shop.owner().get("/api/v1/auth/session").json().at("/user/role").asString()).isEqualTo("OWNER");
+
+        var logout = shop.owner().post("/api/v1/auth/logout", null);
+        assertThat(logout.status()).isEqualTo(204);
+        assertThat(shop.owner().get("/api/v1/auth/session").json().at("/authenticated").asBoolean()).isFalse();
+        assertThat(shop.owner().get(shop.path("/customers")).status()).isEqualTo(401);
+        assertThat(redis.keys(prefix + "*" + sessionId)).as("the old session is gone from Redis").isEmpty();
+    }
+
+    @Test
+    void theSessionIdChangesAtLogin() {
+        var shop = fixtures().newShop();
+        ApiClient client = newClient();
+        client.post("/api/v1/auth/login", Map.of("shop", shop.slug(), "email", "nobody@example.de", "password",
+                "wrong-password-1"));
+        String before = client.cookie("SESSION").orElse("none");
+        var login = client.post("/api/v1/auth/login", Map.of("shop", shop.slug(), "email", shop.ownerEmail(),
+                "password", Fixtures.PASSWORD));
+        assertThat(login.status()).isEqualTo(200);
+        assertThat(client.cookie("SESSION")).isPresent().get().isNotEqualTo(before);
+    }
+}

@@ -1,0 +1,42 @@
+package de.stammkunde.api.support;
+
+import de.stammkunde.api.StammkundeApplication;
+import de.stammkunde.testsupport.TestInfrastructure;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the HTTP tests: the whole application on a random port, against this run's own PostgreSQL database and
+ * Redis key space (see {@link TestInfrastructure}). One Spring context is shared by all subclasses.
+ */
+@SpringBootTest(classes = StammkundeApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
+public abstract class ApiTest {
+    @LocalServerPort
+    protected int port;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TestInfrastructure infra = TestInfrastructure.get();
+        registry.add("spring.datasource.url", infra::jdbcUrl);
+        registry.add("spring.datasource.username", infra::username);
+        registry.add("spring.datasource.password", infra::password);
+        registry.add("spring.data.redis.host", infra::redisHost);
+        registry.add("spring.data.redis.port", infra::redisPort);
+        registry.add("stammkunde.redis-key-prefix", infra::redisKeyPrefix);
+    }
+
+    protected String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    protected ApiClient newClient() {
+        return new ApiClient(baseUrl());
+    }
+
+    protected Fixtures fixtures() {
+        return new Fixtures(this::newClient);
+    }
+}
