@@ -30,6 +30,7 @@ import java.util.Random;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
@@ -47,7 +48,6 @@ class DemoData implements ApplicationRunner {
     static final String AGENT_EMAIL = "service@baeckerei-sonnenschein.de";
     static final String CUSTOMER_EMAIL = "erika.mustermann@example.de";
     static final String PASSWORD = "Sonnenschein2026";
-    private static final int CUSTOMERS = 300;
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private static final String[] FIRST_NAMES = {"Anna", "Lena", "Marie", "Sophie", "Laura", "Julia", "Hannah",
@@ -76,10 +76,12 @@ class DemoData implements ApplicationRunner {
     private final Transactions tx;
     private final Clock clock;
     private final StammkundeProperties properties;
+    private final int customerCount;
 
     DemoData(RegisterShop registerShop, CreateCustomer createCustomer, RecordPurchase recordPurchase, Shops shops,
              StaffMembers staff, Customers customers, PasswordHasher passwords, Transactions tx, Clock clock,
-             StammkundeProperties properties) {
+             StammkundeProperties properties,
+             @Value("${stammkunde.demo.customers:300}") int customerCount) {
         this.registerShop = registerShop;
         this.createCustomer = createCustomer;
         this.recordPurchase = recordPurchase;
@@ -90,6 +92,7 @@ class DemoData implements ApplicationRunner {
         this.tx = tx;
         this.clock = clock;
         this.properties = properties;
+        this.customerCount = customerCount;
     }
 
     @Override
@@ -116,7 +119,7 @@ class DemoData implements ApplicationRunner {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, shop.timeZone());
         int purchases = 0;
-        for (int i = 0; i < CUSTOMERS; i++) {
+        for (int i = 0; i < customerCount; i++) {
             boolean demoCustomer = i == 0;
             String first = demoCustomer ? "Erika" : pick(random, FIRST_NAMES);
             String last = demoCustomer ? "Mustermann" : pick(random, LAST_NAMES);
@@ -138,10 +141,10 @@ class DemoData implements ApplicationRunner {
                 }
             });
             if ((i + 1) % 50 == 0) {
-                log.info("Demo data: {} of {} customers, {} purchases", i + 1, CUSTOMERS, purchases);
+                log.info("Demo data: {} of {} customers, {} purchases", i + 1, customerCount, purchases);
             }
         }
-        log.info("Demo shop seeded: {} customers, {} purchases in {} s", CUSTOMERS, purchases,
+        log.info("Demo shop seeded: {} customers, {} purchases in {} s", customerCount, purchases,
                 Duration.ofNanos(System.nanoTime() - started).toSeconds());
     }
 

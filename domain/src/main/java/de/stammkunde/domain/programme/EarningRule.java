@@ -11,8 +11,8 @@ import java.util.Objects;
  * down to whole points (a customer never gets a fraction, and never more than the rule says).
  */
 public record EarningRule(BigDecimal basePointsPerUnit) {
-    public static final EarningRule DEFAULT = new EarningRule(BigDecimal.ONE);
     static final BigDecimal MAX_RATE = new BigDecimal("1000");
+    public static final EarningRule DEFAULT = new EarningRule(BigDecimal.ONE);
 
     public EarningRule {
         Objects.requireNonNull(basePointsPerUnit, "basePointsPerUnit");

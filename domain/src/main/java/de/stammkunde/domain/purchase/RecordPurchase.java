@@ -50,7 +50,7 @@ public final class RecordPurchase {
         Shop shop = shops.byId(shopId).orElseThrow(() -> new NotFoundException("shop", shopId));
         customers.byId(shopId, command.customerId())
                 .orElseThrow(() -> new NotFoundException("customer", command.customerId()));
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS); // what timestamptz keeps
         Instant occurredAt = command.occurredAt() == null ? now : command.occurredAt();
         PurchasePolicy.check(shop, command.amount(), occurredAt, now).orThrow();
 

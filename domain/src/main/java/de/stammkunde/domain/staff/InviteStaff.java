@@ -40,7 +40,7 @@ public final class InviteStaff {
             Decision.reject("email-taken", "email", "{0} already has an account in this shop", normalised).orThrow();
         }
         String token = SecretTokens.newToken();
-        var now = clock.instant();
+        var now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS); // what timestamptz keeps
         Invitation invitation = new Invitation(shopId, UUID.randomUUID(), normalised, role, SecretTokens.hash(token),
                 now.plus(VALIDITY), null);
         invitations.add(invitation, actor);

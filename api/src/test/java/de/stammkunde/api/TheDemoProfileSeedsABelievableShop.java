@@ -1,0 +1,50 @@
+package de.stammkunde.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.stammkunde.api.support.ApiClient;
+import de.stammkunde.api.support.ApiTest;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
+
+/** The demo profile (with fewer customers here, to stay quick) seeds a shop whose printed logins work. */
+@ActiveProfiles("demo")
+@TestPropertySource(properties = "stammkunde.demo.customers=25")
+class TheDemoProfileSeedsABelievableShop extends ApiTest {
+    @Test
+    void ownerAgentAndCustomerCanLogInAndSeeTwoYearsOfHistory() {
+        ApiClient owner = login("/api/v1/auth/login", "inhaberin@baeckerei-sonnenschein.de");
+        String shopId = owner.get("/api/v1/auth/session").text("/user/shop/id");
+        var customers = owner.get("/api/v1/shops/" + shopId + "/customers?size=100");
+        assertThat(customers.json().at("/total").asLong()).isEqualTo(25);
+        Set<String> channels = new HashSet<>();
+        long withPoints = 0;
+        for (var c : customers.json().at("/items")) {
+            channels.add(c.at("/acquisitionChannel").asString());
+            withPoints += c.at("/balance/available").asLong() > 0 ? 1 : 0;
+        }
+        assertThat(channels).hasSizeGreaterThan(2);
+        assertThat(withPoints).isGreaterThan(15);
+
+        ApiClient agent = login("/api/v1/auth/login", "service@baeckerei-sonnenschein.de");
+        assertThat(agent.get("/api/v1/auth/session").text("/user/role")).isEqualTo("AGENT");
+
+        ApiClient customer = login("/api/v1/portal/auth/login", "erika.mustermann@example.de");
+        var me = customer.get("/api/v1/portal/me");
+        assertThat(me.json().at("/balance/available").asLong()).isGreaterThan(100);
+        var history = customer.get("/api/v1/portal/ledger?limit=500");
+        assertThat(history.json().at("/items").size()).isGreaterThan(50);
+    }
+
+    private ApiClient login(String path, String email) {
+        ApiClient client = newClient();
+        var response = client.post(path, Map.of("shop", "baeckerei-sonnenschein", "email", email, "password",
+                "Sonnenschein2026"));
+        assertThat(response.status()).as(response.raw()).isEqualTo(200);
+        return client;
+    }
+}

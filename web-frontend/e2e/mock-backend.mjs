@@ -1,0 +1,514 @@
+#!/usr/bin/env node
+// In-memory stand-in for the Stammkunde API (docs/http-api.md), for frontend development and for
+// checking the e2e script without the Java backend. It is NOT the product: no persistence, no security
+// beyond what the contract makes visible (session cookie, CSRF double submit, problem+json, idempotency).
+//
+//   npm run build && node e2e/mock-backend.mjs            # serves dist/ + API on http://127.0.0.1:8181
+//   MOCK_PORT=9000 node e2e/mock-backend.mjs
+//   BASE_URL=http://127.0.0.1:8181 npm run e2e
+
+import { createServer } from 'node:http';
+import { randomUUID, randomBytes } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const PORT = Number(process.env.MOCK_PORT || 8181);
+const HOST = process.env.MOCK_HOST || '127.0.0.1';
+const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
+
+const db = {
+  shops: new Map(), // id -> shop
+  programmes: new Map(), // shopId -> basePointsPerUnit string
+  users: new Map(), // id -> {id,name,email,role,shopId,password}
+  customers: new Map(), // id -> customer (+ password, shopId)
+  purchases: [], // {id, customerId, amount, currency, reference, occurredAt, pointsEarned}
+  ledger: [], // {id, customerId, type, availableDelta, pendingDelta, occurredAt, purchase?}
+  invitations: new Map(), // token -> {id,email,role,shopId,expiresAt,used}
+  activations: new Map(), // token -> {customerId, expiresAt, used}
+  sessions: new Map(), // sessionId -> {principal: {kind:'staff'|'customer', id}}
+  idempotency: new Map(), // shopId|key -> {fingerprint, status, body}
+  loginFailures: new Map(), // shop|email -> count
+};
+
+const MESSAGES = {
+  en: {
+    validation: 'Invalid input',
+    'bad-credentials': 'Bad credentials',
+    'too-many-attempts': 'Too many attempts',
+    'not-found': 'Not found',
+    conflict: 'Conflict',
+    unauthenticated: 'Authentication required',
+    forbidden: 'Forbidden',
+    'idempotency-key-reused': 'Idempotency key reused with a different request',
+    required: 'must not be blank',
+    password: 'must be at least 10 characters',
+    slug: 'must match [a-z0-9-]{3,40}',
+    slugTaken: 'is already taken',
+    amount: 'must be greater than 0',
+    email: 'must be a well-formed email address',
+  },
+  de: {
+    validation: 'Ungültige Eingabe',
+    'bad-credentials': 'Anmeldedaten falsch',
+    'too-many-attempts': 'Zu viele Versuche',
+    'not-found': 'Nicht gefunden',
+    conflict: 'Konflikt',
+    unauthenticated: 'Anmeldung erforderlich',
+    forbidden: 'Nicht erlaubt',
+    'idempotency-key-reused': 'Idempotency-Key mit anderer Anfrage wiederverwendet',
+    required: 'darf nicht leer sein',
+    password: 'muss mindestens 10 Zeichen lang sein',
+    slug: 'muss [a-z0-9-]{3,40} entsprechen',
+    slugTaken: 'ist schon vergeben',
+    amount: 'muss größer als 0 sein',
+    email: 'muss eine gültige E-Mail-Adresse sein',
+  },
+};
+
+class Problem extends Error {
+  constructor(status, code, errors = []) {
+    super(code);
+    this.status = status;
+    this.code = code;
+    this.errors = errors;
+  }
+}
+
+function parseCookies(header = '') {
+  const out = {};
+  for (const part of header.split(';')) {
+    const i = part.indexOf('=');
+    if (i > 0) out[part.slice(0, i).trim()] = decodeURIComponent(part.slice(i + 1).trim());
+  }
+  return out;
+}
+
+function now() {
+  return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+function todayIn(timeZone) {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    new Date(),
+  );
+}
+
+function shopOf(id) {
+  const s = db.shops.get(id);
+  return s && { id: s.id, slug: s.slug, name: s.name, currency: s.currency, timeZone: s.timeZone };
+}
+
+function sessionBody(principal) {
+  if (!principal) return { authenticated: false };
+  if (principal.kind === 'staff') {
+    const u = db.users.get(principal.id);
+    return { authenticated: true, user: { id: u.id, name: u.name, email: u.email, role: u.role, shop: shopOf(u.shopId) } };
+  }
+  const c = db.customers.get(principal.id);
+  return {
+    authenticated: true,
+    user: { id: c.id, name: `${c.firstName} ${c.lastName}`, email: c.email, role: 'CUSTOMER', shop: shopOf(c.shopId) },
+  };
+}
+
+function balanceOf(customerId) {
+  let available = 0;
+  let pending = 0;
+  for (const e of db.ledger) {
+    if (e.customerId === customerId) {
+      available += e.availableDelta;
+      pending += e.pendingDelta;
+    }
+  }
+  return { available, pending };
+}
+
+function summary(c) {
+  return {
+    id: c.id,
+    number: c.number,
+    firstName: c.firstName,
+    lastName: c.lastName,
+    email: c.email,
+    acquisitionChannel: c.acquisitionChannel,
+    acquiredOn: c.acquiredOn,
+    balance: balanceOf(c.id),
+  };
+}
+
+function detail(c) {
+  return { ...summary(c), phone: c.phone, portalEnabled: !!c.password, createdAt: c.createdAt };
+}
+
+function ledgerItems(customerId, limit) {
+  return db.ledger
+    .filter((e) => e.customerId === customerId)
+    .slice()
+    .reverse()
+    .slice(0, limit)
+    .map(({ customerId: _c, ...e }) => e);
+}
+
+function required(body, fields, msg) {
+  const errors = [];
+  for (const f of fields) {
+    if (typeof body[f] !== 'string' || !body[f].trim()) errors.push({ field: f, message: msg.required });
+  }
+  return errors;
+}
+
+function checkLoginRate(key) {
+  if ((db.loginFailures.get(key) ?? 0) >= 5) throw new Problem(429, 'too-many-attempts');
+}
+
+async function handleApi(req, res, url, ctx) {
+  const { method } = req;
+  const p = url.pathname;
+  const msg = ctx.msg;
+  const body = ctx.body ?? {};
+  const principal = ctx.principal;
+  let m;
+
+  const staff = () => {
+    if (!principal) throw new Problem(401, 'unauthenticated');
+    if (principal.kind !== 'staff') throw new Problem(403, 'forbidden');
+    return db.users.get(principal.id);
+  };
+  const owner = () => {
+    const u = staff();
+    if (u.role !== 'OWNER') throw new Problem(403, 'forbidden');
+    return u;
+  };
+  const ownShop = (u, shopId) => {
+    if (u.shopId !== shopId) throw new Problem(404, 'not-found');
+    return db.shops.get(shopId);
+  };
+  const ownCustomer = (shopId, customerId) => {
+    const c = db.customers.get(customerId);
+    if (!c || c.shopId !== shopId) throw new Problem(404, 'not-found');
+    return c;
+  };
+
+  if (method === 'GET' && p === '/api/v1/auth/session') return [200, sessionBody(principal)];
+
+  if (method === 'POST' && p === '/api/v1/auth/signup') {
+    const errors = required(body, ['shopName', 'shopSlug', 'currency', 'timeZone', 'ownerName', 'email', 'password'], msg);
+    if (body.shopSlug && !/^[a-z0-9-]{3,40}$/.test(body.shopSlug)) errors.push({ field: 'shopSlug', message: msg.slug });
+    if (body.password && body.password.length < 10) errors.push({ field: 'password', message: msg.password });
+    if (body.email && !/^[^@\s]+@[^@\s]+$/.test(body.email)) errors.push({ field: 'email', message: msg.email });
+    if ([...db.shops.values()].some((s) => s.slug === body.shopSlug)) errors.push({ field: 'shopSlug', message: msg.slugTaken });
+    if (errors.length) throw new Problem(400, 'validation', errors);
+    const shop = { id: randomUUID(), slug: body.shopSlug, name: body.shopName, currency: body.currency, timeZone: body.timeZone, nextNumber: 10001 };
+    db.shops.set(shop.id, shop);
+    db.programmes.set(shop.id, '1.0000');
+    const user = { id: randomUUID(), name: body.ownerName, email: body.email.toLowerCase(), role: 'OWNER', shopId: shop.id, password: body.password };
+    db.users.set(user.id, user);
+    ctx.login({ kind: 'staff', id: user.id });
+    return [201, sessionBody({ kind: 'staff', id: user.id })];
+  }
+
+  if (method === 'POST' && (p === '/api/v1/auth/login' || p === '/api/v1/portal/auth/login')) {
+    const key = `${p}|${body.shop}|${String(body.email).toLowerCase()}`;
+    checkLoginRate(key);
+    const shop = [...db.shops.values()].find((s) => s.slug === body.shop);
+    const email = String(body.email ?? '').toLowerCase();
+    let found;
+    if (shop && p === '/api/v1/auth/login') {
+      const u = [...db.users.values()].find((x) => x.shopId === shop.id && x.email === email);
+      if (u && u.password === body.password) found = { kind: 'staff', id: u.id };
+    } else if (shop) {
+      const c = [...db.customers.values()].find((x) => x.shopId === shop.id && x.email?.toLowerCase() === email);
+      if (c && c.password && c.password === body.password) found = { kind: 'customer', id: c.id };
+    }
+    if (!found) {
+      db.loginFailures.set(key, (db.loginFailures.get(key) ?? 0) + 1);
+      throw new Problem(401, 'bad-credentials');
+    }
+    db.loginFailures.delete(key);
+    ctx.login(found);
+    return [200, sessionBody(found)];
+  }
+
+  if (method === 'POST' && p === '/api/v1/auth/logout') {
+    ctx.logout();
+    return [204, undefined];
+  }
+
+  if ((m = p.match(/^\/api\/v1\/auth\/invitations\/([^/]+)(\/accept)?$/))) {
+    const inv = db.invitations.get(m[1]);
+    if (!inv || inv.used || Date.parse(inv.expiresAt) < Date.now()) throw new Problem(404, 'not-found');
+    if (method === 'GET' && !m[2]) return [200, { shopName: db.shops.get(inv.shopId).name, email: inv.email, role: inv.role }];
+    if (method === 'POST' && m[2]) {
+      const errors = required(body, ['name', 'password'], msg);
+      if (body.password && body.password.length < 10) errors.push({ field: 'password', message: msg.password });
+      if (errors.length) throw new Problem(400, 'validation', errors);
+      inv.used = true;
+      const user = { id: randomUUID(), name: body.name, email: inv.email, role: inv.role, shopId: inv.shopId, password: body.password };
+      db.users.set(user.id, user);
+      ctx.login({ kind: 'staff', id: user.id });
+      return [200, sessionBody({ kind: 'staff', id: user.id })];
+    }
+  }
+
+  if ((m = p.match(/^\/api\/v1\/portal\/auth\/activations\/([^/]+)$/))) {
+    const act = db.activations.get(m[1]);
+    if (!act || act.used || Date.parse(act.expiresAt) < Date.now()) throw new Problem(404, 'not-found');
+    const c = db.customers.get(act.customerId);
+    if (method === 'GET') return [200, { shopName: db.shops.get(c.shopId).name, email: c.email, firstName: c.firstName }];
+    if (method === 'POST') {
+      if (!body.password || body.password.length < 10) throw new Problem(400, 'validation', [{ field: 'password', message: msg.password }]);
+      act.used = true;
+      c.password = body.password;
+      ctx.login({ kind: 'customer', id: c.id });
+      return [200, sessionBody({ kind: 'customer', id: c.id })];
+    }
+  }
+
+  if (p === '/api/v1/portal/me' || p === '/api/v1/portal/ledger') {
+    if (!principal) throw new Problem(401, 'unauthenticated');
+    if (principal.kind !== 'customer') throw new Problem(403, 'forbidden');
+    const c = db.customers.get(principal.id);
+    if (p === '/api/v1/portal/me') {
+      return [200, {
+        customer: { id: c.id, number: c.number, firstName: c.firstName, lastName: c.lastName, email: c.email },
+        shop: shopOf(c.shopId),
+        balance: balanceOf(c.id),
+      }];
+    }
+    return [200, { items: ledgerItems(c.id, Number(url.searchParams.get('limit') ?? 50)) }];
+  }
+
+  if ((m = p.match(/^\/api\/v1\/shops\/([^/]+)(\/.*)?$/))) {
+    const shopId = m[1];
+    const rest = m[2] ?? '';
+    const u = staff();
+    const shop = ownShop(u, shopId);
+    let n;
+    if (method === 'GET' && rest === '') return [200, shopOf(shop.id)];
+    if (rest === '/programme') {
+      if (method === 'GET') return [200, { basePointsPerUnit: db.programmes.get(shop.id) }];
+      if (method === 'PUT') {
+        owner();
+        if (!/^\d+(\.\d{1,4})?$/.test(String(body.basePointsPerUnit ?? ''))) {
+          throw new Problem(400, 'validation', [{ field: 'basePointsPerUnit', message: msg.required }]);
+        }
+        db.programmes.set(shop.id, Number(body.basePointsPerUnit).toFixed(4));
+        return [200, { basePointsPerUnit: db.programmes.get(shop.id) }];
+      }
+    }
+    if (rest === '/staff' && method === 'GET') {
+      owner();
+      return [200, {
+        items: [...db.users.values()].filter((x) => x.shopId === shop.id).map(({ id, name, email, role }) => ({ id, name, email, role })),
+        invitations: [...db.invitations.values()]
+          .filter((i) => i.shopId === shop.id && !i.used)
+          .map(({ id, email, role, expiresAt }) => ({ id, email, role, expiresAt })),
+      }];
+    }
+    if (rest === '/staff/invitations' && method === 'POST') {
+      owner();
+      const errors = required(body, ['email'], msg);
+      if (errors.length) throw new Problem(400, 'validation', errors);
+      const token = randomBytes(18).toString('base64url');
+      const inv = { id: randomUUID(), email: body.email.toLowerCase(), role: 'AGENT', shopId: shop.id, expiresAt: new Date(Date.now() + 7 * 864e5).toISOString(), used: false };
+      db.invitations.set(token, inv);
+      return [201, { id: inv.id, email: inv.email, role: inv.role, expiresAt: inv.expiresAt, acceptPath: `/invite/${token}` }];
+    }
+    if (rest === '/customers' && method === 'GET') {
+      const q = (url.searchParams.get('q') ?? '').toLowerCase();
+      const page = Number(url.searchParams.get('page') ?? 0);
+      const size = Number(url.searchParams.get('size') ?? 25);
+      const all = [...db.customers.values()]
+        .filter((c) => c.shopId === shop.id)
+        .filter((c) => !q || `${c.firstName} ${c.lastName} ${c.email ?? ''} ${c.number}`.toLowerCase().includes(q))
+        .reverse();
+      return [200, { items: all.slice(page * size, page * size + size).map(summary), page, size, total: all.length }];
+    }
+    if (rest === '/customers' && method === 'POST') {
+      const errors = required(body, ['firstName', 'lastName', 'acquisitionChannel'], msg);
+      if (body.email && !/^[^@\s]+@[^@\s]+$/.test(body.email)) errors.push({ field: 'email', message: msg.email });
+      if (body.email && [...db.customers.values()].some((c) => c.shopId === shop.id && c.email?.toLowerCase() === body.email.toLowerCase())) {
+        throw new Problem(409, 'conflict');
+      }
+      if (errors.length) throw new Problem(400, 'validation', errors);
+      const c = {
+        id: randomUUID(),
+        shopId: shop.id,
+        number: String(shop.nextNumber++),
+        firstName: body.firstName,
+        lastName: body.lastName,
+        email: body.email || null,
+        phone: body.phone || null,
+        acquisitionChannel: body.acquisitionChannel,
+        acquiredOn: body.acquiredOn || todayIn(shop.timeZone),
+        createdAt: now(),
+        password: null,
+      };
+      db.customers.set(c.id, c);
+      const out = detail(c);
+      if (c.email) {
+        const token = randomBytes(18).toString('base64url');
+        const expiresAt = new Date(Date.now() + 14 * 864e5).toISOString();
+        db.activations.set(token, { customerId: c.id, expiresAt, used: false });
+        out.portalActivation = { activationPath: `/portal/activate/${token}`, expiresAt };
+      }
+      return [201, out];
+    }
+    if ((n = rest.match(/^\/customers\/([^/]+)(\/ledger|\/purchases)?$/))) {
+      const c = ownCustomer(shop.id, n[1]);
+      const limit = Number(url.searchParams.get('limit') ?? 50);
+      if (method === 'GET' && !n[2]) return [200, detail(c)];
+      if (method === 'GET' && n[2] === '/ledger') return [200, { items: ledgerItems(c.id, limit) }];
+      if (method === 'GET' && n[2] === '/purchases') {
+        return [200, {
+          items: db.purchases.filter((x) => x.customerId === c.id).slice().reverse().slice(0, limit).map(({ customerId: _c, ...x }) => x),
+        }];
+      }
+      if (method === 'POST' && n[2] === '/purchases') {
+        const key = req.headers['idempotency-key'];
+        if (!key || !/^[\x21-\x7e]{1,255}$/.test(key)) {
+          throw new Problem(400, 'validation', [{ field: 'Idempotency-Key', message: msg.required }]);
+        }
+        const fingerprint = JSON.stringify([c.id, body]);
+        const stored = db.idempotency.get(`${shop.id}|${key}`);
+        if (stored) {
+          if (stored.fingerprint !== fingerprint) throw new Problem(422, 'idempotency-key-reused');
+          return [stored.status, stored.body];
+        }
+        if (!/^\d+(\.\d{1,2})?$/.test(String(body.amount ?? '')) || Number(body.amount) <= 0) {
+          throw new Problem(400, 'validation', [{ field: 'amount', message: msg.amount }]);
+        }
+        if (body.currency !== shop.currency) throw new Problem(400, 'validation', [{ field: 'currency', message: msg.required }]);
+        const points = Math.floor(Number(body.amount) * Number(db.programmes.get(shop.id)));
+        const purchase = {
+          id: randomUUID(),
+          customerId: c.id,
+          amount: Number(body.amount).toFixed(2),
+          currency: body.currency,
+          reference: body.reference || null,
+          occurredAt: body.occurredAt || now(),
+          pointsEarned: points,
+        };
+        db.purchases.push(purchase);
+        db.ledger.push({
+          id: randomUUID(),
+          customerId: c.id,
+          type: 'PURCHASE_EARN',
+          availableDelta: points,
+          pendingDelta: 0,
+          occurredAt: purchase.occurredAt,
+          purchase: { id: purchase.id, amount: purchase.amount, currency: purchase.currency, reference: purchase.reference },
+        });
+        const { customerId: _c, ...purchaseOut } = purchase;
+        const result = { purchase: purchaseOut, pointsEarned: points, balance: balanceOf(c.id) };
+        db.idempotency.set(`${shop.id}|${key}`, { fingerprint, status: 201, body: result });
+        return [201, result];
+      }
+    }
+  }
+  throw new Problem(404, 'not-found');
+}
+
+const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+};
+
+async function serveStatic(req, res, url) {
+  let file = path.normalize(path.join(DIST, decodeURIComponent(url.pathname)));
+  if (!file.startsWith(DIST)) file = path.join(DIST, 'index.html');
+  try {
+    if (!(await stat(file)).isFile()) throw new Error('dir');
+  } catch {
+    file = path.join(DIST, 'index.html'); // SPA fallback
+  }
+  try {
+    const data = await readFile(file);
+    res.writeHead(200, { 'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream' });
+    res.end(req.method === 'HEAD' ? undefined : data);
+  } catch {
+    res.writeHead(500, { 'Content-Type': 'text/plain' });
+    res.end('dist/ is missing: run npm run build first');
+  }
+}
+
+const server = createServer(async (req, res) => {
+  const url = new URL(req.url, `http://${req.headers.host ?? 'localhost'}`);
+  if (!url.pathname.startsWith('/api/')) return serveStatic(req, res, url);
+
+  const cookies = parseCookies(req.headers.cookie);
+  const lang = String(req.headers['accept-language'] ?? 'en').toLowerCase().startsWith('de') ? 'de' : 'en';
+  const setCookies = [];
+  let sessionId = cookies.SESSION && db.sessions.has(cookies.SESSION) ? cookies.SESSION : undefined;
+  let csrf = cookies['XSRF-TOKEN'];
+  const issueCsrf = () => {
+    csrf = randomUUID();
+    setCookies.push(`XSRF-TOKEN=${csrf}; Path=/; SameSite=Lax`);
+  };
+  if (!csrf) issueCsrf();
+
+  const ctx = {
+    msg: MESSAGES[lang],
+    principal: sessionId ? db.sessions.get(sessionId).principal : undefined,
+    login(principal) {
+      if (sessionId) db.sessions.delete(sessionId);
+      sessionId = randomUUID();
+      db.sessions.set(sessionId, { principal });
+      setCookies.push(`SESSION=${sessionId}; Path=/; HttpOnly; SameSite=Lax`);
+      issueCsrf();
+    },
+    logout() {
+      if (sessionId) db.sessions.delete(sessionId);
+      sessionId = undefined;
+      setCookies.push('SESSION=; Path=/; HttpOnly; Max-Age=0');
+      issueCsrf();
+    },
+  };
+
+  let status;
+  let body;
+  try {
+    if (!['GET', 'HEAD', 'OPTIONS'].includes(req.method) && (!cookies['XSRF-TOKEN'] || req.headers['x-xsrf-token'] !== cookies['XSRF-TOKEN'])) {
+      throw new Problem(403, 'forbidden');
+    }
+    const chunks = [];
+    for await (const chunk of req) chunks.push(chunk);
+    const raw = Buffer.concat(chunks).toString('utf8');
+    if (raw) {
+      try {
+        ctx.body = JSON.parse(raw);
+      } catch {
+        throw new Problem(400, 'validation');
+      }
+    }
+    [status, body] = await handleApi(req, res, url, ctx);
+  } catch (e) {
+    if (!(e instanceof Problem)) console.error(e);
+    const problem = e instanceof Problem ? e : new Problem(500, 'server-error');
+    status = problem.status;
+    const title = MESSAGES[lang][problem.code] ?? problem.code;
+    body = {
+      type: `https://stammkunde.de/problems/${problem.code}`,
+      title,
+      status,
+      detail: title,
+      code: problem.code,
+      errors: problem.errors,
+    };
+  }
+  const headers = { 'Set-Cookie': setCookies, 'Cache-Control': 'no-store' };
+  if (status >= 400) headers['Content-Type'] = 'application/problem+json';
+  else if (body !== undefined) headers['Content-Type'] = 'application/json';
+  res.writeHead(status, headers);
+  res.end(body === undefined ? undefined : JSON.stringify(body));
+  if (process.env.MOCK_LOG) console.log(`${req.method} ${url.pathname} → ${status}`);
+});
+
+server.listen(PORT, HOST, () => console.log(`Stammkunde mock backend on http://${HOST}:${PORT} (serving ${DIST})`));
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => server.close(() => process.exit(0)));

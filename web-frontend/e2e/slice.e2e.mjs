@@ -1,0 +1,361 @@
+#!/usr/bin/env node
+// End-to-end test of the first Stammkunde slice against a running server (UI + API on one origin).
+//
+//   BASE_URL=http://localhost:8080 node e2e/slice.e2e.mjs      (or: npm run e2e)
+//
+// Environment:
+//   BASE_URL              server to test (default http://localhost:8080)
+//   CHROMIUM_PATH         Chromium binary (default /usr/bin/chromium); nothing is ever downloaded
+//   E2E_TIMEOUT_MS        global time limit (default 120000)
+//   E2E_STEP_TIMEOUT_MS   time limit of a single wait or action (default 15000)
+//   E2E_SERVER_WAIT_MS    how long to wait for the server to answer at all (default 15000)
+//   E2E_ARTIFACTS_DIR     where failure screenshots/HTML go (default e2e/artifacts next to this file)
+//   E2E_HEADFUL=1         show the browser window (needs a display)
+//
+// Exit codes: 0 slice passed, 1 a step failed (assertion or app error), 2 environment problem
+// (Chromium does not start, server unreachable), 3 global timeout.
+// On failure a screenshot and the page HTML are saved to the artifacts folder.
+
+import { mkdir, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+const BASE_URL = (process.env.BASE_URL || 'http://localhost:8080').replace(/\/+$/, '');
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const TIMEOUT_MS = Number(process.env.E2E_TIMEOUT_MS || 120_000);
+const STEP_TIMEOUT_MS = Number(process.env.E2E_STEP_TIMEOUT_MS || 15_000);
+const SERVER_WAIT_MS = Number(process.env.E2E_SERVER_WAIT_MS || 15_000);
+const ARTIFACTS_DIR = process.env.E2E_ARTIFACTS_DIR || fileURLToPath(new URL('./artifacts/', import.meta.url));
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const EXIT_FAILED = 1;
+const EXIT_ENVIRONMENT = 2;
+const EXIT_TIMEOUT = 3;
+
+const started = Date.now();
+let browser;
+let page;
+let currentStep = 'start';
+let finished = false;
+const consoleErrors = [];
+const apiFailures = [];
+
+class EnvironmentError extends Error {}
+
+function log(message) {
+  const secs = ((Date.now() - started) / 1000).toFixed(1).padStart(5);
+  console.log(`[e2e ${secs}s] ${message}`);
+}
+
+async function step(name, fn) {
+  currentStep = name;
+  log(`→ ${name}`);
+  return fn();
+}
+
+function withTimeout(promise, ms, what) {
+  let timer;
+  return Promise.race([
+    promise,
+    new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+
+/** Polls a locator's text until `check` accepts it; fails with the last text seen. */
+async function expectText(locator, check, description, timeout = STEP_TIMEOUT_MS) {
+  const deadline = Date.now() + timeout;
+  let last = '(element not found)';
+  for (;;) {
+    try {
+      if ((await locator.count()) > 0) {
+        last = ((await locator.first().textContent({ timeout: 1000 })) ?? '').replace(/\s+/g, ' ').trim();
+        if (check(last)) return last;
+      }
+    } catch {
+      /* element detached while re-rendering: retry */
+    }
+    if (Date.now() > deadline) throw new Error(`Expected ${description}, but found: "${last}"`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
+
+/** The input labelled exactly `label`; Mantine appends an (aria-hidden) " *" to required labels. */
+function field(scope, label) {
+  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return scope.getByLabel(new RegExp(`^${escaped}(\\s*\\*)?$`));
+}
+
+const equals = (expected) => (text) => text === expected;
+const digits = (text) => text.replace(/[^\d-]/g, '');
+const includesAll = (...parts) => (text) => parts.every((p) => text.includes(p));
+
+async function waitForPath(re, description) {
+  try {
+    await page.waitForURL((url) => re.test(url.pathname), { timeout: STEP_TIMEOUT_MS });
+  } catch {
+    throw new Error(`Expected to be on ${description}, but the browser is at ${page.url()}`);
+  }
+}
+
+async function waitForServer() {
+  const deadline = Date.now() + SERVER_WAIT_MS;
+  let lastError;
+  for (;;) {
+    try {
+      const res = await fetch(`${BASE_URL}/api/v1/auth/session`, { signal: AbortSignal.timeout(5000) });
+      if (res.status < 500) return res.status;
+      lastError = new Error(`HTTP ${res.status}`);
+    } catch (e) {
+      lastError = e;
+    }
+    if (Date.now() > deadline) {
+      const cause = lastError?.cause?.code || lastError?.cause?.message || lastError?.message || String(lastError);
+      throw new EnvironmentError(
+        `Cannot reach the Stammkunde server at ${BASE_URL} (GET /api/v1/auth/session: ${cause}). ` +
+          'Start the server or set BASE_URL.',
+      );
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+async function saveArtifacts(reason) {
+  if (!page || page.isClosed() || page.url() === 'about:blank') return [];
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const base = path.join(ARTIFACTS_DIR, `${stamp}-${reason}`);
+  const saved = [];
+  try {
+    await mkdir(ARTIFACTS_DIR, { recursive: true });
+    await withTimeout(page.screenshot({ path: `${base}.png`, fullPage: true }), 10_000, 'screenshot');
+    saved.push(`${base}.png`);
+  } catch (e) {
+    console.error(`  (could not save screenshot: ${e.message})`);
+  }
+  try {
+    const html = await withTimeout(page.content(), 10_000, 'page content');
+    await writeFile(`${base}.html`, `<!-- ${page.url()} -->\n${html}`);
+    saved.push(`${base}.html`);
+  } catch (e) {
+    console.error(`  (could not save HTML: ${e.message})`);
+  }
+  return saved;
+}
+
+async function closeBrowser() {
+  if (!browser) return;
+  try {
+    await withTimeout(browser.close(), 10_000, 'closing Chromium');
+  } catch {
+    /* process exit kills it anyway */
+  }
+}
+
+async function fail(error, exitCode, reason) {
+  if (finished) return;
+  finished = true;
+  const message = error instanceof Error ? error.message : String(error);
+  console.error('');
+  console.error(`E2E FAILED at step "${currentStep}": ${message.split('\n')[0]}`);
+  if (message.includes('\n')) console.error(message.split('\n').slice(1, 12).join('\n'));
+  if (page && !page.isClosed()) console.error(`  page: ${page.url()}`);
+  if (apiFailures.length) {
+    console.error('  failed API calls:');
+    for (const f of apiFailures.slice(-10)) console.error(`    ${f}`);
+  }
+  if (consoleErrors.length) {
+    console.error('  browser console errors:');
+    for (const c of consoleErrors.slice(-10)) console.error(`    ${c}`);
+  }
+  const saved = await saveArtifacts(reason);
+  for (const file of saved) console.error(`  saved ${file}`);
+  await closeBrowser();
+  process.exit(exitCode);
+}
+
+const globalTimer = setTimeout(() => {
+  void fail(new Error(`global timeout of ${TIMEOUT_MS} ms exceeded`), EXIT_TIMEOUT, 'timeout');
+}, TIMEOUT_MS);
+
+process.on('unhandledRejection', (e) => void fail(e, EXIT_FAILED, 'failure'));
+process.on('uncaughtException', (e) => void fail(e, EXIT_FAILED, 'failure'));
+
+async function main() {
+  const rnd = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  const slug = `e2e-${rnd}`;
+  const shopName = `E2E Laden ${rnd}`;
+  const ownerEmail = `owner-${rnd}@example.com`;
+  const ownerPassword = `Owner-pass-${rnd}`;
+  const customerEmail = `kunde-${rnd}@example.com`;
+  const customerLastName = `Kunde-${rnd}`;
+  const customerPassword = `Kunde-pass-${rnd}`;
+
+  await step('start Chromium', async () => {
+    try {
+      browser = await chromium.launch({
+        executablePath: CHROMIUM_PATH,
+        headless: !process.env.E2E_HEADFUL,
+        args: process.env.E2E_HEADFUL ? CHROMIUM_ARGS.filter((a) => a !== '--headless') : CHROMIUM_ARGS,
+        timeout: 30_000,
+      });
+    } catch (e) {
+      throw new EnvironmentError(`Chromium could not be started from ${CHROMIUM_PATH}: ${e.message.split('\n')[0]}`);
+    }
+    const context = await browser.newContext({
+      baseURL: BASE_URL,
+      locale: 'en-US',
+      timezoneId: 'Europe/Berlin',
+      viewport: { width: 1280, height: 900 },
+    });
+    page = await context.newPage();
+    page.setDefaultTimeout(STEP_TIMEOUT_MS);
+    page.setDefaultNavigationTimeout(STEP_TIMEOUT_MS * 2);
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') consoleErrors.push(msg.text().slice(0, 300));
+    });
+    page.on('pageerror', (err) => consoleErrors.push(`uncaught: ${err.message.slice(0, 300)}`));
+    page.on('response', (res) => {
+      const url = new URL(res.url());
+      if (url.pathname.startsWith('/api/') && res.status() >= 400) {
+        apiFailures.push(`${res.request().method()} ${url.pathname} → ${res.status()}`);
+      }
+    });
+  });
+
+  await step(`check that ${BASE_URL} answers`, () => waitForServer());
+
+  await step('sign up a new shop as owner', async () => {
+    await page.goto('/signup');
+    await expectText(page.getByRole('heading', { level: 1 }), equals('Create your shop'), 'the signup page');
+    await field(page, 'Shop name').fill(shopName);
+    const slugField = field(page, 'Shop slug');
+    const suggested = await slugField.inputValue();
+    if (suggested !== `e2e-laden-${rnd}`) throw new Error(`Expected the slug to be suggested from the name, got "${suggested}"`);
+    await slugField.fill(slug);
+    await field(page, 'Your name').fill('Erika Inhaberin');
+    await field(page, 'E-mail').fill(ownerEmail);
+    await field(page, 'Password').fill(ownerPassword);
+    await page.getByRole('button', { name: 'Create shop' }).click();
+    await waitForPath(/^\/admin\/customers$/, '/admin/customers after signup');
+    await expectText(page.getByRole('heading', { level: 1 }), equals('Customers'), 'the heading "Customers"');
+    await expectText(page.getByTestId('shop-name'), equals(shopName), `the shop name "${shopName}" in the header`);
+  });
+
+  let activationUrl;
+  await step('create a customer with an e-mail address', async () => {
+    await page.getByRole('button', { name: 'New customer' }).click();
+    const dialog = page.getByRole('dialog');
+    await field(dialog, 'First name').fill('Kim');
+    await field(dialog, 'Last name').fill(customerLastName);
+    await field(dialog, 'E-mail').fill(customerEmail);
+    await field(dialog, 'Acquisition channel').selectOption('REFERRAL');
+    await dialog.getByRole('button', { name: 'Create customer' }).click();
+    activationUrl = await expectText(
+      dialog.getByTestId('activation-link'),
+      (t) => /^https?:\/\/.+\/portal\/activate\/[^/\s]+$/.test(t),
+      'a portal activation link',
+    );
+    log(`  activation link: ${activationUrl}`);
+    await dialog.getByRole('button', { name: 'Open customer' }).click();
+    await waitForPath(/^\/admin\/customers\/[^/]+$/, 'the customer page');
+    await expectText(page.getByTestId('customer-name'), equals(`Kim ${customerLastName}`), 'the customer name');
+    await expectText(page.getByTestId('available-points'), (t) => digits(t) === '0', 'a balance of 0 points');
+  });
+
+  await step('record a purchase of 25.00', async () => {
+    await page.getByLabel(/^Amount/).fill('25.00');
+    await page.getByRole('button', { name: 'Record purchase' }).click();
+    await expectText(page.getByTestId('points-earned'), (t) => t.includes('+25'), '"+25 points" after the purchase');
+  });
+
+  await step('check balance 25 and the ledger entry', async () => {
+    await expectText(page.getByTestId('available-points'), (t) => digits(t) === '25', '25 available points');
+    await expectText(
+      page.getByTestId('ledger-entry'),
+      includesAll('Purchase', '+25', '€25.00'),
+      'a ledger entry "Purchase +25 €25.00"',
+    );
+    await expectText(page.getByTestId('purchase-row'), includesAll('€25.00', '+25'), 'the purchase in the purchase list');
+  });
+
+  await step('log out the owner', async () => {
+    await page.getByRole('button', { name: 'Log out' }).click();
+    await waitForPath(/^\/login$/, '/login after logout');
+  });
+
+  await step('activate the customer portal account', async () => {
+    await page.goto(activationUrl);
+    await expectText(page.getByRole('heading', { level: 1 }), equals('Activate your customer account'), 'the activation page');
+    await field(page, 'New password').fill(customerPassword);
+    await field(page, 'Repeat password').fill(customerPassword);
+    await page.getByRole('button', { name: 'Activate and show my points' }).click();
+    await waitForPath(/^\/portal$/, '/portal after activation');
+  });
+
+  await step('see 25 points and the purchase in the portal', async () => {
+    await expectText(page.getByTestId('shop-name'), equals(shopName), 'the shop name in the portal');
+    await expectText(page.getByTestId('available-points'), (t) => digits(t) === '25', '25 available points in the portal');
+    await expectText(page.getByTestId('pending-points'), (t) => /\d/.test(t), 'the pending points');
+    await expectText(
+      page.getByTestId('ledger-entry'),
+      includesAll('Purchase', '+25', '€25.00'),
+      'the purchase in the portal history',
+    );
+  });
+
+  await step('switch the language DE ↔ EN', async () => {
+    const heading = page.getByRole('heading', { level: 1 });
+    await expectText(heading, equals('Your points'), 'the English heading "Your points"');
+    await page.getByTestId('lang-de').click();
+    await expectText(heading, equals('Ihre Punkte'), 'the German heading "Ihre Punkte"');
+    await expectText(page.getByTestId('ledger-entry'), includesAll('Einkauf', '25,00'), 'the history in German');
+    await page.reload();
+    await expectText(heading, equals('Ihre Punkte'), 'German to be kept after a reload');
+    await page.getByTestId('lang-en').click();
+    await expectText(heading, equals('Your points'), 'the English heading again');
+  });
+
+  await step('log out the customer', async () => {
+    await page.getByRole('button', { name: 'Log out' }).click();
+    await waitForPath(/^\/portal\/login$/, '/portal/login after logout');
+  });
+
+  await step('log in again via /portal/login', async () => {
+    await page.goto(`/portal/login?shop=${encodeURIComponent(slug)}`);
+    const shopField = field(page, 'Shop');
+    const prefilled = await shopField.inputValue();
+    if (prefilled !== slug) throw new Error(`Expected ?shop= to prefill "${slug}", got "${prefilled}"`);
+    await field(page, 'E-mail').fill(customerEmail);
+    await field(page, 'Password').fill(customerPassword);
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await waitForPath(/^\/portal$/, '/portal after login');
+    await expectText(page.getByTestId('available-points'), (t) => digits(t) === '25', 'still 25 available points');
+  });
+
+  return slug;
+}
+
+try {
+  const slug = await main();
+  finished = true;
+  clearTimeout(globalTimer);
+  await closeBrowser();
+  const secs = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(
+    `E2E OK: slice passed against ${BASE_URL} in ${secs}s (shop ${slug}: signup → customer → purchase 25.00 → 25 points → activation → portal → DE/EN → re-login)`,
+  );
+  process.exit(0);
+} catch (e) {
+  await fail(e, e instanceof EnvironmentError ? EXIT_ENVIRONMENT : EXIT_FAILED, 'failure');
+}

@@ -1,0 +1,65 @@
+import { Navigate, Route, Routes } from 'react-router';
+import { AdminLayout } from './components/AdminLayout';
+import { RequireRole, RootRedirect } from './components/Guards';
+import { ActivatePage } from './pages/ActivatePage';
+import { CustomerDetailPage } from './pages/CustomerDetailPage';
+import { CustomersPage } from './pages/CustomersPage';
+import { InvitePage } from './pages/InvitePage';
+import { LoginPage } from './pages/LoginPage';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { PortalLoginPage } from './pages/PortalLoginPage';
+import { PortalPage } from './pages/PortalPage';
+import { ProgrammePage } from './pages/ProgrammePage';
+import { SignupPage } from './pages/SignupPage';
+import { StaffPage } from './pages/StaffPage';
+
+/** All routes of the SPA (the server forwards these paths to index.html). */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/" element={<RootRedirect />} />
+      <Route path="/login" element={<LoginPage />} />
+      <Route path="/signup" element={<SignupPage />} />
+      <Route path="/invite/:token" element={<InvitePage />} />
+      <Route
+        path="/admin"
+        element={
+          <RequireRole roles={['OWNER', 'AGENT']} loginPath="/login">
+            <AdminLayout />
+          </RequireRole>
+        }
+      >
+        <Route index element={<Navigate to="/admin/customers" replace />} />
+        <Route path="customers" element={<CustomersPage />} />
+        <Route path="customers/:customerId" element={<CustomerDetailPage />} />
+        <Route
+          path="staff"
+          element={
+            <RequireRole roles={['OWNER']} loginPath="/login">
+              <StaffPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="programme"
+          element={
+            <RequireRole roles={['OWNER']} loginPath="/login">
+              <ProgrammePage />
+            </RequireRole>
+          }
+        />
+      </Route>
+      <Route path="/portal/login" element={<PortalLoginPage />} />
+      <Route path="/portal/activate/:token" element={<ActivatePage />} />
+      <Route
+        path="/portal"
+        element={
+          <RequireRole roles={['CUSTOMER']} loginPath="/portal/login">
+            <PortalPage />
+          </RequireRole>
+        }
+      />
+      <Route path="*" element={<NotFoundPage />} />
+    </Routes>
+  );
+}

@@ -1,0 +1,77 @@
+import { AppShell, Burger, Button, Group, NavLink, Stack, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useSession, useUser } from '../app/SessionContext';
+import { Brand } from './PublicLayout';
+import { LanguageSwitcher } from './LanguageSwitcher';
+
+/** App shell of the staff area: header with shop name, navigation, language switch and logout. */
+export function AdminLayout() {
+  const { t } = useTranslation();
+  const user = useUser();
+  const { logout } = useSession();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const isOwner = user.role === 'OWNER';
+
+  const links = [
+    { to: '/admin/customers', label: t('nav.customers'), show: true },
+    { to: '/admin/staff', label: t('nav.staff'), show: isOwner },
+    { to: '/admin/programme', label: t('nav.programme'), show: isOwner },
+  ];
+
+  async function onLogout() {
+    const slug = user.shop.slug;
+    await logout().catch(() => undefined);
+    navigate(`/login?shop=${encodeURIComponent(slug)}`, { replace: true });
+  }
+
+  return (
+    <AppShell header={{ height: 60 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} />
+            <Brand compact />
+            <Text c="dimmed" visibleFrom="xs" truncate data-testid="shop-name">
+              {user.shop.name}
+            </Text>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <Text size="sm" visibleFrom="md" truncate>
+              {user.name}
+            </Text>
+            <LanguageSwitcher />
+            <Button variant="default" size="xs" onClick={() => void onLogout()}>
+              {t('nav.logout')}
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" aria-label={t('nav.label')}>
+        <Stack gap={4}>
+          <Text size="xs" c="dimmed" hiddenFrom="xs" px="sm">
+            {user.shop.name}
+          </Text>
+          {links
+            .filter((l) => l.show)
+            .map((l) => (
+              <NavLink
+                key={l.to}
+                component={Link}
+                to={l.to}
+                label={l.label}
+                active={location.pathname === l.to || location.pathname.startsWith(`${l.to}/`)}
+                onClick={close}
+              />
+            ))}
+        </Stack>
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

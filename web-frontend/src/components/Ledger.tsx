@@ -1,0 +1,119 @@
+import { Badge, Group, Paper, Stack, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { LedgerEntry } from '../api';
+import { formatDateTime, formatMoney, formatPointsDelta } from '../format';
+
+const KNOWN_TYPES = ['PURCHASE_EARN', 'ADJUSTMENT'];
+
+/** Translated ledger entry type; unknown (future) types fall back to a readable form of the code. */
+export function useLedgerTypeLabel() {
+  const { t } = useTranslation();
+  return (type: string) =>
+    KNOWN_TYPES.includes(type)
+      ? t(`ledgerType.${type}`)
+      : t(`ledgerType.${type}`, {
+          defaultValue: type.charAt(0) + type.slice(1).toLowerCase().replace(/_/g, ' '),
+        });
+}
+
+function PointsCell({ entry }: { entry: LedgerEntry }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  return (
+    <Stack gap={0} align="flex-end">
+      {(entry.availableDelta !== 0 || entry.pendingDelta === 0) && (
+        <Text fw={600} c={entry.availableDelta < 0 ? 'red' : entry.availableDelta > 0 ? 'teal.8' : undefined} data-testid="ledger-points">
+          {formatPointsDelta(entry.availableDelta, lang)}
+        </Text>
+      )}
+      {entry.pendingDelta !== 0 && (
+        <Text size="sm" c="dimmed">
+          {t('ledger.pendingDelta', { points: formatPointsDelta(entry.pendingDelta, lang) })}
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+function purchaseText(entry: LedgerEntry, lang: string): string | undefined {
+  if (!entry.purchase) return undefined;
+  const money = formatMoney(entry.purchase.amount, entry.purchase.currency, lang);
+  return entry.purchase.reference ? `${money} · ${entry.purchase.reference}` : money;
+}
+
+/** Ledger history as a table (staff view). */
+export function LedgerTable({ entries, timeZone }: { entries: LedgerEntry[]; timeZone: string }) {
+  const { t, i18n } = useTranslation();
+  const typeLabel = useLedgerTypeLabel();
+  if (entries.length === 0) return <Text c="dimmed">{t('ledger.empty')}</Text>;
+  return (
+    <Table.ScrollContainer minWidth={560}>
+      <Table striped highlightOnHover data-testid="ledger-table">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('ledger.date')}</Table.Th>
+            <Table.Th>{t('ledger.type')}</Table.Th>
+            <Table.Th ta="right">{t('ledger.points')}</Table.Th>
+            <Table.Th>{t('ledger.purchase')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {entries.map((e) => (
+            <Table.Tr key={e.id} data-testid="ledger-entry">
+              <Table.Td>{formatDateTime(e.occurredAt, timeZone, i18n.language)}</Table.Td>
+              <Table.Td>
+                {typeLabel(e.type)}
+                {e.reason && (
+                  <Text size="xs" c="dimmed">
+                    {e.reason}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td ta="right">
+                <PointsCell entry={e} />
+              </Table.Td>
+              <Table.Td>{purchaseText(e, i18n.language) ?? '–'}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+/** Ledger history as a phone-friendly list (customer portal). */
+export function LedgerList({ entries, timeZone }: { entries: LedgerEntry[]; timeZone: string }) {
+  const { t, i18n } = useTranslation();
+  const typeLabel = useLedgerTypeLabel();
+  if (entries.length === 0) return <Text c="dimmed">{t('ledger.empty')}</Text>;
+  return (
+    <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }} data-testid="ledger-list">
+      {entries.map((e) => {
+        const purchase = purchaseText(e, i18n.language);
+        return (
+          <Paper component="li" withBorder p="sm" radius="md" key={e.id} data-testid="ledger-entry">
+            <Group justify="space-between" wrap="nowrap" align="flex-start">
+              <Stack gap={2} style={{ minWidth: 0 }}>
+                <Group gap="xs">
+                  <Badge variant="light" size="sm">
+                    {typeLabel(e.type)}
+                  </Badge>
+                  {purchase && (
+                    <Text size="sm" fw={500}>
+                      {purchase}
+                    </Text>
+                  )}
+                </Group>
+                <Text size="xs" c="dimmed">
+                  {formatDateTime(e.occurredAt, timeZone, i18n.language)}
+                </Text>
+                {e.reason && <Text size="xs">{e.reason}</Text>}
+              </Stack>
+              <PointsCell entry={e} />
+            </Group>
+          </Paper>
+        );
+      })}
+    </Stack>
+  );
+}

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import {
+  currencyFractionDigits,
+  formatDate,
+  formatDateTime,
+  formatLocalDate,
+  formatMoney,
+  formatPoints,
+  formatPointsDelta,
+  parseAmount,
+  parseInstant,
+  slugify,
+  todayIn,
+} from './format';
+
+/** Intl uses (narrow) no-break spaces; compare with plain spaces. */
+const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+
+describe('money', () => {
+  it('formats decimal strings per language and currency', () => {
+    expect(plain(formatMoney('25.00', 'EUR', 'de'))).toBe('25,00 €');
+    expect(formatMoney('25.00', 'EUR', 'en')).toBe('€25.00');
+    expect(plain(formatMoney('1234.5', 'EUR', 'de'))).toBe('1.234,50 €');
+    expect(plain(formatMoney('12.5', 'CHF', 'de'))).toBe('12,50 CHF');
+    expect(formatMoney(1, 'GBP', 'en')).toBe('£1.00');
+  });
+
+  it('does not throw on odd input', () => {
+    expect(formatMoney('abc', 'EUR', 'de')).toBe('abc EUR');
+  });
+
+  it('knows the minor units of a currency', () => {
+    expect(currencyFractionDigits('EUR')).toBe(2);
+    expect(currencyFractionDigits('JPY')).toBe(0);
+  });
+});
+
+describe('points', () => {
+  it('groups thousands and shows signs for deltas', () => {
+    expect(formatPoints(1250, 'de')).toBe('1.250');
+    expect(formatPoints(1250, 'en')).toBe('1,250');
+    expect(formatPointsDelta(25, 'en')).toBe('+25');
+    expect(formatPointsDelta(-3, 'de')).toBe('-3');
+    expect(formatPointsDelta(0, 'de')).toBe('0');
+  });
+});
+
+describe('dates', () => {
+  // 23:30 UTC is already the next day in Berlin (UTC+1 in November).
+  const instant = '2026-11-23T23:30:00Z';
+
+  it('shows instants in the shop time zone', () => {
+    expect(formatDateTime(instant, 'Europe/Berlin', 'de')).toBe('24.11.2026, 00:30');
+    expect(formatDateTime(instant, 'Europe/Berlin', 'en')).toBe('24 Nov 2026, 00:30');
+    expect(formatDateTime(instant, 'America/New_York', 'en')).toBe('23 Nov 2026, 18:30');
+    expect(formatDate(instant, 'Europe/Berlin', 'de')).toBe('24.11.2026');
+  });
+
+  it('accepts Java instants with micro- or nanoseconds', () => {
+    expect(parseInstant('2026-11-23T11:55:30.261958856Z').toISOString()).toBe('2026-11-23T11:55:30.261Z');
+    expect(formatDateTime('2026-11-23T11:55:29.989526Z', 'Europe/Berlin', 'de')).toBe('23.11.2026, 12:55');
+  });
+
+  it('falls back gracefully for an unknown time zone or a bad instant', () => {
+    expect(formatDateTime('not a date', 'Europe/Berlin', 'de')).toBe('not a date');
+    expect(() => formatDateTime(instant, 'Mars/Olympus', 'de')).not.toThrow();
+  });
+
+  it('formats calendar dates without shifting them', () => {
+    expect(formatLocalDate('2026-01-05', 'de')).toBe('05.01.2026');
+    expect(formatLocalDate('2026-01-05', 'en')).toBe('5 Jan 2026');
+  });
+
+  it("computes today's date in a time zone", () => {
+    expect(todayIn('Europe/Berlin', new Date(instant))).toBe('2026-11-24');
+    expect(todayIn('UTC', new Date(instant))).toBe('2026-11-23');
+  });
+});
+
+describe('parseAmount', () => {
+  it.each([
+    ['25', '25'],
+    ['25.00', '25.00'],
+    ['25,5', '25.5'],
+    [' 1.234,50 ', '1234.50'],
+    ['1,234.50', '1234.50'],
+  ])('accepts %j', (input, expected) => expect(parseAmount(input)).toBe(expected));
+
+  it.each(['', '0', '0,00', '-5', 'abc', '1.234', '12.345', '1e3'])('rejects %j', (input) =>
+    expect(parseAmount(input)).toBeUndefined(),
+  );
+
+  it('respects currencies without minor units', () => {
+    expect(parseAmount('100', 0)).toBe('100');
+    expect(parseAmount('100.5', 0)).toBeUndefined();
+  });
+});
+
+describe('slugify', () => {
+  it('suggests a valid slug from a shop name', () => {
+    expect(slugify('Bäckerei Müller & Söhne')).toBe('baeckerei-mueller-soehne');
+    expect(slugify('  Café Straße 12 ')).toBe('cafe-strasse-12');
+    expect(slugify('x'.repeat(50))).toHaveLength(40);
+    expect(slugify('---')).toBe('');
+  });
+});

@@ -1,0 +1,133 @@
+/** Locale-aware formatting of money, points and dates (shown in the shop's time zone). */
+
+export type Language = 'de' | 'en';
+
+/** BCP 47 locale used for Intl formatting per UI language. */
+export function intlLocale(language: string): string {
+  return language.startsWith('de') ? 'de-DE' : 'en-GB';
+}
+
+/** Formats a decimal money string (e.g. "12.50") in the given ISO currency. */
+export function formatMoney(amount: string | number, currency: string, language: string): string {
+  const value = typeof amount === 'number' ? amount : Number(amount);
+  if (!Number.isFinite(value)) return `${amount} ${currency}`;
+  try {
+    return new Intl.NumberFormat(intlLocale(language), { style: 'currency', currency }).format(value);
+  } catch {
+    return `${value.toFixed(2)} ${currency}`;
+  }
+}
+
+/** Formats an integer number of points with grouping, e.g. 1.250 (de) or 1,250 (en). */
+export function formatPoints(points: number, language: string): string {
+  return new Intl.NumberFormat(intlLocale(language), { maximumFractionDigits: 0 }).format(points);
+}
+
+/** Like {@link formatPoints} but always with a sign: +25, −3, 0. */
+export function formatPointsDelta(points: number, language: string): string {
+  return new Intl.NumberFormat(intlLocale(language), { maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(
+    points,
+  );
+}
+
+/** Parses an ISO instant; fractions beyond milliseconds (Java sends nanoseconds) are cut for all browsers. */
+export function parseInstant(iso: string): Date {
+  return new Date(iso.replace(/(\.\d{3})\d+/, '$1'));
+}
+
+function safeTimeZone(timeZone: string | undefined): string | undefined {
+  if (!timeZone) return undefined;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+    return timeZone;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Formats an ISO instant as date and time in the shop's time zone. */
+export function formatDateTime(iso: string, timeZone: string | undefined, language: string): string {
+  const date = parseInstant(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(intlLocale(language), {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: safeTimeZone(timeZone),
+  }).format(date);
+}
+
+/** Formats an ISO instant as a date only, in the shop's time zone. */
+export function formatDate(iso: string, timeZone: string | undefined, language: string): string {
+  const date = parseInstant(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'medium', timeZone: safeTimeZone(timeZone) }).format(
+    date,
+  );
+}
+
+/** Formats a calendar date `YYYY-MM-DD` (no time zone shift). */
+export function formatLocalDate(isoDate: string, language: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!m) return isoDate;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+}
+
+/** Today's date `YYYY-MM-DD` in the given time zone. */
+export function todayIn(timeZone: string | undefined, now: Date = new Date()): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    timeZone: safeTimeZone(timeZone),
+  }).formatToParts(now);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+/**
+ * Normalises a money amount typed by a person ("25", "25,5", "1.234,50", "1,234.50") to a
+ * decimal string with a dot ("25", "25.5", "1234.50"). Returns undefined when it is not a
+ * positive amount with at most `fractionDigits` decimals.
+ */
+export function parseAmount(input: string, fractionDigits = 2): string | undefined {
+  let s = input.trim().replace(/[\s\u00a0']/g, '');
+  if (!s) return undefined;
+  const lastComma = s.lastIndexOf(',');
+  const lastDot = s.lastIndexOf('.');
+  if (lastComma >= 0 && lastDot >= 0) {
+    // The later separator is the decimal one, the other groups thousands.
+    s = lastComma > lastDot ? s.replace(/\./g, '').replace(',', '.') : s.replace(/,/g, '');
+  } else if (lastComma >= 0) {
+    s = s.replace(',', '.');
+  }
+  const re = fractionDigits > 0 ? new RegExp(`^\\d+(\\.\\d{1,${fractionDigits}})?$`) : /^\d+$/;
+  if (!re.test(s)) return undefined;
+  if (Number(s) <= 0) return undefined;
+  return s;
+}
+
+/** Number of minor-unit digits of a currency (EUR 2, JPY 0). */
+export function currencyFractionDigits(currency: string): number {
+  try {
+    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  } catch {
+    return 2;
+  }
+}
+
+/** Suggests a shop slug (`[a-z0-9-]{3,40}`) from a shop name. */
+export function slugify(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40)
+    .replace(/-+$/g, '');
+}

@@ -1,0 +1,106 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import de from './locales/de.json';
+import en from './locales/en.json';
+import { createI18n, detectLanguage, LANGUAGE_STORAGE_KEY, setLanguage } from '.';
+
+type Tree = { [key: string]: string | Tree };
+
+function flatten(tree: Tree, prefix = ''): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(tree)) {
+    const key = prefix ? `${prefix}.${k}` : k;
+    if (typeof v === 'string') out[key] = v;
+    else Object.assign(out, flatten(v, key));
+  }
+  return out;
+}
+
+const flatDe = flatten(de as Tree);
+const flatEn = flatten(en as Tree);
+const placeholders = (s: string) => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) return sourceFiles(full);
+    return /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) ? [full] : [];
+  });
+}
+
+describe('translations', () => {
+  it('have the same keys in German and English', () => {
+    expect(Object.keys(flatDe).sort()).toEqual(Object.keys(flatEn).sort());
+  });
+
+  it('have no empty texts', () => {
+    for (const [key, value] of [...Object.entries(flatDe), ...Object.entries(flatEn)]) {
+      expect(value.trim(), key).not.toBe('');
+    }
+  });
+
+  it('use the same placeholders in both languages', () => {
+    for (const key of Object.keys(flatEn)) {
+      expect(placeholders(flatDe[key] ?? ''), key).toEqual(placeholders(flatEn[key]));
+    }
+  });
+
+  it('contain every key the source code uses', () => {
+    const root = join(__dirname, '..');
+    const has = (key: string) => key in flatEn || `${key}_one` in flatEn || `${key}_other` in flatEn;
+    const missing: string[] = [];
+    for (const file of sourceFiles(root)) {
+      const text = readFileSync(file, 'utf8');
+      for (const m of text.matchAll(/\bt\(\s*'([a-zA-Z][\w.-]*)'/g)) {
+        if (!has(m[1])) missing.push(`${m[1]} (${file})`);
+      }
+      // Template keys such as t(`channel.${c}`): the prefix must exist as a group.
+      for (const m of text.matchAll(/\bt\(\s*`([a-zA-Z][\w]*)\.\$\{/g)) {
+        if (!Object.keys(flatEn).some((k) => k.startsWith(`${m[1]}.`))) missing.push(`${m[1]}.* (${file})`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('translate every acquisition channel, role and ledger type', () => {
+    for (const c of ['IN_STORE', 'WEBSITE', 'SOCIAL_MEDIA', 'REFERRAL', 'ADVERTISING', 'EVENT', 'PARTNER', 'OTHER']) {
+      expect(flatDe[`channel.${c}`]).toBeTruthy();
+      expect(flatEn[`channel.${c}`]).toBeTruthy();
+    }
+    for (const r of ['OWNER', 'AGENT', 'CUSTOMER']) expect(flatDe[`role.${r}`]).toBeTruthy();
+    for (const l of ['PURCHASE_EARN', 'ADJUSTMENT']) expect(flatDe[`ledgerType.${l}`]).toBeTruthy();
+  });
+});
+
+describe('language choice', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  function browserLanguages(languages: string[]) {
+    vi.stubGlobal('navigator', { ...navigator, languages, language: languages[0] });
+  }
+
+  it('uses German for German browsers and English otherwise', () => {
+    browserLanguages(['de-AT', 'en']);
+    expect(detectLanguage()).toBe('de');
+    browserLanguages(['fr-FR', 'de']);
+    expect(detectLanguage()).toBe('en');
+    browserLanguages(['en-US']);
+    expect(detectLanguage()).toBe('en');
+  });
+
+  it('prefers and stores the explicit choice', async () => {
+    browserLanguages(['en-US']);
+    const i18n = createI18n('en');
+    await setLanguage('de', i18n);
+    expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('de');
+    expect(detectLanguage()).toBe('de');
+    expect(i18n.t('portal.title')).toBe('Ihre Punkte');
+    expect(document.documentElement.lang).toBe('de');
+  });
+
+  it('resolves plurals in both languages', () => {
+    expect(createI18n('en').t('customers.total', { count: 1 })).toBe('1 customer');
+    expect(createI18n('de').t('customers.total', { count: 3 })).toBe('3 Kunden');
+  });
+});

@@ -1,0 +1,114 @@
+import { useState } from 'react';
+import { Anchor, Button, Group, Pagination, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../app/ApiContext';
+import { useUser } from '../app/SessionContext';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { Loading } from '../components/Loading';
+import { useLoad } from '../components/useLoad';
+import { formatPoints } from '../format';
+import { NewCustomerModal } from './NewCustomerModal';
+
+export const PAGE_SIZE = 25;
+
+/** `/admin/customers`: searchable, paginated customer list. */
+export function CustomersPage() {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const user = useUser();
+  const shopId = user.shop.id;
+  const [query, setQuery] = useState('');
+  const [debouncedQuery] = useDebouncedValue(query.trim(), 300);
+  const [page, setPage] = useState(0);
+  const [creating, setCreating] = useState(false);
+
+  const list = useLoad(
+    () => api.customers.list(shopId, { q: debouncedQuery || undefined, page, size: PAGE_SIZE }),
+    [api, shopId, debouncedQuery, page],
+  );
+  const data = list.data;
+  const totalPages = data ? Math.max(1, Math.ceil(data.total / (data.size || PAGE_SIZE))) : 1;
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={1} size="h2">
+          {t('customers.title')}
+        </Title>
+        <Button onClick={() => setCreating(true)}>{t('customers.new')}</Button>
+      </Group>
+      <TextInput
+        label={t('customers.search')}
+        placeholder={t('customers.searchPlaceholder')}
+        value={query}
+        onChange={(e) => {
+          setQuery(e.currentTarget.value);
+          setPage(0);
+        }}
+        type="search"
+        maw={420}
+      />
+      <ErrorAlert error={list.error} />
+      {!data && list.loading ? (
+        <Loading />
+      ) : data && data.items.length === 0 ? (
+        <Text c="dimmed" data-testid="customers-empty">
+          {debouncedQuery ? t('customers.noMatches') : t('customers.empty')}
+        </Text>
+      ) : data ? (
+        <>
+          <Table.ScrollContainer minWidth={640}>
+            <Table striped highlightOnHover data-testid="customers-table" aria-busy={list.loading}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('customers.number')}</Table.Th>
+                  <Table.Th>{t('customers.name')}</Table.Th>
+                  <Table.Th>{t('customers.email')}</Table.Th>
+                  <Table.Th>{t('customers.channel')}</Table.Th>
+                  <Table.Th ta="right">{t('customers.availablePoints')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {data.items.map((c) => (
+                  <Table.Tr key={c.id}>
+                    <Table.Td>{c.number}</Table.Td>
+                    <Table.Td>
+                      <Anchor component={Link} to={`/admin/customers/${c.id}`}>
+                        {`${c.firstName} ${c.lastName}`.trim()}
+                      </Anchor>
+                    </Table.Td>
+                    <Table.Td>{c.email ?? '–'}</Table.Td>
+                    <Table.Td>{t(`channel.${c.acquisitionChannel}`, { defaultValue: c.acquisitionChannel })}</Table.Td>
+                    <Table.Td ta="right">{formatPoints(c.balance?.available ?? 0, i18n.language)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          <Group justify="space-between">
+            <Text size="sm" c="dimmed">
+              {t('customers.total', { count: data.total })}
+            </Text>
+            {totalPages > 1 && (
+              <Pagination
+                total={totalPages}
+                value={page + 1}
+                onChange={(p) => setPage(p - 1)}
+                getControlProps={(control) => ({
+                  'aria-label': control === 'next' ? t('common.nextPage') : control === 'previous' ? t('common.previousPage') : undefined,
+                })}
+              />
+            )}
+          </Group>
+        </>
+      ) : null}
+      <NewCustomerModal
+        opened={creating}
+        onClose={() => setCreating(false)}
+        onCreated={() => void list.reload()}
+      />
+    </Stack>
+  );
+}

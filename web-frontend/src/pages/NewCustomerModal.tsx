@@ -1,0 +1,204 @@
+import { useState, type FormEvent } from 'react';
+import { Alert, Button, Group, Modal, NativeSelect, Stack, TextInput } from '@mantine/core';
+import { useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { ACQUISITION_CHANNELS, type AcquisitionChannel, type CreatedCustomer, type NewCustomer } from '../api';
+import { useApi } from '../app/ApiContext';
+import { useUser } from '../app/SessionContext';
+import { CopyLink } from '../components/CopyLink';
+import { ErrorAlert, serverFieldErrors } from '../components/ErrorAlert';
+import { todayIn } from '../format';
+import { isEmail } from '../validation';
+
+type Values = {
+  firstName: string;
+  lastName: string;
+  email: string;
+  phone: string;
+  acquisitionChannel: AcquisitionChannel;
+  acquiredOn: string;
+};
+type Field = keyof Values;
+const FIELDS: Field[] = ['firstName', 'lastName', 'email', 'phone', 'acquisitionChannel', 'acquiredOn'];
+
+/** Absolute URL for a path the server returned (activation or invitation link). */
+export function absoluteUrl(path: string): string {
+  return new URL(path, window.location.origin).toString();
+}
+
+export function NewCustomerModal({
+  opened,
+  onClose,
+  onCreated,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  onCreated: (customer: CreatedCustomer) => void;
+}) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const user = useUser();
+  const navigate = useNavigate();
+  const initial = (): Values => ({
+    firstName: '',
+    lastName: '',
+    email: '',
+    phone: '',
+    acquisitionChannel: 'IN_STORE',
+    acquiredOn: todayIn(user.shop.timeZone),
+  });
+  const [values, setValues] = useState<Values>(initial);
+  const [clientErrors, setClientErrors] = useState<Partial<Record<Field, string>>>({});
+  const [error, setError] = useState<unknown>();
+  const [busy, setBusy] = useState(false);
+  const [created, setCreated] = useState<CreatedCustomer | undefined>();
+  const server = serverFieldErrors(error);
+  const errorFor = (f: Field) => clientErrors[f] ?? server[f];
+
+  function reset() {
+    setValues(initial());
+    setClientErrors({});
+    setError(undefined);
+    setCreated(undefined);
+  }
+
+  function close() {
+    reset();
+    onClose();
+  }
+
+  function update(field: Field, value: string) {
+    setValues((v) => ({ ...v, [field]: value }));
+    setClientErrors((c) => ({ ...c, [field]: undefined }));
+  }
+
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    const errs: Partial<Record<Field, string>> = {};
+    if (!values.firstName.trim()) errs.firstName = t('validation.required');
+    if (!values.lastName.trim()) errs.lastName = t('validation.required');
+    if (values.email.trim() && !isEmail(values.email)) errs.email = t('validation.email');
+    setClientErrors(errs);
+    if (Object.keys(errs).length) return;
+    const body: NewCustomer = {
+      firstName: values.firstName.trim(),
+      lastName: values.lastName.trim(),
+      acquisitionChannel: values.acquisitionChannel,
+    };
+    if (values.email.trim()) body.email = values.email.trim();
+    if (values.phone.trim()) body.phone = values.phone.trim();
+    if (values.acquiredOn) body.acquiredOn = values.acquiredOn;
+    setBusy(true);
+    setError(undefined);
+    try {
+      const customer = await api.customers.create(user.shop.id, body);
+      setCreated(customer);
+      onCreated(customer);
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Modal opened={opened} onClose={close} title={t('newCustomer.title')} size="lg">
+      {created ? (
+        <Stack data-testid="customer-created">
+          <Alert color="teal" title={t('newCustomer.created', { name: `${created.firstName} ${created.lastName}` })}>
+            {t('newCustomer.createdNumber', { number: created.number })}
+          </Alert>
+          {created.portalActivation ? (
+            <CopyLink
+              url={absoluteUrl(created.portalActivation.activationPath)}
+              label={t('newCustomer.activationLink')}
+              testId="activation-link"
+            />
+          ) : (
+            <Alert color="gray">{t('newCustomer.noEmail')}</Alert>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={reset}>
+              {t('newCustomer.another')}
+            </Button>
+            <Button
+              onClick={() => {
+                const id = created.id;
+                close();
+                navigate(`/admin/customers/${id}`);
+              }}
+            >
+              {t('newCustomer.open')}
+            </Button>
+          </Group>
+        </Stack>
+      ) : (
+        <form onSubmit={onSubmit} noValidate>
+          <Stack>
+            <ErrorAlert error={error} handledFields={FIELDS} />
+            <Group grow align="flex-start">
+              <TextInput
+                label={t('newCustomer.firstName')}
+                value={values.firstName}
+                onChange={(e) => update('firstName', e.currentTarget.value)}
+                error={errorFor('firstName')}
+                autoComplete="off"
+                withAsterisk
+                data-autofocus
+              />
+              <TextInput
+                label={t('newCustomer.lastName')}
+                value={values.lastName}
+                onChange={(e) => update('lastName', e.currentTarget.value)}
+                error={errorFor('lastName')}
+                autoComplete="off"
+                withAsterisk
+              />
+            </Group>
+            <TextInput
+              label={t('newCustomer.email')}
+              description={t('newCustomer.emailHint')}
+              type="email"
+              value={values.email}
+              onChange={(e) => update('email', e.currentTarget.value)}
+              error={errorFor('email')}
+              autoComplete="off"
+            />
+            <TextInput
+              label={t('newCustomer.phone')}
+              type="tel"
+              value={values.phone}
+              onChange={(e) => update('phone', e.currentTarget.value)}
+              error={errorFor('phone')}
+              autoComplete="off"
+            />
+            <Group grow align="flex-start">
+              <NativeSelect
+                label={t('newCustomer.channel')}
+                data={ACQUISITION_CHANNELS.map((c) => ({ value: c, label: t(`channel.${c}`) }))}
+                value={values.acquisitionChannel}
+                onChange={(e) => update('acquisitionChannel', e.currentTarget.value)}
+                error={errorFor('acquisitionChannel')}
+              />
+              <TextInput
+                label={t('newCustomer.acquiredOn')}
+                type="date"
+                value={values.acquiredOn}
+                onChange={(e) => update('acquiredOn', e.currentTarget.value)}
+                error={errorFor('acquiredOn')}
+              />
+            </Group>
+            <Group justify="flex-end">
+              <Button variant="default" onClick={close}>
+                {t('common.cancel')}
+              </Button>
+              <Button type="submit" loading={busy}>
+                {t('newCustomer.submit')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      )}
+    </Modal>
+  );
+}
