@@ -7,7 +7,14 @@ import de.stammkunde.domain.customer.CustomerQueries;
 import de.stammkunde.domain.customer.Customers;
 import de.stammkunde.domain.customer.PortalActivations;
 import de.stammkunde.domain.idempotency.IdempotencyRecords;
+import de.stammkunde.domain.ledger.AdjustPoints;
 import de.stammkunde.domain.ledger.Ledger;
+import de.stammkunde.domain.ledger.LedgerCheck;
+import de.stammkunde.domain.reward.ManageRewards;
+import de.stammkunde.domain.reward.RedeemReward;
+import de.stammkunde.domain.reward.Rewards;
+import de.stammkunde.domain.reward.UseVoucher;
+import de.stammkunde.domain.reward.Vouchers;
 import de.stammkunde.domain.programme.ChangeEarningRule;
 import de.stammkunde.domain.programme.Programmes;
 import de.stammkunde.domain.purchase.Purchases;
@@ -25,6 +32,7 @@ import de.stammkunde.persistence.idempotency.IdempotencyPersistence;
 import de.stammkunde.persistence.ledger.LedgerPersistence;
 import de.stammkunde.persistence.programme.ProgrammePersistence;
 import de.stammkunde.persistence.purchase.PurchasePersistence;
+import de.stammkunde.persistence.reward.RewardPersistence;
 import de.stammkunde.persistence.shop.ShopPersistence;
 import de.stammkunde.persistence.staff.StaffPersistence;
 import java.time.Clock;
@@ -87,6 +95,16 @@ public class UseCaseConfiguration {
     }
 
     @Bean
+    Rewards rewards(DSLContext dsl) {
+        return RewardPersistence.rewards(dsl);
+    }
+
+    @Bean
+    Vouchers vouchers(DSLContext dsl) {
+        return RewardPersistence.vouchers(dsl);
+    }
+
+    @Bean
     IdempotencyRecords idempotencyRecords(DSLContext dsl) {
         return IdempotencyPersistence.idempotencyRecords(dsl);
     }
@@ -130,6 +148,31 @@ public class UseCaseConfiguration {
     RecordPurchase recordPurchase(Shops shops, Customers customers, Purchases purchases, Programmes programmes,
                                   Ledger ledger, Clock clock) {
         return new RecordPurchase(shops, customers, purchases, programmes, ledger, clock);
+    }
+
+    @Bean
+    ManageRewards manageRewards(Shops shops, Rewards rewards, AuditLog auditLog, Clock clock) {
+        return new ManageRewards(shops, rewards, auditLog, clock);
+    }
+
+    @Bean
+    RedeemReward redeemReward(Rewards rewards, Customers customers, Ledger ledger, Vouchers vouchers, Clock clock) {
+        return new RedeemReward(rewards, customers, ledger, vouchers, clock);
+    }
+
+    @Bean
+    UseVoucher useVoucher(Vouchers vouchers, Clock clock) {
+        return new UseVoucher(vouchers, clock);
+    }
+
+    @Bean
+    AdjustPoints adjustPoints(Customers customers, Ledger ledger, AuditLog auditLog, Clock clock) {
+        return new AdjustPoints(customers, ledger, auditLog, clock);
+    }
+
+    @Bean
+    LedgerCheck ledgerCheck(Ledger ledger, Clock clock) {
+        return new LedgerCheck(ledger, clock);
     }
 
     @Bean

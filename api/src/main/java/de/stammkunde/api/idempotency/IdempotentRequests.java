@@ -49,7 +49,9 @@ public class IdempotentRequests {
         if (!KEY.matcher(key).matches()) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "idempotency-key-invalid", HEADER);
         }
-        String fingerprint = SecretTokens.hash(method + " " + path + "\n" + json.writeValueAsString(request));
+        // The caller is part of the fingerprint: a key is never a way to read someone else's response.
+        String fingerprint = SecretTokens.hash(actor.describe() + "\n" + method + " " + path + "\n"
+                + json.writeValueAsString(request));
         return tx.write(() -> switch (records.claim(shopId, key, fingerprint, actor)) {
             case Claim.Replay replay -> ResponseEntity.status(replay.status())
                     .contentType(MediaType.APPLICATION_JSON)

@@ -20,4 +20,10 @@ public interface Ledger {
 
     /** Newest first. */
     List<LedgerLine> history(ShopId shopId, CustomerId customerId, int limit);
+
+    /** Every customer of the shop whose balance row differs from the sum of their entries (should be none). */
+    List<BalanceDifference> differences(ShopId shopId);
+
+    /** How many customer balances {@link #differences} compared. */
+    long accounts(ShopId shopId);
 }

@@ -12,9 +12,11 @@ import de.stammkunde.persistence.jooq.tables.LoyaltyProgramme;
 import de.stammkunde.persistence.jooq.tables.PointsBalance;
 import de.stammkunde.persistence.jooq.tables.PointsLedgerEntry;
 import de.stammkunde.persistence.jooq.tables.Purchase;
+import de.stammkunde.persistence.jooq.tables.Reward;
 import de.stammkunde.persistence.jooq.tables.Shop;
 import de.stammkunde.persistence.jooq.tables.StaffInvitation;
 import de.stammkunde.persistence.jooq.tables.StaffUser;
+import de.stammkunde.persistence.jooq.tables.Voucher;
 
 import java.util.Arrays;
 import java.util.List;
@@ -79,6 +81,11 @@ public class DefaultSchema extends SchemaImpl {
     public final Purchase PURCHASE = Purchase.PURCHASE;
 
     /**
+     * The table <code>reward</code>.
+     */
+    public final Reward REWARD = Reward.REWARD;
+
+    /**
      * The table <code>shop</code>.
      */
     public final Shop SHOP = Shop.SHOP;
@@ -92,6 +99,11 @@ public class DefaultSchema extends SchemaImpl {
      * The table <code>staff_user</code>.
      */
     public final StaffUser STAFF_USER = StaffUser.STAFF_USER;
+
+    /**
+     * The table <code>voucher</code>.
+     */
+    public final Voucher VOUCHER = Voucher.VOUCHER;
 
     /**
      * No further instances allowed
@@ -117,9 +129,11 @@ public class DefaultSchema extends SchemaImpl {
             PointsBalance.POINTS_BALANCE,
             PointsLedgerEntry.POINTS_LEDGER_ENTRY,
             Purchase.PURCHASE,
+            Reward.REWARD,
             Shop.SHOP,
             StaffInvitation.STAFF_INVITATION,
-            StaffUser.STAFF_USER
+            StaffUser.STAFF_USER,
+            Voucher.VOUCHER
         );
     }
 }

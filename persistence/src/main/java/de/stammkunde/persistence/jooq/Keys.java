@@ -12,9 +12,11 @@ import de.stammkunde.persistence.jooq.tables.LoyaltyProgramme;
 import de.stammkunde.persistence.jooq.tables.PointsBalance;
 import de.stammkunde.persistence.jooq.tables.PointsLedgerEntry;
 import de.stammkunde.persistence.jooq.tables.Purchase;
+import de.stammkunde.persistence.jooq.tables.Reward;
 import de.stammkunde.persistence.jooq.tables.Shop;
 import de.stammkunde.persistence.jooq.tables.StaffInvitation;
 import de.stammkunde.persistence.jooq.tables.StaffUser;
+import de.stammkunde.persistence.jooq.tables.Voucher;
 import de.stammkunde.persistence.jooq.tables.records.AuditLogRecord;
 import de.stammkunde.persistence.jooq.tables.records.CustomerActivationRecord;
 import de.stammkunde.persistence.jooq.tables.records.CustomerRecord;
@@ -23,9 +25,11 @@ import de.stammkunde.persistence.jooq.tables.records.LoyaltyProgrammeRecord;
 import de.stammkunde.persistence.jooq.tables.records.PointsBalanceRecord;
 import de.stammkunde.persistence.jooq.tables.records.PointsLedgerEntryRecord;
 import de.stammkunde.persistence.jooq.tables.records.PurchaseRecord;
+import de.stammkunde.persistence.jooq.tables.records.RewardRecord;
 import de.stammkunde.persistence.jooq.tables.records.ShopRecord;
 import de.stammkunde.persistence.jooq.tables.records.StaffInvitationRecord;
 import de.stammkunde.persistence.jooq.tables.records.StaffUserRecord;
+import de.stammkunde.persistence.jooq.tables.records.VoucherRecord;
 
 import org.jooq.ForeignKey;
 import org.jooq.TableField;
@@ -57,12 +61,16 @@ public class Keys {
     public static final UniqueKey<PointsLedgerEntryRecord> POINTS_LEDGER_ENTRY_IDEMPOTENCY_UK = Internal.createUniqueKey(PointsLedgerEntry.POINTS_LEDGER_ENTRY, DSL.name("points_ledger_entry_idempotency_uk"), new TableField[] { PointsLedgerEntry.POINTS_LEDGER_ENTRY.SHOP_ID, PointsLedgerEntry.POINTS_LEDGER_ENTRY.IDEMPOTENCY_KEY }, true);
     public static final UniqueKey<PointsLedgerEntryRecord> POINTS_LEDGER_ENTRY_PK = Internal.createUniqueKey(PointsLedgerEntry.POINTS_LEDGER_ENTRY, DSL.name("points_ledger_entry_pk"), new TableField[] { PointsLedgerEntry.POINTS_LEDGER_ENTRY.SHOP_ID, PointsLedgerEntry.POINTS_LEDGER_ENTRY.ENTRY_ID }, true);
     public static final UniqueKey<PurchaseRecord> PURCHASE_PK = Internal.createUniqueKey(Purchase.PURCHASE, DSL.name("purchase_pk"), new TableField[] { Purchase.PURCHASE.SHOP_ID, Purchase.PURCHASE.PURCHASE_ID }, true);
+    public static final UniqueKey<RewardRecord> REWARD_PK = Internal.createUniqueKey(Reward.REWARD, DSL.name("reward_pk"), new TableField[] { Reward.REWARD.SHOP_ID, Reward.REWARD.REWARD_ID }, true);
     public static final UniqueKey<ShopRecord> SHOP_PK = Internal.createUniqueKey(Shop.SHOP, DSL.name("shop_pk"), new TableField[] { Shop.SHOP.SHOP_ID }, true);
     public static final UniqueKey<ShopRecord> SHOP_SLUG_UK = Internal.createUniqueKey(Shop.SHOP, DSL.name("shop_slug_uk"), new TableField[] { Shop.SHOP.SLUG }, true);
     public static final UniqueKey<StaffInvitationRecord> STAFF_INVITATION_PK = Internal.createUniqueKey(StaffInvitation.STAFF_INVITATION, DSL.name("staff_invitation_pk"), new TableField[] { StaffInvitation.STAFF_INVITATION.SHOP_ID, StaffInvitation.STAFF_INVITATION.INVITATION_ID }, true);
     public static final UniqueKey<StaffInvitationRecord> STAFF_INVITATION_TOKEN_UK = Internal.createUniqueKey(StaffInvitation.STAFF_INVITATION, DSL.name("staff_invitation_token_uk"), new TableField[] { StaffInvitation.STAFF_INVITATION.SHOP_ID, StaffInvitation.STAFF_INVITATION.TOKEN_HASH }, true);
     public static final UniqueKey<StaffUserRecord> STAFF_USER_EMAIL_UK = Internal.createUniqueKey(StaffUser.STAFF_USER, DSL.name("staff_user_email_uk"), new TableField[] { StaffUser.STAFF_USER.SHOP_ID, StaffUser.STAFF_USER.EMAIL }, true);
     public static final UniqueKey<StaffUserRecord> STAFF_USER_PK = Internal.createUniqueKey(StaffUser.STAFF_USER, DSL.name("staff_user_pk"), new TableField[] { StaffUser.STAFF_USER.SHOP_ID, StaffUser.STAFF_USER.STAFF_ID }, true);
+    public static final UniqueKey<VoucherRecord> VOUCHER_CODE_UK = Internal.createUniqueKey(Voucher.VOUCHER, DSL.name("voucher_code_uk"), new TableField[] { Voucher.VOUCHER.SHOP_ID, Voucher.VOUCHER.CODE }, true);
+    public static final UniqueKey<VoucherRecord> VOUCHER_LEDGER_ENTRY_UK = Internal.createUniqueKey(Voucher.VOUCHER, DSL.name("voucher_ledger_entry_uk"), new TableField[] { Voucher.VOUCHER.SHOP_ID, Voucher.VOUCHER.LEDGER_ENTRY_ID }, true);
+    public static final UniqueKey<VoucherRecord> VOUCHER_PK = Internal.createUniqueKey(Voucher.VOUCHER, DSL.name("voucher_pk"), new TableField[] { Voucher.VOUCHER.SHOP_ID, Voucher.VOUCHER.VOUCHER_ID }, true);
 
     // -------------------------------------------------------------------------
     // FOREIGN KEY definitions
@@ -77,6 +85,10 @@ public class Keys {
     public static final ForeignKey<PointsLedgerEntryRecord, CustomerRecord> POINTS_LEDGER_ENTRY__POINTS_LEDGER_ENTRY_CUSTOMER_FK = Internal.createForeignKey(PointsLedgerEntry.POINTS_LEDGER_ENTRY, DSL.name("points_ledger_entry_customer_fk"), new TableField[] { PointsLedgerEntry.POINTS_LEDGER_ENTRY.SHOP_ID, PointsLedgerEntry.POINTS_LEDGER_ENTRY.CUSTOMER_ID }, Keys.CUSTOMER_PK, new TableField[] { Customer.CUSTOMER.SHOP_ID, Customer.CUSTOMER.CUSTOMER_ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<PointsLedgerEntryRecord, PurchaseRecord> POINTS_LEDGER_ENTRY__POINTS_LEDGER_ENTRY_PURCHASE_FK = Internal.createForeignKey(PointsLedgerEntry.POINTS_LEDGER_ENTRY, DSL.name("points_ledger_entry_purchase_fk"), new TableField[] { PointsLedgerEntry.POINTS_LEDGER_ENTRY.SHOP_ID, PointsLedgerEntry.POINTS_LEDGER_ENTRY.PURCHASE_ID }, Keys.PURCHASE_PK, new TableField[] { Purchase.PURCHASE.SHOP_ID, Purchase.PURCHASE.PURCHASE_ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<PurchaseRecord, CustomerRecord> PURCHASE__PURCHASE_CUSTOMER_FK = Internal.createForeignKey(Purchase.PURCHASE, DSL.name("purchase_customer_fk"), new TableField[] { Purchase.PURCHASE.SHOP_ID, Purchase.PURCHASE.CUSTOMER_ID }, Keys.CUSTOMER_PK, new TableField[] { Customer.CUSTOMER.SHOP_ID, Customer.CUSTOMER.CUSTOMER_ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<RewardRecord, ShopRecord> REWARD__REWARD_SHOP_FK = Internal.createForeignKey(Reward.REWARD, DSL.name("reward_shop_fk"), new TableField[] { Reward.REWARD.SHOP_ID }, Keys.SHOP_PK, new TableField[] { Shop.SHOP.SHOP_ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<StaffInvitationRecord, ShopRecord> STAFF_INVITATION__STAFF_INVITATION_SHOP_FK = Internal.createForeignKey(StaffInvitation.STAFF_INVITATION, DSL.name("staff_invitation_shop_fk"), new TableField[] { StaffInvitation.STAFF_INVITATION.SHOP_ID }, Keys.SHOP_PK, new TableField[] { Shop.SHOP.SHOP_ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<StaffUserRecord, ShopRecord> STAFF_USER__STAFF_USER_SHOP_FK = Internal.createForeignKey(StaffUser.STAFF_USER, DSL.name("staff_user_shop_fk"), new TableField[] { StaffUser.STAFF_USER.SHOP_ID }, Keys.SHOP_PK, new TableField[] { Shop.SHOP.SHOP_ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<VoucherRecord, CustomerRecord> VOUCHER__VOUCHER_CUSTOMER_FK = Internal.createForeignKey(Voucher.VOUCHER, DSL.name("voucher_customer_fk"), new TableField[] { Voucher.VOUCHER.SHOP_ID, Voucher.VOUCHER.CUSTOMER_ID }, Keys.CUSTOMER_PK, new TableField[] { Customer.CUSTOMER.SHOP_ID, Customer.CUSTOMER.CUSTOMER_ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<VoucherRecord, PointsLedgerEntryRecord> VOUCHER__VOUCHER_LEDGER_ENTRY_FK = Internal.createForeignKey(Voucher.VOUCHER, DSL.name("voucher_ledger_entry_fk"), new TableField[] { Voucher.VOUCHER.SHOP_ID, Voucher.VOUCHER.LEDGER_ENTRY_ID }, Keys.POINTS_LEDGER_ENTRY_PK, new TableField[] { PointsLedgerEntry.POINTS_LEDGER_ENTRY.SHOP_ID, PointsLedgerEntry.POINTS_LEDGER_ENTRY.ENTRY_ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<VoucherRecord, RewardRecord> VOUCHER__VOUCHER_REWARD_FK = Internal.createForeignKey(Voucher.VOUCHER, DSL.name("voucher_reward_fk"), new TableField[] { Voucher.VOUCHER.SHOP_ID, Voucher.VOUCHER.REWARD_ID }, Keys.REWARD_PK, new TableField[] { Reward.REWARD.SHOP_ID, Reward.REWARD.REWARD_ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
 }

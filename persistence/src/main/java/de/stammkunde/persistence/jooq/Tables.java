@@ -12,9 +12,11 @@ import de.stammkunde.persistence.jooq.tables.LoyaltyProgramme;
 import de.stammkunde.persistence.jooq.tables.PointsBalance;
 import de.stammkunde.persistence.jooq.tables.PointsLedgerEntry;
 import de.stammkunde.persistence.jooq.tables.Purchase;
+import de.stammkunde.persistence.jooq.tables.Reward;
 import de.stammkunde.persistence.jooq.tables.Shop;
 import de.stammkunde.persistence.jooq.tables.StaffInvitation;
 import de.stammkunde.persistence.jooq.tables.StaffUser;
+import de.stammkunde.persistence.jooq.tables.Voucher;
 
 
 /**
@@ -64,6 +66,11 @@ public class Tables {
     public static final Purchase PURCHASE = Purchase.PURCHASE;
 
     /**
+     * The table <code>reward</code>.
+     */
+    public static final Reward REWARD = Reward.REWARD;
+
+    /**
      * The table <code>shop</code>.
      */
     public static final Shop SHOP = Shop.SHOP;
@@ -77,4 +84,9 @@ public class Tables {
      * The table <code>staff_user</code>.
      */
     public static final StaffUser STAFF_USER = StaffUser.STAFF_USER;
+
+    /**
+     * The table <code>voucher</code>.
+     */
+    public static final Voucher VOUCHER = Voucher.VOUCHER;
 }

@@ -5,6 +5,7 @@ import static de.stammkunde.persistence.jooq.Tables.POINTS_LEDGER_ENTRY;
 import static de.stammkunde.persistence.jooq.Tables.PURCHASE;
 
 import de.stammkunde.domain.ledger.Balance;
+import de.stammkunde.domain.ledger.BalanceDifference;
 import de.stammkunde.domain.ledger.Ledger;
 import de.stammkunde.domain.ledger.LedgerEntry;
 import de.stammkunde.domain.ledger.LedgerEntryType;
@@ -110,6 +111,33 @@ final class JooqLedger implements Ledger {
                 .orderBy(e.OCCURRED_AT.desc(), e.ENTRY_SEQ.desc())
                 .limit(limit)
                 .fetch(JooqLedger::toLine);
+    }
+
+    @Override
+    public List<BalanceDifference> differences(ShopId shopId) {
+        var e = POINTS_LEDGER_ENTRY;
+        var sums = dsl.select(e.CUSTOMER_ID,
+                        DSL.sum(e.AVAILABLE_DELTA).cast(Long.class).as("available_sum"),
+                        DSL.sum(e.PENDING_DELTA).cast(Long.class).as("pending_sum"))
+                .from(e)
+                .where(e.SHOP_ID.eq(shopId.value()))
+                .groupBy(e.CUSTOMER_ID)
+                .asTable("sums");
+        var availableSum = DSL.coalesce(sums.field("available_sum", Long.class), 0L);
+        var pendingSum = DSL.coalesce(sums.field("pending_sum", Long.class), 0L);
+        return dsl.select(POINTS_BALANCE.CUSTOMER_ID, POINTS_BALANCE.AVAILABLE, POINTS_BALANCE.PENDING,
+                        availableSum, pendingSum)
+                .from(POINTS_BALANCE)
+                .leftJoin(sums).on(sums.field(e.CUSTOMER_ID).eq(POINTS_BALANCE.CUSTOMER_ID))
+                .where(POINTS_BALANCE.SHOP_ID.eq(shopId.value()))
+                .and(POINTS_BALANCE.AVAILABLE.ne(availableSum).or(POINTS_BALANCE.PENDING.ne(pendingSum)))
+                .fetch(r -> new BalanceDifference(new CustomerId(r.value1()), r.value2(), r.value3(),
+                        r.value4(), r.value5()));
+    }
+
+    @Override
+    public long accounts(ShopId shopId) {
+        return dsl.fetchCount(POINTS_BALANCE, POINTS_BALANCE.SHOP_ID.eq(shopId.value()));
     }
 
     private static LedgerLine toLine(Record r) {

@@ -12,6 +12,7 @@ import de.stammkunde.persistence.jooq.tables.PointsBalance.PointsBalancePath;
 import de.stammkunde.persistence.jooq.tables.PointsLedgerEntry.PointsLedgerEntryPath;
 import de.stammkunde.persistence.jooq.tables.Purchase.PurchasePath;
 import de.stammkunde.persistence.jooq.tables.Shop.ShopPath;
+import de.stammkunde.persistence.jooq.tables.Voucher.VoucherPath;
 import de.stammkunde.persistence.jooq.tables.records.CustomerRecord;
 
 import java.time.LocalDate;
@@ -275,6 +276,18 @@ public class Customer extends TableImpl<CustomerRecord> {
             _purchase = new PurchasePath(this, null, Keys.PURCHASE__PURCHASE_CUSTOMER_FK.getInverseKey());
 
         return _purchase;
+    }
+
+    private transient VoucherPath _voucher;
+
+    /**
+     * Get the implicit to-many join path to the <code>voucher</code> table
+     */
+    public VoucherPath voucher() {
+        if (_voucher == null)
+            _voucher = new VoucherPath(this, null, Keys.VOUCHER__VOUCHER_CUSTOMER_FK.getInverseKey());
+
+        return _voucher;
     }
 
     @Override

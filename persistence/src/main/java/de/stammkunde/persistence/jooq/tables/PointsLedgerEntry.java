@@ -9,6 +9,7 @@ import de.stammkunde.persistence.jooq.Indexes;
 import de.stammkunde.persistence.jooq.Keys;
 import de.stammkunde.persistence.jooq.tables.Customer.CustomerPath;
 import de.stammkunde.persistence.jooq.tables.Purchase.PurchasePath;
+import de.stammkunde.persistence.jooq.tables.Voucher.VoucherPath;
 import de.stammkunde.persistence.jooq.tables.records.PointsLedgerEntryRecord;
 
 import java.time.OffsetDateTime;
@@ -245,11 +246,23 @@ public class PointsLedgerEntry extends TableImpl<PointsLedgerEntryRecord> {
         return _purchase;
     }
 
+    private transient VoucherPath _voucher;
+
+    /**
+     * Get the implicit to-many join path to the <code>voucher</code> table
+     */
+    public VoucherPath voucher() {
+        if (_voucher == null)
+            _voucher = new VoucherPath(this, null, Keys.VOUCHER__VOUCHER_LEDGER_ENTRY_FK.getInverseKey());
+
+        return _voucher;
+    }
+
     @Override
     public List<Check<PointsLedgerEntryRecord>> getChecks() {
         return Arrays.asList(
             Internal.createCheck(this, DSL.name("points_ledger_entry_moves_ck"), "(((available_delta <> 0) OR (pending_delta <> 0)))", true),
-            Internal.createCheck(this, DSL.name("points_ledger_entry_type_ck"), "(((entry_type)::text = ANY ((ARRAY['PURCHASE_EARN'::character varying, 'ADJUSTMENT'::character varying])::text[])))", true)
+            Internal.createCheck(this, DSL.name("points_ledger_entry_type_ck"), "(((entry_type)::text = ANY ((ARRAY['PURCHASE_EARN'::character varying, 'ADJUSTMENT'::character varying, 'REDEMPTION'::character varying])::text[])))", true)
         );
     }
 

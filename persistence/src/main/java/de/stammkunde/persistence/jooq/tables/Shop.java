@@ -10,6 +10,7 @@ import de.stammkunde.persistence.jooq.tables.AuditLog.AuditLogPath;
 import de.stammkunde.persistence.jooq.tables.Customer.CustomerPath;
 import de.stammkunde.persistence.jooq.tables.IdempotencyRecord.IdempotencyRecordPath;
 import de.stammkunde.persistence.jooq.tables.LoyaltyProgramme.LoyaltyProgrammePath;
+import de.stammkunde.persistence.jooq.tables.Reward.RewardPath;
 import de.stammkunde.persistence.jooq.tables.StaffInvitation.StaffInvitationPath;
 import de.stammkunde.persistence.jooq.tables.StaffUser.StaffUserPath;
 import de.stammkunde.persistence.jooq.tables.records.ShopRecord;
@@ -230,6 +231,18 @@ public class Shop extends TableImpl<ShopRecord> {
             _loyaltyProgramme = new LoyaltyProgrammePath(this, null, Keys.LOYALTY_PROGRAMME__LOYALTY_PROGRAMME_SHOP_FK.getInverseKey());
 
         return _loyaltyProgramme;
+    }
+
+    private transient RewardPath _reward;
+
+    /**
+     * Get the implicit to-many join path to the <code>reward</code> table
+     */
+    public RewardPath reward() {
+        if (_reward == null)
+            _reward = new RewardPath(this, null, Keys.REWARD__REWARD_SHOP_FK.getInverseKey());
+
+        return _reward;
     }
 
     private transient StaffInvitationPath _staffInvitation;

@@ -1,0 +1,101 @@
+package de.stammkunde.api.reward;
+
+import de.stammkunde.api.config.Transactions;
+import de.stammkunde.api.idempotency.IdempotentRequests;
+import de.stammkunde.api.ledger.BalanceDto;
+import de.stammkunde.api.security.StammkundeUser;
+import de.stammkunde.domain.reward.RedeemReward;
+import de.stammkunde.domain.reward.UseVoucher;
+import de.stammkunde.domain.reward.Vouchers;
+import de.stammkunde.domain.customer.CustomerQueries;
+import de.stammkunde.domain.shared.CustomerId;
+import de.stammkunde.domain.shared.NotFoundException;
+import de.stammkunde.domain.shared.ShopId;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Staff side of vouchers: redeem points for a customer, look a code up, take a voucher at the till. */
+@RestController
+@PreAuthorize("hasAnyRole('OWNER', 'AGENT')")
+class VoucherController {
+    record RedemptionRequest(@NotNull UUID rewardId) {
+    }
+
+    record RedeemedDto(RewardDtos.VoucherDto voucher, BalanceDto balance) {
+    }
+
+    private final RedeemReward redeemReward;
+    private final UseVoucher useVoucher;
+    private final Vouchers vouchers;
+    private final CustomerQueries customers;
+    private final IdempotentRequests idempotent;
+    private final Transactions tx;
+    private final Clock clock;
+
+    VoucherController(RedeemReward redeemReward, UseVoucher useVoucher, Vouchers vouchers, CustomerQueries customers,
+                      IdempotentRequests idempotent, Transactions tx, Clock clock) {
+        this.redeemReward = redeemReward;
+        this.useVoucher = useVoucher;
+        this.vouchers = vouchers;
+        this.customers = customers;
+        this.idempotent = idempotent;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    @PostMapping("/api/v1/shops/{shopId}/customers/{customerId}/redemptions")
+    ResponseEntity<String> redeemForCustomer(@PathVariable UUID shopId, @PathVariable UUID customerId,
+                                             @RequestHeader(name = IdempotentRequests.HEADER, required = false)
+                                             @Nullable String key,
+                                             @Valid @RequestBody RedemptionRequest body,
+                                             @AuthenticationPrincipal StammkundeUser user,
+                                             HttpServletRequest request) {
+        ShopId shop = new ShopId(shopId);
+        return idempotent.execute(shop, user.actor(), key, "POST", request.getRequestURI(), body, () -> {
+            var redeemed = redeemReward.redeem(shop, new CustomerId(customerId), body.rewardId(), user.actor());
+            return ResponseEntity.status(HttpStatus.CREATED).body(new RedeemedDto(
+                    RewardDtos.of(redeemed.voucher(), clock.instant()), BalanceDto.of(redeemed.balance())));
+        });
+    }
+
+    @GetMapping("/api/v1/shops/{shopId}/customers/{customerId}/vouchers")
+    RewardDtos.VoucherList ofCustomer(@PathVariable UUID shopId, @PathVariable UUID customerId) {
+        ShopId shop = new ShopId(shopId);
+        return tx.read(() -> {
+            customers.detail(shop, new CustomerId(customerId));
+            return new RewardDtos.VoucherList(vouchers.ofCustomer(shop, new CustomerId(customerId)).stream()
+                    .map(v -> RewardDtos.of(v, clock.instant())).toList());
+        });
+    }
+
+    @GetMapping("/api/v1/shops/{shopId}/vouchers/{code}")
+    RewardDtos.VoucherDto lookUp(@PathVariable UUID shopId, @PathVariable String code) {
+        return tx.read(() -> useVoucher.lookUp(new ShopId(shopId), code)
+                .map(v -> RewardDtos.of(v, clock.instant()))
+                .orElseThrow(() -> new NotFoundException("voucher", "(code)")));
+    }
+
+    @PostMapping("/api/v1/shops/{shopId}/vouchers/{code}/redemption")
+    ResponseEntity<String> use(@PathVariable UUID shopId, @PathVariable String code,
+                               @RequestHeader(name = IdempotentRequests.HEADER, required = false) @Nullable String key,
+                               @AuthenticationPrincipal StammkundeUser user, HttpServletRequest request) {
+        ShopId shop = new ShopId(shopId);
+        return idempotent.execute(shop, user.actor(), key, "POST", request.getRequestURI(), Map.of(), () ->
+                ResponseEntity.ok(RewardDtos.of(useVoucher.use(shop, code, user.actor()), clock.instant())));
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package de.stammkunde.api.reward;
+
+import org.jspecify.annotations.NullMarked;

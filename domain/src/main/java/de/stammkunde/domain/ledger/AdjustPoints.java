@@ -1,0 +1,58 @@
+package de.stammkunde.domain.ledger;
+
+import de.stammkunde.domain.audit.AuditEvent;
+import de.stammkunde.domain.audit.AuditLog;
+import de.stammkunde.domain.customer.Customers;
+import de.stammkunde.domain.shared.Actor;
+import de.stammkunde.domain.shared.CustomerId;
+import de.stammkunde.domain.shared.Decision;
+import de.stammkunde.domain.shared.LedgerEntryId;
+import de.stammkunde.domain.shared.NotFoundException;
+import de.stammkunde.domain.shared.ShopId;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+
+/** Use case: the owner corrects a balance by hand, up or down, always with a reason; audited. */
+public final class AdjustPoints {
+    public static final long MAX_ADJUSTMENT = 1_000_000;
+
+    private final Customers customers;
+    private final Ledger ledger;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    public AdjustPoints(Customers customers, Ledger ledger, AuditLog auditLog, Clock clock) {
+        this.customers = customers;
+        this.ledger = ledger;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    public PostingResult.Posted adjust(ShopId shopId, CustomerId customerId, long points, String reason,
+                                       Actor actor) {
+        if (points == 0 || Math.abs(points) > MAX_ADJUSTMENT) {
+            Decision.reject("adjustment-points", "points", "Adjust by 1 to {0} points, up or down",
+                    MAX_ADJUSTMENT).orThrow();
+        }
+        if (reason.isBlank()) {
+            Decision.reject("reason-required", "reason", "Give a reason for the adjustment").orThrow();
+        }
+        customers.byId(shopId, customerId).orElseThrow(() -> new NotFoundException("customer", customerId));
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        LedgerEntryId id = LedgerEntryId.newId();
+        LedgerEntry entry = new LedgerEntry(shopId, id, customerId, LedgerEntryType.ADJUSTMENT, points, 0, null,
+                reason.strip(), "adjustment:" + id, now);
+        PostingResult result = ledger.post(entry, actor);
+        if (!(result instanceof PostingResult.Posted posted)) {
+            Balance balance = result instanceof PostingResult.InsufficientBalance(Balance b) ? b : Balance.ZERO;
+            throw new de.stammkunde.domain.shared.RejectedException(de.stammkunde.domain.shared.Rejection.of(
+                    "insufficient-points", "points", "The customer has only {0} points available",
+                    balance.available()));
+        }
+        auditLog.record(new AuditEvent(shopId, actor, "points.adjusted", "customer", customerId.toString(),
+                Map.of("points", Long.toString(points), "reason", reason.strip(), "entry", id.toString()), now));
+        return posted;
+    }
+}

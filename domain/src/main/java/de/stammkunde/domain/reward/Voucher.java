@@ -1,0 +1,29 @@
+package de.stammkunde.domain.reward;
+
+import de.stammkunde.domain.shared.CustomerId;
+import de.stammkunde.domain.shared.LedgerEntryId;
+import de.stammkunde.domain.shared.Money;
+import de.stammkunde.domain.shared.ShopId;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A voucher issued for redeemed points. The code is unguessable; the voucher is used once at the till, within
+ * its validity. Its value is copied from the reward at issue time, so later catalogue edits do not change it.
+ */
+public record Voucher(ShopId shopId, UUID id, String code, CustomerId customerId, UUID rewardId, String rewardName,
+                      LedgerEntryId ledgerEntryId, long pointsSpent, RewardKind kind, @Nullable Money amount,
+                      @Nullable BigDecimal percent, @Nullable String item, Instant validFrom, Instant validUntil,
+                      @Nullable Instant redeemedAt) {
+
+    public enum Status { ISSUED, REDEEMED, EXPIRED }
+
+    public Status statusAt(Instant now) {
+        if (redeemedAt != null) {
+            return Status.REDEEMED;
+        }
+        return now.isAfter(validUntil) ? Status.EXPIRED : Status.ISSUED;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package de.stammkunde.domain.reward;
+
+import org.jspecify.annotations.NullMarked;

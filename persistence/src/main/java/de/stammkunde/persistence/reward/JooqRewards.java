@@ -1,0 +1,85 @@
+package de.stammkunde.persistence.reward;
+
+import static de.stammkunde.persistence.jooq.Tables.REWARD;
+
+import de.stammkunde.domain.reward.Reward;
+import de.stammkunde.domain.reward.RewardKind;
+import de.stammkunde.domain.reward.Rewards;
+import de.stammkunde.domain.shared.Actor;
+import de.stammkunde.domain.shared.ShopId;
+import de.stammkunde.persistence.jooq.tables.records.RewardRecord;
+import de.stammkunde.persistence.support.Amounts;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+final class JooqRewards implements Rewards {
+    private final DSLContext dsl;
+
+    JooqRewards(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public void save(Reward r, Actor actor) {
+        String currency = r.amount() == null ? null : r.amount().currencyCode();
+        var amount = r.amount() == null ? null : r.amount().amount();
+        dsl.insertInto(REWARD)
+                .set(REWARD.SHOP_ID, r.shopId().value())
+                .set(REWARD.REWARD_ID, r.id())
+                .set(REWARD.NAME, r.name())
+                .set(REWARD.DESCRIPTION, r.description())
+                .set(REWARD.POINTS_COST, r.pointsCost())
+                .set(REWARD.KIND, r.kind().name())
+                .set(REWARD.AMOUNT, amount)
+                .set(REWARD.CURRENCY, currency)
+                .set(REWARD.PERCENT, r.percent())
+                .set(REWARD.ITEM, r.item())
+                .set(REWARD.VALIDITY_DAYS, r.validityDays())
+                .set(REWARD.ACTIVE, r.active())
+                .set(REWARD.CREATED_BY, actor.describe())
+                .set(REWARD.UPDATED_BY, actor.describe())
+                .onConflict(REWARD.SHOP_ID, REWARD.REWARD_ID)
+                .doUpdate()
+                .set(REWARD.NAME, r.name())
+                .set(REWARD.DESCRIPTION, r.description())
+                .set(REWARD.POINTS_COST, r.pointsCost())
+                .set(REWARD.KIND, r.kind().name())
+                .set(REWARD.AMOUNT, amount)
+                .set(REWARD.CURRENCY, currency)
+                .set(REWARD.PERCENT, r.percent())
+                .set(REWARD.ITEM, r.item())
+                .set(REWARD.VALIDITY_DAYS, r.validityDays())
+                .set(REWARD.ACTIVE, r.active())
+                .set(REWARD.UPDATED_BY, actor.describe())
+                .set(REWARD.UPDATED_AT, DSL.currentOffsetDateTime())
+                .execute();
+    }
+
+    @Override
+    public Optional<Reward> byId(ShopId shopId, UUID id) {
+        return dsl.selectFrom(REWARD).where(REWARD.SHOP_ID.eq(shopId.value()), REWARD.REWARD_ID.eq(id))
+                .fetchOptional(JooqRewards::toReward);
+    }
+
+    @Override
+    public List<Reward> all(ShopId shopId, boolean activeOnly) {
+        Condition condition = REWARD.SHOP_ID.eq(shopId.value());
+        if (activeOnly) {
+            condition = condition.and(REWARD.ACTIVE.isTrue());
+        }
+        return dsl.selectFrom(REWARD).where(condition).orderBy(REWARD.POINTS_COST, REWARD.NAME)
+                .fetch(JooqRewards::toReward);
+    }
+
+    private static Reward toReward(RewardRecord r) {
+        return new Reward(new ShopId(r.getShopId()), r.getRewardId(), r.getName(), r.getDescription(),
+                r.getPointsCost(), RewardKind.valueOf(r.getKind()),
+                r.getAmount() == null ? null : Amounts.money(r.getAmount(), r.getCurrency()),
+                r.getPercent() == null ? null : r.getPercent().stripTrailingZeros(), r.getItem(),
+                r.getValidityDays(), r.getActive());
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package de.stammkunde.persistence.reward;
+
+import org.jspecify.annotations.NullMarked;
