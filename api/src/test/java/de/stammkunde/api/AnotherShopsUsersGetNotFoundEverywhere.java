@@ -32,10 +32,18 @@ class AnotherShopsUsersGetNotFoundEverywhere extends ApiTest {
     private ApiClient agentOfB;
     private ApiClient customerOfB;
     private ApiClient ownCustomerOfA;
+    private String rewardOfA;
+    private String voucherOfA;
 
     record Endpoint(RequestMethod method, String pattern) {
-        String path(String shopId, String customerId) {
-            return pattern.replace("{shopId}", shopId).replace("{customerId}", customerId);
+        /** Fills every path variable with a real resource of shop A; a new variable must be added here. */
+        String path(Map<String, String> resourcesOfA) {
+            String path = pattern;
+            for (var variable : resourcesOfA.entrySet()) {
+                path = path.replace("{" + variable.getKey() + "}", variable.getValue());
+            }
+            assertThat(path).as("every path variable of %s has a resource of shop A", pattern).doesNotContain("{");
+            return path;
         }
     }
 
@@ -45,6 +53,13 @@ class AnotherShopsUsersGetNotFoundEverywhere extends ApiTest {
         customerOfA = fixtures().newCustomer(shopA);
         fixtures().purchase(shopA, shopA.owner(), customerOfA.customerId(), "10.00", UUID.randomUUID() + "");
         ownCustomerOfA = fixtures().customerSession(customerOfA);
+        var reward = shopA.owner().post(shopA.path("/rewards"), Map.of("name", "Kaffee", "pointsCost", 5,
+                "kind", "FREE_ITEM", "item", "Kaffee"));
+        rewardOfA = reward.text("/id");
+        voucherOfA = shopA.owner().post(shopA.path("/customers/" + customerOfA.customerId() + "/redemptions"),
+                Map.of("rewardId", rewardOfA), Map.of("Idempotency-Key", UUID.randomUUID().toString()))
+                .text("/voucher/code");
+        assertThat(voucherOfA).isNotBlank();
         shopB = fixtures().newShop();
         agentOfB = fixtures().agentSession(shopB);
         customerOfB = fixtures().customerSession(fixtures().newCustomer(shopB));
@@ -57,11 +72,15 @@ class AnotherShopsUsersGetNotFoundEverywhere extends ApiTest {
                 .contains(new Endpoint(RequestMethod.GET, "/api/v1/shops/{shopId}/customers"),
                         new Endpoint(RequestMethod.POST, "/api/v1/shops/{shopId}/customers/{customerId}/purchases"),
                         new Endpoint(RequestMethod.PUT, "/api/v1/shops/{shopId}/programme"),
-                        new Endpoint(RequestMethod.POST, "/api/v1/shops/{shopId}/staff/invitations"));
+                        new Endpoint(RequestMethod.POST, "/api/v1/shops/{shopId}/staff/invitations"),
+                        new Endpoint(RequestMethod.POST, "/api/v1/shops/{shopId}/vouchers/{code}/redemption"),
+                        new Endpoint(RequestMethod.POST,
+                                "/api/v1/shops/{shopId}/customers/{customerId}/adjustments"));
 
         List<String> failures = new ArrayList<>();
         for (Endpoint endpoint : endpoints) {
-            String path = endpoint.path(shopA.shopId(), customerOfA.customerId());
+            String path = endpoint.path(Map.of("shopId", shopA.shopId(), "customerId", customerOfA.customerId(),
+                    "rewardId", rewardOfA, "code", voucherOfA));
             expect(failures, endpoint, "owner of B", shopB.owner(), path, 404);
             expect(failures, endpoint, "agent of B", agentOfB, path, 404);
             expect(failures, endpoint, "customer of B", customerOfB, path, 404);
@@ -71,7 +90,9 @@ class AnotherShopsUsersGetNotFoundEverywhere extends ApiTest {
         assertThat(failures).isEmpty();
         // Nothing of shop A changed through all of that.
         var detail = shopA.owner().get(shopA.path("/customers/" + customerOfA.customerId()));
-        assertThat(detail.json().at("/balance/available").asLong()).isEqualTo(10);
+        assertThat(detail.json().at("/balance/available").asLong()).isEqualTo(5);
+        assertThat(shopA.owner().get(shopA.path("/vouchers/" + voucherOfA)).text("/status")).isEqualTo("ISSUED");
+        assertThat(shopA.owner().get(shopA.path("/rewards")).text("/items/0/name")).isEqualTo("Kaffee");
         assertThat(shopA.owner().get(shopA.path("/customers")).json().at("/total").asLong()).isEqualTo(1);
         assertThat(shopA.owner().get(shopA.path("/programme")).text("/basePointsPerUnit")).isEqualTo("1.0000");
     }
@@ -82,18 +103,25 @@ class AnotherShopsUsersGetNotFoundEverywhere extends ApiTest {
         assertThat(shopB.owner().get(path).status()).isEqualTo(404);
         assertThat(shopB.owner().get(path + "/ledger").status()).isEqualTo(404);
         assertThat(shopB.owner().get(path + "/purchases").status()).isEqualTo(404);
+        assertThat(shopB.owner().get(path + "/vouchers").status()).isEqualTo(404);
+        assertThat(shopB.owner().get(shopB.path("/vouchers/" + voucherOfA)).status()).isEqualTo(404);
+        var redeemInB = shopB.owner().post(shopB.path("/customers/" + customerOfA.customerId() + "/redemptions"),
+                Map.of("rewardId", rewardOfA), Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+        assertThat(redeemInB.status()).isEqualTo(404);
         var purchase = fixtures().purchase(shopB, shopB.owner(), customerOfA.customerId(), "5.00",
                 UUID.randomUUID() + "");
         assertThat(purchase.status()).isEqualTo(404);
         assertThat(shopA.owner().get(shopA.path("/customers/" + customerOfA.customerId())).json()
-                .at("/balance/available").asLong()).isEqualTo(10);
+                .at("/balance/available").asLong()).as("10 earned, 5 redeemed, nothing from shop B").isEqualTo(5);
     }
 
     @Test
     void thePortalShowsEachCustomerOnlyTheirOwnData() {
         assertThat(customerOfB.get("/api/v1/portal/me").json().at("/balance/available").asLong()).isZero();
         assertThat(customerOfB.get("/api/v1/portal/ledger").json().at("/items").size()).isZero();
-        assertThat(ownCustomerOfA.get("/api/v1/portal/me").json().at("/balance/available").asLong()).isEqualTo(10);
+        assertThat(ownCustomerOfA.get("/api/v1/portal/me").json().at("/balance/available").asLong()).isEqualTo(5);
+        assertThat(customerOfB.get("/api/v1/portal/vouchers").json().at("/items").size()).isZero();
+        assertThat(customerOfB.get("/api/v1/portal/rewards").json().at("/items").size()).isZero();
         assertThat(shopB.owner().get("/api/v1/portal/me").status()).isEqualTo(403);
         assertThat(newClient().get("/api/v1/portal/me").status()).isEqualTo(401);
     }

@@ -39,7 +39,7 @@ class TheLedgerIsAppendOnly {
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
         AuditPersistence.auditLog(dsl).record(new AuditEvent(shop.id(), Actor.SYSTEM, "test.event", "shop",
                 shop.id().toString(), Map.of("why", "to be protected"), Instant.now()));
-        assertThatThrownBy(() -> dsl.truncate(POINTS_LEDGER_ENTRY).execute())
+        assertThatThrownBy(() -> dsl.truncate(POINTS_LEDGER_ENTRY).cascade().execute())
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
         assertThat(AuditPersistence.auditLog(dsl).latest(shop.id(), 5)).singleElement()
                 .satisfies(e -> assertThat(e.details()).containsEntry("why", "to be protected"));

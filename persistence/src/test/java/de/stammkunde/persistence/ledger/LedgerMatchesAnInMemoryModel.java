@@ -1,0 +1,163 @@
+package de.stammkunde.persistence.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.stammkunde.domain.audit.AuditLog;
+import de.stammkunde.domain.customer.Customer;
+import de.stammkunde.domain.ledger.AdjustPoints;
+import de.stammkunde.domain.ledger.Ledger;
+import de.stammkunde.domain.ledger.LedgerCheck;
+import de.stammkunde.domain.programme.Programmes;
+import de.stammkunde.domain.purchase.RecordPurchase;
+import de.stammkunde.domain.reward.RedeemReward;
+import de.stammkunde.domain.reward.Reward;
+import de.stammkunde.domain.reward.RewardKind;
+import de.stammkunde.domain.shared.Actor;
+import de.stammkunde.domain.shared.Money;
+import de.stammkunde.domain.shared.RejectedException;
+import de.stammkunde.domain.shop.Shop;
+import de.stammkunde.persistence.PersistenceTestSupport;
+import de.stammkunde.persistence.audit.AuditPersistence;
+import de.stammkunde.persistence.customer.CustomerPersistence;
+import de.stammkunde.persistence.programme.ProgrammePersistence;
+import de.stammkunde.persistence.purchase.PurchasePersistence;
+import de.stammkunde.persistence.reward.RewardPersistence;
+import de.stammkunde.persistence.shop.ShopPersistence;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
+import org.jooq.DSLContext;
+
+/**
+ * Random sequences of earn / redeem / adjust, each in its own transaction through the real use cases and the real
+ * PostgreSQL, against a model that is just a number. After every step the stored balance equals the model, never
+ * goes negative, and the ledger check finds the balance equal to the sum of the entries.
+ * (Returns and expiry join the alphabet when the loyalty programme's next step lands.)
+ */
+class LedgerMatchesAnInMemoryModel {
+    private static final AtomicLong SEQUENCES = new AtomicLong();
+    private static final AtomicLong STEPS = new AtomicLong();
+    private final DSLContext dsl = PersistenceTestSupport.dsl();
+
+    sealed interface Step {
+        record Earn(long cents) implements Step {
+        }
+
+        record Redeem(int reward) implements Step {
+        }
+
+        record Adjust(long points) implements Step {
+        }
+    }
+
+    @Provide
+    Arbitrary<List<Step>> sequences() {
+        Arbitrary<Step> earn = Arbitraries.longs().between(1, 20_000).map(Step.Earn::new);
+        Arbitrary<Step> redeem = Arbitraries.integers().between(0, 2).map(Step.Redeem::new);
+        Arbitrary<Step> adjust = Arbitraries.longs().between(-150, 150).filter(p -> p != 0).map(Step.Adjust::new);
+        return Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(4, earn), net.jqwik.api.Tuple.of(4, redeem), net.jqwik.api.Tuple.of(2, adjust))
+                .list().ofMinSize(1).ofMaxSize(25);
+    }
+
+    @Property(tries = 150)
+    void theLedgerAgreesWithTheModelAfterEveryStep(@ForAll("sequences") List<Step> steps) {
+        Shop shop = PersistenceTestSupport.newShop(dsl);
+        Customer customer = PersistenceTestSupport.newCustomer(dsl, shop);
+        Clock clock = Clock.systemUTC();
+        ProgrammePersistence.programmes(dsl).saveEarningRule(shop.id(),
+                new de.stammkunde.domain.programme.EarningRule(new BigDecimal("1.5")), Actor.SYSTEM);
+        long[] costs = {7, 30, 95};
+        List<Reward> rewards = new java.util.ArrayList<>();
+        for (long cost : costs) {
+            Reward reward = new Reward(shop.id(), UUID.randomUUID(), "R" + cost, null, cost, RewardKind.FREE_ITEM,
+                    null, null, "Item", 30, true);
+            RewardPersistence.rewards(dsl).save(reward, Actor.SYSTEM);
+            rewards.add(reward);
+        }
+        long model = 0;
+        for (Step step : steps) {
+            STEPS.incrementAndGet();
+            switch (step) {
+                case Step.Earn earn -> {
+                    long points = new BigDecimal(earn.cents()).movePointLeft(2).multiply(new BigDecimal("1.5"))
+                            .setScale(0, java.math.RoundingMode.DOWN).longValueExact();
+                    dsl.transaction(tx -> recordPurchase(tx.dsl(), clock).record(shop.id(),
+                            new RecordPurchase.Command(customer.id(),
+                                    new Money(new BigDecimal(earn.cents()).movePointLeft(2), shop.currency()), null,
+                                    null), Actor.SYSTEM));
+                    model += points;
+                }
+                case Step.Redeem redeem -> {
+                    Reward reward = rewards.get(redeem.reward());
+                    boolean allowed = model >= reward.pointsCost();
+                    boolean succeeded = attempt(() -> dsl.transaction(tx -> redeemReward(tx.dsl(), clock)
+                            .redeem(shop.id(), customer.id(), reward.id(), Actor.SYSTEM)));
+                    assertThat(succeeded).as("redeem %d with %d", reward.pointsCost(), model).isEqualTo(allowed);
+                    if (allowed) {
+                        model -= reward.pointsCost();
+                    }
+                }
+                case Step.Adjust adjust -> {
+                    boolean allowed = model + adjust.points() >= 0;
+                    boolean succeeded = attempt(() -> dsl.transaction(tx -> adjustPoints(tx.dsl(), clock)
+                            .adjust(shop.id(), customer.id(), adjust.points(), "model test", Actor.SYSTEM)));
+                    assertThat(succeeded).as("adjust %d with %d", adjust.points(), model).isEqualTo(allowed);
+                    if (allowed) {
+                        model += adjust.points();
+                    }
+                }
+            }
+            Ledger ledger = LedgerPersistence.ledger(dsl);
+            assertThat(ledger.balance(shop.id(), customer.id()).available()).isEqualTo(model).isNotNegative();
+            assertThat(new LedgerCheck(ledger, clock).check(shop.id()).differences()).isEmpty();
+        }
+        SEQUENCES.incrementAndGet();
+    }
+
+    @AfterContainer
+    static void report() {
+        System.out.printf("Ledger model property: %d sequences, %d steps, all consistent%n", SEQUENCES.get(),
+                STEPS.get());
+    }
+
+    private static boolean attempt(Runnable action) {
+        try {
+            action.run();
+            return true;
+        } catch (RejectedException e) {
+            assertThat(e.rejection().code()).isEqualTo("insufficient-points");
+            return false;
+        } catch (org.jooq.exception.DataAccessException e) {
+            if (e.getCause() instanceof RejectedException rejected) {
+                assertThat(rejected.rejection().code()).isEqualTo("insufficient-points");
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    private static RecordPurchase recordPurchase(DSLContext dsl, Clock clock) {
+        Programmes programmes = ProgrammePersistence.programmes(dsl);
+        return new RecordPurchase(ShopPersistence.shops(dsl), CustomerPersistence.customers(dsl),
+                PurchasePersistence.purchases(dsl), programmes, LedgerPersistence.ledger(dsl), clock);
+    }
+
+    private static RedeemReward redeemReward(DSLContext dsl, Clock clock) {
+        return new RedeemReward(RewardPersistence.rewards(dsl), CustomerPersistence.customers(dsl),
+                LedgerPersistence.ledger(dsl), RewardPersistence.vouchers(dsl), clock);
+    }
+
+    private static AdjustPoints adjustPoints(DSLContext dsl, Clock clock) {
+        AuditLog audit = AuditPersistence.auditLog(dsl);
+        return new AdjustPoints(CustomerPersistence.customers(dsl), LedgerPersistence.ledger(dsl), audit, clock);
+    }
+}
