@@ -34,6 +34,7 @@ class AnotherShopsUsersGetNotFoundEverywhere extends ApiTest {
     private ApiClient ownCustomerOfA;
     private String rewardOfA;
     private String voucherOfA;
+    private String purchaseOfA;
 
     record Endpoint(RequestMethod method, String pattern) {
         /** Fills every path variable with a real resource of shop A; a new variable must be added here. */
@@ -56,6 +57,8 @@ class AnotherShopsUsersGetNotFoundEverywhere extends ApiTest {
         var reward = shopA.owner().post(shopA.path("/rewards"), Map.of("name", "Kaffee", "pointsCost", 5,
                 "kind", "FREE_ITEM", "item", "Kaffee"));
         rewardOfA = reward.text("/id");
+        purchaseOfA = shopA.owner().get(shopA.path("/customers/" + customerOfA.customerId() + "/purchases"))
+                .text("/items/0/id");
         voucherOfA = shopA.owner().post(shopA.path("/customers/" + customerOfA.customerId() + "/redemptions"),
                 Map.of("rewardId", rewardOfA), Map.of("Idempotency-Key", UUID.randomUUID().toString()))
                 .text("/voucher/code");
@@ -80,7 +83,7 @@ class AnotherShopsUsersGetNotFoundEverywhere extends ApiTest {
         List<String> failures = new ArrayList<>();
         for (Endpoint endpoint : endpoints) {
             String path = endpoint.path(Map.of("shopId", shopA.shopId(), "customerId", customerOfA.customerId(),
-                    "rewardId", rewardOfA, "code", voucherOfA));
+                    "rewardId", rewardOfA, "code", voucherOfA, "purchaseId", purchaseOfA));
             expect(failures, endpoint, "owner of B", shopB.owner(), path, 404);
             expect(failures, endpoint, "agent of B", agentOfB, path, 404);
             expect(failures, endpoint, "customer of B", customerOfB, path, 404);

@@ -38,6 +38,13 @@ class TheDemoProfileSeedsABelievableShop extends ApiTest {
         assertThat(me.json().at("/balance/available").asLong()).isGreaterThan(100);
         var history = customer.get("/api/v1/portal/ledger?limit=500");
         assertThat(history.json().at("/items").size()).isGreaterThan(50);
+        assertThat(customer.get("/api/v1/portal/rewards").json().at("/items").size()).isEqualTo(4);
+        assertThat(customer.get("/api/v1/portal/vouchers").json().at("/items/0/status").asString())
+                .isEqualTo("ISSUED");
+        assertThat(owner.get("/api/v1/shops/" + shopId + "/programme").json().at("/returnWindowDays").asInt())
+                .isEqualTo(14);
+        assertThat(owner.get("/api/v1/shops/" + shopId + "/ledger-check").json().at("/consistent").asBoolean())
+                .isTrue();
     }
 
     private ApiClient login(String path, String email) {

@@ -16,6 +16,9 @@ import de.stammkunde.domain.reward.Rewards;
 import de.stammkunde.domain.reward.UseVoucher;
 import de.stammkunde.domain.reward.Vouchers;
 import de.stammkunde.domain.programme.ChangeEarningRule;
+import de.stammkunde.domain.programme.ChangeReturnWindow;
+import de.stammkunde.domain.purchase.ReleasePendingPoints;
+import de.stammkunde.domain.purchase.ReturnPurchase;
 import de.stammkunde.domain.programme.Programmes;
 import de.stammkunde.domain.purchase.Purchases;
 import de.stammkunde.domain.purchase.RecordPurchase;
@@ -173,6 +176,21 @@ public class UseCaseConfiguration {
     @Bean
     LedgerCheck ledgerCheck(Ledger ledger, Clock clock) {
         return new LedgerCheck(ledger, clock);
+    }
+
+    @Bean
+    ChangeReturnWindow changeReturnWindow(Programmes programmes, AuditLog auditLog, Clock clock) {
+        return new ChangeReturnWindow(programmes, auditLog, clock);
+    }
+
+    @Bean
+    ReturnPurchase returnPurchase(Purchases purchases, Ledger ledger, Clock clock) {
+        return new ReturnPurchase(purchases, ledger, clock);
+    }
+
+    @Bean
+    ReleasePendingPoints releasePendingPoints(Purchases purchases, Ledger ledger, Clock clock) {
+        return new ReleasePendingPoints(purchases, ledger, clock);
     }
 
     @Bean

@@ -5,7 +5,11 @@ import de.stammkunde.api.config.Transactions;
 import de.stammkunde.domain.customer.AcquisitionChannel;
 import de.stammkunde.domain.customer.CreateCustomer;
 import de.stammkunde.domain.customer.Customers;
+import de.stammkunde.domain.programme.ChangeReturnWindow;
 import de.stammkunde.domain.purchase.RecordPurchase;
+import de.stammkunde.domain.reward.ManageRewards;
+import de.stammkunde.domain.reward.RedeemReward;
+import de.stammkunde.domain.reward.RewardKind;
 import de.stammkunde.domain.shared.Actor;
 import de.stammkunde.domain.shared.Money;
 import de.stammkunde.domain.shared.PasswordHasher;
@@ -27,6 +31,8 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -77,11 +83,15 @@ class DemoData implements ApplicationRunner {
     private final Clock clock;
     private final StammkundeProperties properties;
     private final int customerCount;
+    private final ChangeReturnWindow changeReturnWindow;
+    private final ManageRewards manageRewards;
+    private final RedeemReward redeemReward;
 
     DemoData(RegisterShop registerShop, CreateCustomer createCustomer, RecordPurchase recordPurchase, Shops shops,
              StaffMembers staff, Customers customers, PasswordHasher passwords, Transactions tx, Clock clock,
              StammkundeProperties properties,
-             @Value("${stammkunde.demo.customers:300}") int customerCount) {
+             @Value("${stammkunde.demo.customers:300}") int customerCount, ChangeReturnWindow changeReturnWindow,
+             ManageRewards manageRewards, RedeemReward redeemReward) {
         this.registerShop = registerShop;
         this.createCustomer = createCustomer;
         this.recordPurchase = recordPurchase;
@@ -93,6 +103,9 @@ class DemoData implements ApplicationRunner {
         this.clock = clock;
         this.properties = properties;
         this.customerCount = customerCount;
+        this.changeReturnWindow = changeReturnWindow;
+        this.manageRewards = manageRewards;
+        this.redeemReward = redeemReward;
     }
 
     @Override
@@ -115,6 +128,19 @@ class DemoData implements ApplicationRunner {
             return registered.shop();
         });
         Actor owner = tx.read(() -> Actor.staff(staff.byEmail(shop.id(), OWNER_EMAIL).orElseThrow().id()));
+        // 14 days to bring things back: recent purchases show pending points, older ones are available.
+        List<UUID> rewards = tx.write(() -> {
+            changeReturnWindow.change(shop.id(), 14, owner);
+            return List.of(
+                    reward(shop, owner, "Kaffee gratis", "Ein Kaffee nach Wahl", 50, RewardKind.FREE_ITEM, null,
+                            null, "Ein Kaffee"),
+                    reward(shop, owner, "Stück Kuchen", "Ein Stück Kuchen aus der Theke", 120, RewardKind.FREE_ITEM,
+                            null, null, "Ein Stück Kuchen"),
+                    reward(shop, owner, "5 € Gutschein", "5 € Rabatt auf den nächsten Einkauf", 250,
+                            RewardKind.AMOUNT_OFF, new Money(new BigDecimal("5.00"), shop.currency()), null, null),
+                    reward(shop, owner, "10 % auf Torten", "10 % Rabatt auf eine Tortenbestellung", 400,
+                            RewardKind.PERCENT_OFF, null, new BigDecimal("10"), null));
+        });
         Random random = new Random(20261123L);
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, shop.timeZone());
@@ -138,6 +164,10 @@ class DemoData implements ApplicationRunner {
                 for (PlannedPurchase purchase : history) {
                     recordPurchase.record(shop.id(), new RecordPurchase.Command(created.customer().id(),
                             purchase.amount(), purchase.reference(), purchase.occurredAt()), owner);
+                }
+                if (demoCustomer) {
+                    redeemReward.redeem(shop.id(), created.customer().id(), rewards.getFirst(),
+                            Actor.customer(created.customer().id()));
                 }
             });
             if ((i + 1) % 50 == 0) {
@@ -177,6 +207,12 @@ class DemoData implements ApplicationRunner {
             }
         }
         return result;
+    }
+
+    private UUID reward(Shop shop, Actor owner, String name, String description, long cost, RewardKind kind,
+                        @Nullable Money amount, @Nullable BigDecimal percent, @Nullable String item) {
+        return manageRewards.create(shop.id(), new ManageRewards.Command(name, description, cost, kind, amount,
+                percent, item, 90, true), owner).id();
     }
 
     private record PlannedPurchase(Money amount, String reference, Instant occurredAt) {

@@ -41,11 +41,11 @@ class LedgerController {
     record CheckDto(Instant checkedAt, long accounts, boolean consistent, List<DifferenceDto> differences) {
     }
 
-    record DifferenceDto(String customerId, long storedAvailable, long storedPending, long entriesAvailable,
-                         long entriesPending) {
+    record DifferenceDto(String customerId, long storedAvailable, long storedPending, long storedOwed,
+                         long entriesAvailable, long entriesPending, long entriesOwed) {
         static DifferenceDto of(BalanceDifference d) {
             return new DifferenceDto(d.customerId().toString(), d.storedAvailable(), d.storedPending(),
-                    d.entriesAvailable(), d.entriesPending());
+                    d.storedOwed(), d.entriesAvailable(), d.entriesPending(), d.entriesOwed());
         }
     }
 

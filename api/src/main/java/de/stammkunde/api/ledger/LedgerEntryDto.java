@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /** One line of a customer's points history. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record LedgerEntryDto(String id, String type, long availableDelta, long pendingDelta, Instant occurredAt,
+public record LedgerEntryDto(String id, String type, long availableDelta, long pendingDelta, long owedDelta,
+                             Instant occurredAt,
                              @Nullable PurchaseRef purchase, @Nullable String reason) {
     public record PurchaseRef(String id, String amount, String currency, @Nullable String reference) {
     }
@@ -22,7 +23,7 @@ public record LedgerEntryDto(String id, String type, long availableDelta, long p
                 : new PurchaseRef(e.purchaseId().toString(), line.purchaseAmount().amount().toPlainString(),
                         line.purchaseAmount().currencyCode(), line.purchaseReference());
         return new LedgerEntryDto(e.id().toString(), e.type().name(), e.availableDelta(), e.pendingDelta(),
-                e.occurredAt(), purchase, e.reason());
+                e.owedDelta(), e.occurredAt(), purchase, e.reason());
     }
 
     public static Page page(List<LedgerLine> lines) {

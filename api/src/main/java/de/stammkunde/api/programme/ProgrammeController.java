@@ -3,6 +3,7 @@ package de.stammkunde.api.programme;
 import de.stammkunde.api.config.Transactions;
 import de.stammkunde.api.security.StammkundeUser;
 import de.stammkunde.domain.programme.ChangeEarningRule;
+import de.stammkunde.domain.programme.ChangeReturnWindow;
 import de.stammkunde.domain.programme.EarningRule;
 import de.stammkunde.domain.programme.Programmes;
 import de.stammkunde.domain.shared.ShopId;
@@ -10,7 +11,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.UUID;
@@ -28,36 +31,51 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/shops/{shopId}/programme")
 @PreAuthorize("hasAnyRole('OWNER', 'AGENT')")
 class ProgrammeController {
-    record ProgrammeDto(String basePointsPerUnit) {
-        static ProgrammeDto of(EarningRule rule) {
-            return new ProgrammeDto(rule.basePointsPerUnit().setScale(4, RoundingMode.UNNECESSARY).toPlainString());
+    record ProgrammeDto(String basePointsPerUnit, int returnWindowDays) {
+        static ProgrammeDto of(EarningRule rule, int returnWindowDays) {
+            return new ProgrammeDto(rule.basePointsPerUnit().setScale(4, RoundingMode.UNNECESSARY).toPlainString(),
+                    returnWindowDays);
         }
     }
 
-    record ProgrammeRequest(@NotNull @DecimalMin("0") @DecimalMax("1000") @Digits(integer = 4, fraction = 4)
-                            BigDecimal basePointsPerUnit) {
+    /** Fields left out keep their value. */
+    record ProgrammeRequest(@DecimalMin("0") @DecimalMax("1000") @Digits(integer = 4, fraction = 4)
+                            @Nullable BigDecimal basePointsPerUnit,
+                            @Min(0) @Max(365) @Nullable Integer returnWindowDays) {
     }
 
     private final Programmes programmes;
     private final ChangeEarningRule changeEarningRule;
+    private final ChangeReturnWindow changeReturnWindow;
     private final Transactions tx;
 
-    ProgrammeController(Programmes programmes, ChangeEarningRule changeEarningRule, Transactions tx) {
+    ProgrammeController(Programmes programmes, ChangeEarningRule changeEarningRule,
+                        ChangeReturnWindow changeReturnWindow, Transactions tx) {
         this.programmes = programmes;
         this.changeEarningRule = changeEarningRule;
+        this.changeReturnWindow = changeReturnWindow;
         this.tx = tx;
     }
 
     @GetMapping
     ProgrammeDto programme(@PathVariable UUID shopId) {
-        return ProgrammeDto.of(tx.read(() -> programmes.earningRule(new ShopId(shopId))));
+        ShopId shop = new ShopId(shopId);
+        return tx.read(() -> ProgrammeDto.of(programmes.earningRule(shop), programmes.returnWindowDays(shop)));
     }
 
     @PutMapping
     @PreAuthorize("hasRole('OWNER')")
     ProgrammeDto change(@PathVariable UUID shopId, @Valid @RequestBody ProgrammeRequest body,
                         @AuthenticationPrincipal StammkundeUser user) {
-        return ProgrammeDto.of(tx.write(() -> changeEarningRule.change(new ShopId(shopId), body.basePointsPerUnit(),
-                user.actor())));
+        ShopId shop = new ShopId(shopId);
+        return tx.write(() -> {
+            if (body.basePointsPerUnit() != null) {
+                changeEarningRule.change(shop, body.basePointsPerUnit(), user.actor());
+            }
+            if (body.returnWindowDays() != null) {
+                changeReturnWindow.change(shop, body.returnWindowDays(), user.actor());
+            }
+            return ProgrammeDto.of(programmes.earningRule(shop), programmes.returnWindowDays(shop));
+        });
     }
 }

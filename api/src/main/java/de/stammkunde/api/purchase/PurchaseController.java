@@ -6,6 +6,8 @@ import de.stammkunde.api.ledger.BalanceDto;
 import de.stammkunde.api.security.StammkundeUser;
 import de.stammkunde.domain.customer.CustomerQueries;
 import de.stammkunde.domain.purchase.RecordPurchase;
+import de.stammkunde.domain.purchase.ReturnPurchase;
+import de.stammkunde.domain.shared.PurchaseId;
 import de.stammkunde.domain.shared.CustomerId;
 import de.stammkunde.domain.shared.Decision;
 import de.stammkunde.domain.shared.Money;
@@ -52,14 +54,24 @@ class PurchaseController {
     record RecordedDto(PurchaseDto purchase, long pointsEarned, BalanceDto balance) {
     }
 
+    record ReturnRequest(@NotNull @Digits(integer = 13, fraction = 4) BigDecimal amount,
+                         @NotBlank @Pattern(regexp = "^[A-Z]{3}$") String currency) {
+    }
+
+    record ReturnedDto(String id, String purchaseId, String amount, String currency, long pointsReversed,
+                       Instant occurredAt, BalanceDto balance) {
+    }
+
     private final RecordPurchase recordPurchase;
+    private final ReturnPurchase returnPurchase;
     private final CustomerQueries queries;
     private final IdempotentRequests idempotent;
     private final Transactions tx;
 
-    PurchaseController(RecordPurchase recordPurchase, CustomerQueries queries, IdempotentRequests idempotent,
-                       Transactions tx) {
+    PurchaseController(RecordPurchase recordPurchase, ReturnPurchase returnPurchase, CustomerQueries queries,
+                       IdempotentRequests idempotent, Transactions tx) {
         this.recordPurchase = recordPurchase;
+        this.returnPurchase = returnPurchase;
         this.queries = queries;
         this.idempotent = idempotent;
         this.tx = tx;
@@ -79,6 +91,24 @@ class PurchaseController {
                             body.occurredAt()), user.actor());
             return ResponseEntity.status(HttpStatus.CREATED).body(new RecordedDto(PurchaseDto.of(recorded.purchase()),
                     recorded.purchase().pointsEarned(), BalanceDto.of(recorded.balance())));
+        });
+    }
+
+    @PostMapping("/{purchaseId}/returns")
+    ResponseEntity<String> returnGoods(@PathVariable UUID shopId, @PathVariable UUID customerId,
+                                       @PathVariable UUID purchaseId,
+                                       @RequestHeader(name = IdempotentRequests.HEADER, required = false)
+                                       @Nullable String idempotencyKey,
+                                       @Valid @RequestBody ReturnRequest body,
+                                       @AuthenticationPrincipal StammkundeUser user, HttpServletRequest request) {
+        ShopId shop = new ShopId(shopId);
+        return idempotent.execute(shop, user.actor(), idempotencyKey, "POST", request.getRequestURI(), body, () -> {
+            var returned = returnPurchase.returnGoods(shop, new CustomerId(customerId), new PurchaseId(purchaseId),
+                    new Money(body.amount(), currency(body.currency())), user.actor());
+            var r = returned.purchaseReturn();
+            return ResponseEntity.status(HttpStatus.CREATED).body(new ReturnedDto(r.id().toString(),
+                    r.purchaseId().toString(), r.amount().amount().toPlainString(), r.amount().currencyCode(),
+                    r.pointsReversed(), r.occurredAt(), BalanceDto.of(returned.balance())));
         });
     }
 

@@ -53,6 +53,11 @@ public final class AdjustPoints {
         }
         auditLog.record(new AuditEvent(shopId, actor, "points.adjusted", "customer", customerId.toString(),
                 Map.of("points", Long.toString(points), "reason", reason.strip(), "entry", id.toString()), now));
+        if (points > 0 && posted.balance().owed() > 0) {
+            Balance settled = Shortfalls.settle(ledger, shopId, customerId, posted.balance(), "adjustment:" + id, now,
+                    actor);
+            return new PostingResult.Posted(posted.entry(), settled);
+        }
         return posted;
     }
 }

@@ -18,6 +18,9 @@ public interface Ledger {
 
     Balance balance(ShopId shopId, CustomerId customerId);
 
+    /** The balance, locked for the rest of the transaction: postings of other transactions wait. */
+    Balance lock(ShopId shopId, CustomerId customerId);
+
     /** Newest first. */
     List<LedgerLine> history(ShopId shopId, CustomerId customerId, int limit);
 

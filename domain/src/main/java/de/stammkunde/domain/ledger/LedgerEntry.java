@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * idempotency key is unique per shop, so posting the same movement twice is impossible.
  */
 public record LedgerEntry(ShopId shopId, LedgerEntryId id, CustomerId customerId, LedgerEntryType type,
-                          long availableDelta, long pendingDelta, @Nullable PurchaseId purchaseId,
+                          long availableDelta, long pendingDelta, long owedDelta, @Nullable PurchaseId purchaseId,
                           @Nullable String reason, String idempotencyKey, Instant occurredAt) {
     public LedgerEntry {
         Objects.requireNonNull(shopId, "shopId");
@@ -22,8 +22,16 @@ public record LedgerEntry(ShopId shopId, LedgerEntryId id, CustomerId customerId
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(idempotencyKey, "idempotencyKey");
         Objects.requireNonNull(occurredAt, "occurredAt");
-        if (availableDelta == 0 && pendingDelta == 0) {
+        if (availableDelta == 0 && pendingDelta == 0 && owedDelta == 0) {
             throw new IllegalArgumentException("a ledger entry moves points");
         }
+    }
+
+    /** An entry that owes nothing. */
+    public LedgerEntry(ShopId shopId, LedgerEntryId id, CustomerId customerId, LedgerEntryType type,
+                       long availableDelta, long pendingDelta, @Nullable PurchaseId purchaseId,
+                       @Nullable String reason, String idempotencyKey, Instant occurredAt) {
+        this(shopId, id, customerId, type, availableDelta, pendingDelta, 0, purchaseId, reason, idempotencyKey,
+                occurredAt);
     }
 }

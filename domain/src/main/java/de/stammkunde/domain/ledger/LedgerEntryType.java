@@ -2,10 +2,16 @@ package de.stammkunde.domain.ledger;
 
 /** Why points moved. */
 public enum LedgerEntryType {
-    /** Points for a purchase. */
+    /** Points for a purchase (pending while the return window is open, else available). */
     PURCHASE_EARN,
     /** A manual correction by the owner, with a reason. */
     ADJUSTMENT,
     /** Points spent on a reward; a voucher was issued. */
-    REDEMPTION
+    REDEMPTION,
+    /** The return window of a purchase passed: its pending points became available. */
+    RELEASE,
+    /** A (partial) return took back the purchase's points: pending first, then available, the rest owed. */
+    RETURN,
+    /** Newly available points paid off points owed from an earlier return. */
+    SHORTFALL_SETTLEMENT
 }

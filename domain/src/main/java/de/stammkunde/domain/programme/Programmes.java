@@ -8,4 +8,9 @@ public interface Programmes {
     EarningRule earningRule(ShopId shopId);
 
     void saveEarningRule(ShopId shopId, EarningRule rule, Actor actor);
+
+    /** Days a purchase's points stay pending (0: available at once). */
+    int returnWindowDays(ShopId shopId);
+
+    void saveReturnWindowDays(ShopId shopId, int days, Actor actor);
 }

@@ -2,8 +2,12 @@ package de.stammkunde.domain.purchase;
 
 import de.stammkunde.domain.shared.Actor;
 import de.stammkunde.domain.shared.CustomerId;
+import de.stammkunde.domain.shared.PurchaseId;
 import de.stammkunde.domain.shared.ShopId;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** Port: recorded purchases. */
 public interface Purchases {
@@ -11,4 +15,17 @@ public interface Purchases {
 
     /** Newest first. */
     List<Purchase> ofCustomer(ShopId shopId, CustomerId customerId, int limit);
+
+    /** The purchase, locked for the rest of the transaction (returns and releases of it serialise). */
+    Optional<Purchase> lockById(ShopId shopId, PurchaseId id);
+
+    /** Purchases of any shop whose pending points are due at {@code now}, oldest due first. */
+    List<Purchase> dueForRelease(Instant now, int limit);
+
+    /** Sets the purchase's still-pending points (after a release or a return). */
+    void setPointsPending(ShopId shopId, PurchaseId id, long pointsPending);
+
+    /** Records a return and the purchase's new totals. */
+    void addReturn(PurchaseReturn purchaseReturn, BigDecimal amountReturnedTotal, long pointsReversedTotal,
+                   Actor actor);
 }

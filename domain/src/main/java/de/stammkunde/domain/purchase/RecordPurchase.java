@@ -1,10 +1,12 @@
 package de.stammkunde.domain.purchase;
 
+import de.stammkunde.domain.customer.Customers;
 import de.stammkunde.domain.ledger.Balance;
 import de.stammkunde.domain.ledger.Ledger;
 import de.stammkunde.domain.ledger.LedgerEntry;
 import de.stammkunde.domain.ledger.LedgerEntryType;
 import de.stammkunde.domain.ledger.PostingResult;
+import de.stammkunde.domain.ledger.Shortfalls;
 import de.stammkunde.domain.programme.Programmes;
 import de.stammkunde.domain.shared.Actor;
 import de.stammkunde.domain.shared.CustomerId;
@@ -15,12 +17,18 @@ import de.stammkunde.domain.shared.PurchaseId;
 import de.stammkunde.domain.shared.ShopId;
 import de.stammkunde.domain.shop.Shop;
 import de.stammkunde.domain.shop.Shops;
-import de.stammkunde.domain.customer.Customers;
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.jspecify.annotations.Nullable;
 
-/** Use case: record a purchase and credit the points the shop's earning rule gives for it. */
+/**
+ * Use case: record a purchase and credit the points the shop's earning rule gives for it — pending until the
+ * shop's return window has passed, or available at once when the shop has none (or the window is already over
+ * for a purchase recorded late).
+ */
 public final class RecordPurchase {
     public record Command(CustomerId customerId, Money amount, @Nullable String reference,
                           @Nullable Instant occurredAt) {
@@ -50,29 +58,35 @@ public final class RecordPurchase {
         Shop shop = shops.byId(shopId).orElseThrow(() -> new NotFoundException("shop", shopId));
         customers.byId(shopId, command.customerId())
                 .orElseThrow(() -> new NotFoundException("customer", command.customerId()));
-        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS); // what timestamptz keeps
-        Instant occurredAt = command.occurredAt() == null ? now : command.occurredAt();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // what timestamptz keeps
+        Instant occurredAt = command.occurredAt() == null ? now : command.occurredAt().truncatedTo(ChronoUnit.MICROS);
         PurchasePolicy.check(shop, command.amount(), occurredAt, now).orThrow();
 
         long points = programmes.earningRule(shopId).pointsFor(command.amount());
+        int window = programmes.returnWindowDays(shopId);
+        Instant releaseAt = occurredAt.plus(Duration.ofDays(window));
+        boolean pending = points > 0 && releaseAt.isAfter(now);
         String reference = command.reference() == null || command.reference().isBlank() ? null
                 : command.reference().strip();
         Purchase purchase = new Purchase(shopId, PurchaseId.newId(), command.customerId(), command.amount(),
-                reference, occurredAt, points);
+                reference, occurredAt, points, pending ? points : 0, pending ? releaseAt : null, BigDecimal.ZERO, 0);
         purchases.add(purchase, actor);
         if (points == 0) {
             return new Recorded(purchase, ledger.balance(shopId, command.customerId()));
         }
         LedgerEntry earn = new LedgerEntry(shopId, LedgerEntryId.newId(), command.customerId(),
-                LedgerEntryType.PURCHASE_EARN, points, 0, purchase.id(), null,
+                LedgerEntryType.PURCHASE_EARN, pending ? 0 : points, pending ? points : 0, purchase.id(), null,
                 "purchase:" + purchase.id() + ":earn", occurredAt);
-        PostingResult result = ledger.post(earn, actor);
-        Balance balance = switch (result) {
+        Balance balance = switch (ledger.post(earn, actor)) {
             case PostingResult.Posted posted -> posted.balance();
             case PostingResult.AlreadyPosted already -> already.balance();
             case PostingResult.InsufficientBalance insufficient ->
                     throw new IllegalStateException("earning cannot overdraw: " + insufficient);
         };
+        if (!pending) {
+            balance = Shortfalls.settle(ledger, shopId, command.customerId(), balance, "purchase:" + purchase.id(),
+                    occurredAt, actor);
+        }
         return new Recorded(purchase, balance);
     }
 }

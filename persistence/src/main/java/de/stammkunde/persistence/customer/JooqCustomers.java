@@ -100,7 +100,8 @@ final class JooqCustomers implements Customers {
     }
 
     private org.jooq.SelectOnConditionStep<Record> selectWithBalance() {
-        return dsl.select(CUSTOMER.fields()).select(POINTS_BALANCE.AVAILABLE, POINTS_BALANCE.PENDING)
+        return dsl.select(CUSTOMER.fields()).select(POINTS_BALANCE.AVAILABLE, POINTS_BALANCE.PENDING,
+                        POINTS_BALANCE.OWED)
                 .from(CUSTOMER)
                 .leftJoin(POINTS_BALANCE)
                 .on(POINTS_BALANCE.SHOP_ID.eq(CUSTOMER.SHOP_ID), POINTS_BALANCE.CUSTOMER_ID.eq(CUSTOMER.CUSTOMER_ID));
@@ -117,7 +118,8 @@ final class JooqCustomers implements Customers {
     private static CustomerWithBalance toCustomerWithBalance(Record r) {
         Long available = r.get(POINTS_BALANCE.AVAILABLE);
         Long pending = r.get(POINTS_BALANCE.PENDING);
-        return new CustomerWithBalance(toCustomer(r),
-                new Balance(available == null ? 0 : available, pending == null ? 0 : pending));
+        Long owed = r.get(POINTS_BALANCE.OWED);
+        return new CustomerWithBalance(toCustomer(r), new Balance(available == null ? 0 : available,
+                pending == null ? 0 : pending, owed == null ? 0 : owed));
     }
 }

@@ -12,6 +12,7 @@ import de.stammkunde.persistence.jooq.tables.LoyaltyProgramme;
 import de.stammkunde.persistence.jooq.tables.PointsBalance;
 import de.stammkunde.persistence.jooq.tables.PointsLedgerEntry;
 import de.stammkunde.persistence.jooq.tables.Purchase;
+import de.stammkunde.persistence.jooq.tables.PurchaseReturn;
 import de.stammkunde.persistence.jooq.tables.Reward;
 import de.stammkunde.persistence.jooq.tables.Shop;
 import de.stammkunde.persistence.jooq.tables.StaffInvitation;
@@ -81,6 +82,11 @@ public class DefaultSchema extends SchemaImpl {
     public final Purchase PURCHASE = Purchase.PURCHASE;
 
     /**
+     * The table <code>purchase_return</code>.
+     */
+    public final PurchaseReturn PURCHASE_RETURN = PurchaseReturn.PURCHASE_RETURN;
+
+    /**
      * The table <code>reward</code>.
      */
     public final Reward REWARD = Reward.REWARD;
@@ -129,6 +135,7 @@ public class DefaultSchema extends SchemaImpl {
             PointsBalance.POINTS_BALANCE,
             PointsLedgerEntry.POINTS_LEDGER_ENTRY,
             Purchase.PURCHASE,
+            PurchaseReturn.PURCHASE_RETURN,
             Reward.REWARD,
             Shop.SHOP,
             StaffInvitation.STAFF_INVITATION,

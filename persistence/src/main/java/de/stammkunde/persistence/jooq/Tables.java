@@ -12,6 +12,7 @@ import de.stammkunde.persistence.jooq.tables.LoyaltyProgramme;
 import de.stammkunde.persistence.jooq.tables.PointsBalance;
 import de.stammkunde.persistence.jooq.tables.PointsLedgerEntry;
 import de.stammkunde.persistence.jooq.tables.Purchase;
+import de.stammkunde.persistence.jooq.tables.PurchaseReturn;
 import de.stammkunde.persistence.jooq.tables.Reward;
 import de.stammkunde.persistence.jooq.tables.Shop;
 import de.stammkunde.persistence.jooq.tables.StaffInvitation;
@@ -64,6 +65,11 @@ public class Tables {
      * The table <code>purchase</code>.
      */
     public static final Purchase PURCHASE = Purchase.PURCHASE;
+
+    /**
+     * The table <code>purchase_return</code>.
+     */
+    public static final PurchaseReturn PURCHASE_RETURN = PurchaseReturn.PURCHASE_RETURN;
 
     /**
      * The table <code>reward</code>.

@@ -51,29 +51,26 @@ final class JooqLedger implements Ledger {
     public PostingResult post(LedgerEntry entry, Actor actor) {
         UUID shop = entry.shopId().value();
         UUID customer = entry.customerId().value();
-        Record current = dsl.select(POINTS_BALANCE.AVAILABLE, POINTS_BALANCE.PENDING).from(POINTS_BALANCE)
-                .where(POINTS_BALANCE.SHOP_ID.eq(shop), POINTS_BALANCE.CUSTOMER_ID.eq(customer))
-                .forUpdate()
-                .fetchOptional()
-                .orElseThrow(() -> new IllegalStateException("no points account for customer " + customer));
-        Balance before = new Balance(current.get(POINTS_BALANCE.AVAILABLE), current.get(POINTS_BALANCE.PENDING));
+        Balance before = lock(entry.shopId(), entry.customerId());
 
         boolean duplicate = dsl.fetchExists(POINTS_LEDGER_ENTRY,
                 POINTS_LEDGER_ENTRY.SHOP_ID.eq(shop), POINTS_LEDGER_ENTRY.IDEMPOTENCY_KEY.eq(entry.idempotencyKey()));
         if (duplicate) {
             return new PostingResult.AlreadyPosted(before);
         }
-        if (!before.canApply(entry.availableDelta(), entry.pendingDelta())) {
+        if (!before.canApply(entry.availableDelta(), entry.pendingDelta(), entry.owedDelta())) {
             return new PostingResult.InsufficientBalance(before);
         }
         Record after = dsl.update(POINTS_BALANCE)
                 .set(POINTS_BALANCE.AVAILABLE, POINTS_BALANCE.AVAILABLE.plus(entry.availableDelta()))
                 .set(POINTS_BALANCE.PENDING, POINTS_BALANCE.PENDING.plus(entry.pendingDelta()))
+                .set(POINTS_BALANCE.OWED, POINTS_BALANCE.OWED.plus(entry.owedDelta()))
                 .set(POINTS_BALANCE.UPDATED_AT, DSL.currentOffsetDateTime())
                 .where(POINTS_BALANCE.SHOP_ID.eq(shop), POINTS_BALANCE.CUSTOMER_ID.eq(customer),
                         POINTS_BALANCE.AVAILABLE.plus(entry.availableDelta()).ge(0L),
-                        POINTS_BALANCE.PENDING.plus(entry.pendingDelta()).ge(0L))
-                .returning(POINTS_BALANCE.AVAILABLE, POINTS_BALANCE.PENDING)
+                        POINTS_BALANCE.PENDING.plus(entry.pendingDelta()).ge(0L),
+                        POINTS_BALANCE.OWED.plus(entry.owedDelta()).ge(0L))
+                .returning(POINTS_BALANCE.AVAILABLE, POINTS_BALANCE.PENDING, POINTS_BALANCE.OWED)
                 .fetchOptional()
                 .orElseThrow(() -> new IllegalStateException("balance guard failed under row lock"));
         dsl.insertInto(POINTS_LEDGER_ENTRY)
@@ -83,22 +80,32 @@ final class JooqLedger implements Ledger {
                 .set(POINTS_LEDGER_ENTRY.ENTRY_TYPE, entry.type().name())
                 .set(POINTS_LEDGER_ENTRY.AVAILABLE_DELTA, entry.availableDelta())
                 .set(POINTS_LEDGER_ENTRY.PENDING_DELTA, entry.pendingDelta())
+                .set(POINTS_LEDGER_ENTRY.OWED_DELTA, entry.owedDelta())
                 .set(POINTS_LEDGER_ENTRY.PURCHASE_ID, entry.purchaseId() == null ? null : entry.purchaseId().value())
                 .set(POINTS_LEDGER_ENTRY.REASON, entry.reason())
                 .set(POINTS_LEDGER_ENTRY.IDEMPOTENCY_KEY, entry.idempotencyKey())
                 .set(POINTS_LEDGER_ENTRY.OCCURRED_AT, Timestamps.utc(entry.occurredAt()))
                 .set(POINTS_LEDGER_ENTRY.CREATED_BY, actor.describe())
                 .execute();
-        return new PostingResult.Posted(entry,
-                new Balance(after.get(POINTS_BALANCE.AVAILABLE), after.get(POINTS_BALANCE.PENDING)));
+        return new PostingResult.Posted(entry, new Balance(after.get(POINTS_BALANCE.AVAILABLE),
+                after.get(POINTS_BALANCE.PENDING), after.get(POINTS_BALANCE.OWED)));
     }
 
     @Override
     public Balance balance(ShopId shopId, CustomerId customerId) {
-        return dsl.select(POINTS_BALANCE.AVAILABLE, POINTS_BALANCE.PENDING).from(POINTS_BALANCE)
+        return dsl.select(POINTS_BALANCE.AVAILABLE, POINTS_BALANCE.PENDING, POINTS_BALANCE.OWED).from(POINTS_BALANCE)
                 .where(POINTS_BALANCE.SHOP_ID.eq(shopId.value()), POINTS_BALANCE.CUSTOMER_ID.eq(customerId.value()))
-                .fetchOptional(r -> new Balance(r.value1(), r.value2()))
+                .fetchOptional(r -> new Balance(r.value1(), r.value2(), r.value3()))
                 .orElse(Balance.ZERO);
+    }
+
+    @Override
+    public Balance lock(ShopId shopId, CustomerId customerId) {
+        return dsl.select(POINTS_BALANCE.AVAILABLE, POINTS_BALANCE.PENDING, POINTS_BALANCE.OWED).from(POINTS_BALANCE)
+                .where(POINTS_BALANCE.SHOP_ID.eq(shopId.value()), POINTS_BALANCE.CUSTOMER_ID.eq(customerId.value()))
+                .forUpdate()
+                .fetchOptional(r -> new Balance(r.value1(), r.value2(), r.value3()))
+                .orElseThrow(() -> new IllegalStateException("no points account for customer " + customerId));
     }
 
     @Override
@@ -118,21 +125,24 @@ final class JooqLedger implements Ledger {
         var e = POINTS_LEDGER_ENTRY;
         var sums = dsl.select(e.CUSTOMER_ID,
                         DSL.sum(e.AVAILABLE_DELTA).cast(Long.class).as("available_sum"),
-                        DSL.sum(e.PENDING_DELTA).cast(Long.class).as("pending_sum"))
+                        DSL.sum(e.PENDING_DELTA).cast(Long.class).as("pending_sum"),
+                        DSL.sum(e.OWED_DELTA).cast(Long.class).as("owed_sum"))
                 .from(e)
                 .where(e.SHOP_ID.eq(shopId.value()))
                 .groupBy(e.CUSTOMER_ID)
                 .asTable("sums");
         var availableSum = DSL.coalesce(sums.field("available_sum", Long.class), 0L);
         var pendingSum = DSL.coalesce(sums.field("pending_sum", Long.class), 0L);
+        var owedSum = DSL.coalesce(sums.field("owed_sum", Long.class), 0L);
         return dsl.select(POINTS_BALANCE.CUSTOMER_ID, POINTS_BALANCE.AVAILABLE, POINTS_BALANCE.PENDING,
-                        availableSum, pendingSum)
+                        POINTS_BALANCE.OWED, availableSum, pendingSum, owedSum)
                 .from(POINTS_BALANCE)
                 .leftJoin(sums).on(sums.field(e.CUSTOMER_ID).eq(POINTS_BALANCE.CUSTOMER_ID))
                 .where(POINTS_BALANCE.SHOP_ID.eq(shopId.value()))
-                .and(POINTS_BALANCE.AVAILABLE.ne(availableSum).or(POINTS_BALANCE.PENDING.ne(pendingSum)))
-                .fetch(r -> new BalanceDifference(new CustomerId(r.value1()), r.value2(), r.value3(),
-                        r.value4(), r.value5()));
+                .and(POINTS_BALANCE.AVAILABLE.ne(availableSum).or(POINTS_BALANCE.PENDING.ne(pendingSum))
+                        .or(POINTS_BALANCE.OWED.ne(owedSum)))
+                .fetch(r -> new BalanceDifference(new CustomerId(r.value1()), r.value2(), r.value3(), r.value4(),
+                        r.value5(), r.value6(), r.value7()));
     }
 
     @Override
@@ -145,7 +155,8 @@ final class JooqLedger implements Ledger {
         UUID purchaseId = r.get(e.PURCHASE_ID);
         LedgerEntry entry = new LedgerEntry(new ShopId(r.get(e.SHOP_ID)), new LedgerEntryId(r.get(e.ENTRY_ID)),
                 new CustomerId(r.get(e.CUSTOMER_ID)), LedgerEntryType.valueOf(r.get(e.ENTRY_TYPE)),
-                r.get(e.AVAILABLE_DELTA), r.get(e.PENDING_DELTA), purchaseId == null ? null : new PurchaseId(purchaseId),
+                r.get(e.AVAILABLE_DELTA), r.get(e.PENDING_DELTA), r.get(e.OWED_DELTA),
+                purchaseId == null ? null : new PurchaseId(purchaseId),
                 r.get(e.REASON), r.get(e.IDEMPOTENCY_KEY), r.get(e.OCCURRED_AT).toInstant());
         Money amount = r.get(PURCHASE.AMOUNT) == null ? null
                 : Amounts.money(r.get(PURCHASE.AMOUNT), r.get(PURCHASE.CURRENCY));

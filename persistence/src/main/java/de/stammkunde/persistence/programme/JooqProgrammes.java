@@ -25,6 +25,24 @@ final class JooqProgrammes implements Programmes {
     }
 
     @Override
+    public int returnWindowDays(ShopId shopId) {
+        return dsl.select(LOYALTY_PROGRAMME.RETURN_WINDOW_DAYS).from(LOYALTY_PROGRAMME)
+                .where(LOYALTY_PROGRAMME.SHOP_ID.eq(shopId.value()))
+                .fetchOptional(LOYALTY_PROGRAMME.RETURN_WINDOW_DAYS)
+                .orElse(0);
+    }
+
+    @Override
+    public void saveReturnWindowDays(ShopId shopId, int days, Actor actor) {
+        dsl.update(LOYALTY_PROGRAMME)
+                .set(LOYALTY_PROGRAMME.RETURN_WINDOW_DAYS, days)
+                .set(LOYALTY_PROGRAMME.UPDATED_BY, actor.describe())
+                .set(LOYALTY_PROGRAMME.UPDATED_AT, DSL.currentOffsetDateTime())
+                .where(LOYALTY_PROGRAMME.SHOP_ID.eq(shopId.value()))
+                .execute();
+    }
+
+    @Override
     public void saveEarningRule(ShopId shopId, EarningRule rule, Actor actor) {
         dsl.insertInto(LOYALTY_PROGRAMME)
                 .set(LOYALTY_PROGRAMME.SHOP_ID, shopId.value())

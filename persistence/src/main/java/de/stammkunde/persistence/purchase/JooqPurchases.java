@@ -1,8 +1,10 @@
 package de.stammkunde.persistence.purchase;
 
 import static de.stammkunde.persistence.jooq.Tables.PURCHASE;
+import static de.stammkunde.persistence.jooq.Tables.PURCHASE_RETURN;
 
 import de.stammkunde.domain.purchase.Purchase;
+import de.stammkunde.domain.purchase.PurchaseReturn;
 import de.stammkunde.domain.purchase.Purchases;
 import de.stammkunde.domain.shared.Actor;
 import de.stammkunde.domain.shared.CustomerId;
@@ -11,7 +13,10 @@ import de.stammkunde.domain.shared.ShopId;
 import de.stammkunde.persistence.jooq.tables.records.PurchaseRecord;
 import de.stammkunde.persistence.support.Amounts;
 import de.stammkunde.persistence.support.Timestamps;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.jooq.DSLContext;
 
 final class JooqPurchases implements Purchases {
@@ -32,6 +37,8 @@ final class JooqPurchases implements Purchases {
                 .set(PURCHASE.REFERENCE, purchase.reference())
                 .set(PURCHASE.OCCURRED_AT, Timestamps.utc(purchase.occurredAt()))
                 .set(PURCHASE.POINTS_EARNED, purchase.pointsEarned())
+                .set(PURCHASE.POINTS_PENDING, purchase.pointsPending())
+                .set(PURCHASE.RELEASE_AT, Timestamps.utcOrNull(purchase.releaseAt()))
                 .set(PURCHASE.CREATED_BY, actor.describe())
                 .execute();
     }
@@ -45,9 +52,54 @@ final class JooqPurchases implements Purchases {
                 .fetch(JooqPurchases::toPurchase);
     }
 
+    @Override
+    public Optional<Purchase> lockById(ShopId shopId, PurchaseId id) {
+        return dsl.selectFrom(PURCHASE)
+                .where(PURCHASE.SHOP_ID.eq(shopId.value()), PURCHASE.PURCHASE_ID.eq(id.value()))
+                .forUpdate()
+                .fetchOptional(JooqPurchases::toPurchase);
+    }
+
+    @Override
+    public List<Purchase> dueForRelease(Instant now, int limit) {
+        // Served by the partial index purchase_release_due_ix (release_at) WHERE points_pending > 0.
+        return dsl.selectFrom(PURCHASE)
+                .where(PURCHASE.POINTS_PENDING.gt(0L), PURCHASE.RELEASE_AT.le(Timestamps.utc(now)))
+                .orderBy(PURCHASE.RELEASE_AT)
+                .limit(limit)
+                .fetch(JooqPurchases::toPurchase);
+    }
+
+    @Override
+    public void setPointsPending(ShopId shopId, PurchaseId id, long pointsPending) {
+        dsl.update(PURCHASE).set(PURCHASE.POINTS_PENDING, pointsPending)
+                .where(PURCHASE.SHOP_ID.eq(shopId.value()), PURCHASE.PURCHASE_ID.eq(id.value()))
+                .execute();
+    }
+
+    @Override
+    public void addReturn(PurchaseReturn r, BigDecimal amountReturnedTotal, long pointsReversedTotal, Actor actor) {
+        dsl.insertInto(PURCHASE_RETURN)
+                .set(PURCHASE_RETURN.SHOP_ID, r.shopId().value())
+                .set(PURCHASE_RETURN.RETURN_ID, r.id())
+                .set(PURCHASE_RETURN.PURCHASE_ID, r.purchaseId().value())
+                .set(PURCHASE_RETURN.AMOUNT, r.amount().amount())
+                .set(PURCHASE_RETURN.POINTS_REVERSED, r.pointsReversed())
+                .set(PURCHASE_RETURN.OCCURRED_AT, Timestamps.utc(r.occurredAt()))
+                .set(PURCHASE_RETURN.CREATED_BY, actor.describe())
+                .execute();
+        dsl.update(PURCHASE)
+                .set(PURCHASE.AMOUNT_RETURNED, amountReturnedTotal)
+                .set(PURCHASE.POINTS_REVERSED, pointsReversedTotal)
+                .where(PURCHASE.SHOP_ID.eq(r.shopId().value()), PURCHASE.PURCHASE_ID.eq(r.purchaseId().value()))
+                .execute();
+    }
+
     private static Purchase toPurchase(PurchaseRecord r) {
+        var amount = Amounts.money(r.getAmount(), r.getCurrency());
         return new Purchase(new ShopId(r.getShopId()), new PurchaseId(r.getPurchaseId()),
-                new CustomerId(r.getCustomerId()), Amounts.money(r.getAmount(), r.getCurrency()), r.getReference(),
-                r.getOccurredAt().toInstant(), r.getPointsEarned());
+                new CustomerId(r.getCustomerId()), amount, r.getReference(), r.getOccurredAt().toInstant(),
+                r.getPointsEarned(), r.getPointsPending(), Timestamps.instantOrNull(r.getReleaseAt()),
+                Amounts.money(r.getAmountReturned(), r.getCurrency()).amount(), r.getPointsReversed());
     }
 }

@@ -37,10 +37,12 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import org.jooq.DSLContext;
 
 /**
- * Random sequences of earn / redeem / adjust, each in its own transaction through the real use cases and the real
- * PostgreSQL, against a model that is just a number. After every step the stored balance equals the model, never
- * goes negative, and the ledger check finds the balance equal to the sum of the entries.
- * (Returns and expiry join the alphabet when the loyalty programme's next step lands.)
+ * Random sequences of earn / release / return / redeem / adjust, each in its own transaction through the real
+ * use cases and the real PostgreSQL, against a model. After every step: the balance never goes negative, nothing
+ * is available while points are owed, the ledger check finds every balance equal to the sum of its entries, and
+ * points are conserved: available + pending − owed = earned − reversed by returns − redeemed + adjusted.
+ * Redemptions and adjustments succeed exactly when the model says the points are there.
+ * (Expiry joins the alphabet with the next step of the loyalty programme.)
  */
 class LedgerMatchesAnInMemoryModel {
     private static final AtomicLong SEQUENCES = new AtomicLong();
@@ -56,6 +58,14 @@ class LedgerMatchesAnInMemoryModel {
 
         record Adjust(long points) implements Step {
         }
+
+        /** Time passes: every pending purchase's return window is over, and the release job runs. */
+        record Release() implements Step {
+        }
+
+        /** Returns a share (in percent of what is left) of one of the purchases so far. */
+        record Return(int purchase, int percent) implements Step {
+        }
     }
 
     @Provide
@@ -63,8 +73,12 @@ class LedgerMatchesAnInMemoryModel {
         Arbitrary<Step> earn = Arbitraries.longs().between(1, 20_000).map(Step.Earn::new);
         Arbitrary<Step> redeem = Arbitraries.integers().between(0, 2).map(Step.Redeem::new);
         Arbitrary<Step> adjust = Arbitraries.longs().between(-150, 150).filter(p -> p != 0).map(Step.Adjust::new);
+        Arbitrary<Step> release = Arbitraries.just(new Step.Release());
+        Arbitrary<Step> returns = net.jqwik.api.Combinators.combine(Arbitraries.integers().between(0, 20),
+                Arbitraries.integers().between(1, 100)).as(Step.Return::new);
         return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(4, earn), net.jqwik.api.Tuple.of(4, redeem), net.jqwik.api.Tuple.of(2, adjust))
+                net.jqwik.api.Tuple.of(4, earn), net.jqwik.api.Tuple.of(3, redeem), net.jqwik.api.Tuple.of(2, adjust),
+                net.jqwik.api.Tuple.of(2, release), net.jqwik.api.Tuple.of(3, returns))
                 .list().ofMinSize(1).ofMaxSize(25);
     }
 
@@ -75,6 +89,12 @@ class LedgerMatchesAnInMemoryModel {
         Clock clock = Clock.systemUTC();
         ProgrammePersistence.programmes(dsl).saveEarningRule(shop.id(),
                 new de.stammkunde.domain.programme.EarningRule(new BigDecimal("1.5")), Actor.SYSTEM);
+        ProgrammePersistence.programmes(dsl).saveReturnWindowDays(shop.id(), 14, Actor.SYSTEM);
+        List<de.stammkunde.domain.shared.PurchaseId> purchases = new java.util.ArrayList<>();
+        long earned = 0;
+        long reversed = 0;
+        long spent = 0;
+        long adjusted = 0;
         long[] costs = {7, 30, 95};
         List<Reward> rewards = new java.util.ArrayList<>();
         for (long cost : costs) {
@@ -83,18 +103,53 @@ class LedgerMatchesAnInMemoryModel {
             RewardPersistence.rewards(dsl).save(reward, Actor.SYSTEM);
             rewards.add(reward);
         }
-        long model = 0;
+        long model = 0; // what is available: redemptions and adjustments must agree with it
         for (Step step : steps) {
             STEPS.incrementAndGet();
             switch (step) {
                 case Step.Earn earn -> {
                     long points = new BigDecimal(earn.cents()).movePointLeft(2).multiply(new BigDecimal("1.5"))
                             .setScale(0, java.math.RoundingMode.DOWN).longValueExact();
-                    dsl.transaction(tx -> recordPurchase(tx.dsl(), clock).record(shop.id(),
+                    var recorded = dsl.transactionResult(tx -> recordPurchase(tx.dsl(), clock).record(shop.id(),
                             new RecordPurchase.Command(customer.id(),
                                     new Money(new BigDecimal(earn.cents()).movePointLeft(2), shop.currency()), null,
                                     null), Actor.SYSTEM));
-                    model += points;
+                    purchases.add(recorded.purchase().id());
+                    earned += points;
+                }
+                case Step.Release release -> {
+                    dsl.update(de.stammkunde.persistence.jooq.Tables.PURCHASE)
+                            .set(de.stammkunde.persistence.jooq.Tables.PURCHASE.RELEASE_AT,
+                                    java.time.OffsetDateTime.now().minusSeconds(1))
+                            .where(de.stammkunde.persistence.jooq.Tables.PURCHASE.SHOP_ID.eq(shop.id().value()),
+                                    de.stammkunde.persistence.jooq.Tables.PURCHASE.POINTS_PENDING.gt(0L))
+                            .execute();
+                    var releaser = new de.stammkunde.domain.purchase.ReleasePendingPoints(
+                            PurchasePersistence.purchases(dsl), LedgerPersistence.ledger(dsl), clock);
+                    while (dsl.transactionResult(tx -> new de.stammkunde.domain.purchase.ReleasePendingPoints(
+                            PurchasePersistence.purchases(tx.dsl()), LedgerPersistence.ledger(tx.dsl()), clock)
+                            .releaseChunk(3)) > 0) {
+                        // chunks of three, until nothing is due
+                    }
+                    assertThat(releaser.releaseChunk(10)).as("nothing left to release").isZero();
+                }
+                case Step.Return ret -> {
+                    if (purchases.isEmpty()) {
+                        continue;
+                    }
+                    var purchaseId = purchases.get(ret.purchase() % purchases.size());
+                    var purchase = PurchasePersistence.purchases(dsl).ofCustomer(shop.id(), customer.id(), 1000)
+                            .stream().filter(p -> p.id().equals(purchaseId)).findFirst().orElseThrow();
+                    BigDecimal amount = purchase.returnable().multiply(BigDecimal.valueOf(ret.percent()))
+                            .movePointLeft(2).setScale(2, java.math.RoundingMode.DOWN);
+                    if (amount.signum() == 0) {
+                        continue;
+                    }
+                    var returned = dsl.transactionResult(tx -> new de.stammkunde.domain.purchase.ReturnPurchase(
+                            PurchasePersistence.purchases(tx.dsl()), LedgerPersistence.ledger(tx.dsl()), clock)
+                            .returnGoods(shop.id(), customer.id(), purchaseId, new Money(amount, shop.currency()),
+                                    Actor.SYSTEM));
+                    reversed += returned.purchaseReturn().pointsReversed();
                 }
                 case Step.Redeem redeem -> {
                     Reward reward = rewards.get(redeem.reward());
@@ -103,7 +158,7 @@ class LedgerMatchesAnInMemoryModel {
                             .redeem(shop.id(), customer.id(), reward.id(), Actor.SYSTEM)));
                     assertThat(succeeded).as("redeem %d with %d", reward.pointsCost(), model).isEqualTo(allowed);
                     if (allowed) {
-                        model -= reward.pointsCost();
+                        spent += reward.pointsCost();
                     }
                 }
                 case Step.Adjust adjust -> {
@@ -112,13 +167,20 @@ class LedgerMatchesAnInMemoryModel {
                             .adjust(shop.id(), customer.id(), adjust.points(), "model test", Actor.SYSTEM)));
                     assertThat(succeeded).as("adjust %d with %d", adjust.points(), model).isEqualTo(allowed);
                     if (allowed) {
-                        model += adjust.points();
+                        adjusted += adjust.points();
                     }
                 }
             }
             Ledger ledger = LedgerPersistence.ledger(dsl);
-            assertThat(ledger.balance(shop.id(), customer.id()).available()).isEqualTo(model).isNotNegative();
+            var balance = ledger.balance(shop.id(), customer.id());
+            assertThat(balance.available() + balance.pending() - balance.owed())
+                    .as("points are conserved after %s", step)
+                    .isEqualTo(earned - reversed - spent + adjusted);
+            if (balance.owed() > 0) {
+                assertThat(balance.available()).as("nothing available while points are owed").isZero();
+            }
             assertThat(new LedgerCheck(ledger, clock).check(shop.id()).differences()).isEmpty();
+            model = balance.available();
         }
         SEQUENCES.incrementAndGet();
     }

@@ -91,6 +91,11 @@ public class LoyaltyProgramme extends TableImpl<LoyaltyProgrammeRecord> {
      */
     public final TableField<LoyaltyProgrammeRecord, String> UPDATED_BY = createField(DSL.name("updated_by"), SQLDataType.VARCHAR(64).nullable(false), this, "");
 
+    /**
+     * The column <code>loyalty_programme.return_window_days</code>.
+     */
+    public final TableField<LoyaltyProgrammeRecord, Integer> RETURN_WINDOW_DAYS = createField(DSL.name("return_window_days"), SQLDataType.INTEGER.nullable(false).defaultValue(DSL.field(DSL.raw("0"), SQLDataType.INTEGER)), this, "");
+
     private LoyaltyProgramme(Name alias, Table<LoyaltyProgrammeRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -183,7 +188,8 @@ public class LoyaltyProgramme extends TableImpl<LoyaltyProgrammeRecord> {
     @Override
     public List<Check<LoyaltyProgrammeRecord>> getChecks() {
         return Arrays.asList(
-            Internal.createCheck(this, DSL.name("loyalty_programme_rate_ck"), "(((base_points_per_unit >= (0)::numeric) AND (base_points_per_unit <= (1000)::numeric)))", true)
+            Internal.createCheck(this, DSL.name("loyalty_programme_rate_ck"), "(((base_points_per_unit >= (0)::numeric) AND (base_points_per_unit <= (1000)::numeric)))", true),
+            Internal.createCheck(this, DSL.name("loyalty_programme_return_window_ck"), "(((return_window_days >= 0) AND (return_window_days <= 365)))", true)
         );
     }
 

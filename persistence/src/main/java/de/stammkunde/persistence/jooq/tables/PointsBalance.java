@@ -95,6 +95,11 @@ public class PointsBalance extends TableImpl<PointsBalanceRecord> {
      */
     public final TableField<PointsBalanceRecord, String> CREATED_BY = createField(DSL.name("created_by"), SQLDataType.VARCHAR(64).nullable(false), this, "");
 
+    /**
+     * The column <code>points_balance.owed</code>.
+     */
+    public final TableField<PointsBalanceRecord, Long> OWED = createField(DSL.name("owed"), SQLDataType.BIGINT.nullable(false).defaultValue(DSL.field(DSL.raw("0"), SQLDataType.BIGINT)), this, "");
+
     private PointsBalance(Name alias, Table<PointsBalanceRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -187,7 +192,8 @@ public class PointsBalance extends TableImpl<PointsBalanceRecord> {
     @Override
     public List<Check<PointsBalanceRecord>> getChecks() {
         return Arrays.asList(
-            Internal.createCheck(this, DSL.name("points_balance_non_negative_ck"), "(((available >= 0) AND (pending >= 0)))", true)
+            Internal.createCheck(this, DSL.name("points_balance_non_negative_ck"), "(((available >= 0) AND (pending >= 0)))", true),
+            Internal.createCheck(this, DSL.name("points_balance_owed_ck"), "((owed >= 0))", true)
         );
     }
 

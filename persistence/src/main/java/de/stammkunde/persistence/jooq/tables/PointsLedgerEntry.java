@@ -130,6 +130,11 @@ public class PointsLedgerEntry extends TableImpl<PointsLedgerEntryRecord> {
      */
     public final TableField<PointsLedgerEntryRecord, String> CREATED_BY = createField(DSL.name("created_by"), SQLDataType.VARCHAR(64).nullable(false), this, "");
 
+    /**
+     * The column <code>points_ledger_entry.owed_delta</code>.
+     */
+    public final TableField<PointsLedgerEntryRecord, Long> OWED_DELTA = createField(DSL.name("owed_delta"), SQLDataType.BIGINT.nullable(false).defaultValue(DSL.field(DSL.raw("0"), SQLDataType.BIGINT)), this, "");
+
     private PointsLedgerEntry(Name alias, Table<PointsLedgerEntryRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -261,8 +266,8 @@ public class PointsLedgerEntry extends TableImpl<PointsLedgerEntryRecord> {
     @Override
     public List<Check<PointsLedgerEntryRecord>> getChecks() {
         return Arrays.asList(
-            Internal.createCheck(this, DSL.name("points_ledger_entry_moves_ck"), "(((available_delta <> 0) OR (pending_delta <> 0)))", true),
-            Internal.createCheck(this, DSL.name("points_ledger_entry_type_ck"), "(((entry_type)::text = ANY ((ARRAY['PURCHASE_EARN'::character varying, 'ADJUSTMENT'::character varying, 'REDEMPTION'::character varying])::text[])))", true)
+            Internal.createCheck(this, DSL.name("points_ledger_entry_moves_ck"), "(((available_delta <> 0) OR (pending_delta <> 0) OR (owed_delta <> 0)))", true),
+            Internal.createCheck(this, DSL.name("points_ledger_entry_type_ck"), "(((entry_type)::text = ANY ((ARRAY['PURCHASE_EARN'::character varying, 'ADJUSTMENT'::character varying, 'REDEMPTION'::character varying, 'RELEASE'::character varying, 'RETURN'::character varying, 'SHORTFALL_SETTLEMENT'::character varying])::text[])))", true)
         );
     }
 

@@ -9,6 +9,7 @@ import de.stammkunde.persistence.jooq.Indexes;
 import de.stammkunde.persistence.jooq.Keys;
 import de.stammkunde.persistence.jooq.tables.Customer.CustomerPath;
 import de.stammkunde.persistence.jooq.tables.PointsLedgerEntry.PointsLedgerEntryPath;
+import de.stammkunde.persistence.jooq.tables.PurchaseReturn.PurchaseReturnPath;
 import de.stammkunde.persistence.jooq.tables.records.PurchaseRecord;
 
 import java.math.BigDecimal;
@@ -114,6 +115,26 @@ public class Purchase extends TableImpl<PurchaseRecord> {
      */
     public final TableField<PurchaseRecord, String> CREATED_BY = createField(DSL.name("created_by"), SQLDataType.VARCHAR(64).nullable(false), this, "");
 
+    /**
+     * The column <code>purchase.points_pending</code>.
+     */
+    public final TableField<PurchaseRecord, Long> POINTS_PENDING = createField(DSL.name("points_pending"), SQLDataType.BIGINT.nullable(false).defaultValue(DSL.field(DSL.raw("0"), SQLDataType.BIGINT)), this, "");
+
+    /**
+     * The column <code>purchase.release_at</code>.
+     */
+    public final TableField<PurchaseRecord, OffsetDateTime> RELEASE_AT = createField(DSL.name("release_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6), this, "");
+
+    /**
+     * The column <code>purchase.amount_returned</code>.
+     */
+    public final TableField<PurchaseRecord, BigDecimal> AMOUNT_RETURNED = createField(DSL.name("amount_returned"), SQLDataType.NUMERIC(19, 4).nullable(false).defaultValue(DSL.field(DSL.raw("0"), SQLDataType.NUMERIC)), this, "");
+
+    /**
+     * The column <code>purchase.points_reversed</code>.
+     */
+    public final TableField<PurchaseRecord, Long> POINTS_REVERSED = createField(DSL.name("points_reversed"), SQLDataType.BIGINT.nullable(false).defaultValue(DSL.field(DSL.raw("0"), SQLDataType.BIGINT)), this, "");
+
     private Purchase(Name alias, Table<PurchaseRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -183,7 +204,7 @@ public class Purchase extends TableImpl<PurchaseRecord> {
 
     @Override
     public List<Index> getIndexes() {
-        return Arrays.asList(Indexes.PURCHASE_CUSTOMER_IX);
+        return Arrays.asList(Indexes.PURCHASE_CUSTOMER_IX, Indexes.PURCHASE_RELEASE_DUE_IX);
     }
 
     @Override
@@ -221,11 +242,27 @@ public class Purchase extends TableImpl<PurchaseRecord> {
         return _pointsLedgerEntry;
     }
 
+    private transient PurchaseReturnPath _purchaseReturn;
+
+    /**
+     * Get the implicit to-many join path to the <code>purchase_return</code>
+     * table
+     */
+    public PurchaseReturnPath purchaseReturn() {
+        if (_purchaseReturn == null)
+            _purchaseReturn = new PurchaseReturnPath(this, null, Keys.PURCHASE_RETURN__PURCHASE_RETURN_PURCHASE_FK.getInverseKey());
+
+        return _purchaseReturn;
+    }
+
     @Override
     public List<Check<PurchaseRecord>> getChecks() {
         return Arrays.asList(
             Internal.createCheck(this, DSL.name("purchase_amount_ck"), "((amount > (0)::numeric))", true),
-            Internal.createCheck(this, DSL.name("purchase_points_ck"), "((points_earned >= 0))", true)
+            Internal.createCheck(this, DSL.name("purchase_pending_ck"), "(((points_pending >= 0) AND (points_pending <= points_earned)))", true),
+            Internal.createCheck(this, DSL.name("purchase_points_ck"), "((points_earned >= 0))", true),
+            Internal.createCheck(this, DSL.name("purchase_returned_ck"), "(((amount_returned >= (0)::numeric) AND (amount_returned <= amount)))", true),
+            Internal.createCheck(this, DSL.name("purchase_reversed_ck"), "(((points_reversed >= 0) AND (points_reversed <= points_earned)))", true)
         );
     }
 

@@ -112,6 +112,21 @@ public class LoyaltyProgrammeRecord extends UpdatableRecordImpl<LoyaltyProgramme
         return (String) get(5);
     }
 
+    /**
+     * Setter for <code>loyalty_programme.return_window_days</code>.
+     */
+    public LoyaltyProgrammeRecord setReturnWindowDays(Integer value) {
+        set(6, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>loyalty_programme.return_window_days</code>.
+     */
+    public Integer getReturnWindowDays() {
+        return (Integer) get(6);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -135,7 +150,7 @@ public class LoyaltyProgrammeRecord extends UpdatableRecordImpl<LoyaltyProgramme
     /**
      * Create a detached, initialised LoyaltyProgrammeRecord
      */
-    public LoyaltyProgrammeRecord(UUID shopId, BigDecimal basePointsPerUnit, OffsetDateTime createdAt, String createdBy, OffsetDateTime updatedAt, String updatedBy) {
+    public LoyaltyProgrammeRecord(UUID shopId, BigDecimal basePointsPerUnit, OffsetDateTime createdAt, String createdBy, OffsetDateTime updatedAt, String updatedBy, Integer returnWindowDays) {
         super(LoyaltyProgramme.LOYALTY_PROGRAMME);
 
         setShopId(shopId);
@@ -144,6 +159,7 @@ public class LoyaltyProgrammeRecord extends UpdatableRecordImpl<LoyaltyProgramme
         setCreatedBy(createdBy);
         setUpdatedAt(updatedAt);
         setUpdatedBy(updatedBy);
+        setReturnWindowDays(returnWindowDays);
         resetTouchedOnNotNull();
     }
 }

@@ -126,6 +126,21 @@ public class PointsBalanceRecord extends UpdatableRecordImpl<PointsBalanceRecord
         return (String) get(6);
     }
 
+    /**
+     * Setter for <code>points_balance.owed</code>.
+     */
+    public PointsBalanceRecord setOwed(Long value) {
+        set(7, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>points_balance.owed</code>.
+     */
+    public Long getOwed() {
+        return (Long) get(7);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -149,7 +164,7 @@ public class PointsBalanceRecord extends UpdatableRecordImpl<PointsBalanceRecord
     /**
      * Create a detached, initialised PointsBalanceRecord
      */
-    public PointsBalanceRecord(UUID shopId, UUID customerId, Long available, Long pending, OffsetDateTime updatedAt, OffsetDateTime createdAt, String createdBy) {
+    public PointsBalanceRecord(UUID shopId, UUID customerId, Long available, Long pending, OffsetDateTime updatedAt, OffsetDateTime createdAt, String createdBy, Long owed) {
         super(PointsBalance.POINTS_BALANCE);
 
         setShopId(shopId);
@@ -159,6 +174,7 @@ public class PointsBalanceRecord extends UpdatableRecordImpl<PointsBalanceRecord
         setUpdatedAt(updatedAt);
         setCreatedAt(createdAt);
         setCreatedBy(createdBy);
+        setOwed(owed);
         resetTouchedOnNotNull();
     }
 }

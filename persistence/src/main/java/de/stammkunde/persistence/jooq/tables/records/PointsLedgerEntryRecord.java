@@ -216,6 +216,21 @@ public class PointsLedgerEntryRecord extends UpdatableRecordImpl<PointsLedgerEnt
         return (String) get(12);
     }
 
+    /**
+     * Setter for <code>points_ledger_entry.owed_delta</code>.
+     */
+    public PointsLedgerEntryRecord setOwedDelta(Long value) {
+        set(13, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>points_ledger_entry.owed_delta</code>.
+     */
+    public Long getOwedDelta() {
+        return (Long) get(13);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -239,7 +254,7 @@ public class PointsLedgerEntryRecord extends UpdatableRecordImpl<PointsLedgerEnt
     /**
      * Create a detached, initialised PointsLedgerEntryRecord
      */
-    public PointsLedgerEntryRecord(UUID shopId, UUID entryId, Long entrySeq, UUID customerId, String entryType, Long availableDelta, Long pendingDelta, UUID purchaseId, String reason, String idempotencyKey, OffsetDateTime occurredAt, OffsetDateTime createdAt, String createdBy) {
+    public PointsLedgerEntryRecord(UUID shopId, UUID entryId, Long entrySeq, UUID customerId, String entryType, Long availableDelta, Long pendingDelta, UUID purchaseId, String reason, String idempotencyKey, OffsetDateTime occurredAt, OffsetDateTime createdAt, String createdBy, Long owedDelta) {
         super(PointsLedgerEntry.POINTS_LEDGER_ENTRY);
 
         setShopId(shopId);
@@ -255,6 +270,7 @@ public class PointsLedgerEntryRecord extends UpdatableRecordImpl<PointsLedgerEnt
         setOccurredAt(occurredAt);
         setCreatedAt(createdAt);
         setCreatedBy(createdBy);
+        setOwedDelta(owedDelta);
         resetTouchedOnNotNull();
     }
 }

@@ -172,6 +172,66 @@ public class PurchaseRecord extends UpdatableRecordImpl<PurchaseRecord> {
         return (String) get(9);
     }
 
+    /**
+     * Setter for <code>purchase.points_pending</code>.
+     */
+    public PurchaseRecord setPointsPending(Long value) {
+        set(10, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>purchase.points_pending</code>.
+     */
+    public Long getPointsPending() {
+        return (Long) get(10);
+    }
+
+    /**
+     * Setter for <code>purchase.release_at</code>.
+     */
+    public PurchaseRecord setReleaseAt(OffsetDateTime value) {
+        set(11, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>purchase.release_at</code>.
+     */
+    public OffsetDateTime getReleaseAt() {
+        return (OffsetDateTime) get(11);
+    }
+
+    /**
+     * Setter for <code>purchase.amount_returned</code>.
+     */
+    public PurchaseRecord setAmountReturned(BigDecimal value) {
+        set(12, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>purchase.amount_returned</code>.
+     */
+    public BigDecimal getAmountReturned() {
+        return (BigDecimal) get(12);
+    }
+
+    /**
+     * Setter for <code>purchase.points_reversed</code>.
+     */
+    public PurchaseRecord setPointsReversed(Long value) {
+        set(13, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>purchase.points_reversed</code>.
+     */
+    public Long getPointsReversed() {
+        return (Long) get(13);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -195,7 +255,7 @@ public class PurchaseRecord extends UpdatableRecordImpl<PurchaseRecord> {
     /**
      * Create a detached, initialised PurchaseRecord
      */
-    public PurchaseRecord(UUID shopId, UUID purchaseId, UUID customerId, BigDecimal amount, String currency, String reference, OffsetDateTime occurredAt, Long pointsEarned, OffsetDateTime createdAt, String createdBy) {
+    public PurchaseRecord(UUID shopId, UUID purchaseId, UUID customerId, BigDecimal amount, String currency, String reference, OffsetDateTime occurredAt, Long pointsEarned, OffsetDateTime createdAt, String createdBy, Long pointsPending, OffsetDateTime releaseAt, BigDecimal amountReturned, Long pointsReversed) {
         super(Purchase.PURCHASE);
 
         setShopId(shopId);
@@ -208,6 +268,10 @@ public class PurchaseRecord extends UpdatableRecordImpl<PurchaseRecord> {
         setPointsEarned(pointsEarned);
         setCreatedAt(createdAt);
         setCreatedBy(createdBy);
+        setPointsPending(pointsPending);
+        setReleaseAt(releaseAt);
+        setAmountReturned(amountReturned);
+        setPointsReversed(pointsReversed);
         resetTouchedOnNotNull();
     }
 }

@@ -1,0 +1,4 @@
+@NullMarked
+package de.stammkunde.api.jobs;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,55 @@
+package de.stammkunde.domain.purchase;
+
+import de.stammkunde.domain.ledger.Balance;
+import de.stammkunde.domain.ledger.Ledger;
+import de.stammkunde.domain.ledger.LedgerEntry;
+import de.stammkunde.domain.ledger.LedgerEntryType;
+import de.stammkunde.domain.ledger.PostingResult;
+import de.stammkunde.domain.ledger.Shortfalls;
+import de.stammkunde.domain.shared.Actor;
+import de.stammkunde.domain.shared.LedgerEntryId;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Use case (scheduled): pending points whose return window has passed become available. Works in bounded
+ * chunks — the caller runs {@link #releaseChunk} in one transaction per chunk until it returns 0 — and is
+ * idempotent: a purchase is locked, re-read and released at most once (the ledger key is per purchase).
+ */
+public final class ReleasePendingPoints {
+    private final Purchases purchases;
+    private final Ledger ledger;
+    private final Clock clock;
+
+    public ReleasePendingPoints(Purchases purchases, Ledger ledger, Clock clock) {
+        this.purchases = purchases;
+        this.ledger = ledger;
+        this.clock = clock;
+    }
+
+    /** Releases up to {@code chunkSize} due purchases; returns how many it released. */
+    public int releaseChunk(int chunkSize) {
+        Instant now = clock.instant();
+        List<Purchase> due = purchases.dueForRelease(now, chunkSize);
+        int released = 0;
+        for (Purchase candidate : due) {
+            Purchase purchase = purchases.lockById(candidate.shopId(), candidate.id()).orElseThrow();
+            if (purchase.pointsPending() == 0 || purchase.releaseAt() == null || purchase.releaseAt().isAfter(now)) {
+                continue; // released or returned meanwhile
+            }
+            long points = purchase.pointsPending();
+            Instant at = purchase.releaseAt();
+            PostingResult result = ledger.post(new LedgerEntry(purchase.shopId(), LedgerEntryId.newId(),
+                    purchase.customerId(), LedgerEntryType.RELEASE, points, -points, purchase.id(), null,
+                    "purchase:" + purchase.id() + ":release", at), Actor.SYSTEM);
+            purchases.setPointsPending(purchase.shopId(), purchase.id(), 0);
+            if (result instanceof PostingResult.Posted(LedgerEntry entry, Balance balance)) {
+                Shortfalls.settle(ledger, purchase.shopId(), purchase.customerId(), balance,
+                        "release:" + purchase.id(), at, Actor.SYSTEM);
+                released++;
+            }
+        }
+        return released;
+    }
+}
