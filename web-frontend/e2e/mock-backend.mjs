@@ -8,7 +8,8 @@
 //   BASE_URL=http://127.0.0.1:8181 npm run e2e
 
 import { createServer } from 'node:http';
-import { randomUUID, randomBytes } from 'node:crypto';
+import { randomUUID, randomBytes, randomInt, createHash } from 'node:crypto';
+import { deflateSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -23,7 +24,9 @@ const db = {
   users: new Map(), // id -> {id,name,email,role,shopId,password}
   customers: new Map(), // id -> customer (+ password, shopId)
   purchases: [], // {id, customerId, amount, currency, reference, occurredAt, pointsEarned}
-  ledger: [], // {id, customerId, type, availableDelta, pendingDelta, occurredAt, purchase?}
+  ledger: [], // {id, customerId, type, availableDelta, pendingDelta, occurredAt, purchase?, reason?}
+  rewards: new Map(), // id -> reward (+ shopId)
+  vouchers: new Map(), // id -> voucher (+ shopId, customerId)
   invitations: new Map(), // token -> {id,email,role,shopId,expiresAt,used}
   activations: new Map(), // token -> {customerId, expiresAt, used}
   sessions: new Map(), // sessionId -> {principal: {kind:'staff'|'customer', id}}
@@ -47,6 +50,11 @@ const MESSAGES = {
     slugTaken: 'is already taken',
     amount: 'must be greater than 0',
     email: 'must be a well-formed email address',
+    'insufficient-points': 'Not enough points',
+    'voucher-already-redeemed': 'Voucher already used',
+    'voucher-expired': 'Voucher expired',
+    'reward-value-missing': 'Reward value missing',
+    value: "Enter the voucher's value for this kind of reward.",
   },
   de: {
     validation: 'Ungültige Eingabe',
@@ -63,6 +71,11 @@ const MESSAGES = {
     slugTaken: 'ist schon vergeben',
     amount: 'muss größer als 0 sein',
     email: 'muss eine gültige E-Mail-Adresse sein',
+    'insufficient-points': 'Nicht genug Punkte',
+    'voucher-already-redeemed': 'Gutschein bereits eingelöst',
+    'voucher-expired': 'Gutschein abgelaufen',
+    'reward-value-missing': 'Wert der Prämie fehlt',
+    value: 'Geben Sie den Wert des Gutscheins für diese Prämienart an.',
   },
 };
 
@@ -156,6 +169,152 @@ function required(body, fields, msg) {
     if (typeof body[f] !== 'string' || !body[f].trim()) errors.push({ field: f, message: msg.required });
   }
   return errors;
+}
+
+// --- rewards and vouchers -------------------------------------------------------------------------
+
+const CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+function newVoucherCode() {
+  let code = '';
+  for (let i = 0; i < 16; i++) code += (i && i % 4 === 0 ? '-' : '') + CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
+  return code;
+}
+
+function normaliseCode(input) {
+  const plain = decodeURIComponent(input).toUpperCase().replace(/[\s-]/g, '');
+  return plain.length === 16 ? plain.match(/.{4}/g).join('-') : plain;
+}
+
+function rewardOut(r) {
+  const { shopId: _s, ...out } = r;
+  return out;
+}
+
+function voucherOut(v) {
+  const { shopId: _s, customerId: _c, ...out } = v;
+  if (out.status === 'ISSUED' && Date.parse(out.validUntil) < Date.now()) out.status = 'EXPIRED';
+  return out;
+}
+
+function rewardFromBody(body, shop, msg) {
+  const errors = required(body, ['name'], msg);
+  if (!Number.isInteger(body.pointsCost) || body.pointsCost < 1) errors.push({ field: 'pointsCost', message: msg.required });
+  if (!['AMOUNT_OFF', 'PERCENT_OFF', 'FREE_ITEM'].includes(body.kind)) errors.push({ field: 'kind', message: msg.required });
+  if (errors.length) throw new Problem(400, 'validation', errors);
+  const r = { name: body.name, pointsCost: body.pointsCost, kind: body.kind, validityDays: body.validityDays ?? 90, active: body.active ?? true };
+  if (body.description) r.description = body.description;
+  const missing = (field) => new Problem(422, 'reward-value-missing', [{ field, message: msg.value }]);
+  if (body.kind === 'AMOUNT_OFF') {
+    if (!/^\d+(\.\d{1,2})?$/.test(String(body.amount ?? '')) || Number(body.amount) <= 0) throw missing('amount');
+    Object.assign(r, { amount: Number(body.amount).toFixed(2), currency: shop.currency });
+  } else if (body.kind === 'PERCENT_OFF') {
+    if (!(Number(body.percent) > 0 && Number(body.percent) <= 100)) throw missing('percent');
+    r.percent = String(body.percent);
+  } else {
+    if (!String(body.item ?? '').trim()) throw missing('item');
+    r.item = body.item;
+  }
+  return r;
+}
+
+/** Runs an idempotent write: same key + same request replays the stored answer. */
+function idempotent(req, shopId, fingerprintParts, msg, write) {
+  const key = req.headers['idempotency-key'];
+  if (!key || !/^[\x21-\x7e]{1,255}$/.test(key)) {
+    throw new Problem(400, 'validation', [{ field: 'Idempotency-Key', message: msg.required }]);
+  }
+  const fingerprint = JSON.stringify(fingerprintParts);
+  const stored = db.idempotency.get(`${shopId}|${key}`);
+  if (stored) {
+    if (stored.fingerprint !== fingerprint) throw new Problem(422, 'idempotency-key-reused');
+    return [stored.status, stored.body];
+  }
+  const [status, body] = write();
+  db.idempotency.set(`${shopId}|${key}`, { fingerprint, status, body });
+  return [status, body];
+}
+
+function redeemReward(shop, customer, rewardId) {
+  const reward = db.rewards.get(rewardId);
+  if (!reward || reward.shopId !== shop.id || !reward.active) throw new Problem(404, 'not-found');
+  if (balanceOf(customer.id).available < reward.pointsCost) throw new Problem(422, 'insufficient-points');
+  const at = now();
+  db.ledger.push({ id: randomUUID(), customerId: customer.id, type: 'REDEMPTION', availableDelta: -reward.pointsCost, pendingDelta: 0, occurredAt: at, reason: reward.name });
+  const voucher = {
+    id: randomUUID(),
+    shopId: shop.id,
+    customerId: customer.id,
+    code: newVoucherCode(),
+    rewardName: reward.name,
+    pointsSpent: reward.pointsCost,
+    kind: reward.kind,
+    ...(reward.amount ? { amount: reward.amount, currency: reward.currency } : {}),
+    ...(reward.percent ? { percent: reward.percent } : {}),
+    ...(reward.item ? { item: reward.item } : {}),
+    validFrom: at,
+    validUntil: new Date(Date.now() + reward.validityDays * 864e5).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    status: 'ISSUED',
+  };
+  db.vouchers.set(voucher.id, voucher);
+  return [201, { voucher: voucherOut(voucher), balance: balanceOf(customer.id) }];
+}
+
+function vouchersOf(customerId) {
+  return [...db.vouchers.values()].filter((v) => v.customerId === customerId).reverse().map(voucherOut);
+}
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+
+function crc32(buf) {
+  let c = 0xffffffff;
+  for (const b of buf) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+function pngChunk(type, data) {
+  const len = Buffer.alloc(4);
+  len.writeUInt32BE(data.length);
+  const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(body));
+  return Buffer.concat([len, body, crc]);
+}
+
+/** A QR-look-alike PNG (a pattern derived from the code, NOT a real QR code): enough for the UI. */
+function fakeQrPng(code) {
+  const modules = 25;
+  const scale = 8;
+  const size = modules * scale;
+  const bits = createHash('sha256').update(code).digest();
+  const dark = (x, y) => {
+    const finder = (fx, fy) => x >= fx && x < fx + 7 && y >= fy && y < fy + 7 &&
+      !(x > fx && x < fx + 6 && y > fy && y < fy + 6 && !(x > fx + 1 && x < fx + 5 && y > fy + 1 && y < fy + 5));
+    if (finder(0, 0) || finder(modules - 7, 0) || finder(0, modules - 7)) return true;
+    const i = y * modules + x;
+    return (bits[i % bits.length] >> (i % 8)) & 1;
+  };
+  const rows = [];
+  for (let y = 0; y < size; y++) {
+    const row = Buffer.alloc(size + 1);
+    for (let x = 0; x < size; x++) row[x + 1] = dark(Math.floor(x / scale), Math.floor(y / scale)) ? 0 : 255;
+    rows.push(row);
+  }
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(size, 0);
+  ihdr.writeUInt32BE(size, 4);
+  ihdr[8] = 8; // bit depth
+  ihdr[9] = 0; // grey scale
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    pngChunk('IHDR', ihdr),
+    pngChunk('IDAT', deflateSync(Buffer.concat(rows))),
+    pngChunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 function checkLoginRate(key) {
@@ -265,6 +424,26 @@ async function handleApi(req, res, url, ctx) {
     }
   }
 
+  if ((m = p.match(/^\/api\/v1\/portal\/(rewards|vouchers)(?:\/([^/]+)\/(redemptions|qr))?$/))) {
+    if (!principal) throw new Problem(401, 'unauthenticated');
+    if (principal.kind !== 'customer') throw new Problem(403, 'forbidden');
+    const c = db.customers.get(principal.id);
+    const shop = db.shops.get(c.shopId);
+    if (method === 'GET' && m[1] === 'rewards' && !m[2]) {
+      const items = [...db.rewards.values()].filter((r) => r.shopId === shop.id && r.active).sort((a, b) => a.pointsCost - b.pointsCost);
+      return [200, { items: items.map(rewardOut) }];
+    }
+    if (method === 'POST' && m[1] === 'rewards' && m[3] === 'redemptions') {
+      return idempotent(req, shop.id, [c.id, 'portal-redeem', m[2]], msg, () => redeemReward(shop, c, m[2]));
+    }
+    if (method === 'GET' && m[1] === 'vouchers' && !m[2]) return [200, { items: vouchersOf(c.id) }];
+    if (method === 'GET' && m[1] === 'vouchers' && m[3] === 'qr') {
+      const v = db.vouchers.get(m[2]);
+      if (!v || v.customerId !== c.id) throw new Problem(404, 'not-found');
+      return [200, fakeQrPng(v.code), 'image/png'];
+    }
+  }
+
   if (p === '/api/v1/portal/me' || p === '/api/v1/portal/ledger') {
     if (!principal) throw new Problem(401, 'unauthenticated');
     if (principal.kind !== 'customer') throw new Problem(403, 'forbidden');
@@ -314,6 +493,64 @@ async function handleApi(req, res, url, ctx) {
       const inv = { id: randomUUID(), email: body.email.toLowerCase(), role: 'AGENT', shopId: shop.id, expiresAt: new Date(Date.now() + 7 * 864e5).toISOString(), used: false };
       db.invitations.set(token, inv);
       return [201, { id: inv.id, email: inv.email, role: inv.role, expiresAt: inv.expiresAt, acceptPath: `/invite/${token}` }];
+    }
+    if (rest === '/rewards' && method === 'GET') {
+      const items = [...db.rewards.values()].filter((r) => r.shopId === shop.id).sort((a, b) => a.pointsCost - b.pointsCost);
+      return [200, { items: items.map(rewardOut) }];
+    }
+    if (rest === '/rewards' && method === 'POST') {
+      owner();
+      const r = { id: randomUUID(), shopId: shop.id, ...rewardFromBody(body, shop, msg) };
+      db.rewards.set(r.id, r);
+      return [201, rewardOut(r)];
+    }
+    if ((n = rest.match(/^\/rewards\/([^/]+)$/)) && method === 'PUT') {
+      owner();
+      const old = db.rewards.get(n[1]);
+      if (!old || old.shopId !== shop.id) throw new Problem(404, 'not-found');
+      const r = { id: old.id, shopId: shop.id, ...rewardFromBody(body, shop, msg) };
+      db.rewards.set(r.id, r);
+      return [200, rewardOut(r)];
+    }
+    if ((n = rest.match(/^\/vouchers\/([^/]+)(\/redemption)?$/))) {
+      const code = normaliseCode(n[1]);
+      const v = [...db.vouchers.values()].find((x) => x.shopId === shop.id && x.code === code);
+      if (!v) throw new Problem(404, 'not-found');
+      if (method === 'GET' && !n[2]) return [200, voucherOut(v)];
+      if (method === 'POST' && n[2]) {
+        return idempotent(req, shop.id, [u.id, 'use', code], msg, () => {
+          const status = voucherOut(v).status;
+          if (status === 'REDEEMED') throw new Problem(409, 'voucher-already-redeemed', [{ field: 'code', message: msg['voucher-already-redeemed'] }]);
+          if (status === 'EXPIRED') throw new Problem(422, 'voucher-expired', [{ field: 'code', message: msg['voucher-expired'] }]);
+          v.status = 'REDEEMED';
+          v.redeemedAt = now();
+          return [200, voucherOut(v)];
+        });
+      }
+    }
+    if (rest === '/ledger-check' && method === 'GET') {
+      owner();
+      const accounts = [...db.customers.values()].filter((c) => c.shopId === shop.id).length;
+      return [200, { checkedAt: now(), accounts, consistent: true, differences: [] }];
+    }
+    if ((n = rest.match(/^\/customers\/([^/]+)\/(redemptions|vouchers|adjustments)$/))) {
+      const c = ownCustomer(shop.id, n[1]);
+      if (method === 'GET' && n[2] === 'vouchers') return [200, { items: vouchersOf(c.id) }];
+      if (method === 'POST' && n[2] === 'redemptions') {
+        return idempotent(req, shop.id, [u.id, c.id, 'redeem', body], msg, () => redeemReward(shop, c, body.rewardId));
+      }
+      if (method === 'POST' && n[2] === 'adjustments') {
+        owner();
+        return idempotent(req, shop.id, [u.id, c.id, 'adjust', body], msg, () => {
+          if (!Number.isInteger(body.points) || body.points === 0) throw new Problem(400, 'validation', [{ field: 'points', message: msg.required }]);
+          if (!String(body.reason ?? '').trim()) throw new Problem(400, 'validation', [{ field: 'reason', message: msg.required }]);
+          if (balanceOf(c.id).available + body.points < 0) throw new Problem(422, 'insufficient-points', [{ field: 'points', message: msg['insufficient-points'] }]);
+          const entry = { id: randomUUID(), customerId: c.id, type: 'ADJUSTMENT', availableDelta: body.points, pendingDelta: 0, occurredAt: now(), reason: body.reason.trim() };
+          db.ledger.push(entry);
+          const { customerId: _c, ...entryOut } = entry;
+          return [201, { entry: entryOut, balance: balanceOf(c.id) }];
+        });
+      }
     }
     if (rest === '/customers' && method === 'GET') {
       const q = (url.searchParams.get('q') ?? '').toLowerCase();
@@ -473,6 +710,7 @@ const server = createServer(async (req, res) => {
 
   let status;
   let body;
+  let contentType;
   try {
     if (!['GET', 'HEAD', 'OPTIONS'].includes(req.method) && (!cookies['XSRF-TOKEN'] || req.headers['x-xsrf-token'] !== cookies['XSRF-TOKEN'])) {
       throw new Problem(403, 'forbidden');
@@ -487,7 +725,7 @@ const server = createServer(async (req, res) => {
         throw new Problem(400, 'validation');
       }
     }
-    [status, body] = await handleApi(req, res, url, ctx);
+    [status, body, contentType] = await handleApi(req, res, url, ctx);
   } catch (e) {
     if (!(e instanceof Problem)) console.error(e);
     const problem = e instanceof Problem ? e : new Problem(500, 'server-error');
@@ -504,9 +742,10 @@ const server = createServer(async (req, res) => {
   }
   const headers = { 'Set-Cookie': setCookies, 'Cache-Control': 'no-store' };
   if (status >= 400) headers['Content-Type'] = 'application/problem+json';
+  else if (contentType) headers['Content-Type'] = contentType;
   else if (body !== undefined) headers['Content-Type'] = 'application/json';
   res.writeHead(status, headers);
-  res.end(body === undefined ? undefined : JSON.stringify(body));
+  res.end(body === undefined ? undefined : Buffer.isBuffer(body) ? body : JSON.stringify(body));
   if (process.env.MOCK_LOG) console.log(`${req.method} ${url.pathname} → ${status}`);
 });
 

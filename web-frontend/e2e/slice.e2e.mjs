@@ -1,5 +1,8 @@
 #!/usr/bin/env node
-// End-to-end test of the first Stammkunde slice against a running server (UI + API on one origin).
+// End-to-end test of the first Stammkunde slice against a running server (UI + API on one origin):
+// signup → customer → purchase 25.00 → reward "Kaffee gratis" (20 points) → portal activation → DE/EN →
+// re-login → redeem the reward (voucher with code and QR image, 25 → 5 points) → owner redeems the voucher
+// at the voucher desk → a second attempt is refused as already used.
 //
 //   BASE_URL=http://localhost:8080 node e2e/slice.e2e.mjs      (or: npm run e2e)
 //
@@ -100,6 +103,30 @@ function field(scope, label) {
 const equals = (expected) => (text) => text === expected;
 const digits = (text) => text.replace(/[^\d-]/g, '');
 const includesAll = (...parts) => (text) => parts.every((p) => text.includes(p));
+
+/** Waits until an <img> has loaded a real image (naturalWidth > 0). */
+async function expectImageLoaded(locator, description, timeout = STEP_TIMEOUT_MS) {
+  const deadline = Date.now() + timeout;
+  let last = '(element not found)';
+  for (;;) {
+    try {
+      if ((await locator.count()) > 0) {
+        const state = await locator.first().evaluate((img) => ({
+          complete: img.complete,
+          naturalWidth: img.naturalWidth,
+          alt: img.alt,
+          src: img.currentSrc || img.src,
+        }));
+        last = JSON.stringify(state);
+        if (state.complete && state.naturalWidth > 0) return state;
+      }
+    } catch {
+      /* re-rendering: retry */
+    }
+    if (Date.now() > deadline) throw new Error(`Expected ${description} to be loaded, but found: ${last}`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
 
 async function waitForPath(re, description) {
   try {
@@ -289,6 +316,25 @@ async function main() {
     await expectText(page.getByTestId('purchase-row'), includesAll('€25.00', '+25'), 'the purchase in the purchase list');
   });
 
+  await step('create the reward "Kaffee gratis" (free item, 20 points) on the rewards page', async () => {
+    await page.getByRole('link', { name: 'Rewards' }).click();
+    await waitForPath(/^\/admin\/rewards$/, 'the rewards page');
+    await expectText(page.getByRole('heading', { level: 1 }), equals('Rewards'), 'the heading "Rewards"');
+    await page.getByRole('button', { name: 'New reward' }).click();
+    const dialog = page.getByRole('dialog');
+    await field(dialog, 'Name').fill('Kaffee gratis');
+    await field(dialog, 'Kind of reward').selectOption('FREE_ITEM');
+    await field(dialog, 'Item').fill('Ein Kaffee');
+    await field(dialog, 'Points needed').fill('20');
+    await dialog.getByRole('button', { name: 'Create reward' }).click();
+    await expectText(page.getByTestId('reward-saved'), (t) => t.includes('Kaffee gratis'), 'the confirmation "Kaffee gratis was saved"');
+    await expectText(
+      page.getByTestId('reward-row').filter({ hasText: 'Kaffee gratis' }),
+      includesAll('Kaffee gratis', 'Free: Ein Kaffee', '20 points', 'Active'),
+      'the active reward "Kaffee gratis" for 20 points in the list',
+    );
+  });
+
   await step('log out the owner', async () => {
     await page.getByRole('button', { name: 'Log out' }).click();
     await waitForPath(/^\/login$/, '/login after logout');
@@ -343,6 +389,93 @@ async function main() {
     await expectText(page.getByTestId('available-points'), (t) => digits(t) === '25', 'still 25 available points');
   });
 
+  let voucherCode;
+  await step('redeem "Kaffee gratis" in the portal', async () => {
+    const reward = page.getByTestId('reward').filter({ hasText: 'Kaffee gratis' });
+    await expectText(reward, includesAll('Kaffee gratis', 'Free: Ein Kaffee', '20 points'), 'the reward "Kaffee gratis" in the portal');
+    await reward.getByRole('button', { name: 'Redeem' }).click();
+    const dialog = page.getByRole('dialog');
+    await expectText(dialog, includesAll('Kaffee gratis', '20 points'), 'the confirmation dialog');
+    await dialog.getByRole('button', { name: 'Redeem now' }).click();
+    voucherCode = await expectText(
+      dialog.getByTestId('voucher-code'),
+      (t) => /^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/.test(t),
+      'the code of the new voucher (XXXX-XXXX-XXXX-XXXX)',
+    );
+    log(`  voucher code: ${voucherCode}`);
+    await expectText(dialog.getByTestId('new-balance'), (t) => digits(t) === '5', 'the new balance of 5 points in the dialog');
+    await expectImageLoaded(dialog.getByTestId('voucher-qr'), 'the QR code in the dialog');
+    await dialog.getByRole('button', { name: 'Done' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await expectText(page.getByTestId('available-points'), (t) => digits(t) === '5', 'the available balance dropping from 25 to 5');
+  });
+
+  await step('see the voucher with its code and a loaded QR image under "My vouchers"', async () => {
+    const card = page.getByTestId('voucher-list').getByTestId('voucher').filter({ hasText: voucherCode });
+    await expectText(card, includesAll('Kaffee gratis', 'Free: Ein Kaffee', 'Valid until'), 'the voucher under "My vouchers"');
+    await expectText(card.getByTestId('voucher-code'), equals(voucherCode), `the code ${voucherCode} on the voucher`);
+    await expectText(card.getByTestId('voucher-status'), equals('Valid'), 'the status "Valid"');
+    const qr = card.getByTestId('voucher-qr');
+    await qr.scrollIntoViewIfNeeded();
+    const img = await expectImageLoaded(qr, 'the QR code image');
+    if (!img.alt.includes(voucherCode)) throw new Error(`Expected the QR image's alt text to name the code, got "${img.alt}"`);
+    log(`  QR image loaded: ${img.naturalWidth}px wide`);
+    await expectText(
+      page.getByTestId('ledger-entry'),
+      includesAll('Reward redeemed', 'Kaffee gratis', '20'),
+      'the redemption "Reward redeemed · Kaffee gratis −20" at the top of the history',
+    );
+  });
+
+  await step('log out the customer and log in as owner again', async () => {
+    await page.getByRole('button', { name: 'Log out' }).click();
+    await waitForPath(/^\/portal\/login$/, '/portal/login after logout');
+    await page.goto(`/login?shop=${encodeURIComponent(slug)}`);
+    await field(page, 'E-mail').fill(ownerEmail);
+    await field(page, 'Password').fill(ownerPassword);
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await waitForPath(/^\/admin\/customers$/, '/admin/customers after the owner logged in');
+  });
+
+  let secondTill;
+  await step('look the voucher up at the voucher desk (typed in lower case with spaces)', async () => {
+    await page.getByRole('link', { name: 'Vouchers' }).click();
+    await waitForPath(/^\/admin\/vouchers$/, 'the voucher desk');
+    await page.getByTestId('voucher-code-input').fill(voucherCode.toLowerCase().replace(/-/g, ' '));
+    await page.getByRole('button', { name: 'Look up' }).click();
+    await expectText(
+      page.getByTestId('voucher-details'),
+      includesAll('Kaffee gratis', 'Free: Ein Kaffee', 'Valid', voucherCode),
+      'the valid voucher "Kaffee gratis" at the desk',
+    );
+    // A second till (another tab of the same owner) has the same voucher open.
+    secondTill = await page.context().newPage();
+    secondTill.setDefaultTimeout(STEP_TIMEOUT_MS);
+    await secondTill.goto('/admin/vouchers');
+    await secondTill.getByTestId('voucher-code-input').fill(voucherCode);
+    await secondTill.getByRole('button', { name: 'Look up' }).click();
+    await expectText(secondTill.getByTestId('voucher-details'), includesAll('Kaffee gratis', 'Valid'), 'the voucher at the second till');
+  });
+
+  await step('redeem the voucher and see it REDEEMED', async () => {
+    await page.getByTestId('voucher-redeem').click();
+    await expectText(page.getByTestId('voucher-redeemed'), includesAll('Voucher redeemed', 'Ein Kaffee'), 'the success message');
+    await expectText(page.getByTestId('voucher-details').getByTestId('voucher-status'), equals('Redeemed'), 'the status "Redeemed"');
+  });
+
+  await step('a second attempt shows the already-used message', async () => {
+    // the other till still shows the old state and tries to redeem: the server answers 409
+    await secondTill.getByTestId('voucher-redeem').click();
+    await expectText(secondTill.getByTestId('voucher-already-redeemed'), includesAll('Already used'), 'the already-used message (409)');
+    await secondTill.close();
+    // looking the code up again shows the same message
+    await page.getByRole('button', { name: 'Next voucher' }).click();
+    await page.getByTestId('voucher-code-input').fill(voucherCode);
+    await page.getByRole('button', { name: 'Look up' }).click();
+    await expectText(page.getByTestId('voucher-already-redeemed'), includesAll('Already used', 'already redeemed on'), 'the already-used message');
+    if ((await page.getByTestId('voucher-redeem').count()) > 0) throw new Error('A used voucher must not offer "Redeem"');
+  });
+
   return slug;
 }
 
@@ -353,7 +486,7 @@ try {
   await closeBrowser();
   const secs = ((Date.now() - started) / 1000).toFixed(1);
   console.log(
-    `E2E OK: slice passed against ${BASE_URL} in ${secs}s (shop ${slug}: signup → customer → purchase 25.00 → 25 points → activation → portal → DE/EN → re-login)`,
+    `E2E OK: slice passed against ${BASE_URL} in ${secs}s (shop ${slug}: signup → customer → purchase 25.00 → 25 points → reward → activation → portal → DE/EN → re-login → redeem 20 points → voucher + QR → 5 points → owner redeems at the desk → already used)`,
   );
   process.exit(0);
 } catch (e) {

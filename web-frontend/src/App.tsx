@@ -10,8 +10,10 @@ import { NotFoundPage } from './pages/NotFoundPage';
 import { PortalLoginPage } from './pages/PortalLoginPage';
 import { PortalPage } from './pages/PortalPage';
 import { ProgrammePage } from './pages/ProgrammePage';
+import { RewardsPage } from './pages/RewardsPage';
 import { SignupPage } from './pages/SignupPage';
 import { StaffPage } from './pages/StaffPage';
+import { VoucherDeskPage } from './pages/VoucherDeskPage';
 
 /** All routes of the SPA (the server forwards these paths to index.html). */
 export function AppRoutes() {
@@ -32,6 +34,8 @@ export function AppRoutes() {
         <Route index element={<Navigate to="/admin/customers" replace />} />
         <Route path="customers" element={<CustomersPage />} />
         <Route path="customers/:customerId" element={<CustomerDetailPage />} />
+        <Route path="vouchers" element={<VoucherDeskPage />} />
+        <Route path="rewards" element={<RewardsPage />} />
         <Route
           path="staff"
           element={

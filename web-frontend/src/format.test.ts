@@ -6,9 +6,13 @@ import {
   formatLocalDate,
   formatMoney,
   formatPoints,
+  formatPercent,
   formatPointsDelta,
   parseAmount,
   parseInstant,
+  parsePercent,
+  parsePointsDelta,
+  parseWholeNumber,
   slugify,
   todayIn,
 } from './format';
@@ -102,5 +106,42 @@ describe('slugify', () => {
     expect(slugify('  Café Straße 12 ')).toBe('cafe-strasse-12');
     expect(slugify('x'.repeat(50))).toHaveLength(40);
     expect(slugify('---')).toBe('');
+  });
+});
+
+describe('reward inputs', () => {
+  it('formats percentages per language', () => {
+    expect(plain(formatPercent('10', 'de'))).toBe('10 %');
+    expect(formatPercent('12.5', 'en')).toBe('12.5%');
+  });
+
+  it.each([
+    ['10', '10'],
+    ['12,5', '12.5'],
+    ['7.25 %', '7.25'],
+    ['100', '100'],
+  ])('parses the percentage %j', (input, expected) => expect(parsePercent(input)).toBe(expected));
+
+  it.each(['', '0', '100.01', '101', '-5', '1.234', 'abc'])('rejects the percentage %j', (input) =>
+    expect(parsePercent(input)).toBeUndefined(),
+  );
+
+  it('parses whole numbers within bounds only', () => {
+    expect(parseWholeNumber(' 20 ', 1, 100)).toBe(20);
+    expect(parseWholeNumber('0', 1, 100)).toBeUndefined();
+    expect(parseWholeNumber('101', 1, 100)).toBeUndefined();
+    expect(parseWholeNumber('1.5', 1, 100)).toBeUndefined();
+    expect(parseWholeNumber('-3', 1, 100)).toBeUndefined();
+  });
+
+  it('parses signed point adjustments, never 0', () => {
+    expect(parsePointsDelta('10')).toBe(10);
+    expect(parsePointsDelta('+10')).toBe(10);
+    expect(parsePointsDelta('-5')).toBe(-5);
+    expect(parsePointsDelta('\u22125')).toBe(-5);
+    expect(parsePointsDelta('- 5')).toBe(-5);
+    expect(parsePointsDelta('0')).toBeUndefined();
+    expect(parsePointsDelta('2.5')).toBeUndefined();
+    expect(parsePointsDelta('')).toBeUndefined();
   });
 });

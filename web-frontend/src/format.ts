@@ -131,3 +131,35 @@ export function slugify(name: string): string {
     .slice(0, 40)
     .replace(/-+$/g, '');
 }
+
+/** Formats a percentage given as a decimal string ("10", "12.5") as 10 % (de) or 10% (en). */
+export function formatPercent(percent: string | number, language: string): string {
+  const value = typeof percent === 'number' ? percent : Number(percent);
+  if (!Number.isFinite(value)) return `${percent} %`;
+  return new Intl.NumberFormat(intlLocale(language), { style: 'percent', maximumFractionDigits: 2 }).format(value / 100);
+}
+
+/** Parses a percentage typed by a person ("10", "12,5", "7.25 %") to "12.5"; undefined unless 0 < p ≤ 100 with ≤ 2 decimals. */
+export function parsePercent(input: string): string | undefined {
+  const s = input.trim().replace(/\s*%$/, '').replace(',', '.');
+  if (!/^\d{1,3}(\.\d{1,2})?$/.test(s)) return undefined;
+  const value = Number(s);
+  return value > 0 && value <= 100 ? s : undefined;
+}
+
+/** Parses a whole number within [min, max] (digits only, so "1.5" is never read as 15); undefined otherwise. */
+export function parseWholeNumber(input: string, min: number, max: number): number | undefined {
+  const s = input.trim();
+  if (!/^\d+$/.test(s)) return undefined;
+  const value = Number(s);
+  return Number.isSafeInteger(value) && value >= min && value <= max ? value : undefined;
+}
+
+/** Parses a signed, non-zero number of points ("10", "+10", "-5", "−5"); undefined otherwise. */
+export function parsePointsDelta(input: string, maxAbs = 100_000_000): number | undefined {
+  const s = input.trim().replace(/\s/g, '').replace(/^[\u2212\u2013]/, '-');
+  const m = /^([+-]?)(\d+)$/.exec(s);
+  if (!m) return undefined;
+  const value = Number(m[2]) * (m[1] === '-' ? -1 : 1);
+  return value !== 0 && Math.abs(value) <= maxAbs ? value : undefined;
+}

@@ -1,28 +1,46 @@
 import { HttpClient, type HttpClientConfig } from './http';
 import type {
   Activation,
+  Adjusted,
   CreatedCustomer,
   CreatedInvitation,
   CustomerDetail,
   CustomerPage,
   Invitation,
   Items,
+  LedgerCheckReport,
   LedgerEntry,
   LoginRequest,
+  NewAdjustment,
   NewCustomer,
   NewPurchase,
   PortalMe,
   Programme,
   Purchase,
   PurchaseResult,
+  Redeemed,
+  Reward,
+  RewardInput,
   Session,
   Shop,
   SignupRequest,
   StaffList,
+  Voucher,
 } from './types';
 
 const V1 = '/api/v1';
 const seg = encodeURIComponent;
+const idempotent = (key: string) => ({ 'Idempotency-Key': key });
+
+/**
+ * A voucher code as typed or pasted at the till, in its printed form: upper case, without white space,
+ * grouped as `XXXX-XXXX-XXXX-XXXX` when it has 16 characters. (The server ignores case, spaces and
+ * dashes anyway; this keeps URLs, retries and the display stable.)
+ */
+export function normaliseVoucherCode(input: string): string {
+  const plain = input.replace(/[\s-]+/g, '').toUpperCase();
+  return plain.length === 16 ? (plain.match(/.{4}/g) ?? [plain]).join('-') : plain;
+}
 
 /** Typed functions for every endpoint of docs/http-api.md. */
 export function createApi(http: HttpClient) {
@@ -51,6 +69,27 @@ export function createApi(http: HttpClient) {
       staff: (shopId: string) => http.request<StaffList>('GET', `${V1}/shops/${seg(shopId)}/staff`),
       invite: (shopId: string, body: { email: string; role: 'AGENT' }) =>
         http.request<CreatedInvitation>('POST', `${V1}/shops/${seg(shopId)}/staff/invitations`, { body }),
+      /** OWNER: compares every stored balance with the sum of its ledger entries. */
+      ledgerCheck: (shopId: string) => http.request<LedgerCheckReport>('GET', `${V1}/shops/${seg(shopId)}/ledger-check`),
+    },
+    rewards: {
+      /** Active and retired rewards, cheapest first. */
+      list: (shopId: string) => http.request<Items<Reward>>('GET', `${V1}/shops/${seg(shopId)}/rewards`),
+      create: (shopId: string, body: RewardInput) =>
+        http.request<Reward>('POST', `${V1}/shops/${seg(shopId)}/rewards`, { body }),
+      /** Also retires a reward (`active: false`). */
+      update: (shopId: string, rewardId: string, body: RewardInput) =>
+        http.request<Reward>('PUT', `${V1}/shops/${seg(shopId)}/rewards/${seg(rewardId)}`, { body }),
+    },
+    vouchers: {
+      /** Looks a code up; case, spaces and dashes do not matter. */
+      get: (shopId: string, code: string) =>
+        http.request<Voucher>('GET', `${V1}/shops/${seg(shopId)}/vouchers/${seg(normaliseVoucherCode(code))}`),
+      /** Takes the voucher at the till: 409 `voucher-already-redeemed`, 422 `voucher-expired`. */
+      redeem: (shopId: string, code: string, idempotencyKey: string) =>
+        http.request<Voucher>('POST', `${V1}/shops/${seg(shopId)}/vouchers/${seg(normaliseVoucherCode(code))}/redemption`, {
+          headers: idempotent(idempotencyKey),
+        }),
     },
     customers: {
       list: (shopId: string, params: { q?: string; page?: number; size?: number }) =>
@@ -72,12 +111,36 @@ export function createApi(http: HttpClient) {
       recordPurchase: (shopId: string, customerId: string, body: NewPurchase, idempotencyKey: string) =>
         http.request<PurchaseResult>('POST', `${V1}/shops/${seg(shopId)}/customers/${seg(customerId)}/purchases`, {
           body,
-          headers: { 'Idempotency-Key': idempotencyKey },
+          headers: idempotent(idempotencyKey),
+        }),
+      /** Staff redeem points for the customer: 422 `insufficient-points`. */
+      redeem: (shopId: string, customerId: string, rewardId: string, idempotencyKey: string) =>
+        http.request<Redeemed>('POST', `${V1}/shops/${seg(shopId)}/customers/${seg(customerId)}/redemptions`, {
+          body: { rewardId },
+          headers: idempotent(idempotencyKey),
+        }),
+      vouchers: (shopId: string, customerId: string) =>
+        http.request<Items<Voucher>>('GET', `${V1}/shops/${seg(shopId)}/customers/${seg(customerId)}/vouchers`),
+      /** OWNER: ± points with a reason; 422 `insufficient-points`, `reason-required`. */
+      adjust: (shopId: string, customerId: string, body: NewAdjustment, idempotencyKey: string) =>
+        http.request<Adjusted>('POST', `${V1}/shops/${seg(shopId)}/customers/${seg(customerId)}/adjustments`, {
+          body,
+          headers: idempotent(idempotencyKey),
         }),
     },
     portal: {
       me: () => http.request<PortalMe>('GET', `${V1}/portal/me`),
       ledger: (limit = 50) => http.request<Items<LedgerEntry>>('GET', `${V1}/portal/ledger`, { query: { limit } }),
+      /** Active rewards only. */
+      rewards: () => http.request<Items<Reward>>('GET', `${V1}/portal/rewards`),
+      /** 422 `insufficient-points`; 404 for an unknown or retired reward. */
+      redeem: (rewardId: string, idempotencyKey: string) =>
+        http.request<Redeemed>('POST', `${V1}/portal/rewards/${seg(rewardId)}/redemptions`, {
+          headers: idempotent(idempotencyKey),
+        }),
+      vouchers: () => http.request<Items<Voucher>>('GET', `${V1}/portal/vouchers`),
+      /** URL of the voucher's QR code (image/png) for an `<img>`; same origin, sent with the session cookie. */
+      voucherQrUrl: (voucherId: string) => http.url(`${V1}/portal/vouchers/${seg(voucherId)}/qr`),
     },
   };
 }

@@ -65,6 +65,11 @@ export class HttpClient {
     this.config = config;
   }
 
+  /** Absolute-path URL of an API path, e.g. for an `<img src>` that the browser loads itself. */
+  url(path: string, query?: Query): string {
+    return `${this.config.baseUrl ?? ''}${path}${buildQuery(query)}`;
+  }
+
   setUnauthenticatedHandler(handler: (() => void) | undefined): void {
     this.config.onUnauthenticated = handler;
   }
@@ -133,7 +138,7 @@ export class HttpClient {
       if (token) headers[CSRF_HEADER] = token;
       this.lastSentToken = token;
     }
-    const url = `${this.config.baseUrl ?? ''}${path}${buildQuery(options.query)}`;
+    const url = this.url(path, options.query);
     try {
       return await this.doFetch(url, { method, headers, body, credentials: 'same-origin', signal: options.signal });
     } catch (cause) {

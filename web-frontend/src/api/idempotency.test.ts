@@ -49,6 +49,15 @@ describe('IdempotencyKeys', () => {
     expect(keys.keyFor(body)).toBe('key-2');
   });
 
+  it('uses a new key after reset, even for the same body', async () => {
+    const keys = new IdempotencyKeys(sequence());
+    await keys.run(body, async () => {
+      throw ApiError.network(undefined);
+    }).catch(() => undefined);
+    keys.reset();
+    expect(keys.keyFor(body)).toBe('key-2');
+  });
+
   it('generates UUIDs by default', () => {
     expect(new IdempotencyKeys().keyFor(body)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });

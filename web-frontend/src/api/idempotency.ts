@@ -43,6 +43,11 @@ export class IdempotencyKeys {
     this.pending = undefined;
   }
 
+  /** Forgets a kept key: the next submission is a new request even if its body is the same. */
+  reset(): void {
+    this.pending = undefined;
+  }
+
   /** Runs `submit` with the right key and settles afterwards. */
   async run<T>(body: unknown, submit: (key: string) => Promise<T>): Promise<T> {
     const key = this.keyFor(body);

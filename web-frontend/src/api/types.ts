@@ -156,8 +156,12 @@ export interface PurchaseResult {
   balance: Balance;
 }
 
+/** Known ledger entry types; the server may add more later. */
+export const LEDGER_TYPES = ['PURCHASE_EARN', 'ADJUSTMENT', 'REDEMPTION'] as const;
+
 export interface LedgerEntry {
   id: string;
+  /** one of {@link LEDGER_TYPES} or a future type */
   type: string;
   availableDelta: number;
   pendingDelta: number;
@@ -174,6 +178,87 @@ export interface PortalMe {
   customer: { id: string; number: string; firstName: string; lastName: string; email: string };
   shop: Shop;
   balance: Balance;
+}
+
+export const REWARD_KINDS = ['AMOUNT_OFF', 'PERCENT_OFF', 'FREE_ITEM'] as const;
+export type RewardKind = (typeof REWARD_KINDS)[number];
+
+/** What a reward or voucher is worth: `amount`+`currency` (AMOUNT_OFF), `percent` or `item`. */
+export interface RewardValue {
+  kind: RewardKind;
+  amount?: string | null;
+  currency?: string | null;
+  percent?: string | null;
+  item?: string | null;
+}
+
+export interface Reward extends RewardValue {
+  id: string;
+  name: string;
+  description?: string | null;
+  pointsCost: number;
+  validityDays: number;
+  active: boolean;
+}
+
+/** Body of `POST`/`PUT .../rewards`; the amount is in the shop currency. */
+export interface RewardInput {
+  name: string;
+  description?: string;
+  pointsCost: number;
+  kind: RewardKind;
+  amount?: string;
+  percent?: string;
+  item?: string;
+  validityDays?: number;
+  active?: boolean;
+}
+
+export const VOUCHER_STATUSES = ['ISSUED', 'REDEEMED', 'EXPIRED'] as const;
+export type VoucherStatus = (typeof VOUCHER_STATUSES)[number];
+
+export interface Voucher extends RewardValue {
+  id: string;
+  /** e.g. `7K3M-Q9XA-2B4C-HT8R` */
+  code: string;
+  rewardName: string;
+  pointsSpent: number;
+  validFrom: string;
+  validUntil: string;
+  status: VoucherStatus;
+  redeemedAt?: string | null;
+}
+
+/** Answer of a redemption: the new voucher and the customer's balance after it. */
+export interface Redeemed {
+  voucher: Voucher;
+  balance: Balance;
+}
+
+export interface NewAdjustment {
+  /** ± points, not 0 */
+  points: number;
+  reason: string;
+}
+
+export interface Adjusted {
+  entry: LedgerEntry;
+  balance: Balance;
+}
+
+export interface BalanceDifference {
+  customerId: string;
+  storedAvailable: number;
+  storedPending: number;
+  entriesAvailable: number;
+  entriesPending: number;
+}
+
+export interface LedgerCheckReport {
+  checkedAt: string;
+  accounts: number;
+  consistent: boolean;
+  differences: BalanceDifference[];
 }
 
 /** One entry of `errors` in an RFC 9457 problem document. */

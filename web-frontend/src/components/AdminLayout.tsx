@@ -18,6 +18,8 @@ export function AdminLayout() {
 
   const links = [
     { to: '/admin/customers', label: t('nav.customers'), show: true },
+    { to: '/admin/vouchers', label: t('nav.vouchers'), show: true },
+    { to: '/admin/rewards', label: t('nav.rewards'), show: true },
     { to: '/admin/staff', label: t('nav.staff'), show: isOwner },
     { to: '/admin/programme', label: t('nav.programme'), show: isOwner },
   ];

@@ -1,9 +1,9 @@
 import { Badge, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { LedgerEntry } from '../api';
+import { LEDGER_TYPES, type LedgerEntry } from '../api';
 import { formatDateTime, formatMoney, formatPointsDelta } from '../format';
 
-const KNOWN_TYPES = ['PURCHASE_EARN', 'ADJUSTMENT'];
+const KNOWN_TYPES: readonly string[] = LEDGER_TYPES;
 
 /** Translated ledger entry type; unknown (future) types fall back to a readable form of the code. */
 export function useLedgerTypeLabel() {
@@ -41,6 +41,11 @@ function purchaseText(entry: LedgerEntry, lang: string): string | undefined {
   return entry.purchase.reference ? `${money} · ${entry.purchase.reference}` : money;
 }
 
+/** What the entry is about: the purchase, or the reason (reward name of a REDEMPTION, the owner's ADJUSTMENT reason). */
+function detailText(entry: LedgerEntry, lang: string): string | undefined {
+  return purchaseText(entry, lang) ?? (entry.reason || undefined);
+}
+
 /** Ledger history as a table (staff view). */
 export function LedgerTable({ entries, timeZone }: { entries: LedgerEntry[]; timeZone: string }) {
   const { t, i18n } = useTranslation();
@@ -54,25 +59,25 @@ export function LedgerTable({ entries, timeZone }: { entries: LedgerEntry[]; tim
             <Table.Th>{t('ledger.date')}</Table.Th>
             <Table.Th>{t('ledger.type')}</Table.Th>
             <Table.Th ta="right">{t('ledger.points')}</Table.Th>
-            <Table.Th>{t('ledger.purchase')}</Table.Th>
+            <Table.Th>{t('ledger.details')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {entries.map((e) => (
             <Table.Tr key={e.id} data-testid="ledger-entry">
               <Table.Td>{formatDateTime(e.occurredAt, timeZone, i18n.language)}</Table.Td>
-              <Table.Td>
-                {typeLabel(e.type)}
-                {e.reason && (
+              <Table.Td>{typeLabel(e.type)}</Table.Td>
+              <Table.Td ta="right">
+                <PointsCell entry={e} />
+              </Table.Td>
+              <Table.Td style={{ wordBreak: 'break-word' }}>
+                {detailText(e, i18n.language) ?? '–'}
+                {e.purchase && e.reason && (
                   <Text size="xs" c="dimmed">
                     {e.reason}
                   </Text>
                 )}
               </Table.Td>
-              <Table.Td ta="right">
-                <PointsCell entry={e} />
-              </Table.Td>
-              <Table.Td>{purchaseText(e, i18n.language) ?? '–'}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
@@ -89,7 +94,7 @@ export function LedgerList({ entries, timeZone }: { entries: LedgerEntry[]; time
   return (
     <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }} data-testid="ledger-list">
       {entries.map((e) => {
-        const purchase = purchaseText(e, i18n.language);
+        const detail = detailText(e, i18n.language);
         return (
           <Paper component="li" withBorder p="sm" radius="md" key={e.id} data-testid="ledger-entry">
             <Group justify="space-between" wrap="nowrap" align="flex-start">
@@ -98,16 +103,16 @@ export function LedgerList({ entries, timeZone }: { entries: LedgerEntry[]; time
                   <Badge variant="light" size="sm">
                     {typeLabel(e.type)}
                   </Badge>
-                  {purchase && (
-                    <Text size="sm" fw={500}>
-                      {purchase}
+                  {detail && (
+                    <Text size="sm" fw={500} style={{ wordBreak: 'break-word' }} data-testid="ledger-detail">
+                      {detail}
                     </Text>
                   )}
                 </Group>
                 <Text size="xs" c="dimmed">
                   {formatDateTime(e.occurredAt, timeZone, i18n.language)}
                 </Text>
-                {e.reason && <Text size="xs">{e.reason}</Text>}
+                {e.purchase && e.reason && <Text size="xs">{e.reason}</Text>}
               </Stack>
               <PointsCell entry={e} />
             </Group>

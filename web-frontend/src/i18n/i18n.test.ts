@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import de from './locales/de.json';
 import en from './locales/en.json';
+import { LEDGER_TYPES, REWARD_KINDS, VOUCHER_STATUSES } from '../api';
 import { createI18n, detectLanguage, LANGUAGE_STORAGE_KEY, setLanguage } from '.';
 
 type Tree = { [key: string]: string | Tree };
@@ -63,13 +64,26 @@ describe('translations', () => {
     expect(missing).toEqual([]);
   });
 
-  it('translate every acquisition channel, role and ledger type', () => {
+  it('translate every acquisition channel, role, ledger type, reward kind and voucher status', () => {
     for (const c of ['IN_STORE', 'WEBSITE', 'SOCIAL_MEDIA', 'REFERRAL', 'ADVERTISING', 'EVENT', 'PARTNER', 'OTHER']) {
       expect(flatDe[`channel.${c}`]).toBeTruthy();
       expect(flatEn[`channel.${c}`]).toBeTruthy();
     }
     for (const r of ['OWNER', 'AGENT', 'CUSTOMER']) expect(flatDe[`role.${r}`]).toBeTruthy();
-    for (const l of ['PURCHASE_EARN', 'ADJUSTMENT']) expect(flatDe[`ledgerType.${l}`]).toBeTruthy();
+    for (const l of LEDGER_TYPES) {
+      expect(flatDe[`ledgerType.${l}`]).toBeTruthy();
+      expect(flatEn[`ledgerType.${l}`]).toBeTruthy();
+    }
+    for (const k of REWARD_KINDS) {
+      for (const prefix of ['rewardKind', 'rewardValue']) {
+        expect(flatDe[`${prefix}.${k}`]).toBeTruthy();
+        expect(flatEn[`${prefix}.${k}`]).toBeTruthy();
+      }
+    }
+    for (const s of VOUCHER_STATUSES) {
+      expect(flatDe[`voucherStatus.${s}`]).toBeTruthy();
+      expect(flatEn[`voucherStatus.${s}`]).toBeTruthy();
+    }
   });
 });
 

@@ -1,7 +1,7 @@
 import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { Balance, PurchaseResult } from '../api';
+import type { Adjusted, Balance, PurchaseResult, Redeemed } from '../api';
 import { useApi } from '../app/ApiContext';
 import { useUser } from '../app/SessionContext';
 import { ErrorAlert } from '../components/ErrorAlert';
@@ -9,6 +9,7 @@ import { LedgerTable } from '../components/Ledger';
 import { Loading } from '../components/Loading';
 import { useLoad } from '../components/useLoad';
 import { formatDate, formatDateTime, formatLocalDate, formatMoney, formatPoints, formatPointsDelta } from '../format';
+import { AdjustPointsForm, CustomerVouchers, RedeemForCustomer } from './CustomerRewards';
 import { PurchaseForm } from './PurchaseForm';
 
 export function BalanceNumbers({ balance }: { balance: Balance }) {
@@ -58,13 +59,23 @@ export function CustomerDetailPage() {
   const customer = useLoad(() => api.customers.get(shop.id, customerId), [api, shop.id, customerId]);
   const ledger = useLoad(() => api.customers.ledger(shop.id, customerId, 50), [api, shop.id, customerId]);
   const purchases = useLoad(() => api.customers.purchases(shop.id, customerId, 50), [api, shop.id, customerId]);
+  const vouchers = useLoad(() => api.customers.vouchers(shop.id, customerId), [api, shop.id, customerId]);
   const lang = i18n.language;
+  const isOwner = user.role === 'OWNER';
 
   function onRecorded(result: PurchaseResult) {
     if (customer.data) customer.setData({ ...customer.data, balance: result.balance });
     void customer.reload();
     void ledger.reload();
     void purchases.reload();
+  }
+
+  /** After a redemption or adjustment: new balance at once, then balance, ledger and vouchers from the server. */
+  function onPointsChanged(result?: Redeemed | Adjusted) {
+    if (result && customer.data) customer.setData({ ...customer.data, balance: result.balance });
+    void customer.reload();
+    void ledger.reload();
+    void vouchers.reload();
   }
 
   if (!customer.data) {
@@ -125,6 +136,29 @@ export function CustomerDetailPage() {
         </Title>
         <PurchaseForm shopId={shop.id} customerId={c.id} currency={shop.currency} onRecorded={onRecorded} />
       </Card>
+
+      <Card withBorder data-testid="customer-rewards">
+        <Title order={2} size="h4" mb="sm">
+          {t('customerRewards.title')}
+        </Title>
+        <RedeemForCustomer
+          customerId={c.id}
+          customerName={`${c.firstName} ${c.lastName}`}
+          available={c.balance.available}
+          onRedeemed={onPointsChanged}
+          onFailed={() => onPointsChanged()}
+        />
+        <Title order={3} size="h5" mt="lg" mb="xs">
+          {t('customerRewards.vouchers')}
+        </Title>
+        <CustomerVouchers vouchers={vouchers} />
+      </Card>
+
+      {isOwner && (
+        <Card withBorder data-testid="adjust-points">
+          <AdjustPointsForm customerId={c.id} available={c.balance.available} onAdjusted={onPointsChanged} />
+        </Card>
+      )}
 
       <Card withBorder>
         <Title order={2} size="h4" mb="sm">

@@ -1,14 +1,73 @@
-import { Box, Button, Card, Container, Group, Stack, Text, Title } from '@mantine/core';
+import { useRef, useState } from 'react';
+import { Badge, Box, Button, Card, Container, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { IdempotencyKeys, type Redeemed, type Reward } from '../api';
 import { useApi } from '../app/ApiContext';
 import { useSession, useUser } from '../app/SessionContext';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
 import { LedgerList } from '../components/Ledger';
 import { Loading } from '../components/Loading';
+import { RedeemDialog, usePointsText, useRewardValueText, VoucherCard } from '../components/Rewards';
 import { useLoad } from '../components/useLoad';
 import { formatPoints } from '../format';
+
+/** One reward of the catalogue with its redeem button (disabled with a hint when points are missing). */
+function RewardItem({
+  reward,
+  available,
+  currency,
+  onRedeem,
+}: {
+  reward: Reward;
+  available: number | undefined;
+  currency: string;
+  onRedeem: (reward: Reward) => void;
+}) {
+  const { t } = useTranslation();
+  const valueText = useRewardValueText();
+  const pointsText = usePointsText();
+  const missing = available === undefined ? 0 : Math.max(reward.pointsCost - available, 0);
+  const hintId = `reward-hint-${reward.id}`;
+  return (
+    <Paper component="li" withBorder radius="md" p="md" data-testid="reward" data-reward-id={reward.id}>
+      <Stack gap="xs">
+        <Group justify="space-between" wrap="nowrap" align="flex-start">
+          <div style={{ minWidth: 0 }}>
+            <Text fw={600} data-testid="reward-name">
+              {reward.name}
+            </Text>
+            <Text size="sm" c="teal.8" fw={500} data-testid="reward-value">
+              {valueText(reward, currency)}
+            </Text>
+          </div>
+          <Badge variant="light" size="lg" style={{ flexShrink: 0 }} data-testid="reward-cost">
+            {pointsText(reward.pointsCost)}
+          </Badge>
+        </Group>
+        {reward.description && (
+          <Text size="sm" c="dimmed" style={{ wordBreak: 'break-word' }}>
+            {reward.description}
+          </Text>
+        )}
+        <Button
+          onClick={() => onRedeem(reward)}
+          disabled={available === undefined || missing > 0}
+          aria-describedby={missing > 0 ? hintId : undefined}
+          data-testid="redeem-reward"
+        >
+          {t('redeem.button')}
+        </Button>
+        {missing > 0 && (
+          <Text size="sm" c="dimmed" ta="center" id={hintId} data-testid="reward-hint">
+            {t('redeem.missing', { count: missing })}
+          </Text>
+        )}
+      </Stack>
+    </Paper>
+  );
+}
 
 /** `/portal`: the customer's points and history (phone-first). */
 export function PortalPage() {
@@ -19,8 +78,27 @@ export function PortalPage() {
   const navigate = useNavigate();
   const me = useLoad(() => api.portal.me(), [api]);
   const ledger = useLoad(() => api.portal.ledger(50), [api]);
+  const rewards = useLoad(() => api.portal.rewards(), [api]);
+  const vouchers = useLoad(() => api.portal.vouchers(), [api]);
+  const keys = useRef(new IdempotencyKeys());
+  const [redeeming, setRedeeming] = useState<Reward | undefined>();
   const shop = me.data?.shop ?? user.shop;
   const lang = i18n.language;
+  const available = me.data?.balance.available;
+
+  function onRedeemed(result: Redeemed) {
+    if (me.data) me.setData({ ...me.data, balance: result.balance });
+    void vouchers.reload();
+    void ledger.reload();
+  }
+
+  function onRedeemFailed() {
+    // The balance may have changed elsewhere, or the reward was retired: show the current state.
+    void me.reload();
+    void rewards.reload();
+    void vouchers.reload();
+    void ledger.reload();
+  }
 
   async function onLogout() {
     await logout().catch(() => undefined);
@@ -73,6 +151,70 @@ export function PortalPage() {
           ) : (
             !me.error && <Loading />
           )}
+
+          <Title order={2} size="h4" id="portal-rewards">
+            {t('portal.rewards')}
+          </Title>
+          <ErrorAlert error={rewards.error} />
+          {rewards.data ? (
+            rewards.data.items.length === 0 ? (
+              <Text c="dimmed" data-testid="rewards-empty">
+                {t('portal.rewardsEmpty')}
+              </Text>
+            ) : (
+              <Stack
+                gap="sm"
+                component="ul"
+                p={0}
+                m={0}
+                style={{ listStyle: 'none' }}
+                aria-labelledby="portal-rewards"
+                data-testid="reward-list"
+              >
+                {rewards.data.items.map((r) => (
+                  <RewardItem key={r.id} reward={r} available={available} currency={shop.currency} onRedeem={setRedeeming} />
+                ))}
+              </Stack>
+            )
+          ) : (
+            !rewards.error && <Loading />
+          )}
+
+          <Title order={2} size="h4" id="portal-vouchers">
+            {t('portal.vouchers')}
+          </Title>
+          <ErrorAlert error={vouchers.error} />
+          {vouchers.data ? (
+            vouchers.data.items.length === 0 ? (
+              <Text c="dimmed" data-testid="vouchers-empty">
+                {t('portal.vouchersEmpty')}
+              </Text>
+            ) : (
+              <Stack
+                gap="sm"
+                component="ul"
+                p={0}
+                m={0}
+                style={{ listStyle: 'none' }}
+                aria-labelledby="portal-vouchers"
+                data-testid="voucher-list"
+              >
+                {vouchers.data.items.map((v) => (
+                  <VoucherCard
+                    key={v.id}
+                    component="li"
+                    voucher={v}
+                    currency={shop.currency}
+                    timeZone={shop.timeZone}
+                    qrUrl={api.portal.voucherQrUrl}
+                  />
+                ))}
+              </Stack>
+            )
+          ) : (
+            !vouchers.error && <Loading />
+          )}
+
           <Title order={2} size="h4">
             {t('portal.history')}
           </Title>
@@ -80,6 +222,18 @@ export function PortalPage() {
           {ledger.data ? <LedgerList entries={ledger.data.items} timeZone={shop.timeZone} /> : !ledger.error && <Loading />}
         </Stack>
       </Container>
+      <RedeemDialog
+        reward={redeeming}
+        available={available ?? 0}
+        currency={shop.currency}
+        timeZone={shop.timeZone}
+        keys={keys.current}
+        redeem={(rewardId, key) => api.portal.redeem(rewardId, key)}
+        onRedeemed={onRedeemed}
+        onFailed={onRedeemFailed}
+        onClose={() => setRedeeming(undefined)}
+        qrUrl={api.portal.voucherQrUrl}
+      />
     </Box>
   );
 }

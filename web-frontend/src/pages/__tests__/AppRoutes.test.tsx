@@ -26,6 +26,11 @@ const ledgerEntry = {
   purchase: { id: 'p1', amount: '25.00', currency: 'EUR', reference: 'Bon 17' },
 };
 
+const emptyPortalRewards = {
+  'GET /api/v1/portal/rewards': () => json(200, { items: [] }),
+  'GET /api/v1/portal/vouchers': () => json(200, { items: [] }),
+};
+
 function sessionRoute(session: Session) {
   return { 'GET /api/v1/auth/session': () => json(200, session) };
 }
@@ -49,6 +54,7 @@ describe('routing', () => {
       ...sessionRoute({ authenticated: true, user: user('CUSTOMER') }),
       'GET /api/v1/portal/me': () => json(200, { customer, shop: SHOP, balance: { available: 1250, pending: 10 } }),
       'GET /api/v1/portal/ledger': () => json(200, { items: [ledgerEntry] }),
+      ...emptyPortalRewards,
     });
     renderApp(<AppRoutes />, { fetch, session: null, path: '/' });
     expect(await screen.findByTestId('available-points')).toHaveTextContent('1,250');
@@ -75,6 +81,7 @@ describe('portal', () => {
     const { fetch, calls } = mockFetch({
       'GET /api/v1/portal/me': () => json(200, { customer, shop: SHOP, balance: { available: 25, pending: 5 } }),
       'GET /api/v1/portal/ledger': () => json(200, { items: [ledgerEntry] }),
+      ...emptyPortalRewards,
     });
     renderApp(<AppRoutes />, { fetch, session: { authenticated: true, user: user('CUSTOMER') }, path: '/portal' });
     expect(await screen.findByTestId('available-points')).toHaveTextContent('25');
@@ -86,6 +93,9 @@ describe('portal', () => {
     expect(entry).toHaveTextContent('+25');
     expect(entry).toHaveTextContent('24 Nov 2026, 00:30');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Your points');
+    expect(await screen.findByTestId('rewards-empty')).toHaveTextContent('There are no rewards yet.');
+    expect(screen.getByTestId('vouchers-empty')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
 
     await userEvent.setup().click(screen.getByTestId('lang-de'));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Ihre Punkte');
@@ -154,6 +164,8 @@ describe('staff area', () => {
         json(200, {
           items: [{ id: 'p1', amount: '25.00', currency: 'EUR', reference: 'Bon 17', occurredAt: '2026-11-23T10:00:00Z', pointsEarned: 25 }],
         }),
+      'GET /api/v1/shops/shop-1/customers/cust-1/vouchers': () => json(200, { items: [] }),
+      'GET /api/v1/shops/shop-1/rewards': () => json(200, { items: [] }),
     });
     renderApp(<AppRoutes />, {
       fetch,
@@ -170,5 +182,9 @@ describe('staff area', () => {
     expect(row).toHaveTextContent('25,00 € · Bon 17');
     expect(await screen.findByTestId('purchase-row')).toHaveTextContent('23.11.2026, 11:00');
     expect(field('Betrag (EUR)')).toBeInTheDocument();
+    expect(await screen.findByTestId('no-rewards')).toBeInTheDocument();
+    expect(screen.getByText('Noch keine Gutscheine.')).toBeInTheDocument();
+    expect(screen.queryByRole('form', { name: 'Punkte korrigieren' })).not.toBeInTheDocument(); // AGENT
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 });

@@ -161,6 +161,7 @@ class RewardsAndVouchersOverHttp extends ApiTest {
                 Map.of("points", -66, "reason", "Test"), Map.of("Idempotency-Key", UUID.randomUUID().toString()));
         assertThat(overdraw.status()).isEqualTo(422);
         assertThat(overdraw.text("/code")).isEqualTo("insufficient-points");
+        assertThat(overdraw.text("/errors/0/message")).isEqualTo("66 points are needed, 65 are available.");
         ApiClient agent = fixtures().agentSession(shop);
         var byAgent = agent.post(shop.path("/customers/" + customer.customerId() + "/adjustments"),
                 Map.of("points", 5, "reason", "Test"), Map.of("Idempotency-Key", UUID.randomUUID().toString()));

@@ -48,7 +48,7 @@ public final class AdjustPoints {
         if (!(result instanceof PostingResult.Posted posted)) {
             Balance balance = result instanceof PostingResult.InsufficientBalance(Balance b) ? b : Balance.ZERO;
             throw new de.stammkunde.domain.shared.RejectedException(de.stammkunde.domain.shared.Rejection.of(
-                    "insufficient-points", "points", "The customer has only {0} points available",
+                    "insufficient-points", "points", "{0} points are needed, {1} are available", Math.abs(points),
                     balance.available()));
         }
         auditLog.record(new AuditEvent(shopId, actor, "points.adjusted", "customer", customerId.toString(),
