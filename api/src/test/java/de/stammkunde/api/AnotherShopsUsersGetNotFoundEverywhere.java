@@ -35,6 +35,7 @@ class AnotherShopsUsersGetNotFoundEverywhere extends ApiTest {
     private String rewardOfA;
     private String voucherOfA;
     private String purchaseOfA;
+    private String promotionOfA;
 
     record Endpoint(RequestMethod method, String pattern) {
         /** Fills every path variable with a real resource of shop A; a new variable must be added here. */
@@ -63,6 +64,9 @@ class AnotherShopsUsersGetNotFoundEverywhere extends ApiTest {
                 Map.of("rewardId", rewardOfA), Map.of("Idempotency-Key", UUID.randomUUID().toString()))
                 .text("/voucher/code");
         assertThat(voucherOfA).isNotBlank();
+        promotionOfA = shopA.owner().post(shopA.path("/promotions"), Map.of("name", "Doppelt", "kind", "MULTIPLIER",
+                "multiplier", "2", "startsAt", "2026-01-01T00:00:00Z", "endsAt", "2026-01-02T00:00:00Z"))
+                .text("/id");
         shopB = fixtures().newShop();
         agentOfB = fixtures().agentSession(shopB);
         customerOfB = fixtures().customerSession(fixtures().newCustomer(shopB));
@@ -83,7 +87,8 @@ class AnotherShopsUsersGetNotFoundEverywhere extends ApiTest {
         List<String> failures = new ArrayList<>();
         for (Endpoint endpoint : endpoints) {
             String path = endpoint.path(Map.of("shopId", shopA.shopId(), "customerId", customerOfA.customerId(),
-                    "rewardId", rewardOfA, "code", voucherOfA, "purchaseId", purchaseOfA));
+                    "rewardId", rewardOfA, "code", voucherOfA, "purchaseId", purchaseOfA,
+                    "promotionId", promotionOfA));
             expect(failures, endpoint, "owner of B", shopB.owner(), path, 404);
             expect(failures, endpoint, "agent of B", agentOfB, path, 404);
             expect(failures, endpoint, "customer of B", customerOfB, path, 404);

@@ -19,7 +19,9 @@ import de.stammkunde.domain.programme.ChangeEarningRule;
 import de.stammkunde.domain.programme.ChangeReturnWindow;
 import de.stammkunde.domain.purchase.ReleasePendingPoints;
 import de.stammkunde.domain.purchase.ReturnPurchase;
+import de.stammkunde.domain.programme.ManagePromotions;
 import de.stammkunde.domain.programme.Programmes;
+import de.stammkunde.domain.programme.Promotions;
 import de.stammkunde.domain.purchase.Purchases;
 import de.stammkunde.domain.purchase.RecordPurchase;
 import de.stammkunde.domain.shared.PasswordHasher;
@@ -70,6 +72,11 @@ public class UseCaseConfiguration {
     @Bean
     Programmes programmes(DSLContext dsl) {
         return ProgrammePersistence.programmes(dsl);
+    }
+
+    @Bean
+    Promotions promotions(DSLContext dsl) {
+        return ProgrammePersistence.promotions(dsl);
     }
 
     @Bean
@@ -132,8 +139,8 @@ public class UseCaseConfiguration {
 
     @Bean
     CreateCustomer createCustomer(Shops shops, Customers customers, PortalActivations activations, Ledger ledger,
-                                  AuditLog auditLog, Clock clock) {
-        return new CreateCustomer(shops, customers, activations, ledger, auditLog, clock);
+                                  Programmes programmes, AuditLog auditLog, Clock clock) {
+        return new CreateCustomer(shops, customers, activations, ledger, programmes, auditLog, clock);
     }
 
     @Bean
@@ -149,8 +156,13 @@ public class UseCaseConfiguration {
 
     @Bean
     RecordPurchase recordPurchase(Shops shops, Customers customers, Purchases purchases, Programmes programmes,
-                                  Ledger ledger, Clock clock) {
-        return new RecordPurchase(shops, customers, purchases, programmes, ledger, clock);
+                                  Promotions promotions, Ledger ledger, Clock clock) {
+        return new RecordPurchase(shops, customers, purchases, programmes, promotions, ledger, clock);
+    }
+
+    @Bean
+    ManagePromotions managePromotions(Promotions promotions, AuditLog auditLog, Clock clock) {
+        return new ManagePromotions(promotions, auditLog, clock);
     }
 
     @Bean

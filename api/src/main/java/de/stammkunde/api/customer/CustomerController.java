@@ -44,7 +44,8 @@ class CustomerController {
             @Nullable @Email @Size(max = 254) String email,
             @Nullable @Size(max = 40) String phone,
             @NotNull AcquisitionChannel acquisitionChannel,
-            @Nullable @PastOrPresent LocalDate acquiredOn) {
+            @Nullable @PastOrPresent LocalDate acquiredOn,
+            @Nullable UUID referredBy) {
     }
 
     private final CreateCustomer createCustomer;
@@ -72,7 +73,8 @@ class CustomerController {
                                                @AuthenticationPrincipal StammkundeUser user) {
         CreateCustomer.Created created = tx.write(() -> createCustomer.create(new ShopId(shopId),
                 new CreateCustomer.Command(body.firstName(), body.lastName(), body.email(), body.phone(),
-                        body.acquisitionChannel(), body.acquiredOn()), user.actor()));
+                        body.acquisitionChannel(), body.acquiredOn(),
+                        body.referredBy() == null ? null : new CustomerId(body.referredBy())), user.actor()));
         CustomerDtos.PortalActivationDto activation = created.activationToken() == null ? null
                 : new CustomerDtos.PortalActivationDto("/portal/activate/" + created.activationToken(),
                         created.activationExpiresAt());

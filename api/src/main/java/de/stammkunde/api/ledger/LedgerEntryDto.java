@@ -10,7 +10,11 @@ import org.jspecify.annotations.Nullable;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record LedgerEntryDto(String id, String type, long availableDelta, long pendingDelta, long owedDelta,
                              Instant occurredAt,
-                             @Nullable PurchaseRef purchase, @Nullable String reason) {
+                             @Nullable PurchaseRef purchase, @Nullable String reason, List<Part> breakdown) {
+    /** Which rule produced how many of the entry's points: rule = base, promotion, welcome, referral. */
+    public record Part(String rule, String label, long points) {
+    }
+
     public record PurchaseRef(String id, String amount, String currency, @Nullable String reference) {
     }
 
@@ -23,7 +27,8 @@ public record LedgerEntryDto(String id, String type, long availableDelta, long p
                 : new PurchaseRef(e.purchaseId().toString(), line.purchaseAmount().amount().toPlainString(),
                         line.purchaseAmount().currencyCode(), line.purchaseReference());
         return new LedgerEntryDto(e.id().toString(), e.type().name(), e.availableDelta(), e.pendingDelta(),
-                e.owedDelta(), e.occurredAt(), purchase, e.reason());
+                e.owedDelta(), e.occurredAt(), purchase, e.reason(),
+                e.breakdown().stream().map(c -> new Part(c.rule(), c.label(), c.points())).toList());
     }
 
     public static Page page(List<LedgerLine> lines) {

@@ -4,7 +4,9 @@ import de.stammkunde.api.config.Transactions;
 import de.stammkunde.api.security.StammkundeUser;
 import de.stammkunde.domain.programme.ChangeEarningRule;
 import de.stammkunde.domain.programme.ChangeReturnWindow;
+import de.stammkunde.domain.programme.Bonuses;
 import de.stammkunde.domain.programme.EarningRule;
+import de.stammkunde.domain.programme.PointsRounding;
 import de.stammkunde.domain.programme.Programmes;
 import de.stammkunde.domain.shared.ShopId;
 import jakarta.validation.Valid;
@@ -31,17 +33,22 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/shops/{shopId}/programme")
 @PreAuthorize("hasAnyRole('OWNER', 'AGENT')")
 class ProgrammeController {
-    record ProgrammeDto(String basePointsPerUnit, int returnWindowDays) {
-        static ProgrammeDto of(EarningRule rule, int returnWindowDays) {
+    record ProgrammeDto(String basePointsPerUnit, PointsRounding rounding, int returnWindowDays,
+                        long welcomeBonusPoints, long referralBonusReferrer, long referralBonusReferee) {
+        static ProgrammeDto of(EarningRule rule, int returnWindowDays, Bonuses bonuses) {
             return new ProgrammeDto(rule.basePointsPerUnit().setScale(4, RoundingMode.UNNECESSARY).toPlainString(),
-                    returnWindowDays);
+                    rule.rounding(), returnWindowDays, bonuses.welcome(), bonuses.referrer(), bonuses.referee());
         }
     }
 
     /** Fields left out keep their value. */
     record ProgrammeRequest(@DecimalMin("0") @DecimalMax("1000") @Digits(integer = 4, fraction = 4)
                             @Nullable BigDecimal basePointsPerUnit,
-                            @Min(0) @Max(365) @Nullable Integer returnWindowDays) {
+                            @Nullable PointsRounding rounding,
+                            @Min(0) @Max(365) @Nullable Integer returnWindowDays,
+                            @Min(0) @Max(1_000_000) @Nullable Long welcomeBonusPoints,
+                            @Min(0) @Max(1_000_000) @Nullable Long referralBonusReferrer,
+                            @Min(0) @Max(1_000_000) @Nullable Long referralBonusReferee) {
     }
 
     private final Programmes programmes;
@@ -57,10 +64,15 @@ class ProgrammeController {
         this.tx = tx;
     }
 
+    private ProgrammeDto current(ShopId shop) {
+        return ProgrammeDto.of(programmes.earningRule(shop), programmes.returnWindowDays(shop),
+                programmes.bonuses(shop));
+    }
+
     @GetMapping
     ProgrammeDto programme(@PathVariable UUID shopId) {
         ShopId shop = new ShopId(shopId);
-        return tx.read(() -> ProgrammeDto.of(programmes.earningRule(shop), programmes.returnWindowDays(shop)));
+        return tx.read(() -> current(shop));
     }
 
     @PutMapping
@@ -69,13 +81,18 @@ class ProgrammeController {
                         @AuthenticationPrincipal StammkundeUser user) {
         ShopId shop = new ShopId(shopId);
         return tx.write(() -> {
-            if (body.basePointsPerUnit() != null) {
-                changeEarningRule.change(shop, body.basePointsPerUnit(), user.actor());
+            if (body.basePointsPerUnit() != null || body.rounding() != null) {
+                changeEarningRule.change(shop, body.basePointsPerUnit(), body.rounding(), user.actor());
             }
             if (body.returnWindowDays() != null) {
                 changeReturnWindow.change(shop, body.returnWindowDays(), user.actor());
             }
-            return ProgrammeDto.of(programmes.earningRule(shop), programmes.returnWindowDays(shop));
+            if (body.welcomeBonusPoints() != null || body.referralBonusReferrer() != null
+                    || body.referralBonusReferee() != null) {
+                changeEarningRule.changeBonuses(shop, body.welcomeBonusPoints(), body.referralBonusReferrer(),
+                        body.referralBonusReferee(), user.actor());
+            }
+            return current(shop);
         });
     }
 }

@@ -23,4 +23,6 @@ public interface Customers {
     Optional<String> passwordHash(ShopId shopId, CustomerId id);
 
     void setPasswordHash(ShopId shopId, CustomerId id, String hash);
+
+    void setReferredBy(ShopId shopId, CustomerId id, CustomerId referrer);
 }

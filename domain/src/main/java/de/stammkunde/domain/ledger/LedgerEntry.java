@@ -4,7 +4,9 @@ import de.stammkunde.domain.shared.CustomerId;
 import de.stammkunde.domain.shared.LedgerEntryId;
 import de.stammkunde.domain.shared.PurchaseId;
 import de.stammkunde.domain.shared.ShopId;
+import de.stammkunde.domain.programme.PointsComponent;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -14,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record LedgerEntry(ShopId shopId, LedgerEntryId id, CustomerId customerId, LedgerEntryType type,
                           long availableDelta, long pendingDelta, long owedDelta, @Nullable PurchaseId purchaseId,
-                          @Nullable String reason, String idempotencyKey, Instant occurredAt) {
+                          @Nullable String reason, String idempotencyKey, Instant occurredAt,
+                          List<PointsComponent> breakdown) {
     public LedgerEntry {
         Objects.requireNonNull(shopId, "shopId");
         Objects.requireNonNull(id, "id");
@@ -25,6 +28,15 @@ public record LedgerEntry(ShopId shopId, LedgerEntryId id, CustomerId customerId
         if (availableDelta == 0 && pendingDelta == 0 && owedDelta == 0) {
             throw new IllegalArgumentException("a ledger entry moves points");
         }
+        breakdown = List.copyOf(breakdown);
+    }
+
+    /** An entry without a breakdown by rule. */
+    public LedgerEntry(ShopId shopId, LedgerEntryId id, CustomerId customerId, LedgerEntryType type,
+                       long availableDelta, long pendingDelta, long owedDelta, @Nullable PurchaseId purchaseId,
+                       @Nullable String reason, String idempotencyKey, Instant occurredAt) {
+        this(shopId, id, customerId, type, availableDelta, pendingDelta, owedDelta, purchaseId, reason,
+                idempotencyKey, occurredAt, List.of());
     }
 
     /** An entry that owes nothing. */

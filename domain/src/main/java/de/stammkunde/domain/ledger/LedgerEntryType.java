@@ -13,5 +13,9 @@ public enum LedgerEntryType {
     /** A (partial) return took back the purchase's points: pending first, then available, the rest owed. */
     RETURN,
     /** Newly available points paid off points owed from an earlier return. */
-    SHORTFALL_SETTLEMENT
+    SHORTFALL_SETTLEMENT,
+    /** Points for joining the programme. */
+    WELCOME_BONUS,
+    /** Points for a referral: to the customer who referred, and to the new customer. */
+    REFERRAL_BONUS
 }

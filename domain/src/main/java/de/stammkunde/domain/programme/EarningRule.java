@@ -3,20 +3,24 @@ package de.stammkunde.domain.programme;
 import de.stammkunde.domain.shared.Decision;
 import de.stammkunde.domain.shared.Money;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Objects;
 
 /**
- * How many points a purchase earns: {@code basePointsPerUnit} points per 1.00 of the shop's currency, rounded
- * down to whole points (a customer never gets a fraction, and never more than the rule says).
+ * The base rate: {@code basePointsPerUnit} points per 1.00 of the shop's currency, rounded to whole points as the
+ * shop chose (down by default: a customer never gets more than the rate says).
  */
-public record EarningRule(BigDecimal basePointsPerUnit) {
+public record EarningRule(BigDecimal basePointsPerUnit, PointsRounding rounding) {
     static final BigDecimal MAX_RATE = new BigDecimal("1000");
-    public static final EarningRule DEFAULT = new EarningRule(BigDecimal.ONE);
+    public static final EarningRule DEFAULT = new EarningRule(BigDecimal.ONE, PointsRounding.DOWN);
 
     public EarningRule {
         Objects.requireNonNull(basePointsPerUnit, "basePointsPerUnit");
+        Objects.requireNonNull(rounding, "rounding");
         check(basePointsPerUnit).orThrow();
+    }
+
+    public EarningRule(BigDecimal basePointsPerUnit) {
+        this(basePointsPerUnit, PointsRounding.DOWN);
     }
 
     public static Decision check(BigDecimal rate) {
@@ -35,6 +39,6 @@ public record EarningRule(BigDecimal basePointsPerUnit) {
         if (!amount.isPositive()) {
             return 0;
         }
-        return amount.amount().multiply(basePointsPerUnit).setScale(0, RoundingMode.DOWN).longValueExact();
+        return amount.amount().multiply(basePointsPerUnit).setScale(0, rounding.mode()).longValueExact();
     }
 }

@@ -13,4 +13,8 @@ public interface Programmes {
     int returnWindowDays(ShopId shopId);
 
     void saveReturnWindowDays(ShopId shopId, int days, Actor actor);
+
+    Bonuses bonuses(ShopId shopId);
+
+    void saveBonuses(ShopId shopId, Bonuses bonuses, Actor actor);
 }

@@ -7,7 +7,9 @@ import de.stammkunde.domain.ledger.LedgerEntry;
 import de.stammkunde.domain.ledger.LedgerEntryType;
 import de.stammkunde.domain.ledger.PostingResult;
 import de.stammkunde.domain.ledger.Shortfalls;
+import de.stammkunde.domain.programme.EarningPolicy;
 import de.stammkunde.domain.programme.Programmes;
+import de.stammkunde.domain.programme.Promotions;
 import de.stammkunde.domain.shared.Actor;
 import de.stammkunde.domain.shared.CustomerId;
 import de.stammkunde.domain.shared.LedgerEntryId;
@@ -41,15 +43,17 @@ public final class RecordPurchase {
     private final Customers customers;
     private final Purchases purchases;
     private final Programmes programmes;
+    private final Promotions promotions;
     private final Ledger ledger;
     private final Clock clock;
 
-    public RecordPurchase(Shops shops, Customers customers, Purchases purchases, Programmes programmes, Ledger ledger,
-                          Clock clock) {
+    public RecordPurchase(Shops shops, Customers customers, Purchases purchases, Programmes programmes,
+                          Promotions promotions, Ledger ledger, Clock clock) {
         this.shops = shops;
         this.customers = customers;
         this.purchases = purchases;
         this.programmes = programmes;
+        this.promotions = promotions;
         this.ledger = ledger;
         this.clock = clock;
     }
@@ -62,7 +66,9 @@ public final class RecordPurchase {
         Instant occurredAt = command.occurredAt() == null ? now : command.occurredAt().truncatedTo(ChronoUnit.MICROS);
         PurchasePolicy.check(shop, command.amount(), occurredAt, now).orThrow();
 
-        long points = programmes.earningRule(shopId).pointsFor(command.amount());
+        EarningPolicy.Earning earning = EarningPolicy.earn(programmes.earningRule(shopId),
+                promotions.activeAt(shopId, occurredAt), command.amount(), occurredAt);
+        long points = earning.total();
         int window = programmes.returnWindowDays(shopId);
         Instant releaseAt = occurredAt.plus(Duration.ofDays(window));
         boolean pending = points > 0 && releaseAt.isAfter(now);
@@ -75,8 +81,8 @@ public final class RecordPurchase {
             return new Recorded(purchase, ledger.balance(shopId, command.customerId()));
         }
         LedgerEntry earn = new LedgerEntry(shopId, LedgerEntryId.newId(), command.customerId(),
-                LedgerEntryType.PURCHASE_EARN, pending ? 0 : points, pending ? points : 0, purchase.id(), null,
-                "purchase:" + purchase.id() + ":earn", occurredAt);
+                LedgerEntryType.PURCHASE_EARN, pending ? 0 : points, pending ? points : 0, 0, purchase.id(), null,
+                "purchase:" + purchase.id() + ":earn", occurredAt, earning.components());
         Balance balance = switch (ledger.post(earn, actor)) {
             case PostingResult.Posted posted -> posted.balance();
             case PostingResult.AlreadyPosted already -> already.balance();

@@ -36,6 +36,15 @@ class EarningRuleProperties {
     }
 
     @Property
+    void commercialRoundingIsNeverMoreThanHalfAPointOff(
+            @ForAll @BigRange(min = "0.01", max = "1000000") @Scale(2) BigDecimal amount,
+            @ForAll @BigRange(min = "0", max = "1000") @Scale(4) BigDecimal rate) {
+        long points = new EarningRule(rate, PointsRounding.HALF_UP).pointsFor(new Money(amount, EUR));
+        assertThat(BigDecimal.valueOf(points).subtract(amount.multiply(rate)).abs())
+                .isLessThanOrEqualTo(new BigDecimal("0.5"));
+    }
+
+    @Property
     void aBiggerPurchaseNeverEarnsFewerPoints(
             @ForAll @BigRange(min = "0.01", max = "100000") @Scale(2) BigDecimal amount,
             @ForAll @BigRange(min = "0", max = "1000") @Scale(2) BigDecimal more,

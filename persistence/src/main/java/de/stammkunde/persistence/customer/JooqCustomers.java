@@ -99,6 +99,13 @@ final class JooqCustomers implements Customers {
                 .execute();
     }
 
+    @Override
+    public void setReferredBy(ShopId shopId, CustomerId id, CustomerId referrer) {
+        dsl.update(CUSTOMER).set(CUSTOMER.REFERRED_BY, referrer.value())
+                .where(CUSTOMER.SHOP_ID.eq(shopId.value()), CUSTOMER.CUSTOMER_ID.eq(id.value()))
+                .execute();
+    }
+
     private org.jooq.SelectOnConditionStep<Record> selectWithBalance() {
         return dsl.select(CUSTOMER.fields()).select(POINTS_BALANCE.AVAILABLE, POINTS_BALANCE.PENDING,
                         POINTS_BALANCE.OWED)

@@ -11,6 +11,7 @@ import de.stammkunde.persistence.jooq.tables.IdempotencyRecord;
 import de.stammkunde.persistence.jooq.tables.LoyaltyProgramme;
 import de.stammkunde.persistence.jooq.tables.PointsBalance;
 import de.stammkunde.persistence.jooq.tables.PointsLedgerEntry;
+import de.stammkunde.persistence.jooq.tables.Promotion;
 import de.stammkunde.persistence.jooq.tables.Purchase;
 import de.stammkunde.persistence.jooq.tables.PurchaseReturn;
 import de.stammkunde.persistence.jooq.tables.Reward;
@@ -77,6 +78,11 @@ public class DefaultSchema extends SchemaImpl {
     public final PointsLedgerEntry POINTS_LEDGER_ENTRY = PointsLedgerEntry.POINTS_LEDGER_ENTRY;
 
     /**
+     * The table <code>promotion</code>.
+     */
+    public final Promotion PROMOTION = Promotion.PROMOTION;
+
+    /**
      * The table <code>purchase</code>.
      */
     public final Purchase PURCHASE = Purchase.PURCHASE;
@@ -134,6 +140,7 @@ public class DefaultSchema extends SchemaImpl {
             LoyaltyProgramme.LOYALTY_PROGRAMME,
             PointsBalance.POINTS_BALANCE,
             PointsLedgerEntry.POINTS_LEDGER_ENTRY,
+            Promotion.PROMOTION,
             Purchase.PURCHASE,
             PurchaseReturn.PURCHASE_RETURN,
             Reward.REWARD,

@@ -11,6 +11,7 @@ import de.stammkunde.persistence.jooq.tables.IdempotencyRecord;
 import de.stammkunde.persistence.jooq.tables.LoyaltyProgramme;
 import de.stammkunde.persistence.jooq.tables.PointsBalance;
 import de.stammkunde.persistence.jooq.tables.PointsLedgerEntry;
+import de.stammkunde.persistence.jooq.tables.Promotion;
 import de.stammkunde.persistence.jooq.tables.Purchase;
 import de.stammkunde.persistence.jooq.tables.PurchaseReturn;
 import de.stammkunde.persistence.jooq.tables.Reward;
@@ -60,6 +61,11 @@ public class Tables {
      * The table <code>points_ledger_entry</code>.
      */
     public static final PointsLedgerEntry POINTS_LEDGER_ENTRY = PointsLedgerEntry.POINTS_LEDGER_ENTRY;
+
+    /**
+     * The table <code>promotion</code>.
+     */
+    public static final Promotion PROMOTION = Promotion.PROMOTION;
 
     /**
      * The table <code>purchase</code>.

@@ -81,6 +81,7 @@ final class JooqLedger implements Ledger {
                 .set(POINTS_LEDGER_ENTRY.AVAILABLE_DELTA, entry.availableDelta())
                 .set(POINTS_LEDGER_ENTRY.PENDING_DELTA, entry.pendingDelta())
                 .set(POINTS_LEDGER_ENTRY.OWED_DELTA, entry.owedDelta())
+                .set(POINTS_LEDGER_ENTRY.BREAKDOWN, Breakdowns.toJson(entry.breakdown()))
                 .set(POINTS_LEDGER_ENTRY.PURCHASE_ID, entry.purchaseId() == null ? null : entry.purchaseId().value())
                 .set(POINTS_LEDGER_ENTRY.REASON, entry.reason())
                 .set(POINTS_LEDGER_ENTRY.IDEMPOTENCY_KEY, entry.idempotencyKey())
@@ -157,7 +158,8 @@ final class JooqLedger implements Ledger {
                 new CustomerId(r.get(e.CUSTOMER_ID)), LedgerEntryType.valueOf(r.get(e.ENTRY_TYPE)),
                 r.get(e.AVAILABLE_DELTA), r.get(e.PENDING_DELTA), r.get(e.OWED_DELTA),
                 purchaseId == null ? null : new PurchaseId(purchaseId),
-                r.get(e.REASON), r.get(e.IDEMPOTENCY_KEY), r.get(e.OCCURRED_AT).toInstant());
+                r.get(e.REASON), r.get(e.IDEMPOTENCY_KEY), r.get(e.OCCURRED_AT).toInstant(),
+                Breakdowns.fromJson(r.get(e.BREAKDOWN)));
         Money amount = r.get(PURCHASE.AMOUNT) == null ? null
                 : Amounts.money(r.get(PURCHASE.AMOUNT), r.get(PURCHASE.CURRENCY));
         return new LedgerLine(entry, amount, r.get(PURCHASE.REFERENCE));

@@ -90,6 +90,10 @@ class LedgerMatchesAnInMemoryModel {
         ProgrammePersistence.programmes(dsl).saveEarningRule(shop.id(),
                 new de.stammkunde.domain.programme.EarningRule(new BigDecimal("1.5")), Actor.SYSTEM);
         ProgrammePersistence.programmes(dsl).saveReturnWindowDays(shop.id(), 14, Actor.SYSTEM);
+        ProgrammePersistence.promotions(dsl).save(new de.stammkunde.domain.programme.Promotion(shop.id(),
+                UUID.randomUUID(), "Big basket", de.stammkunde.domain.programme.Promotion.Kind.FIXED_BONUS, null, 20L,
+                new BigDecimal("100"), java.time.Instant.now().minusSeconds(3600),
+                java.time.Instant.now().plusSeconds(86_400), true), Actor.SYSTEM);
         List<de.stammkunde.domain.shared.PurchaseId> purchases = new java.util.ArrayList<>();
         long earned = 0;
         long reversed = 0;
@@ -108,14 +112,17 @@ class LedgerMatchesAnInMemoryModel {
             STEPS.incrementAndGet();
             switch (step) {
                 case Step.Earn earn -> {
-                    long points = new BigDecimal(earn.cents()).movePointLeft(2).multiply(new BigDecimal("1.5"))
-                            .setScale(0, java.math.RoundingMode.DOWN).longValueExact();
                     var recorded = dsl.transactionResult(tx -> recordPurchase(tx.dsl(), clock).record(shop.id(),
                             new RecordPurchase.Command(customer.id(),
                                     new Money(new BigDecimal(earn.cents()).movePointLeft(2), shop.currency()), null,
                                     null), Actor.SYSTEM));
                     purchases.add(recorded.purchase().id());
-                    earned += points;
+                    long base = new BigDecimal(earn.cents()).movePointLeft(2).multiply(new BigDecimal("1.5"))
+                            .setScale(0, java.math.RoundingMode.DOWN).longValueExact();
+                    long bonus = earn.cents() >= 10_000 ? 20 : 0;
+                    assertThat(recorded.purchase().pointsEarned()).as("1.5 per EUR, +20 from 100 EUR")
+                            .isEqualTo(base + bonus);
+                    earned += recorded.purchase().pointsEarned();
                 }
                 case Step.Release release -> {
                     dsl.update(de.stammkunde.persistence.jooq.Tables.PURCHASE)
@@ -210,7 +217,8 @@ class LedgerMatchesAnInMemoryModel {
     private static RecordPurchase recordPurchase(DSLContext dsl, Clock clock) {
         Programmes programmes = ProgrammePersistence.programmes(dsl);
         return new RecordPurchase(ShopPersistence.shops(dsl), CustomerPersistence.customers(dsl),
-                PurchasePersistence.purchases(dsl), programmes, LedgerPersistence.ledger(dsl), clock);
+                PurchasePersistence.purchases(dsl), programmes, ProgrammePersistence.promotions(dsl),
+                LedgerPersistence.ledger(dsl), clock);
     }
 
     private static RedeemReward redeemReward(DSLContext dsl, Clock clock) {

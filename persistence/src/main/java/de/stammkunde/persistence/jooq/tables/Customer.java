@@ -128,6 +128,11 @@ public class Customer extends TableImpl<CustomerRecord> {
      */
     public final TableField<CustomerRecord, String> CREATED_BY = createField(DSL.name("created_by"), SQLDataType.VARCHAR(64).nullable(false), this, "");
 
+    /**
+     * The column <code>customer.referred_by</code>.
+     */
+    public final TableField<CustomerRecord, UUID> REFERRED_BY = createField(DSL.name("referred_by"), SQLDataType.UUID, this, "");
+
     private Customer(Name alias, Table<CustomerRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -212,7 +217,19 @@ public class Customer extends TableImpl<CustomerRecord> {
 
     @Override
     public List<ForeignKey<CustomerRecord, ?>> getReferences() {
-        return Arrays.asList(Keys.CUSTOMER__CUSTOMER_SHOP_FK);
+        return Arrays.asList(Keys.CUSTOMER__CUSTOMER_REFERRED_BY_FK, Keys.CUSTOMER__CUSTOMER_SHOP_FK);
+    }
+
+    private transient CustomerPath _customer;
+
+    /**
+     * Get the implicit join path to the <code>customer</code> table.
+     */
+    public CustomerPath customer() {
+        if (_customer == null)
+            _customer = new CustomerPath(this, Keys.CUSTOMER__CUSTOMER_REFERRED_BY_FK, null);
+
+        return _customer;
     }
 
     private transient ShopPath _shop;

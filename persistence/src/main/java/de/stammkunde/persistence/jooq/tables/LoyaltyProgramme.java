@@ -96,6 +96,26 @@ public class LoyaltyProgramme extends TableImpl<LoyaltyProgrammeRecord> {
      */
     public final TableField<LoyaltyProgrammeRecord, Integer> RETURN_WINDOW_DAYS = createField(DSL.name("return_window_days"), SQLDataType.INTEGER.nullable(false).defaultValue(DSL.field(DSL.raw("0"), SQLDataType.INTEGER)), this, "");
 
+    /**
+     * The column <code>loyalty_programme.rounding_mode</code>.
+     */
+    public final TableField<LoyaltyProgrammeRecord, String> ROUNDING_MODE = createField(DSL.name("rounding_mode"), SQLDataType.VARCHAR(16).nullable(false).defaultValue(DSL.field(DSL.raw("'DOWN'::character varying"), SQLDataType.VARCHAR)), this, "");
+
+    /**
+     * The column <code>loyalty_programme.welcome_bonus_points</code>.
+     */
+    public final TableField<LoyaltyProgrammeRecord, Long> WELCOME_BONUS_POINTS = createField(DSL.name("welcome_bonus_points"), SQLDataType.BIGINT.nullable(false).defaultValue(DSL.field(DSL.raw("0"), SQLDataType.BIGINT)), this, "");
+
+    /**
+     * The column <code>loyalty_programme.referral_bonus_referrer</code>.
+     */
+    public final TableField<LoyaltyProgrammeRecord, Long> REFERRAL_BONUS_REFERRER = createField(DSL.name("referral_bonus_referrer"), SQLDataType.BIGINT.nullable(false).defaultValue(DSL.field(DSL.raw("0"), SQLDataType.BIGINT)), this, "");
+
+    /**
+     * The column <code>loyalty_programme.referral_bonus_referee</code>.
+     */
+    public final TableField<LoyaltyProgrammeRecord, Long> REFERRAL_BONUS_REFEREE = createField(DSL.name("referral_bonus_referee"), SQLDataType.BIGINT.nullable(false).defaultValue(DSL.field(DSL.raw("0"), SQLDataType.BIGINT)), this, "");
+
     private LoyaltyProgramme(Name alias, Table<LoyaltyProgrammeRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -188,8 +208,10 @@ public class LoyaltyProgramme extends TableImpl<LoyaltyProgrammeRecord> {
     @Override
     public List<Check<LoyaltyProgrammeRecord>> getChecks() {
         return Arrays.asList(
+            Internal.createCheck(this, DSL.name("loyalty_programme_bonuses_ck"), "((((welcome_bonus_points >= 0) AND (welcome_bonus_points <= 1000000)) AND ((referral_bonus_referrer >= 0) AND (referral_bonus_referrer <= 1000000)) AND ((referral_bonus_referee >= 0) AND (referral_bonus_referee <= 1000000))))", true),
             Internal.createCheck(this, DSL.name("loyalty_programme_rate_ck"), "(((base_points_per_unit >= (0)::numeric) AND (base_points_per_unit <= (1000)::numeric)))", true),
-            Internal.createCheck(this, DSL.name("loyalty_programme_return_window_ck"), "(((return_window_days >= 0) AND (return_window_days <= 365)))", true)
+            Internal.createCheck(this, DSL.name("loyalty_programme_return_window_ck"), "(((return_window_days >= 0) AND (return_window_days <= 365)))", true),
+            Internal.createCheck(this, DSL.name("loyalty_programme_rounding_ck"), "(((rounding_mode)::text = ANY ((ARRAY['DOWN'::character varying, 'HALF_UP'::character varying])::text[])))", true)
         );
     }
 

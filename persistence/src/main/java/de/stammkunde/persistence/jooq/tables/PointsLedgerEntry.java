@@ -25,6 +25,7 @@ import org.jooq.ForeignKey;
 import org.jooq.Identity;
 import org.jooq.Index;
 import org.jooq.InverseForeignKey;
+import org.jooq.JSONB;
 import org.jooq.Name;
 import org.jooq.Path;
 import org.jooq.PlainSQL;
@@ -134,6 +135,11 @@ public class PointsLedgerEntry extends TableImpl<PointsLedgerEntryRecord> {
      * The column <code>points_ledger_entry.owed_delta</code>.
      */
     public final TableField<PointsLedgerEntryRecord, Long> OWED_DELTA = createField(DSL.name("owed_delta"), SQLDataType.BIGINT.nullable(false).defaultValue(DSL.field(DSL.raw("0"), SQLDataType.BIGINT)), this, "");
+
+    /**
+     * The column <code>points_ledger_entry.breakdown</code>.
+     */
+    public final TableField<PointsLedgerEntryRecord, JSONB> BREAKDOWN = createField(DSL.name("breakdown"), SQLDataType.JSONB, this, "");
 
     private PointsLedgerEntry(Name alias, Table<PointsLedgerEntryRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
@@ -267,7 +273,7 @@ public class PointsLedgerEntry extends TableImpl<PointsLedgerEntryRecord> {
     public List<Check<PointsLedgerEntryRecord>> getChecks() {
         return Arrays.asList(
             Internal.createCheck(this, DSL.name("points_ledger_entry_moves_ck"), "(((available_delta <> 0) OR (pending_delta <> 0) OR (owed_delta <> 0)))", true),
-            Internal.createCheck(this, DSL.name("points_ledger_entry_type_ck"), "(((entry_type)::text = ANY ((ARRAY['PURCHASE_EARN'::character varying, 'ADJUSTMENT'::character varying, 'REDEMPTION'::character varying, 'RELEASE'::character varying, 'RETURN'::character varying, 'SHORTFALL_SETTLEMENT'::character varying])::text[])))", true)
+            Internal.createCheck(this, DSL.name("points_ledger_entry_type_ck"), "(((entry_type)::text = ANY ((ARRAY['PURCHASE_EARN'::character varying, 'ADJUSTMENT'::character varying, 'REDEMPTION'::character varying, 'RELEASE'::character varying, 'RETURN'::character varying, 'SHORTFALL_SETTLEMENT'::character varying, 'WELCOME_BONUS'::character varying, 'REFERRAL_BONUS'::character varying])::text[])))", true)
         );
     }
 

@@ -10,6 +10,7 @@ import de.stammkunde.persistence.jooq.tables.AuditLog.AuditLogPath;
 import de.stammkunde.persistence.jooq.tables.Customer.CustomerPath;
 import de.stammkunde.persistence.jooq.tables.IdempotencyRecord.IdempotencyRecordPath;
 import de.stammkunde.persistence.jooq.tables.LoyaltyProgramme.LoyaltyProgrammePath;
+import de.stammkunde.persistence.jooq.tables.Promotion.PromotionPath;
 import de.stammkunde.persistence.jooq.tables.Reward.RewardPath;
 import de.stammkunde.persistence.jooq.tables.StaffInvitation.StaffInvitationPath;
 import de.stammkunde.persistence.jooq.tables.StaffUser.StaffUserPath;
@@ -231,6 +232,18 @@ public class Shop extends TableImpl<ShopRecord> {
             _loyaltyProgramme = new LoyaltyProgrammePath(this, null, Keys.LOYALTY_PROGRAMME__LOYALTY_PROGRAMME_SHOP_FK.getInverseKey());
 
         return _loyaltyProgramme;
+    }
+
+    private transient PromotionPath _promotion;
+
+    /**
+     * Get the implicit to-many join path to the <code>promotion</code> table
+     */
+    public PromotionPath promotion() {
+        if (_promotion == null)
+            _promotion = new PromotionPath(this, null, Keys.PROMOTION__PROMOTION_SHOP_FK.getInverseKey());
+
+        return _promotion;
     }
 
     private transient RewardPath _reward;

@@ -202,6 +202,21 @@ public class CustomerRecord extends UpdatableRecordImpl<CustomerRecord> {
         return (String) get(11);
     }
 
+    /**
+     * Setter for <code>customer.referred_by</code>.
+     */
+    public CustomerRecord setReferredBy(UUID value) {
+        set(12, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>customer.referred_by</code>.
+     */
+    public UUID getReferredBy() {
+        return (UUID) get(12);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -225,7 +240,7 @@ public class CustomerRecord extends UpdatableRecordImpl<CustomerRecord> {
     /**
      * Create a detached, initialised CustomerRecord
      */
-    public CustomerRecord(UUID shopId, UUID customerId, Long customerNumber, String firstName, String lastName, String email, String phone, String acquisitionChannel, LocalDate acquiredOn, String passwordHash, OffsetDateTime createdAt, String createdBy) {
+    public CustomerRecord(UUID shopId, UUID customerId, Long customerNumber, String firstName, String lastName, String email, String phone, String acquisitionChannel, LocalDate acquiredOn, String passwordHash, OffsetDateTime createdAt, String createdBy, UUID referredBy) {
         super(Customer.CUSTOMER);
 
         setShopId(shopId);
@@ -240,6 +255,7 @@ public class CustomerRecord extends UpdatableRecordImpl<CustomerRecord> {
         setPasswordHash(passwordHash);
         setCreatedAt(createdAt);
         setCreatedBy(createdBy);
+        setReferredBy(referredBy);
         resetTouchedOnNotNull();
     }
 }

@@ -127,6 +127,66 @@ public class LoyaltyProgrammeRecord extends UpdatableRecordImpl<LoyaltyProgramme
         return (Integer) get(6);
     }
 
+    /**
+     * Setter for <code>loyalty_programme.rounding_mode</code>.
+     */
+    public LoyaltyProgrammeRecord setRoundingMode(String value) {
+        set(7, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>loyalty_programme.rounding_mode</code>.
+     */
+    public String getRoundingMode() {
+        return (String) get(7);
+    }
+
+    /**
+     * Setter for <code>loyalty_programme.welcome_bonus_points</code>.
+     */
+    public LoyaltyProgrammeRecord setWelcomeBonusPoints(Long value) {
+        set(8, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>loyalty_programme.welcome_bonus_points</code>.
+     */
+    public Long getWelcomeBonusPoints() {
+        return (Long) get(8);
+    }
+
+    /**
+     * Setter for <code>loyalty_programme.referral_bonus_referrer</code>.
+     */
+    public LoyaltyProgrammeRecord setReferralBonusReferrer(Long value) {
+        set(9, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>loyalty_programme.referral_bonus_referrer</code>.
+     */
+    public Long getReferralBonusReferrer() {
+        return (Long) get(9);
+    }
+
+    /**
+     * Setter for <code>loyalty_programme.referral_bonus_referee</code>.
+     */
+    public LoyaltyProgrammeRecord setReferralBonusReferee(Long value) {
+        set(10, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>loyalty_programme.referral_bonus_referee</code>.
+     */
+    public Long getReferralBonusReferee() {
+        return (Long) get(10);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -150,7 +210,7 @@ public class LoyaltyProgrammeRecord extends UpdatableRecordImpl<LoyaltyProgramme
     /**
      * Create a detached, initialised LoyaltyProgrammeRecord
      */
-    public LoyaltyProgrammeRecord(UUID shopId, BigDecimal basePointsPerUnit, OffsetDateTime createdAt, String createdBy, OffsetDateTime updatedAt, String updatedBy, Integer returnWindowDays) {
+    public LoyaltyProgrammeRecord(UUID shopId, BigDecimal basePointsPerUnit, OffsetDateTime createdAt, String createdBy, OffsetDateTime updatedAt, String updatedBy, Integer returnWindowDays, String roundingMode, Long welcomeBonusPoints, Long referralBonusReferrer, Long referralBonusReferee) {
         super(LoyaltyProgramme.LOYALTY_PROGRAMME);
 
         setShopId(shopId);
@@ -160,6 +220,10 @@ public class LoyaltyProgrammeRecord extends UpdatableRecordImpl<LoyaltyProgramme
         setUpdatedAt(updatedAt);
         setUpdatedBy(updatedBy);
         setReturnWindowDays(returnWindowDays);
+        setRoundingMode(roundingMode);
+        setWelcomeBonusPoints(welcomeBonusPoints);
+        setReferralBonusReferrer(referralBonusReferrer);
+        setReferralBonusReferee(referralBonusReferee);
         resetTouchedOnNotNull();
     }
 }

@@ -9,6 +9,7 @@ import de.stammkunde.persistence.jooq.tables.PointsLedgerEntry;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import org.jooq.JSONB;
 import org.jooq.Record2;
 import org.jooq.impl.UpdatableRecordImpl;
 
@@ -231,6 +232,21 @@ public class PointsLedgerEntryRecord extends UpdatableRecordImpl<PointsLedgerEnt
         return (Long) get(13);
     }
 
+    /**
+     * Setter for <code>points_ledger_entry.breakdown</code>.
+     */
+    public PointsLedgerEntryRecord setBreakdown(JSONB value) {
+        set(14, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>points_ledger_entry.breakdown</code>.
+     */
+    public JSONB getBreakdown() {
+        return (JSONB) get(14);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -254,7 +270,7 @@ public class PointsLedgerEntryRecord extends UpdatableRecordImpl<PointsLedgerEnt
     /**
      * Create a detached, initialised PointsLedgerEntryRecord
      */
-    public PointsLedgerEntryRecord(UUID shopId, UUID entryId, Long entrySeq, UUID customerId, String entryType, Long availableDelta, Long pendingDelta, UUID purchaseId, String reason, String idempotencyKey, OffsetDateTime occurredAt, OffsetDateTime createdAt, String createdBy, Long owedDelta) {
+    public PointsLedgerEntryRecord(UUID shopId, UUID entryId, Long entrySeq, UUID customerId, String entryType, Long availableDelta, Long pendingDelta, UUID purchaseId, String reason, String idempotencyKey, OffsetDateTime occurredAt, OffsetDateTime createdAt, String createdBy, Long owedDelta, JSONB breakdown) {
         super(PointsLedgerEntry.POINTS_LEDGER_ENTRY);
 
         setShopId(shopId);
@@ -271,6 +287,7 @@ public class PointsLedgerEntryRecord extends UpdatableRecordImpl<PointsLedgerEnt
         setCreatedAt(createdAt);
         setCreatedBy(createdBy);
         setOwedDelta(owedDelta);
+        setBreakdown(breakdown);
         resetTouchedOnNotNull();
     }
 }

@@ -1,0 +1,94 @@
+package de.stammkunde.api.programme;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import de.stammkunde.api.config.Transactions;
+import de.stammkunde.api.security.StammkundeUser;
+import de.stammkunde.domain.programme.ManagePromotions;
+import de.stammkunde.domain.programme.Promotion;
+import de.stammkunde.domain.programme.Promotions;
+import de.stammkunde.domain.shared.ShopId;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Time-boxed promotions: staff see them (to explain points), the owner plans them. */
+@RestController
+@RequestMapping("/api/v1/shops/{shopId}/promotions")
+@PreAuthorize("hasAnyRole('OWNER', 'AGENT')")
+class PromotionController {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record PromotionDto(String id, String name, String kind, @Nullable String multiplier, @Nullable Long bonusPoints,
+                        @Nullable String minAmount, Instant startsAt, Instant endsAt, boolean active) {
+        static PromotionDto of(Promotion p) {
+            return new PromotionDto(p.id().toString(), p.name(), p.kind().name(),
+                    p.multiplier() == null ? null : p.multiplier().toPlainString(), p.bonusPoints(),
+                    p.minAmount() == null ? null : p.minAmount().toPlainString(), p.startsAt(), p.endsAt(),
+                    p.active());
+        }
+    }
+
+    record PromotionList(List<PromotionDto> items) {
+    }
+
+    record PromotionRequest(@NotBlank @Size(max = 100) String name, @NotNull Promotion.Kind kind,
+                            @Nullable @Digits(integer = 2, fraction = 2) BigDecimal multiplier,
+                            @Nullable Long bonusPoints,
+                            @Nullable @Digits(integer = 13, fraction = 4) BigDecimal minAmount,
+                            @NotNull Instant startsAt, @NotNull Instant endsAt, @Nullable Boolean active) {
+        ManagePromotions.Command toCommand() {
+            return new ManagePromotions.Command(name, kind, multiplier, bonusPoints, minAmount, startsAt, endsAt,
+                    active == null || active);
+        }
+    }
+
+    private final Promotions promotions;
+    private final ManagePromotions managePromotions;
+    private final Transactions tx;
+
+    PromotionController(Promotions promotions, ManagePromotions managePromotions, Transactions tx) {
+        this.promotions = promotions;
+        this.managePromotions = managePromotions;
+        this.tx = tx;
+    }
+
+    @GetMapping
+    PromotionList list(@PathVariable UUID shopId) {
+        return new PromotionList(tx.read(() -> promotions.all(new ShopId(shopId))).stream()
+                .map(PromotionDto::of).toList());
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('OWNER')")
+    ResponseEntity<PromotionDto> create(@PathVariable UUID shopId, @Valid @RequestBody PromotionRequest body,
+                                        @AuthenticationPrincipal StammkundeUser user) {
+        var created = tx.write(() -> managePromotions.create(new ShopId(shopId), body.toCommand(), user.actor()));
+        return ResponseEntity.created(URI.create("/api/v1/shops/" + shopId + "/promotions/" + created.id()))
+                .body(PromotionDto.of(created));
+    }
+
+    @PutMapping("/{promotionId}")
+    @PreAuthorize("hasRole('OWNER')")
+    PromotionDto update(@PathVariable UUID shopId, @PathVariable UUID promotionId,
+                        @Valid @RequestBody PromotionRequest body, @AuthenticationPrincipal StammkundeUser user) {
+        return PromotionDto.of(tx.write(() -> managePromotions.update(new ShopId(shopId), promotionId,
+                body.toCommand(), user.actor())));
+    }
+}

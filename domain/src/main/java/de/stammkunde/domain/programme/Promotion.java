@@ -1,0 +1,55 @@
+package de.stammkunde.domain.programme;
+
+import de.stammkunde.domain.shared.Decision;
+import de.stammkunde.domain.shared.ShopId;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A time-boxed promotion: a multiplier on the base points ("double points this weekend") or a fixed bonus per
+ * purchase, optionally only from a minimum purchase amount. Applies to purchases made in [startsAt, endsAt).
+ */
+public record Promotion(ShopId shopId, UUID id, String name, Kind kind, @Nullable BigDecimal multiplier,
+                        @Nullable Long bonusPoints, @Nullable BigDecimal minAmount, Instant startsAt, Instant endsAt,
+                        boolean active) {
+    public enum Kind { MULTIPLIER, FIXED_BONUS }
+
+    public static final BigDecimal MAX_MULTIPLIER = BigDecimal.TEN;
+
+    public Promotion {
+        Objects.requireNonNull(shopId, "shopId");
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(startsAt, "startsAt");
+        Objects.requireNonNull(endsAt, "endsAt");
+    }
+
+    public boolean appliesTo(Instant purchasedAt, BigDecimal amount) {
+        return active && !purchasedAt.isBefore(startsAt) && purchasedAt.isBefore(endsAt)
+                && (minAmount == null || amount.compareTo(minAmount) >= 0);
+    }
+
+    public static Decision check(Kind kind, @Nullable BigDecimal multiplier, @Nullable Long bonusPoints,
+                                 @Nullable BigDecimal minAmount, Instant startsAt, Instant endsAt) {
+        if (!endsAt.isAfter(startsAt)) {
+            return Decision.reject("promotion-period", "endsAt", "The end must be after the start");
+        }
+        if (minAmount != null && minAmount.signum() < 0) {
+            return Decision.reject("promotion-min-amount", "minAmount", "The minimum amount cannot be negative");
+        }
+        return switch (kind) {
+            case MULTIPLIER -> multiplier == null || multiplier.compareTo(BigDecimal.ONE) <= 0
+                    || multiplier.compareTo(MAX_MULTIPLIER) > 0 || multiplier.stripTrailingZeros().scale() > 2
+                    ? Decision.reject("promotion-multiplier", "multiplier",
+                    "A multiplier is above 1 and at most {0}, with at most two decimals", MAX_MULTIPLIER)
+                    : Decision.ALLOWED;
+            case FIXED_BONUS -> bonusPoints == null || bonusPoints <= 0 || bonusPoints > Bonuses.MAX
+                    ? Decision.reject("promotion-bonus", "bonusPoints", "A bonus is 1 to {0} points", Bonuses.MAX)
+                    : Decision.ALLOWED;
+        };
+    }
+}
