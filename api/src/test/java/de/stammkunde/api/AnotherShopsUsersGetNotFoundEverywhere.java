@@ -36,6 +36,7 @@ class AnotherShopsUsersGetNotFoundEverywhere extends ApiTest {
     private String voucherOfA;
     private String purchaseOfA;
     private String promotionOfA;
+    private String tierOfA;
 
     record Endpoint(RequestMethod method, String pattern) {
         /** Fills every path variable with a real resource of shop A; a new variable must be added here. */
@@ -67,6 +68,8 @@ class AnotherShopsUsersGetNotFoundEverywhere extends ApiTest {
         promotionOfA = shopA.owner().post(shopA.path("/promotions"), Map.of("name", "Doppelt", "kind", "MULTIPLIER",
                 "multiplier", "2", "startsAt", "2026-01-01T00:00:00Z", "endsAt", "2026-01-02T00:00:00Z"))
                 .text("/id");
+        tierOfA = shopA.owner().post(shopA.path("/tiers"), Map.of("name", "Gold", "threshold", "500",
+                "multiplier", "2")).text("/id");
         shopB = fixtures().newShop();
         agentOfB = fixtures().agentSession(shopB);
         customerOfB = fixtures().customerSession(fixtures().newCustomer(shopB));
@@ -88,7 +91,7 @@ class AnotherShopsUsersGetNotFoundEverywhere extends ApiTest {
         for (Endpoint endpoint : endpoints) {
             String path = endpoint.path(Map.of("shopId", shopA.shopId(), "customerId", customerOfA.customerId(),
                     "rewardId", rewardOfA, "code", voucherOfA, "purchaseId", purchaseOfA,
-                    "promotionId", promotionOfA));
+                    "promotionId", promotionOfA, "tierId", tierOfA));
             expect(failures, endpoint, "owner of B", shopB.owner(), path, 404);
             expect(failures, endpoint, "agent of B", agentOfB, path, 404);
             expect(failures, endpoint, "customer of B", customerOfB, path, 404);

@@ -31,6 +31,9 @@ import de.stammkunde.domain.staff.AcceptInvitation;
 import de.stammkunde.domain.staff.InviteStaff;
 import de.stammkunde.domain.staff.Invitations;
 import de.stammkunde.domain.staff.StaffMembers;
+import de.stammkunde.domain.tier.ManageTiers;
+import de.stammkunde.domain.tier.TierEvaluation;
+import de.stammkunde.domain.tier.Tiers;
 import de.stammkunde.persistence.audit.AuditPersistence;
 import de.stammkunde.persistence.customer.CustomerPersistence;
 import de.stammkunde.persistence.idempotency.IdempotencyPersistence;
@@ -40,6 +43,7 @@ import de.stammkunde.persistence.purchase.PurchasePersistence;
 import de.stammkunde.persistence.reward.RewardPersistence;
 import de.stammkunde.persistence.shop.ShopPersistence;
 import de.stammkunde.persistence.staff.StaffPersistence;
+import de.stammkunde.persistence.tier.TierPersistence;
 import java.time.Clock;
 import org.jooq.DSLContext;
 import org.springframework.context.annotation.Bean;
@@ -77,6 +81,21 @@ public class UseCaseConfiguration {
     @Bean
     Promotions promotions(DSLContext dsl) {
         return ProgrammePersistence.promotions(dsl);
+    }
+
+    @Bean
+    Tiers tiers(DSLContext dsl) {
+        return TierPersistence.tiers(dsl);
+    }
+
+    @Bean
+    TierEvaluation tierEvaluation(Tiers tiers, Clock clock) {
+        return new TierEvaluation(tiers, clock);
+    }
+
+    @Bean
+    ManageTiers manageTiers(Tiers tiers, AuditLog auditLog, Clock clock) {
+        return new ManageTiers(tiers, auditLog, clock);
     }
 
     @Bean
@@ -156,8 +175,8 @@ public class UseCaseConfiguration {
 
     @Bean
     RecordPurchase recordPurchase(Shops shops, Customers customers, Purchases purchases, Programmes programmes,
-                                  Promotions promotions, Ledger ledger, Clock clock) {
-        return new RecordPurchase(shops, customers, purchases, programmes, promotions, ledger, clock);
+                                  Promotions promotions, TierEvaluation tiers, Ledger ledger, Clock clock) {
+        return new RecordPurchase(shops, customers, purchases, programmes, promotions, tiers, ledger, clock);
     }
 
     @Bean

@@ -9,6 +9,8 @@ import de.stammkunde.domain.programme.EarningRule;
 import de.stammkunde.domain.programme.PointsRounding;
 import de.stammkunde.domain.programme.Programmes;
 import de.stammkunde.domain.shared.ShopId;
+import de.stammkunde.domain.tier.ManageTiers;
+import de.stammkunde.domain.tier.Tiers;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -34,10 +36,12 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasAnyRole('OWNER', 'AGENT')")
 class ProgrammeController {
     record ProgrammeDto(String basePointsPerUnit, PointsRounding rounding, int returnWindowDays,
-                        long welcomeBonusPoints, long referralBonusReferrer, long referralBonusReferee) {
-        static ProgrammeDto of(EarningRule rule, int returnWindowDays, Bonuses bonuses) {
+                        long welcomeBonusPoints, long referralBonusReferrer, long referralBonusReferee,
+                        int tierGraceDays) {
+        static ProgrammeDto of(EarningRule rule, int returnWindowDays, Bonuses bonuses, int tierGraceDays) {
             return new ProgrammeDto(rule.basePointsPerUnit().setScale(4, RoundingMode.UNNECESSARY).toPlainString(),
-                    rule.rounding(), returnWindowDays, bonuses.welcome(), bonuses.referrer(), bonuses.referee());
+                    rule.rounding(), returnWindowDays, bonuses.welcome(), bonuses.referrer(), bonuses.referee(),
+                    tierGraceDays);
         }
     }
 
@@ -48,25 +52,31 @@ class ProgrammeController {
                             @Min(0) @Max(365) @Nullable Integer returnWindowDays,
                             @Min(0) @Max(1_000_000) @Nullable Long welcomeBonusPoints,
                             @Min(0) @Max(1_000_000) @Nullable Long referralBonusReferrer,
-                            @Min(0) @Max(1_000_000) @Nullable Long referralBonusReferee) {
+                            @Min(0) @Max(1_000_000) @Nullable Long referralBonusReferee,
+                            @Min(0) @Max(365) @Nullable Integer tierGraceDays) {
     }
 
     private final Programmes programmes;
     private final ChangeEarningRule changeEarningRule;
     private final ChangeReturnWindow changeReturnWindow;
+    private final ManageTiers manageTiers;
+    private final Tiers tiers;
     private final Transactions tx;
 
     ProgrammeController(Programmes programmes, ChangeEarningRule changeEarningRule,
-                        ChangeReturnWindow changeReturnWindow, Transactions tx) {
+                        ChangeReturnWindow changeReturnWindow, ManageTiers manageTiers, Tiers tiers,
+                        Transactions tx) {
         this.programmes = programmes;
         this.changeEarningRule = changeEarningRule;
         this.changeReturnWindow = changeReturnWindow;
+        this.manageTiers = manageTiers;
+        this.tiers = tiers;
         this.tx = tx;
     }
 
     private ProgrammeDto current(ShopId shop) {
         return ProgrammeDto.of(programmes.earningRule(shop), programmes.returnWindowDays(shop),
-                programmes.bonuses(shop));
+                programmes.bonuses(shop), tiers.graceDays(shop));
     }
 
     @GetMapping
@@ -91,6 +101,9 @@ class ProgrammeController {
                     || body.referralBonusReferee() != null) {
                 changeEarningRule.changeBonuses(shop, body.welcomeBonusPoints(), body.referralBonusReferrer(),
                         body.referralBonusReferee(), user.actor());
+            }
+            if (body.tierGraceDays() != null) {
+                manageTiers.changeGraceDays(shop, body.tierGraceDays(), user.actor());
             }
             return current(shop);
         });

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Points for a purchase: the base rate, plus the best multiplier promotion running at the time of purchase (they
@@ -24,10 +25,23 @@ public final class EarningPolicy {
     }
 
     public static Earning earn(EarningRule rule, List<Promotion> promotions, Money amount, Instant purchasedAt) {
+        return earn(rule, null, null, promotions, amount, purchasedAt);
+    }
+
+    /** With the customer's tier: its multiplier adds base × (multiplier − 1), next to any promotion. */
+    public static Earning earn(EarningRule rule, @Nullable String tierName, @Nullable BigDecimal tierMultiplier,
+                               List<Promotion> promotions, Money amount, Instant purchasedAt) {
         long base = rule.pointsFor(amount);
         List<PointsComponent> parts = new ArrayList<>();
         if (base > 0) {
             parts.add(new PointsComponent("base", rule.basePointsPerUnit().stripTrailingZeros().toPlainString(), base));
+        }
+        if (tierName != null && tierMultiplier != null && tierMultiplier.compareTo(BigDecimal.ONE) > 0) {
+            long extra = BigDecimal.valueOf(base).multiply(tierMultiplier.subtract(BigDecimal.ONE))
+                    .setScale(0, RoundingMode.DOWN).longValueExact();
+            if (extra > 0) {
+                parts.add(new PointsComponent("tier", tierName, extra));
+            }
         }
         List<Promotion> applying = promotions.stream().filter(p -> p.appliesTo(purchasedAt, amount.amount()))
                 .toList();

@@ -10,6 +10,8 @@ import de.stammkunde.domain.ledger.Shortfalls;
 import de.stammkunde.domain.programme.EarningPolicy;
 import de.stammkunde.domain.programme.Programmes;
 import de.stammkunde.domain.programme.Promotions;
+import de.stammkunde.domain.tier.Tier;
+import de.stammkunde.domain.tier.TierEvaluation;
 import de.stammkunde.domain.shared.Actor;
 import de.stammkunde.domain.shared.CustomerId;
 import de.stammkunde.domain.shared.LedgerEntryId;
@@ -44,16 +46,18 @@ public final class RecordPurchase {
     private final Purchases purchases;
     private final Programmes programmes;
     private final Promotions promotions;
+    private final TierEvaluation tiers;
     private final Ledger ledger;
     private final Clock clock;
 
     public RecordPurchase(Shops shops, Customers customers, Purchases purchases, Programmes programmes,
-                          Promotions promotions, Ledger ledger, Clock clock) {
+                          Promotions promotions, TierEvaluation tiers, Ledger ledger, Clock clock) {
         this.shops = shops;
         this.customers = customers;
         this.purchases = purchases;
         this.programmes = programmes;
         this.promotions = promotions;
+        this.tiers = tiers;
         this.ledger = ledger;
         this.clock = clock;
     }
@@ -66,7 +70,9 @@ public final class RecordPurchase {
         Instant occurredAt = command.occurredAt() == null ? now : command.occurredAt().truncatedTo(ChronoUnit.MICROS);
         PurchasePolicy.check(shop, command.amount(), occurredAt, now).orThrow();
 
+        Tier tier = tiers.currentTier(shopId, command.customerId());
         EarningPolicy.Earning earning = EarningPolicy.earn(programmes.earningRule(shopId),
+                tier == null ? null : tier.name(), tier == null ? null : tier.multiplier(),
                 promotions.activeAt(shopId, occurredAt), command.amount(), occurredAt);
         long points = earning.total();
         int window = programmes.returnWindowDays(shopId);
@@ -77,6 +83,7 @@ public final class RecordPurchase {
         Purchase purchase = new Purchase(shopId, PurchaseId.newId(), command.customerId(), command.amount(),
                 reference, occurredAt, points, pending ? points : 0, pending ? releaseAt : null, BigDecimal.ZERO, 0);
         purchases.add(purchase, actor);
+        tiers.evaluate(shopId, command.customerId(), actor);
         if (points == 0) {
             return new Recorded(purchase, ledger.balance(shopId, command.customerId()));
         }

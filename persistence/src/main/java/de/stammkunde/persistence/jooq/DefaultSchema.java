@@ -18,6 +18,8 @@ import de.stammkunde.persistence.jooq.tables.Reward;
 import de.stammkunde.persistence.jooq.tables.Shop;
 import de.stammkunde.persistence.jooq.tables.StaffInvitation;
 import de.stammkunde.persistence.jooq.tables.StaffUser;
+import de.stammkunde.persistence.jooq.tables.Tier;
+import de.stammkunde.persistence.jooq.tables.TierChange;
 import de.stammkunde.persistence.jooq.tables.Voucher;
 
 import java.util.Arrays;
@@ -113,6 +115,16 @@ public class DefaultSchema extends SchemaImpl {
     public final StaffUser STAFF_USER = StaffUser.STAFF_USER;
 
     /**
+     * The table <code>tier</code>.
+     */
+    public final Tier TIER = Tier.TIER;
+
+    /**
+     * The table <code>tier_change</code>.
+     */
+    public final TierChange TIER_CHANGE = TierChange.TIER_CHANGE;
+
+    /**
      * The table <code>voucher</code>.
      */
     public final Voucher VOUCHER = Voucher.VOUCHER;
@@ -147,6 +159,8 @@ public class DefaultSchema extends SchemaImpl {
             Shop.SHOP,
             StaffInvitation.STAFF_INVITATION,
             StaffUser.STAFF_USER,
+            Tier.TIER,
+            TierChange.TIER_CHANGE,
             Voucher.VOUCHER
         );
     }

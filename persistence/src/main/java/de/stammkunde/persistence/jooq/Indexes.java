@@ -12,6 +12,7 @@ import de.stammkunde.persistence.jooq.tables.Promotion;
 import de.stammkunde.persistence.jooq.tables.Purchase;
 import de.stammkunde.persistence.jooq.tables.PurchaseReturn;
 import de.stammkunde.persistence.jooq.tables.StaffInvitation;
+import de.stammkunde.persistence.jooq.tables.TierChange;
 import de.stammkunde.persistence.jooq.tables.Voucher;
 
 import org.jooq.Index;
@@ -39,5 +40,6 @@ public class Indexes {
     public static final Index PURCHASE_RELEASE_DUE_IX = Internal.createIndex(DSL.name("purchase_release_due_ix"), Purchase.PURCHASE, new OrderField[] { Purchase.PURCHASE.RELEASE_AT }, false);
     public static final Index PURCHASE_RETURN_PURCHASE_IX = Internal.createIndex(DSL.name("purchase_return_purchase_ix"), PurchaseReturn.PURCHASE_RETURN, new OrderField[] { PurchaseReturn.PURCHASE_RETURN.SHOP_ID, PurchaseReturn.PURCHASE_RETURN.PURCHASE_ID }, false);
     public static final Index STAFF_INVITATION_TOKEN_IX = Internal.createIndex(DSL.name("staff_invitation_token_ix"), StaffInvitation.STAFF_INVITATION, new OrderField[] { StaffInvitation.STAFF_INVITATION.TOKEN_HASH }, false);
+    public static final Index TIER_CHANGE_CUSTOMER_IX = Internal.createIndex(DSL.name("tier_change_customer_ix"), TierChange.TIER_CHANGE, new OrderField[] { TierChange.TIER_CHANGE.SHOP_ID, TierChange.TIER_CHANGE.CUSTOMER_ID, TierChange.TIER_CHANGE.OCCURRED_AT.desc() }, false);
     public static final Index VOUCHER_CUSTOMER_IX = Internal.createIndex(DSL.name("voucher_customer_ix"), Voucher.VOUCHER, new OrderField[] { Voucher.VOUCHER.SHOP_ID, Voucher.VOUCHER.CUSTOMER_ID, Voucher.VOUCHER.CREATED_AT.desc() }, false);
 }

@@ -18,6 +18,8 @@ import de.stammkunde.persistence.jooq.tables.Reward;
 import de.stammkunde.persistence.jooq.tables.Shop;
 import de.stammkunde.persistence.jooq.tables.StaffInvitation;
 import de.stammkunde.persistence.jooq.tables.StaffUser;
+import de.stammkunde.persistence.jooq.tables.Tier;
+import de.stammkunde.persistence.jooq.tables.TierChange;
 import de.stammkunde.persistence.jooq.tables.Voucher;
 
 
@@ -96,6 +98,16 @@ public class Tables {
      * The table <code>staff_user</code>.
      */
     public static final StaffUser STAFF_USER = StaffUser.STAFF_USER;
+
+    /**
+     * The table <code>tier</code>.
+     */
+    public static final Tier TIER = Tier.TIER;
+
+    /**
+     * The table <code>tier_change</code>.
+     */
+    public static final TierChange TIER_CHANGE = TierChange.TIER_CHANGE;
 
     /**
      * The table <code>voucher</code>.

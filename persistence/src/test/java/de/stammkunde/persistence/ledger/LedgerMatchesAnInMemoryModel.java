@@ -218,6 +218,8 @@ class LedgerMatchesAnInMemoryModel {
         Programmes programmes = ProgrammePersistence.programmes(dsl);
         return new RecordPurchase(ShopPersistence.shops(dsl), CustomerPersistence.customers(dsl),
                 PurchasePersistence.purchases(dsl), programmes, ProgrammePersistence.promotions(dsl),
+                new de.stammkunde.domain.tier.TierEvaluation(
+                        de.stammkunde.persistence.tier.TierPersistence.tiers(dsl), clock),
                 LedgerPersistence.ledger(dsl), clock);
     }
 

@@ -12,6 +12,8 @@ import de.stammkunde.persistence.jooq.tables.PointsBalance.PointsBalancePath;
 import de.stammkunde.persistence.jooq.tables.PointsLedgerEntry.PointsLedgerEntryPath;
 import de.stammkunde.persistence.jooq.tables.Purchase.PurchasePath;
 import de.stammkunde.persistence.jooq.tables.Shop.ShopPath;
+import de.stammkunde.persistence.jooq.tables.Tier.TierPath;
+import de.stammkunde.persistence.jooq.tables.TierChange.TierChangePath;
 import de.stammkunde.persistence.jooq.tables.Voucher.VoucherPath;
 import de.stammkunde.persistence.jooq.tables.records.CustomerRecord;
 
@@ -133,6 +135,21 @@ public class Customer extends TableImpl<CustomerRecord> {
      */
     public final TableField<CustomerRecord, UUID> REFERRED_BY = createField(DSL.name("referred_by"), SQLDataType.UUID, this, "");
 
+    /**
+     * The column <code>customer.tier_id</code>.
+     */
+    public final TableField<CustomerRecord, UUID> TIER_ID = createField(DSL.name("tier_id"), SQLDataType.UUID, this, "");
+
+    /**
+     * The column <code>customer.tier_since</code>.
+     */
+    public final TableField<CustomerRecord, OffsetDateTime> TIER_SINCE = createField(DSL.name("tier_since"), SQLDataType.TIMESTAMPWITHTIMEZONE(6), this, "");
+
+    /**
+     * The column <code>customer.tier_below_since</code>.
+     */
+    public final TableField<CustomerRecord, OffsetDateTime> TIER_BELOW_SINCE = createField(DSL.name("tier_below_since"), SQLDataType.TIMESTAMPWITHTIMEZONE(6), this, "");
+
     private Customer(Name alias, Table<CustomerRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -217,7 +234,7 @@ public class Customer extends TableImpl<CustomerRecord> {
 
     @Override
     public List<ForeignKey<CustomerRecord, ?>> getReferences() {
-        return Arrays.asList(Keys.CUSTOMER__CUSTOMER_REFERRED_BY_FK, Keys.CUSTOMER__CUSTOMER_SHOP_FK);
+        return Arrays.asList(Keys.CUSTOMER__CUSTOMER_REFERRED_BY_FK, Keys.CUSTOMER__CUSTOMER_SHOP_FK, Keys.CUSTOMER__CUSTOMER_TIER_FK);
     }
 
     private transient CustomerPath _customer;
@@ -242,6 +259,18 @@ public class Customer extends TableImpl<CustomerRecord> {
             _shop = new ShopPath(this, Keys.CUSTOMER__CUSTOMER_SHOP_FK, null);
 
         return _shop;
+    }
+
+    private transient TierPath _tier;
+
+    /**
+     * Get the implicit join path to the <code>tier</code> table.
+     */
+    public TierPath tier() {
+        if (_tier == null)
+            _tier = new TierPath(this, Keys.CUSTOMER__CUSTOMER_TIER_FK, null);
+
+        return _tier;
     }
 
     private transient CustomerActivationPath _customerActivation;
@@ -293,6 +322,18 @@ public class Customer extends TableImpl<CustomerRecord> {
             _purchase = new PurchasePath(this, null, Keys.PURCHASE__PURCHASE_CUSTOMER_FK.getInverseKey());
 
         return _purchase;
+    }
+
+    private transient TierChangePath _tierChange;
+
+    /**
+     * Get the implicit to-many join path to the <code>tier_change</code> table
+     */
+    public TierChangePath tierChange() {
+        if (_tierChange == null)
+            _tierChange = new TierChangePath(this, null, Keys.TIER_CHANGE__TIER_CHANGE_CUSTOMER_FK.getInverseKey());
+
+        return _tierChange;
     }
 
     private transient VoucherPath _voucher;

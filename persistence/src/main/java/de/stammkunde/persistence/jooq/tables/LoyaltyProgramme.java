@@ -116,6 +116,11 @@ public class LoyaltyProgramme extends TableImpl<LoyaltyProgrammeRecord> {
      */
     public final TableField<LoyaltyProgrammeRecord, Long> REFERRAL_BONUS_REFEREE = createField(DSL.name("referral_bonus_referee"), SQLDataType.BIGINT.nullable(false).defaultValue(DSL.field(DSL.raw("0"), SQLDataType.BIGINT)), this, "");
 
+    /**
+     * The column <code>loyalty_programme.tier_grace_days</code>.
+     */
+    public final TableField<LoyaltyProgrammeRecord, Integer> TIER_GRACE_DAYS = createField(DSL.name("tier_grace_days"), SQLDataType.INTEGER.nullable(false).defaultValue(DSL.field(DSL.raw("30"), SQLDataType.INTEGER)), this, "");
+
     private LoyaltyProgramme(Name alias, Table<LoyaltyProgrammeRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -211,7 +216,8 @@ public class LoyaltyProgramme extends TableImpl<LoyaltyProgrammeRecord> {
             Internal.createCheck(this, DSL.name("loyalty_programme_bonuses_ck"), "((((welcome_bonus_points >= 0) AND (welcome_bonus_points <= 1000000)) AND ((referral_bonus_referrer >= 0) AND (referral_bonus_referrer <= 1000000)) AND ((referral_bonus_referee >= 0) AND (referral_bonus_referee <= 1000000))))", true),
             Internal.createCheck(this, DSL.name("loyalty_programme_rate_ck"), "(((base_points_per_unit >= (0)::numeric) AND (base_points_per_unit <= (1000)::numeric)))", true),
             Internal.createCheck(this, DSL.name("loyalty_programme_return_window_ck"), "(((return_window_days >= 0) AND (return_window_days <= 365)))", true),
-            Internal.createCheck(this, DSL.name("loyalty_programme_rounding_ck"), "(((rounding_mode)::text = ANY ((ARRAY['DOWN'::character varying, 'HALF_UP'::character varying])::text[])))", true)
+            Internal.createCheck(this, DSL.name("loyalty_programme_rounding_ck"), "(((rounding_mode)::text = ANY ((ARRAY['DOWN'::character varying, 'HALF_UP'::character varying])::text[])))", true),
+            Internal.createCheck(this, DSL.name("loyalty_programme_tier_grace_ck"), "(((tier_grace_days >= 0) AND (tier_grace_days <= 365)))", true)
         );
     }
 

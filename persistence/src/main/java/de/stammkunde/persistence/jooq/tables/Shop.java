@@ -14,6 +14,7 @@ import de.stammkunde.persistence.jooq.tables.Promotion.PromotionPath;
 import de.stammkunde.persistence.jooq.tables.Reward.RewardPath;
 import de.stammkunde.persistence.jooq.tables.StaffInvitation.StaffInvitationPath;
 import de.stammkunde.persistence.jooq.tables.StaffUser.StaffUserPath;
+import de.stammkunde.persistence.jooq.tables.Tier.TierPath;
 import de.stammkunde.persistence.jooq.tables.records.ShopRecord;
 
 import java.time.OffsetDateTime;
@@ -281,6 +282,18 @@ public class Shop extends TableImpl<ShopRecord> {
             _staffUser = new StaffUserPath(this, null, Keys.STAFF_USER__STAFF_USER_SHOP_FK.getInverseKey());
 
         return _staffUser;
+    }
+
+    private transient TierPath _tier;
+
+    /**
+     * Get the implicit to-many join path to the <code>tier</code> table
+     */
+    public TierPath tier() {
+        if (_tier == null)
+            _tier = new TierPath(this, null, Keys.TIER__TIER_SHOP_FK.getInverseKey());
+
+        return _tier;
     }
 
     @Override

@@ -217,6 +217,51 @@ public class CustomerRecord extends UpdatableRecordImpl<CustomerRecord> {
         return (UUID) get(12);
     }
 
+    /**
+     * Setter for <code>customer.tier_id</code>.
+     */
+    public CustomerRecord setTierId(UUID value) {
+        set(13, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>customer.tier_id</code>.
+     */
+    public UUID getTierId() {
+        return (UUID) get(13);
+    }
+
+    /**
+     * Setter for <code>customer.tier_since</code>.
+     */
+    public CustomerRecord setTierSince(OffsetDateTime value) {
+        set(14, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>customer.tier_since</code>.
+     */
+    public OffsetDateTime getTierSince() {
+        return (OffsetDateTime) get(14);
+    }
+
+    /**
+     * Setter for <code>customer.tier_below_since</code>.
+     */
+    public CustomerRecord setTierBelowSince(OffsetDateTime value) {
+        set(15, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>customer.tier_below_since</code>.
+     */
+    public OffsetDateTime getTierBelowSince() {
+        return (OffsetDateTime) get(15);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -240,7 +285,7 @@ public class CustomerRecord extends UpdatableRecordImpl<CustomerRecord> {
     /**
      * Create a detached, initialised CustomerRecord
      */
-    public CustomerRecord(UUID shopId, UUID customerId, Long customerNumber, String firstName, String lastName, String email, String phone, String acquisitionChannel, LocalDate acquiredOn, String passwordHash, OffsetDateTime createdAt, String createdBy, UUID referredBy) {
+    public CustomerRecord(UUID shopId, UUID customerId, Long customerNumber, String firstName, String lastName, String email, String phone, String acquisitionChannel, LocalDate acquiredOn, String passwordHash, OffsetDateTime createdAt, String createdBy, UUID referredBy, UUID tierId, OffsetDateTime tierSince, OffsetDateTime tierBelowSince) {
         super(Customer.CUSTOMER);
 
         setShopId(shopId);
@@ -256,6 +301,9 @@ public class CustomerRecord extends UpdatableRecordImpl<CustomerRecord> {
         setCreatedAt(createdAt);
         setCreatedBy(createdBy);
         setReferredBy(referredBy);
+        setTierId(tierId);
+        setTierSince(tierSince);
+        setTierBelowSince(tierBelowSince);
         resetTouchedOnNotNull();
     }
 }

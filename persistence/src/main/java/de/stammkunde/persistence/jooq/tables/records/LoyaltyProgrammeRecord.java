@@ -187,6 +187,21 @@ public class LoyaltyProgrammeRecord extends UpdatableRecordImpl<LoyaltyProgramme
         return (Long) get(10);
     }
 
+    /**
+     * Setter for <code>loyalty_programme.tier_grace_days</code>.
+     */
+    public LoyaltyProgrammeRecord setTierGraceDays(Integer value) {
+        set(11, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>loyalty_programme.tier_grace_days</code>.
+     */
+    public Integer getTierGraceDays() {
+        return (Integer) get(11);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -210,7 +225,7 @@ public class LoyaltyProgrammeRecord extends UpdatableRecordImpl<LoyaltyProgramme
     /**
      * Create a detached, initialised LoyaltyProgrammeRecord
      */
-    public LoyaltyProgrammeRecord(UUID shopId, BigDecimal basePointsPerUnit, OffsetDateTime createdAt, String createdBy, OffsetDateTime updatedAt, String updatedBy, Integer returnWindowDays, String roundingMode, Long welcomeBonusPoints, Long referralBonusReferrer, Long referralBonusReferee) {
+    public LoyaltyProgrammeRecord(UUID shopId, BigDecimal basePointsPerUnit, OffsetDateTime createdAt, String createdBy, OffsetDateTime updatedAt, String updatedBy, Integer returnWindowDays, String roundingMode, Long welcomeBonusPoints, Long referralBonusReferrer, Long referralBonusReferee, Integer tierGraceDays) {
         super(LoyaltyProgramme.LOYALTY_PROGRAMME);
 
         setShopId(shopId);
@@ -224,6 +239,7 @@ public class LoyaltyProgrammeRecord extends UpdatableRecordImpl<LoyaltyProgramme
         setWelcomeBonusPoints(welcomeBonusPoints);
         setReferralBonusReferrer(referralBonusReferrer);
         setReferralBonusReferee(referralBonusReferee);
+        setTierGraceDays(tierGraceDays);
         resetTouchedOnNotNull();
     }
 }

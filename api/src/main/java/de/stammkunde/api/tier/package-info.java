@@ -1,0 +1,4 @@
+@NullMarked
+package de.stammkunde.api.tier;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package de.stammkunde.domain.tier;
+
+import org.jspecify.annotations.NullMarked;

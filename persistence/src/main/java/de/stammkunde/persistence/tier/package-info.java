@@ -1,0 +1,4 @@
+@NullMarked
+package de.stammkunde.persistence.tier;
+
+import org.jspecify.annotations.NullMarked;
