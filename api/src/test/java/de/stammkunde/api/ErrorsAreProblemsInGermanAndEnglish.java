@@ -24,6 +24,10 @@ class ErrorsAreProblemsInGermanAndEnglish extends ApiTest {
         assertThat(english.text("/title")).isEqualTo("Wrong currency");
         assertThat(english.text("/errors/0/message")).isEqualTo("This shop records purchases in EUR.");
 
+        var huge = shop.owner().language("de").post(path, Map.of("amount", "5000000", "currency", "EUR"),
+                Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+        assertThat(huge.text("/errors/0/message")).isEqualTo("Der Betrag darf 1.000.000 EUR nicht überschreiten.");
+
         var validation = shop.owner().language("de").post(path, Map.of("currency", "EUR"), key);
         assertThat(validation.text("/title")).isEqualTo("Ungültige Eingabe");
         assertThat(validation.text("/errors/0/field")).isEqualTo("amount");

@@ -31,6 +31,17 @@ class OperationsEndpointsWork extends ApiTest {
     }
 
     @Test
+    void aBrowserOnAnUnknownPageGetsTheAppWhichSaysNotFoundWhileApiClientsGetAProblem() {
+        var page = newClient().send("GET", "/gibtsnicht", null, java.util.Map.of("Accept", "text/html"));
+        assertThat(page.status()).isEqualTo(404);
+        assertThat(page.header("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(page.raw()).contains("<div id=\"root\">");
+        var api = newClient().get("/gibtsnicht");
+        assertThat(api.status()).isEqualTo(404);
+        assertThat(api.text("/code")).isEqualTo("not-found");
+    }
+
+    @Test
     void theBrowserAppIsServedForItsRoutes() {
         for (String route : new String[] {"/", "/login", "/admin/customers", "/portal", "/portal/login"}) {
             var page = newClient().get(route);

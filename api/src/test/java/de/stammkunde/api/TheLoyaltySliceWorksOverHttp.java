@@ -77,6 +77,11 @@ class TheLoyaltySliceWorksOverHttp extends ApiTest {
                 Map.of("email", "later@example.de", "role", "AGENT"));
         assertThat(invited.status()).isEqualTo(201);
 
+        var again = shop.owner().post(shop.path("/staff/invitations"),
+                Map.of("email", "LATER@example.de", "role", "AGENT"));
+        assertThat(again.status()).as("one open invitation per address").isEqualTo(409);
+        assertThat(again.text("/errors/0/field")).isEqualTo("email");
+
         var staff = shop.owner().get(shop.path("/staff"));
         assertThat(staff.json().at("/items").size()).isEqualTo(2);
         assertThat(staff.json().at("/invitations").size()).isEqualTo(1);

@@ -40,9 +40,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
     private final Problems problems;
+    private final SpaIndex spaIndex;
 
-    public ProblemHandler(Problems problems) {
+    public ProblemHandler(Problems problems, SpaIndex spaIndex) {
         this.problems = problems;
+        this.spaIndex = spaIndex;
     }
 
     @ExceptionHandler(RejectedException.class)
@@ -145,6 +147,21 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 field == null ? List.of()
                         : List.of(new FieldError(field, localized("validation.unreadable-value", field))));
         return asObject(problemResponse(problem, new HttpHeaders()));
+    }
+
+    /**
+     * A browser navigating to a path the app does not know (outside /api) gets the app, whose router shows its own
+     * "page not found", instead of a JSON problem; API clients still get the problem.
+     */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleNoResourceFoundException(
+            org.springframework.web.servlet.resource.NoResourceFoundException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        if (request instanceof org.springframework.web.context.request.ServletWebRequest servlet
+                && spaIndex.isBrowserNavigation(servlet.getRequest())) {
+            return spaIndex.notFoundPage();
+        }
+        return super.handleNoResourceFoundException(ex, headers, status, request);
     }
 
     @Override

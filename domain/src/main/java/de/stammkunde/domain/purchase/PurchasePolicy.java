@@ -25,8 +25,8 @@ public final class PurchasePolicy {
             return Decision.reject("amount-not-positive", "amount", "The amount must be greater than zero");
         }
         if (amount.amount().compareTo(MAX_AMOUNT) > 0) {
-            return Decision.reject("amount-too-large", "amount", "The amount must not exceed {0}",
-                    MAX_AMOUNT.toPlainString());
+            return Decision.reject("amount-too-large", "amount", "The amount must not exceed {0} {1}", MAX_AMOUNT,
+                    shop.currency().getCurrencyCode());
         }
         if (!amount.fitsCurrencyPrecision()) {
             return Decision.reject("amount-precision", "amount", "{0} allows at most {1} decimal places",

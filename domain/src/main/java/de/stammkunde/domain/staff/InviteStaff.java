@@ -41,6 +41,10 @@ public final class InviteStaff {
         }
         String token = SecretTokens.newToken();
         var now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS); // what timestamptz keeps
+        if (invitations.open(shopId, now).stream().anyMatch(i -> i.email().equals(normalised))) {
+            Decision.reject("invitation-pending-taken", "email", "{0} has an open invitation already", normalised)
+                    .orThrow();
+        }
         Invitation invitation = new Invitation(shopId, UUID.randomUUID(), normalised, role, SecretTokens.hash(token),
                 now.plus(VALIDITY), null);
         invitations.add(invitation, actor);
