@@ -21,10 +21,11 @@ const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 const db = {
   shops: new Map(), // id -> shop
   programmes: new Map(), // shopId -> basePointsPerUnit string
+  returnWindows: new Map(), // shopId -> returnWindowDays (0 = points available at once)
   users: new Map(), // id -> {id,name,email,role,shopId,password}
   customers: new Map(), // id -> customer (+ password, shopId)
-  purchases: [], // {id, customerId, amount, currency, reference, occurredAt, pointsEarned}
-  ledger: [], // {id, customerId, type, availableDelta, pendingDelta, occurredAt, purchase?, reason?}
+  purchases: [], // {id, customerId, amount, currency, reference, occurredAt, pointsEarned, pointsPending, releaseAt, amountReturned, pointsReversed}
+  ledger: [], // {id, customerId, type, availableDelta, pendingDelta, owedDelta, occurredAt, purchase?, reason?}
   rewards: new Map(), // id -> reward (+ shopId)
   vouchers: new Map(), // id -> voucher (+ shopId, customerId)
   invitations: new Map(), // token -> {id,email,role,shopId,expiresAt,used}
@@ -55,6 +56,9 @@ const MESSAGES = {
     'voucher-expired': 'Voucher expired',
     'reward-value-missing': 'Reward value missing',
     value: "Enter the voucher's value for this kind of reward.",
+    'return-exceeds-purchase': 'At most {0} of this purchase can be returned',
+    'currency-mismatch': 'This shop records purchases in {0}',
+    'invalid-return-window': 'Between 0 and 365 days',
   },
   de: {
     validation: 'Ungültige Eingabe',
@@ -76,6 +80,9 @@ const MESSAGES = {
     'voucher-expired': 'Gutschein abgelaufen',
     'reward-value-missing': 'Wert der Prämie fehlt',
     value: 'Geben Sie den Wert des Gutscheins für diese Prämienart an.',
+    'return-exceeds-purchase': 'Höchstens {0} dieses Einkaufs können zurückgegeben werden',
+    'currency-mismatch': 'Dieser Laden erfasst Einkäufe in {0}',
+    'invalid-return-window': 'Zwischen 0 und 365 Tagen',
   },
 };
 
@@ -128,13 +135,83 @@ function sessionBody(principal) {
 function balanceOf(customerId) {
   let available = 0;
   let pending = 0;
+  let owed = 0;
   for (const e of db.ledger) {
     if (e.customerId === customerId) {
       available += e.availableDelta;
       pending += e.pendingDelta;
+      owed += e.owedDelta ?? 0;
     }
   }
-  return { available, pending };
+  return { available, pending, owed };
+}
+
+function post(entry) {
+  db.ledger.push({ id: randomUUID(), pendingDelta: 0, owedDelta: 0, ...entry });
+}
+
+/** While points are owed none are available: newly available points pay them off first. */
+function settleShortfall(customerId, at) {
+  const { available, owed } = balanceOf(customerId);
+  const pay = Math.min(available, owed);
+  if (pay > 0) post({ customerId, type: 'SHORTFALL_SETTLEMENT', availableDelta: -pay, owedDelta: -pay, occurredAt: at });
+}
+
+function purchaseRef(x) {
+  return { id: x.id, amount: x.amount, currency: x.currency, reference: x.reference };
+}
+
+/** The release job of the real server, run lazily: pending points whose return window has passed. */
+function releaseDuePoints() {
+  const t = Date.now();
+  for (const x of db.purchases) {
+    if (x.pointsPending > 0 && x.releaseAt && Date.parse(x.releaseAt) <= t) {
+      post({ customerId: x.customerId, type: 'RELEASE', availableDelta: x.pointsPending, pendingDelta: -x.pointsPending, occurredAt: x.releaseAt, purchase: purchaseRef(x) });
+      x.pointsPending = 0;
+      settleShortfall(x.customerId, x.releaseAt);
+    }
+  }
+}
+
+/** Money string → cents (the mock only knows 2-digit currencies). */
+const cents = (amount) => Math.round(Number(amount) * 100);
+
+/** A (partial) return: points back in proportion, pending first, then available, the rest owed. */
+function returnPurchase(shop, customer, purchase, body, msg) {
+  if (body.currency !== purchase.currency) {
+    throw new Problem(422, 'currency-mismatch', [{ field: 'currency', message: msg['currency-mismatch'].replace('{0}', purchase.currency) }]);
+  }
+  if (!/^\d+(\.\d{1,2})?$/.test(String(body.amount ?? '')) || cents(body.amount) <= 0) {
+    throw new Problem(422, 'amount-not-positive', [{ field: 'amount', message: msg.amount }]);
+  }
+  const returnable = cents(purchase.amount) - cents(purchase.amountReturned);
+  if (cents(body.amount) > returnable) {
+    const max = (returnable / 100).toFixed(2);
+    throw new Problem(422, 'return-exceeds-purchase', [{ field: 'amount', message: msg['return-exceeds-purchase'].replace('{0}', max) }]);
+  }
+  const at = now();
+  const returnedCents = cents(purchase.amountReturned) + cents(body.amount);
+  const reversedTotal = Math.floor((purchase.pointsEarned * returnedCents) / cents(purchase.amount));
+  const reverse = reversedTotal - purchase.pointsReversed;
+  const balance = balanceOf(customer.id);
+  const fromPending = Math.min(reverse, purchase.pointsPending, balance.pending);
+  const fromAvailable = Math.min(reverse - fromPending, balance.available);
+  const owed = reverse - fromPending - fromAvailable;
+  if (reverse > 0) {
+    post({ customerId: customer.id, type: 'RETURN', availableDelta: -fromAvailable, pendingDelta: -fromPending, owedDelta: owed, occurredAt: at, purchase: purchaseRef(purchase) });
+  }
+  purchase.pointsPending -= fromPending;
+  purchase.amountReturned = (returnedCents / 100).toFixed(2);
+  purchase.pointsReversed = reversedTotal;
+  return [201, {
+    id: randomUUID(),
+    purchaseId: purchase.id,
+    amount: Number(body.amount).toFixed(2),
+    currency: purchase.currency,
+    pointsReversed: reverse,
+    occurredAt: at,
+    balance: balanceOf(customer.id),
+  }];
 }
 
 function summary(c) {
@@ -160,7 +237,7 @@ function ledgerItems(customerId, limit) {
     .slice()
     .reverse()
     .slice(0, limit)
-    .map(({ customerId: _c, ...e }) => e);
+    .map(({ customerId: _c, ...e }) => ({ pendingDelta: 0, owedDelta: 0, ...e }));
 }
 
 function required(body, fields, msg) {
@@ -240,7 +317,7 @@ function redeemReward(shop, customer, rewardId) {
   if (!reward || reward.shopId !== shop.id || !reward.active) throw new Problem(404, 'not-found');
   if (balanceOf(customer.id).available < reward.pointsCost) throw new Problem(422, 'insufficient-points');
   const at = now();
-  db.ledger.push({ id: randomUUID(), customerId: customer.id, type: 'REDEMPTION', availableDelta: -reward.pointsCost, pendingDelta: 0, occurredAt: at, reason: reward.name });
+  post({ customerId: customer.id, type: 'REDEMPTION', availableDelta: -reward.pointsCost, occurredAt: at, reason: reward.name });
   const voucher = {
     id: randomUUID(),
     shopId: shop.id,
@@ -328,6 +405,7 @@ async function handleApi(req, res, url, ctx) {
   const body = ctx.body ?? {};
   const principal = ctx.principal;
   let m;
+  releaseDuePoints();
 
   const staff = () => {
     if (!principal) throw new Problem(401, 'unauthenticated');
@@ -466,14 +544,21 @@ async function handleApi(req, res, url, ctx) {
     let n;
     if (method === 'GET' && rest === '') return [200, shopOf(shop.id)];
     if (rest === '/programme') {
-      if (method === 'GET') return [200, { basePointsPerUnit: db.programmes.get(shop.id) }];
+      const programme = () => ({ basePointsPerUnit: db.programmes.get(shop.id), returnWindowDays: db.returnWindows.get(shop.id) ?? 0 });
+      if (method === 'GET') return [200, programme()];
       if (method === 'PUT') {
         owner();
-        if (!/^\d+(\.\d{1,4})?$/.test(String(body.basePointsPerUnit ?? ''))) {
+        // either field or both
+        if (body.basePointsPerUnit !== undefined && !/^\d+(\.\d{1,4})?$/.test(String(body.basePointsPerUnit))) {
           throw new Problem(400, 'validation', [{ field: 'basePointsPerUnit', message: msg.required }]);
         }
-        db.programmes.set(shop.id, Number(body.basePointsPerUnit).toFixed(4));
-        return [200, { basePointsPerUnit: db.programmes.get(shop.id) }];
+        const days = body.returnWindowDays;
+        if (days !== undefined && (!Number.isInteger(days) || days < 0 || days > 365)) {
+          throw new Problem(422, 'invalid-return-window', [{ field: 'returnWindowDays', message: msg['invalid-return-window'] }]);
+        }
+        if (body.basePointsPerUnit !== undefined) db.programmes.set(shop.id, Number(body.basePointsPerUnit).toFixed(4));
+        if (days !== undefined) db.returnWindows.set(shop.id, days);
+        return [200, programme()];
       }
     }
     if (rest === '/staff' && method === 'GET') {
@@ -545,7 +630,7 @@ async function handleApi(req, res, url, ctx) {
           if (!Number.isInteger(body.points) || body.points === 0) throw new Problem(400, 'validation', [{ field: 'points', message: msg.required }]);
           if (!String(body.reason ?? '').trim()) throw new Problem(400, 'validation', [{ field: 'reason', message: msg.required }]);
           if (balanceOf(c.id).available + body.points < 0) throw new Problem(422, 'insufficient-points', [{ field: 'points', message: msg['insufficient-points'] }]);
-          const entry = { id: randomUUID(), customerId: c.id, type: 'ADJUSTMENT', availableDelta: body.points, pendingDelta: 0, occurredAt: now(), reason: body.reason.trim() };
+          const entry = { id: randomUUID(), customerId: c.id, type: 'ADJUSTMENT', availableDelta: body.points, pendingDelta: 0, owedDelta: 0, occurredAt: now(), reason: body.reason.trim() };
           db.ledger.push(entry);
           const { customerId: _c, ...entryOut } = entry;
           return [201, { entry: entryOut, balance: balanceOf(c.id) }];
@@ -592,6 +677,12 @@ async function handleApi(req, res, url, ctx) {
       }
       return [201, out];
     }
+    if ((n = rest.match(/^\/customers\/([^/]+)\/purchases\/([^/]+)\/returns$/)) && method === 'POST') {
+      const c = ownCustomer(shop.id, n[1]);
+      const purchase = db.purchases.find((x) => x.id === n[2] && x.customerId === c.id);
+      if (!purchase) throw new Problem(404, 'not-found');
+      return idempotent(req, shop.id, [u.id, c.id, 'return', purchase.id, body], msg, () => returnPurchase(shop, c, purchase, body, msg));
+    }
     if ((n = rest.match(/^\/customers\/([^/]+)(\/ledger|\/purchases)?$/))) {
       const c = ownCustomer(shop.id, n[1]);
       const limit = Number(url.searchParams.get('limit') ?? 50);
@@ -618,25 +709,34 @@ async function handleApi(req, res, url, ctx) {
         }
         if (body.currency !== shop.currency) throw new Problem(400, 'validation', [{ field: 'currency', message: msg.required }]);
         const points = Math.floor(Number(body.amount) * Number(db.programmes.get(shop.id)));
+        const occurredAt = body.occurredAt || now();
+        const releaseAt = new Date(Date.parse(occurredAt) + (db.returnWindows.get(shop.id) ?? 0) * 864e5);
+        const pending = points > 0 && releaseAt.getTime() > Date.now();
         const purchase = {
           id: randomUUID(),
           customerId: c.id,
           amount: Number(body.amount).toFixed(2),
           currency: body.currency,
           reference: body.reference || null,
-          occurredAt: body.occurredAt || now(),
+          occurredAt,
           pointsEarned: points,
+          pointsPending: pending ? points : 0,
+          releaseAt: pending ? releaseAt.toISOString().replace(/\.\d{3}Z$/, 'Z') : null,
+          amountReturned: '0.00',
+          pointsReversed: 0,
         };
         db.purchases.push(purchase);
-        db.ledger.push({
-          id: randomUUID(),
-          customerId: c.id,
-          type: 'PURCHASE_EARN',
-          availableDelta: points,
-          pendingDelta: 0,
-          occurredAt: purchase.occurredAt,
-          purchase: { id: purchase.id, amount: purchase.amount, currency: purchase.currency, reference: purchase.reference },
-        });
+        if (points > 0) {
+          post({
+            customerId: c.id,
+            type: 'PURCHASE_EARN',
+            availableDelta: pending ? 0 : points,
+            pendingDelta: pending ? points : 0,
+            occurredAt: purchase.occurredAt,
+            purchase: purchaseRef(purchase),
+          });
+          if (!pending) settleShortfall(c.id, purchase.occurredAt);
+        }
         const { customerId: _c, ...purchaseOut } = purchase;
         const result = { purchase: purchaseOut, pointsEarned: points, balance: balanceOf(c.id) };
         db.idempotency.set(`${shop.id}|${key}`, { fingerprint, status: 201, body: result });

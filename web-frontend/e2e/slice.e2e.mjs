@@ -2,7 +2,8 @@
 // End-to-end test of the first Stammkunde slice against a running server (UI + API on one origin):
 // signup → customer → purchase 25.00 → reward "Kaffee gratis" (20 points) → portal activation → DE/EN →
 // re-login → redeem the reward (voucher with code and QR image, 25 → 5 points) → owner redeems the voucher
-// at the voucher desk → a second attempt is refused as already used.
+// at the voucher desk → a second attempt is refused as already used → the owner returns 10.00 of the purchase:
+// 10 points are taken back, 5 of them available and 5 owed (available 0, owed 5).
 //
 //   BASE_URL=http://localhost:8080 node e2e/slice.e2e.mjs      (or: npm run e2e)
 //
@@ -476,6 +477,52 @@ async function main() {
     if ((await page.getByTestId('voucher-redeem').count()) > 0) throw new Error('A used voucher must not offer "Redeem"');
   });
 
+  await step('open the customer as owner: 5 available, nothing owed', async () => {
+    await page.getByRole('link', { name: 'Customers' }).click();
+    await waitForPath(/^\/admin\/customers$/, 'the customer list');
+    await page.getByRole('link', { name: `Kim ${customerLastName}` }).click();
+    await waitForPath(/^\/admin\/customers\/[^/]+$/, 'the customer page');
+    await expectText(page.getByTestId('customer-name'), equals(`Kim ${customerLastName}`), 'the customer name');
+    await expectText(page.getByTestId('available-points'), (t) => digits(t) === '5', '5 available points');
+    await expectText(page.getByTestId('owed-points'), (t) => digits(t) === '0', '0 points owed');
+  });
+
+  await step('return 10.00 of the 25.00 purchase', async () => {
+    const row = page.getByTestId('purchase-row').filter({ hasText: '€25.00' });
+    await expectText(row, includesAll('€25.00', '+25'), 'the purchase of €25.00 in the purchase list');
+    await row.getByRole('button', { name: /^Return/ }).click();
+    const dialog = page.getByRole('dialog');
+    await expectText(dialog, includesAll('Record a return', 'Purchase of €25.00'), 'the return dialog');
+    const amount = field(dialog, 'Amount returned (EUR)');
+    const prefilled = await amount.inputValue();
+    if (prefilled !== '25.00') throw new Error(`Expected the amount to be prefilled with "25.00", got "${prefilled}"`);
+    await amount.fill('10.00');
+    await dialog.getByRole('button', { name: 'Continue' }).click();
+    await expectText(dialog.getByTestId('return-confirm'), includesAll('Record a return of €10.00?'), 'the confirmation of the return');
+    await dialog.getByRole('button', { name: 'Confirm return' }).click();
+    await expectText(dialog.getByTestId('return-points'), (t) => /^[-\u2212]10 points$/.test(t), '"-10 points" taken back');
+    await expectText(dialog.getByTestId('return-owed'), (t) => t.startsWith('5 points of it are owed'), 'the owed part of 5 points');
+    await dialog.getByRole('button', { name: 'Done' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+  });
+
+  await step('see the balance drop by 10: available 0, 5 points owed', async () => {
+    await expectText(page.getByTestId('available-points'), (t) => digits(t) === '0', '0 available points after the return');
+    await expectText(page.getByTestId('owed-points'), (t) => digits(t) === '5', '5 points owed after the return');
+    await expectText(page.getByTestId('pending-points'), (t) => digits(t) === '0', '0 pending points');
+    await expectText(page.getByTestId('owed-hint'), (t) => t.includes('paid off by future points'), 'the explanation of the owed points');
+    await expectText(
+      page.getByTestId('ledger-entry'),
+      includesAll('Return', '€25.00', '5 available', '5 points owed'),
+      'the return "−5 available, 5 points owed" at the top of the history',
+    );
+    await expectText(
+      page.getByTestId('purchase-row').filter({ hasText: '€25.00' }).getByTestId('purchase-returned'),
+      equals('€10.00'),
+      '€10.00 returned in the purchase list',
+    );
+  });
+
   return slug;
 }
 
@@ -486,7 +533,7 @@ try {
   await closeBrowser();
   const secs = ((Date.now() - started) / 1000).toFixed(1);
   console.log(
-    `E2E OK: slice passed against ${BASE_URL} in ${secs}s (shop ${slug}: signup → customer → purchase 25.00 → 25 points → reward → activation → portal → DE/EN → re-login → redeem 20 points → voucher + QR → 5 points → owner redeems at the desk → already used)`,
+    `E2E OK: slice passed against ${BASE_URL} in ${secs}s (shop ${slug}: signup → customer → purchase 25.00 → 25 points → reward → activation → portal → DE/EN → re-login → redeem 20 points → voucher + QR → 5 points → owner redeems at the desk → already used → return 10.00 → available 0, 5 owed)`,
   );
   process.exit(0);
 } catch (e) {

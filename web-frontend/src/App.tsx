@@ -44,14 +44,8 @@ export function AppRoutes() {
             </RequireRole>
           }
         />
-        <Route
-          path="programme"
-          element={
-            <RequireRole roles={['OWNER']} loginPath="/login">
-              <ProgrammePage />
-            </RequireRole>
-          }
-        />
+        {/* agents see the programme read-only */}
+        <Route path="programme" element={<ProgrammePage />} />
       </Route>
       <Route path="/portal/login" element={<PortalLoginPage />} />
       <Route path="/portal/activate/:token" element={<ActivatePage />} />

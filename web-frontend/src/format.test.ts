@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  amountForInput,
   currencyFractionDigits,
   formatDate,
   formatDateTime,
@@ -8,12 +9,14 @@ import {
   formatPoints,
   formatPercent,
   formatPointsDelta,
+  isPositiveAmount,
   parseAmount,
   parseInstant,
   parsePercent,
   parsePointsDelta,
   parseWholeNumber,
   slugify,
+  subtractAmounts,
   todayIn,
 } from './format';
 
@@ -143,5 +146,31 @@ describe('reward inputs', () => {
     expect(parsePointsDelta('0')).toBeUndefined();
     expect(parsePointsDelta('2.5')).toBeUndefined();
     expect(parsePointsDelta('')).toBeUndefined();
+  });
+});
+
+describe('amounts of returns', () => {
+  it('subtracts decimal money strings exactly and never below 0', () => {
+    expect(subtractAmounts('25.00', '10.00')).toBe('15.00');
+    expect(subtractAmounts('25.00', '0.00')).toBe('25.00');
+    expect(subtractAmounts('0.30', '0.10')).toBe('0.20'); // 0.3 - 0.1 in floating point is 0.19999…
+    expect(subtractAmounts('25', '10.5')).toBe('14.50');
+    expect(subtractAmounts('1000', '1', 0)).toBe('999');
+    expect(subtractAmounts('10.00', '25.00')).toBe('0.00');
+    expect(subtractAmounts('12.3456', '0.0001')).toBe('12.3455');
+    expect(subtractAmounts('abc', '1')).toBeUndefined();
+  });
+
+  it('tells positive amounts', () => {
+    expect(isPositiveAmount('0.01')).toBe(true);
+    expect(isPositiveAmount('15')).toBe(true);
+    expect(isPositiveAmount('0.00')).toBe(false);
+    expect(isPositiveAmount('0')).toBe(false);
+    expect(isPositiveAmount('-1')).toBe(false);
+  });
+
+  it('writes an amount the way the UI language types it', () => {
+    expect(amountForInput('15.00', 'de')).toBe('15,00');
+    expect(amountForInput('15.00', 'en')).toBe('15.00');
   });
 });

@@ -163,3 +163,35 @@ export function parsePointsDelta(input: string, maxAbs = 100_000_000): number | 
   const value = Number(m[2]) * (m[1] === '-' ? -1 : 1);
   return value !== 0 && Math.abs(value) <= maxAbs ? value : undefined;
 }
+
+function decimalParts(amount: string): { int: string; frac: string } | undefined {
+  const m = /^(\d+)(?:\.(\d+))?$/.exec(amount.trim());
+  return m ? { int: m[1], frac: m[2] ?? '' } : undefined;
+}
+
+/**
+ * `total − part` of two decimal money strings, computed exactly (no floating point), with at least
+ * `fractionDigits` decimals: ("25.00", "10.00") → "15.00". Never below 0; undefined for malformed input.
+ */
+export function subtractAmounts(total: string, part: string, fractionDigits = 2): string | undefined {
+  const a = decimalParts(total);
+  const b = decimalParts(part);
+  if (!a || !b) return undefined;
+  const scale = Math.max(fractionDigits, a.frac.length, b.frac.length);
+  const units = (p: { int: string; frac: string }) => BigInt(p.int + p.frac.padEnd(scale, '0'));
+  let diff = units(a) - units(b);
+  if (diff < 0n) diff = 0n;
+  const digits = diff.toString().padStart(scale + 1, '0');
+  return scale === 0 ? digits : `${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
+}
+
+/** True if a decimal money string is greater than 0. */
+export function isPositiveAmount(amount: string): boolean {
+  const p = decimalParts(amount);
+  return !!p && /[1-9]/.test(p.int + p.frac);
+}
+
+/** A decimal money string ("15.00") as a person of the UI language types it ("15,00" in German). */
+export function amountForInput(amount: string, language: string): string {
+  return language.startsWith('de') ? amount.replace('.', ',') : amount;
+}

@@ -14,10 +14,13 @@ import type {
   NewAdjustment,
   NewCustomer,
   NewPurchase,
+  NewReturn,
   PortalMe,
   Programme,
+  ProgrammeUpdate,
   Purchase,
   PurchaseResult,
+  PurchaseReturned,
   Redeemed,
   Reward,
   RewardInput,
@@ -64,7 +67,8 @@ export function createApi(http: HttpClient) {
     shops: {
       get: (shopId: string) => http.request<Shop>('GET', `${V1}/shops/${seg(shopId)}`),
       programme: (shopId: string) => http.request<Programme>('GET', `${V1}/shops/${seg(shopId)}/programme`),
-      updateProgramme: (shopId: string, body: Programme) =>
+      /** OWNER: either field or both; 422 with field errors for values out of range. */
+      updateProgramme: (shopId: string, body: ProgrammeUpdate) =>
         http.request<Programme>('PUT', `${V1}/shops/${seg(shopId)}/programme`, { body }),
       staff: (shopId: string) => http.request<StaffList>('GET', `${V1}/shops/${seg(shopId)}/staff`),
       invite: (shopId: string, body: { email: string; role: 'AGENT' }) =>
@@ -113,6 +117,17 @@ export function createApi(http: HttpClient) {
           body,
           headers: idempotent(idempotencyKey),
         }),
+      /**
+       * Goods of a purchase are brought back (staff): its points are taken back, pending first, then available,
+       * the rest owed. 422 `return-exceeds-purchase` (field `amount`), `currency-mismatch`, `amount-not-positive`;
+       * 404 when the purchase is not this customer's.
+       */
+      returnPurchase: (shopId: string, customerId: string, purchaseId: string, body: NewReturn, idempotencyKey: string) =>
+        http.request<PurchaseReturned>(
+          'POST',
+          `${V1}/shops/${seg(shopId)}/customers/${seg(customerId)}/purchases/${seg(purchaseId)}/returns`,
+          { body, headers: idempotent(idempotencyKey) },
+        ),
       /** Staff redeem points for the customer: 422 `insufficient-points`. */
       redeem: (shopId: string, customerId: string, rewardId: string, idempotencyKey: string) =>
         http.request<Redeemed>('POST', `${V1}/shops/${seg(shopId)}/customers/${seg(customerId)}/redemptions`, {

@@ -49,8 +49,17 @@ export interface Activation {
 }
 
 export interface Programme {
+  /** points per 1.00 of the shop currency, e.g. `"1.0000"` */
   basePointsPerUnit: string;
+  /** days a purchase's points stay pending (0–365; 0 = available at once) */
+  returnWindowDays: number;
 }
+
+/** Body of `PUT .../programme`: either field or both. */
+export type ProgrammeUpdate = Partial<Programme>;
+
+/** Limits of {@link Programme.returnWindowDays}. */
+export const RETURN_WINDOW_DAYS_MAX = 365;
 
 export interface StaffMember {
   id: string;
@@ -87,9 +96,14 @@ export const ACQUISITION_CHANNELS = [
 ] as const;
 export type AcquisitionChannel = (typeof ACQUISITION_CHANNELS)[number];
 
+/**
+ * A customer's points. `owed` > 0: a return took back points the customer had already spent; while anything
+ * is owed nothing is available, and new points pay it off first.
+ */
 export interface Balance {
   available: number;
   pending: number;
+  owed: number;
 }
 
 export interface CustomerSummary {
@@ -141,6 +155,31 @@ export interface Purchase {
   reference: string | null;
   occurredAt: string;
   pointsEarned: number;
+  /** points of this purchase still waiting for `releaseAt` (the end of the return window) */
+  pointsPending: number;
+  /** when the pending points become available */
+  releaseAt?: string | null;
+  /** money returned so far, e.g. `"10.00"` */
+  amountReturned: string;
+  /** points taken back by returns so far */
+  pointsReversed: number;
+}
+
+/** Body of `POST .../purchases/{purchaseId}/returns`. */
+export interface NewReturn {
+  amount: string;
+  currency: string;
+}
+
+/** Answer of a return: what was taken back and the customer's balance after it. */
+export interface PurchaseReturned {
+  id: string;
+  purchaseId: string;
+  amount: string;
+  currency: string;
+  pointsReversed: number;
+  occurredAt: string;
+  balance: Balance;
 }
 
 export interface NewPurchase {
@@ -157,7 +196,15 @@ export interface PurchaseResult {
 }
 
 /** Known ledger entry types; the server may add more later. */
-export const LEDGER_TYPES = ['PURCHASE_EARN', 'ADJUSTMENT', 'REDEMPTION'] as const;
+export const LEDGER_TYPES = [
+  'PURCHASE_EARN',
+  'ADJUSTMENT',
+  'REDEMPTION',
+  'RELEASE',
+  'RETURN',
+  'SHORTFALL_SETTLEMENT',
+] as const;
+export type LedgerType = (typeof LEDGER_TYPES)[number];
 
 export interface LedgerEntry {
   id: string;
@@ -165,6 +212,8 @@ export interface LedgerEntry {
   type: string;
   availableDelta: number;
   pendingDelta: number;
+  /** + when a RETURN took back spent points, − when a SHORTFALL_SETTLEMENT paid them off */
+  owedDelta: number;
   occurredAt: string;
   purchase?: { id: string; amount: string; currency: string; reference: string | null } | null;
   reason?: string | null;
@@ -250,8 +299,11 @@ export interface BalanceDifference {
   customerId: string;
   storedAvailable: number;
   storedPending: number;
+  /** sent by the server since step 2 (not yet in docs/http-api.md) */
+  storedOwed?: number;
   entriesAvailable: number;
   entriesPending: number;
+  entriesOwed?: number;
 }
 
 export interface LedgerCheckReport {

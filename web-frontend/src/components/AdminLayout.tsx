@@ -21,7 +21,7 @@ export function AdminLayout() {
     { to: '/admin/vouchers', label: t('nav.vouchers'), show: true },
     { to: '/admin/rewards', label: t('nav.rewards'), show: true },
     { to: '/admin/staff', label: t('nav.staff'), show: isOwner },
-    { to: '/admin/programme', label: t('nav.programme'), show: isOwner },
+    { to: '/admin/programme', label: t('nav.programme'), show: true },
   ];
 
   async function onLogout() {

@@ -1,7 +1,7 @@
 import { Badge, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LEDGER_TYPES, type LedgerEntry } from '../api';
-import { formatDateTime, formatMoney, formatPointsDelta } from '../format';
+import { formatDateTime, formatMoney, formatPoints, formatPointsDelta } from '../format';
 
 const KNOWN_TYPES: readonly string[] = LEDGER_TYPES;
 
@@ -16,19 +16,38 @@ export function useLedgerTypeLabel() {
         });
 }
 
+/**
+ * What an entry did to each bucket. An entry that moves only available points shows the bare delta (+25);
+ * one that moves several names each (a RELEASE: "+13 available", "−13 pending"; a RETURN: "−5 available",
+ * "5 points owed"; a SHORTFALL_SETTLEMENT: "−5 available", "5 owed points settled").
+ */
 function PointsCell({ entry }: { entry: LedgerEntry }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
+  const available = entry.availableDelta;
+  const pending = entry.pendingDelta;
+  const owed = entry.owedDelta ?? 0; // tolerate a server from before step 2
+  const several = [available, pending, owed].filter((d) => d !== 0).length > 1;
   return (
     <Stack gap={0} align="flex-end">
-      {(entry.availableDelta !== 0 || entry.pendingDelta === 0) && (
-        <Text fw={600} c={entry.availableDelta < 0 ? 'red' : entry.availableDelta > 0 ? 'teal.8' : undefined} data-testid="ledger-points">
-          {formatPointsDelta(entry.availableDelta, lang)}
+      {(available !== 0 || (pending === 0 && owed === 0)) && (
+        <Text fw={600} c={available < 0 ? 'red' : available > 0 ? 'teal.8' : undefined} data-testid="ledger-points" style={{ whiteSpace: 'nowrap' }}>
+          {several
+            ? t('ledger.availableDelta', { points: formatPointsDelta(available, lang) })
+            : formatPointsDelta(available, lang)}
         </Text>
       )}
-      {entry.pendingDelta !== 0 && (
-        <Text size="sm" c="dimmed">
-          {t('ledger.pendingDelta', { points: formatPointsDelta(entry.pendingDelta, lang) })}
+      {pending !== 0 && (
+        <Text size="sm" c="dimmed" data-testid="ledger-pending" style={{ whiteSpace: 'nowrap' }}>
+          {t('ledger.pendingDelta', { points: formatPointsDelta(pending, lang) })}
+        </Text>
+      )}
+      {owed !== 0 && (
+        <Text size="sm" c={owed > 0 ? 'orange.8' : 'dimmed'} fw={owed > 0 ? 600 : undefined} data-testid="ledger-owed" ta="right">
+          {t(owed > 0 ? 'ledger.owedAdded' : 'ledger.owedSettled', {
+            count: Math.abs(owed),
+            points: formatPoints(Math.abs(owed), lang),
+          })}
         </Text>
       )}
     </Stack>
@@ -41,15 +60,24 @@ function purchaseText(entry: LedgerEntry, lang: string): string | undefined {
   return entry.purchase.reference ? `${money} · ${entry.purchase.reference}` : money;
 }
 
-/** What the entry is about: the purchase, or the reason (reward name of a REDEMPTION, the owner's ADJUSTMENT reason). */
-function detailText(entry: LedgerEntry, lang: string): string | undefined {
-  return purchaseText(entry, lang) ?? (entry.reason || undefined);
+/**
+ * What the entry is about: the purchase (also of a RELEASE or RETURN), or the reason (reward name of a
+ * REDEMPTION, the owner's ADJUSTMENT reason); a SHORTFALL_SETTLEMENT has neither and gets an explanation.
+ */
+function useDetailText() {
+  const { t, i18n } = useTranslation();
+  return (entry: LedgerEntry): string | undefined =>
+    purchaseText(entry, i18n.language) ??
+    (entry.reason || (entry.type === 'SHORTFALL_SETTLEMENT' ? t('ledger.settlementDetail') : undefined));
 }
+
+const TYPE_COLOR: Record<string, string> = { RELEASE: 'teal', RETURN: 'orange', SHORTFALL_SETTLEMENT: 'orange' };
 
 /** Ledger history as a table (staff view). */
 export function LedgerTable({ entries, timeZone }: { entries: LedgerEntry[]; timeZone: string }) {
   const { t, i18n } = useTranslation();
   const typeLabel = useLedgerTypeLabel();
+  const detailText = useDetailText();
   if (entries.length === 0) return <Text c="dimmed">{t('ledger.empty')}</Text>;
   return (
     <Table.ScrollContainer minWidth={560}>
@@ -64,14 +92,14 @@ export function LedgerTable({ entries, timeZone }: { entries: LedgerEntry[]; tim
         </Table.Thead>
         <Table.Tbody>
           {entries.map((e) => (
-            <Table.Tr key={e.id} data-testid="ledger-entry">
+            <Table.Tr key={e.id} data-testid="ledger-entry" data-type={e.type}>
               <Table.Td>{formatDateTime(e.occurredAt, timeZone, i18n.language)}</Table.Td>
               <Table.Td>{typeLabel(e.type)}</Table.Td>
               <Table.Td ta="right">
                 <PointsCell entry={e} />
               </Table.Td>
               <Table.Td style={{ wordBreak: 'break-word' }}>
-                {detailText(e, i18n.language) ?? '–'}
+                {detailText(e) ?? '–'}
                 {e.purchase && e.reason && (
                   <Text size="xs" c="dimmed">
                     {e.reason}
@@ -90,17 +118,18 @@ export function LedgerTable({ entries, timeZone }: { entries: LedgerEntry[]; tim
 export function LedgerList({ entries, timeZone }: { entries: LedgerEntry[]; timeZone: string }) {
   const { t, i18n } = useTranslation();
   const typeLabel = useLedgerTypeLabel();
+  const detailText = useDetailText();
   if (entries.length === 0) return <Text c="dimmed">{t('ledger.empty')}</Text>;
   return (
     <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }} data-testid="ledger-list">
       {entries.map((e) => {
-        const detail = detailText(e, i18n.language);
+        const detail = detailText(e);
         return (
-          <Paper component="li" withBorder p="sm" radius="md" key={e.id} data-testid="ledger-entry">
+          <Paper component="li" withBorder p="sm" radius="md" key={e.id} data-testid="ledger-entry" data-type={e.type}>
             <Group justify="space-between" wrap="nowrap" align="flex-start">
               <Stack gap={2} style={{ minWidth: 0 }}>
                 <Group gap="xs">
-                  <Badge variant="light" size="sm">
+                  <Badge variant="light" size="sm" color={TYPE_COLOR[e.type]}>
                     {typeLabel(e.type)}
                   </Badge>
                   {detail && (

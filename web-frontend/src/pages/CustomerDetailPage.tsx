@@ -1,38 +1,57 @@
-import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useRef, useState } from 'react';
+import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { Adjusted, Balance, PurchaseResult, Redeemed } from '../api';
+import { IdempotencyKeys, type Adjusted, type Balance, type Purchase, type PurchaseResult, type PurchaseReturned, type Redeemed } from '../api';
 import { useApi } from '../app/ApiContext';
 import { useUser } from '../app/SessionContext';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { LedgerTable } from '../components/Ledger';
 import { Loading } from '../components/Loading';
 import { useLoad } from '../components/useLoad';
-import { formatDate, formatDateTime, formatLocalDate, formatMoney, formatPoints, formatPointsDelta } from '../format';
+import { formatDate, formatLocalDate, formatPoints } from '../format';
 import { AdjustPointsForm, CustomerVouchers, RedeemForCustomer } from './CustomerRewards';
 import { PurchaseForm } from './PurchaseForm';
+import { PurchasesTable, ReturnDialog } from './PurchaseReturn';
 
+/** Available (big), pending and owed points; owed is highlighted and explained while it is above 0. */
 export function BalanceNumbers({ balance }: { balance: Balance }) {
   const { t, i18n } = useTranslation();
+  const owed = balance.owed ?? 0; // tolerate a server from before step 2
   return (
-    <Group gap="xl" align="flex-end">
-      <div>
-        <Text size="sm" c="dimmed">
-          {t('balance.available')}
+    <Stack gap="xs">
+      <Group gap="xl" align="flex-end">
+        <div>
+          <Text size="sm" c="dimmed">
+            {t('balance.available')}
+          </Text>
+          <Text fz={40} fw={700} lh={1.1} data-testid="available-points">
+            {formatPoints(balance.available, i18n.language)}
+          </Text>
+        </div>
+        <div>
+          <Text size="sm" c="dimmed">
+            {t('balance.pending')}
+          </Text>
+          <Text fz={24} fw={600} lh={1.1} c="dimmed" data-testid="pending-points">
+            {formatPoints(balance.pending, i18n.language)}
+          </Text>
+        </div>
+        <div>
+          <Text size="sm" c="dimmed">
+            {t('balance.owed')}
+          </Text>
+          <Text fz={24} fw={600} lh={1.1} c={owed > 0 ? 'orange.8' : 'dimmed'} data-testid="owed-points">
+            {formatPoints(owed, i18n.language)}
+          </Text>
+        </div>
+      </Group>
+      {owed > 0 && (
+        <Text size="sm" c="orange.9" data-testid="owed-hint">
+          {t('balance.owedHint')}
         </Text>
-        <Text fz={40} fw={700} lh={1.1} data-testid="available-points">
-          {formatPoints(balance.available, i18n.language)}
-        </Text>
-      </div>
-      <div>
-        <Text size="sm" c="dimmed">
-          {t('balance.pending')}
-        </Text>
-        <Text fz={24} fw={600} lh={1.1} c="dimmed" data-testid="pending-points">
-          {formatPoints(balance.pending, i18n.language)}
-        </Text>
-      </div>
-    </Group>
+      )}
+    </Stack>
   );
 }
 
@@ -62,6 +81,8 @@ export function CustomerDetailPage() {
   const vouchers = useLoad(() => api.customers.vouchers(shop.id, customerId), [api, shop.id, customerId]);
   const lang = i18n.language;
   const isOwner = user.role === 'OWNER';
+  const returnKeys = useRef(new IdempotencyKeys());
+  const [returning, setReturning] = useState<Purchase>();
 
   function onRecorded(result: PurchaseResult) {
     if (customer.data) customer.setData({ ...customer.data, balance: result.balance });
@@ -76,6 +97,14 @@ export function CustomerDetailPage() {
     void customer.reload();
     void ledger.reload();
     void vouchers.reload();
+  }
+
+  /** After a return: new balance at once, then balance, purchases and history from the server. */
+  function onReturned(result?: PurchaseReturned) {
+    if (result && customer.data) customer.setData({ ...customer.data, balance: result.balance });
+    void customer.reload();
+    void ledger.reload();
+    void purchases.reload();
   }
 
   if (!customer.data) {
@@ -177,33 +206,23 @@ export function CustomerDetailPage() {
           purchases.data.items.length === 0 ? (
             <Text c="dimmed">{t('customerDetail.noPurchases')}</Text>
           ) : (
-            <Table.ScrollContainer minWidth={520}>
-              <Table striped data-testid="purchases-table">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('ledger.date')}</Table.Th>
-                    <Table.Th ta="right">{t('purchase.amountColumn')}</Table.Th>
-                    <Table.Th>{t('purchase.reference')}</Table.Th>
-                    <Table.Th ta="right">{t('ledger.points')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {purchases.data.items.map((p) => (
-                    <Table.Tr key={p.id} data-testid="purchase-row">
-                      <Table.Td>{formatDateTime(p.occurredAt, shop.timeZone, lang)}</Table.Td>
-                      <Table.Td ta="right">{formatMoney(p.amount, p.currency, lang)}</Table.Td>
-                      <Table.Td>{p.reference || '–'}</Table.Td>
-                      <Table.Td ta="right">{formatPointsDelta(p.pointsEarned, lang)}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <PurchasesTable purchases={purchases.data.items} timeZone={shop.timeZone} onReturn={setReturning} />
           )
         ) : (
           !purchases.error && <Loading />
         )}
       </Card>
+      <ReturnDialog
+        // the reloaded purchase once there (another till may have returned goods meanwhile)
+        purchase={returning && (purchases.data?.items.find((p) => p.id === returning.id) ?? returning)}
+        timeZone={shop.timeZone}
+        owedBefore={c.balance.owed ?? 0}
+        keys={returnKeys.current}
+        submit={(purchaseId, body, key) => api.customers.returnPurchase(shop.id, c.id, purchaseId, body, key)}
+        onReturned={onReturned}
+        onFailed={() => onReturned()}
+        onClose={() => setReturning(undefined)}
+      />
     </Stack>
   );
 }

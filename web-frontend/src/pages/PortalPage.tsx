@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { Badge, Box, Button, Card, Container, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Box, Button, Card, Container, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { IdempotencyKeys, type Redeemed, type Reward } from '../api';
@@ -69,7 +69,11 @@ function RewardItem({
   );
 }
 
-/** `/portal`: the customer's points and history (phone-first). */
+/**
+ * `/portal`: the customer's points and history (phone-first). Available points big; pending points with a
+ * short explanation (the portal API tells neither the return window nor when a purchase's points are
+ * released); a notice while points from a return are owed.
+ */
 export function PortalPage() {
   const { t, i18n } = useTranslation();
   const api = useApi();
@@ -85,6 +89,7 @@ export function PortalPage() {
   const shop = me.data?.shop ?? user.shop;
   const lang = i18n.language;
   const available = me.data?.balance.available;
+  const owed = me.data?.balance.owed ?? 0;
 
   function onRedeemed(result: Redeemed) {
     if (me.data) me.setData({ ...me.data, balance: result.balance });
@@ -147,9 +152,19 @@ export function PortalPage() {
                   {formatPoints(me.data.balance.pending, lang)}
                 </Text>
               </Text>
+              {me.data.balance.pending > 0 && (
+                <Text size="xs" c="dimmed" mt={4} data-testid="pending-explanation">
+                  {t('portal.pendingExplanation')}
+                </Text>
+              )}
             </Card>
           ) : (
             !me.error && <Loading />
+          )}
+          {owed > 0 && (
+            <Alert color="orange" title={t('portal.owedTitle')} data-testid="owed-notice">
+              {t('portal.owedNotice', { count: owed, points: formatPoints(owed, lang) })}
+            </Alert>
           )}
 
           <Title order={2} size="h4" id="portal-rewards">

@@ -2,13 +2,13 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { Alert, Anchor, Button, Card, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { LedgerCheckReport } from '../api';
+import { RETURN_WINDOW_DAYS_MAX, type LedgerCheckReport } from '../api';
 import { useApi } from '../app/ApiContext';
 import { useUser } from '../app/SessionContext';
 import { ErrorAlert, serverFieldErrors } from '../components/ErrorAlert';
 import { Loading } from '../components/Loading';
 import { useLoad } from '../components/useLoad';
-import { formatDateTime, formatMoney, formatPoints } from '../format';
+import { formatDateTime, formatMoney, formatPoints, parseWholeNumber } from '../format';
 
 /** "1.0000" → "1", "0.5000" → "0.5" (for editing). */
 export function trimDecimal(value: string): string {
@@ -31,7 +31,8 @@ export function LedgerCheck() {
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
   const lang = i18n.language;
-  const pair = (available: number, pending: number) => `${formatPoints(available, lang)} / ${formatPoints(pending, lang)}`;
+  const triple = (available: number, pending: number, owed: number | undefined) =>
+    [available, pending, owed ?? 0].map((p) => formatPoints(p, lang)).join(' / ');
 
   async function run() {
     setBusy(true);
@@ -87,8 +88,8 @@ export function LedgerCheck() {
                               {d.customerId}
                             </Anchor>
                           </Table.Td>
-                          <Table.Td ta="right">{pair(d.storedAvailable, d.storedPending)}</Table.Td>
-                          <Table.Td ta="right">{pair(d.entriesAvailable, d.entriesPending)}</Table.Td>
+                          <Table.Td ta="right">{triple(d.storedAvailable, d.storedPending, d.storedOwed)}</Table.Td>
+                          <Table.Td ta="right">{triple(d.entriesAvailable, d.entriesPending, d.entriesOwed)}</Table.Td>
                         </Table.Tr>
                       ))}
                     </Table.Tbody>
@@ -106,42 +107,58 @@ export function LedgerCheck() {
   );
 }
 
-/** `/admin/programme` (OWNER): base points per 1.00 of the shop currency, and the ledger check. */
+type ProgrammeField = 'basePointsPerUnit' | 'returnWindowDays';
+
+/**
+ * `/admin/programme`: base points per 1.00 of the shop currency and the return window (days a purchase's points
+ * stay pending; 0 = available at once). The owner edits both and runs the ledger check; agents read them.
+ */
 export function ProgrammePage() {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const user = useUser();
   const shop = user.shop;
+  const isOwner = user.role === 'OWNER';
   const programme = useLoad(() => api.shops.programme(shop.id), [api, shop.id]);
   const [value, setValue] = useState('');
-  const [clientError, setClientError] = useState<string>();
+  const [windowDays, setWindowDays] = useState('');
+  const [clientErrors, setClientErrors] = useState<Partial<Record<ProgrammeField, string>>>({});
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
   const server = serverFieldErrors(error);
+  const errorFor = (f: ProgrammeField) => clientErrors[f] ?? server[f];
 
   useEffect(() => {
     if (programme.data) {
       const v = trimDecimal(programme.data.basePointsPerUnit);
       setValue(i18n.language.startsWith('de') ? v.replace('.', ',') : v);
+      setWindowDays(programme.data.returnWindowDays === undefined ? '' : String(programme.data.returnWindowDays));
     }
     // only when new data arrives, not on a language change while editing
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [programme.data]);
 
+  function edited(field: ProgrammeField) {
+    setClientErrors((c) => ({ ...c, [field]: undefined }));
+    setSaved(false);
+  }
+
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
+    if (busy) return;
     const rate = parseRate(value);
-    if (!rate) {
-      setClientError(t('programme.invalid'));
-      return;
-    }
-    setClientError(undefined);
+    const days = parseWholeNumber(windowDays, 0, RETURN_WINDOW_DAYS_MAX);
+    const errs: Partial<Record<ProgrammeField, string>> = {};
+    if (!rate) errs.basePointsPerUnit = t('programme.invalid');
+    if (days === undefined) errs.returnWindowDays = t('programme.invalidWindow', { max: RETURN_WINDOW_DAYS_MAX });
+    setClientErrors(errs);
+    if (Object.keys(errs).length > 0) return;
     setBusy(true);
     setError(undefined);
     setSaved(false);
     try {
-      const result = await api.shops.updateProgramme(shop.id, { basePointsPerUnit: rate });
+      const result = await api.shops.updateProgramme(shop.id, { basePointsPerUnit: rate, returnWindowDays: days });
       programme.setData(result);
       setSaved(true);
     } catch (err) {
@@ -152,6 +169,7 @@ export function ProgrammePage() {
   }
 
   const example = parseRate(value);
+  const exampleDays = parseWholeNumber(windowDays, 0, RETURN_WINDOW_DAYS_MAX);
   return (
     <Stack maw={640}>
       <Title order={1} size="h2">
@@ -163,45 +181,81 @@ export function ProgrammePage() {
         {!programme.data && !programme.error ? (
           <Loading />
         ) : (
-          <form onSubmit={onSubmit} noValidate>
+          <form onSubmit={onSubmit} noValidate aria-label={t('programme.title')}>
             <Stack>
               {saved && (
                 <Alert color="teal" withCloseButton onClose={() => setSaved(false)} data-testid="programme-saved">
                   {t('programme.saved')}
                 </Alert>
               )}
-              <ErrorAlert error={error} handledFields={['basePointsPerUnit']} />
-              <TextInput
-                label={t('programme.basePointsPerUnit', { unit: formatMoney(1, shop.currency, i18n.language) })}
-                value={value}
-                onChange={(e) => {
-                  setValue(e.currentTarget.value);
-                  setClientError(undefined);
-                  setSaved(false);
-                }}
-                error={clientError ?? server.basePointsPerUnit}
-                inputMode="decimal"
-                maw={260}
-                withAsterisk
-              />
-              {example && (
-                <Text size="sm" c="dimmed">
-                  {t('programme.example', {
-                    amount: formatMoney(25, shop.currency, i18n.language),
-                    points: Math.floor(25 * Number(example)),
-                  })}
+              {!isOwner && (
+                <Text size="sm" c="dimmed" data-testid="programme-read-only">
+                  {t('programme.readOnly')}
                 </Text>
               )}
-              <Group>
-                <Button type="submit" loading={busy}>
-                  {t('common.save')}
-                </Button>
+              <ErrorAlert error={error} handledFields={['basePointsPerUnit', 'returnWindowDays']} />
+              <Group align="flex-start" wrap="wrap">
+                <TextInput
+                  label={t('programme.basePointsPerUnit', { unit: formatMoney(1, shop.currency, i18n.language) })}
+                  value={value}
+                  onChange={(e) => {
+                    setValue(e.currentTarget.value);
+                    edited('basePointsPerUnit');
+                  }}
+                  error={errorFor('basePointsPerUnit')}
+                  inputMode="decimal"
+                  w={220}
+                  readOnly={!isOwner}
+                  withAsterisk={isOwner}
+                  data-testid="programme-rate"
+                />
+                <TextInput
+                  label={t('programme.returnWindowDays')}
+                  value={windowDays}
+                  onChange={(e) => {
+                    setWindowDays(e.currentTarget.value);
+                    edited('returnWindowDays');
+                  }}
+                  error={errorFor('returnWindowDays')}
+                  inputMode="numeric"
+                  w={220}
+                  readOnly={!isOwner}
+                  withAsterisk={isOwner}
+                  data-testid="programme-return-window"
+                />
               </Group>
+              <Text size="sm" c="dimmed" data-testid="programme-window-hint">
+                {t('programme.returnWindowHint')}
+              </Text>
+              {(example || exampleDays !== undefined) && (
+                <Stack gap={2}>
+                  {example && (
+                    <Text size="sm" c="dimmed">
+                      {t('programme.example', {
+                        amount: formatMoney(25, shop.currency, i18n.language),
+                        points: Math.floor(25 * Number(example)),
+                      })}
+                    </Text>
+                  )}
+                  {exampleDays !== undefined && (
+                    <Text size="sm" c="dimmed" data-testid="programme-window-example">
+                      {exampleDays === 0 ? t('programme.windowNow') : t('programme.windowDays', { count: exampleDays })}
+                    </Text>
+                  )}
+                </Stack>
+              )}
+              {isOwner && (
+                <Group>
+                  <Button type="submit" loading={busy}>
+                    {t('common.save')}
+                  </Button>
+                </Group>
+              )}
             </Stack>
           </form>
         )}
       </Card>
-      <LedgerCheck />
+      {isOwner && <LedgerCheck />}
     </Stack>
   );
 }

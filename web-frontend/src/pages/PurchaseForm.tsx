@@ -3,8 +3,9 @@ import { Alert, Button, Group, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { IdempotencyKeys, type NewPurchase, type PurchaseResult } from '../api';
 import { useApi } from '../app/ApiContext';
+import { useUser } from '../app/SessionContext';
 import { ErrorAlert, serverFieldErrors } from '../components/ErrorAlert';
-import { currencyFractionDigits, formatPointsDelta, intlLocale, parseAmount } from '../format';
+import { currencyFractionDigits, formatDateTime, formatPointsDelta, intlLocale, parseAmount } from '../format';
 
 type Field = 'amount' | 'reference';
 
@@ -31,7 +32,8 @@ export function PurchaseForm({
   const [clientErrors, setClientErrors] = useState<Partial<Record<Field, string>>>({});
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
-  const [earned, setEarned] = useState<number | undefined>();
+  const [earned, setEarned] = useState<PurchaseResult | undefined>();
+  const timeZone = useUser().shop.timeZone;
   const server = serverFieldErrors(error);
   const errorFor = (f: Field) => clientErrors[f] ?? server[f];
 
@@ -53,7 +55,7 @@ export function PurchaseForm({
       const result = await keys.current.run(body, (key) =>
         api.customers.recordPurchase(shopId, customerId, body, key),
       );
-      setEarned(result.pointsEarned);
+      setEarned(result);
       setAmount('');
       setReference('');
       onRecorded(result);
@@ -69,7 +71,13 @@ export function PurchaseForm({
       <Stack>
         {earned !== undefined && (
           <Alert color="teal" data-testid="points-earned" withCloseButton onClose={() => setEarned(undefined)}>
-            {t('purchase.earned', { points: formatPointsDelta(earned, i18n.language), count: earned })}
+            {earned.purchase.pointsPending > 0 && earned.purchase.releaseAt
+              ? t('purchase.earnedPending', {
+                  points: formatPointsDelta(earned.pointsEarned, i18n.language),
+                  count: earned.pointsEarned,
+                  date: formatDateTime(earned.purchase.releaseAt, timeZone, i18n.language),
+                })
+              : t('purchase.earned', { points: formatPointsDelta(earned.pointsEarned, i18n.language), count: earned.pointsEarned })}
           </Alert>
         )}
         <ErrorAlert error={error} handledFields={['amount', 'reference']} />

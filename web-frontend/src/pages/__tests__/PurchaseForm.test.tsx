@@ -73,6 +73,32 @@ describe('PurchaseForm', () => {
     expect(keys[2]).not.toBe(keys[0]);
   });
 
+  it('says when the points of a purchase are pending (return window)', async () => {
+    const { fetch } = mockFetch({
+      [PATH]: () =>
+        json(201, {
+          purchase: {
+            id: 'p1',
+            amount: '13.44',
+            currency: 'EUR',
+            reference: null,
+            occurredAt: '2026-11-23T10:00:00Z',
+            pointsEarned: 13,
+            pointsPending: 13,
+            releaseAt: '2026-12-07T10:00:00Z',
+            amountReturned: '0.00',
+            pointsReversed: 0,
+          },
+          pointsEarned: 13,
+          balance: { available: 0, pending: 13, owed: 0 },
+        }),
+    });
+    renderForm(fetch);
+    await submit(userEvent.setup(), '13,44');
+    // shop time zone: 10:00 UTC is 11:00 in Berlin
+    expect(await screen.findByTestId('points-earned')).toHaveTextContent('+13 points pending, available from 7 Dec 2026, 11:00');
+  });
+
   it('shows a server field error next to the amount', async () => {
     const { fetch } = mockFetch({
       [PATH]: () =>

@@ -37,6 +37,7 @@ class AnotherShopsUsersGetNotFoundEverywhere extends ApiTest {
     private String purchaseOfA;
     private String promotionOfA;
     private String tierOfA;
+    private String keyOfA;
 
     record Endpoint(RequestMethod method, String pattern) {
         /** Fills every path variable with a real resource of shop A; a new variable must be added here. */
@@ -70,6 +71,7 @@ class AnotherShopsUsersGetNotFoundEverywhere extends ApiTest {
                 .text("/id");
         tierOfA = shopA.owner().post(shopA.path("/tiers"), Map.of("name", "Gold", "threshold", "500",
                 "multiplier", "2")).text("/id");
+        keyOfA = shopA.owner().post(shopA.path("/api-keys"), Map.of("name", "Kasse")).text("/id");
         shopB = fixtures().newShop();
         agentOfB = fixtures().agentSession(shopB);
         customerOfB = fixtures().customerSession(fixtures().newCustomer(shopB));
@@ -91,7 +93,7 @@ class AnotherShopsUsersGetNotFoundEverywhere extends ApiTest {
         for (Endpoint endpoint : endpoints) {
             String path = endpoint.path(Map.of("shopId", shopA.shopId(), "customerId", customerOfA.customerId(),
                     "rewardId", rewardOfA, "code", voucherOfA, "purchaseId", purchaseOfA,
-                    "promotionId", promotionOfA, "tierId", tierOfA));
+                    "promotionId", promotionOfA, "tierId", tierOfA, "keyId", keyOfA));
             expect(failures, endpoint, "owner of B", shopB.owner(), path, 404);
             expect(failures, endpoint, "agent of B", agentOfB, path, 404);
             expect(failures, endpoint, "customer of B", customerOfB, path, 404);

@@ -35,6 +35,9 @@ class PendingPointsReturnsAndShortfalls extends ApiTest {
         assertThat(bought.json().at("/balance/pending").asLong()).isEqualTo(40);
         assertThat(bought.json().at("/balance/available").asLong()).isZero();
         assertThat(bought.json().at("/purchase/releaseAt").asString()).isNotBlank();
+        var pendingEntry = shop.owner().get(customerPath + "/ledger").json().at("/items/0/purchase");
+        assertThat(pendingEntry.at("/pointsPending").asLong()).isEqualTo(40);
+        assertThat(pendingEntry.at("/releaseAt").asString()).isEqualTo(bought.text("/purchase/releaseAt"));
 
         var partial = returnGoods(shop, customer.customerId(), purchaseId, "10.00");
         assertThat(partial.status()).as(partial.raw()).isEqualTo(201);
@@ -61,6 +64,7 @@ class PendingPointsReturnsAndShortfalls extends ApiTest {
         assertThat(rest.json().at("/pointsReversed").asLong()).isEqualTo(30);
         assertThat(rest.json().at("/balance/available").asLong()).isZero();
         assertThat(rest.json().at("/balance/owed").asLong()).as("25 of the 30 were spent").isEqualTo(25);
+        assertThat(rest.json().at("/owedAdded").asLong()).isEqualTo(25);
 
         var tooMuch = returnGoods(shop, customer.customerId(), purchaseId, "0.01");
         assertThat(tooMuch.status()).isEqualTo(422);

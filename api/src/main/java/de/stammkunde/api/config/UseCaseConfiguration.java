@@ -7,6 +7,8 @@ import de.stammkunde.domain.customer.CustomerQueries;
 import de.stammkunde.domain.customer.Customers;
 import de.stammkunde.domain.customer.PortalActivations;
 import de.stammkunde.domain.idempotency.IdempotencyRecords;
+import de.stammkunde.domain.integration.ApiKeys;
+import de.stammkunde.domain.integration.ManageApiKeys;
 import de.stammkunde.domain.ledger.AdjustPoints;
 import de.stammkunde.domain.ledger.Ledger;
 import de.stammkunde.domain.ledger.LedgerCheck;
@@ -36,6 +38,7 @@ import de.stammkunde.domain.tier.TierEvaluation;
 import de.stammkunde.domain.tier.Tiers;
 import de.stammkunde.persistence.audit.AuditPersistence;
 import de.stammkunde.persistence.customer.CustomerPersistence;
+import de.stammkunde.persistence.integration.IntegrationPersistence;
 import de.stammkunde.persistence.idempotency.IdempotencyPersistence;
 import de.stammkunde.persistence.ledger.LedgerPersistence;
 import de.stammkunde.persistence.programme.ProgrammePersistence;
@@ -96,6 +99,16 @@ public class UseCaseConfiguration {
     @Bean
     ManageTiers manageTiers(Tiers tiers, AuditLog auditLog, Clock clock) {
         return new ManageTiers(tiers, auditLog, clock);
+    }
+
+    @Bean
+    ApiKeys apiKeys(DSLContext dsl) {
+        return IntegrationPersistence.apiKeys(dsl);
+    }
+
+    @Bean
+    ManageApiKeys manageApiKeys(ApiKeys keys, AuditLog auditLog, Clock clock) {
+        return new ManageApiKeys(keys, auditLog, clock);
     }
 
     @Bean

@@ -15,7 +15,9 @@ public record LedgerEntryDto(String id, String type, long availableDelta, long p
     public record Part(String rule, String label, long points) {
     }
 
-    public record PurchaseRef(String id, String amount, String currency, @Nullable String reference) {
+    /** The purchase an entry came from; {@code pointsPending}/{@code releaseAt}: what of it is still pending, and until when. */
+    public record PurchaseRef(String id, String amount, String currency, @Nullable String reference,
+                              long pointsPending, @Nullable Instant releaseAt) {
     }
 
     public record Page(List<LedgerEntryDto> items) {
@@ -25,7 +27,8 @@ public record LedgerEntryDto(String id, String type, long availableDelta, long p
         var e = line.entry();
         PurchaseRef purchase = e.purchaseId() == null || line.purchaseAmount() == null ? null
                 : new PurchaseRef(e.purchaseId().toString(), line.purchaseAmount().amount().toPlainString(),
-                        line.purchaseAmount().currencyCode(), line.purchaseReference());
+                        line.purchaseAmount().currencyCode(), line.purchaseReference(),
+                        line.purchasePointsPending(), line.purchaseReleaseAt());
         return new LedgerEntryDto(e.id().toString(), e.type().name(), e.availableDelta(), e.pendingDelta(),
                 e.owedDelta(), e.occurredAt(), purchase, e.reason(),
                 e.breakdown().stream().map(c -> new Part(c.rule(), c.label(), c.points())).toList());

@@ -59,7 +59,7 @@ class PurchaseController {
     }
 
     record ReturnedDto(String id, String purchaseId, String amount, String currency, long pointsReversed,
-                       Instant occurredAt, BalanceDto balance) {
+                       long owedAdded, Instant occurredAt, BalanceDto balance) {
     }
 
     private final RecordPurchase recordPurchase;
@@ -78,6 +78,7 @@ class PurchaseController {
     }
 
     @PostMapping
+    @PreAuthorize("hasAnyRole('OWNER', 'AGENT', 'TILL')")
     ResponseEntity<String> record(@PathVariable UUID shopId, @PathVariable UUID customerId,
                                   @RequestHeader(name = IdempotentRequests.HEADER, required = false)
                                   @Nullable String idempotencyKey,
@@ -95,6 +96,7 @@ class PurchaseController {
     }
 
     @PostMapping("/{purchaseId}/returns")
+    @PreAuthorize("hasAnyRole('OWNER', 'AGENT', 'TILL')")
     ResponseEntity<String> returnGoods(@PathVariable UUID shopId, @PathVariable UUID customerId,
                                        @PathVariable UUID purchaseId,
                                        @RequestHeader(name = IdempotentRequests.HEADER, required = false)
@@ -108,7 +110,7 @@ class PurchaseController {
             var r = returned.purchaseReturn();
             return ResponseEntity.status(HttpStatus.CREATED).body(new ReturnedDto(r.id().toString(),
                     r.purchaseId().toString(), r.amount().amount().toPlainString(), r.amount().currencyCode(),
-                    r.pointsReversed(), r.occurredAt(), BalanceDto.of(returned.balance())));
+                    r.pointsReversed(), returned.owedAdded(), r.occurredAt(), BalanceDto.of(returned.balance())));
         });
     }
 

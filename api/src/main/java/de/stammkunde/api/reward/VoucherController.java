@@ -84,6 +84,7 @@ class VoucherController {
     }
 
     @GetMapping("/api/v1/shops/{shopId}/vouchers/{code}")
+    @PreAuthorize("hasAnyRole('OWNER', 'AGENT', 'TILL')")
     RewardDtos.VoucherDto lookUp(@PathVariable UUID shopId, @PathVariable String code) {
         return tx.read(() -> useVoucher.lookUp(new ShopId(shopId), code)
                 .map(v -> RewardDtos.of(v, clock.instant()))
@@ -91,6 +92,7 @@ class VoucherController {
     }
 
     @PostMapping("/api/v1/shops/{shopId}/vouchers/{code}/redemption")
+    @PreAuthorize("hasAnyRole('OWNER', 'AGENT', 'TILL')")
     ResponseEntity<String> use(@PathVariable UUID shopId, @PathVariable String code,
                                @RequestHeader(name = IdempotentRequests.HEADER, required = false) @Nullable String key,
                                @AuthenticationPrincipal StammkundeUser user, HttpServletRequest request) {

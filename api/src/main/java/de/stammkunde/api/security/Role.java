@@ -1,14 +1,14 @@
 package de.stammkunde.api.security;
 
-/** Who is logged in: a shop's owner or agent (staff), or one of its customers. */
+/** Who is calling: a shop's owner or agent (staff), one of its customers, or its till (an API key). */
 public enum Role {
-    OWNER, AGENT, CUSTOMER;
+    OWNER, AGENT, CUSTOMER, TILL;
 
     public String authority() {
         return "ROLE_" + name();
     }
 
     public boolean isStaff() {
-        return this != CUSTOMER;
+        return this == OWNER || this == AGENT;
     }
 }

@@ -25,7 +25,38 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 public class SecurityConfiguration implements WebMvcConfigurer {
+    /** Integration calls (the till) with {@code Authorization: Bearer stk_…}: stateless, no cookies, no CSRF. */
     @Bean
+    @org.springframework.core.annotation.Order(1)
+    SecurityFilterChain apiKeySecurity(HttpSecurity http, ApiKeyAuthenticationFilter apiKeys,
+                                       ProblemResponseWriter problems) throws Exception {
+        http
+                .securityMatcher(request -> {
+                    String authorization = request.getHeader("Authorization");
+                    return authorization != null && authorization.startsWith("Bearer ");
+                })
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(s -> s.sessionCreationPolicy(
+                        org.springframework.security.config.http.SessionCreationPolicy.STATELESS))
+                .addFilterBefore(apiKeys,
+                        org.springframework.security.web.authentication.AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/api/v1/shops/**").hasRole(Role.TILL.name())
+                        .anyRequest().denyAll())
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, e) ->
+                                problems.write(response, HttpStatus.UNAUTHORIZED, "invalid-api-key"))
+                        .accessDeniedHandler((request, response, e) ->
+                                problems.write(response, HttpStatus.FORBIDDEN, "forbidden")))
+                .formLogin(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .requestCache(cache -> cache.disable());
+        return http.build();
+    }
+
+    @Bean
+    @org.springframework.core.annotation.Order(2)
     SecurityFilterChain apiSecurity(HttpSecurity http, CsrfTokenRepository csrfTokens,
                                     SecurityContextRepository contexts, ProblemResponseWriter problems)
             throws Exception {
@@ -53,6 +84,15 @@ public class SecurityConfiguration implements WebMvcConfigurer {
                         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
                                 + "frame-ancestors 'none'; form-action 'self'")));
         return http.build();
+    }
+
+    /** The API key filter runs only inside the Bearer security chain, not as a servlet filter of its own. */
+    @Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<ApiKeyAuthenticationFilter> apiKeyFilterRegistration(
+            ApiKeyAuthenticationFilter filter) {
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(filter);
+        registration.setEnabled(false);
+        return registration;
     }
 
     @Bean

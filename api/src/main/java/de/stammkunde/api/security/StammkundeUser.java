@@ -25,7 +25,11 @@ public record StammkundeUser(UUID id, UUID shopId, Role role, String email, Stri
     }
 
     public Actor actor() {
-        return role == Role.CUSTOMER ? Actor.customer(new CustomerId(id)) : Actor.staff(new StaffId(id));
+        return switch (role) {
+            case CUSTOMER -> Actor.customer(new CustomerId(id));
+            case TILL -> Actor.apiKey(id);
+            case OWNER, AGENT -> Actor.staff(new StaffId(id));
+        };
     }
 
     public CustomerId customerId() {

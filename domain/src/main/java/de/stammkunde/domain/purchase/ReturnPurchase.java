@@ -27,7 +27,8 @@ import java.util.UUID;
  * owed and paid off by future earnings. The balance never goes negative.
  */
 public final class ReturnPurchase {
-    public record Returned(PurchaseReturn purchaseReturn, Balance balance) {
+    /** {@code owedAdded}: the part of the reversed points the customer had already spent. */
+    public record Returned(PurchaseReturn purchaseReturn, Balance balance, long owedAdded) {
     }
 
     private final Purchases purchases;
@@ -82,6 +83,6 @@ public final class ReturnPurchase {
         PurchaseReturn purchaseReturn = new PurchaseReturn(shopId, returnId, purchaseId, purchase.customerId(),
                 amount, reverse, now);
         purchases.addReturn(purchaseReturn, returnedTotal, reversedTotal, actor);
-        return new Returned(purchaseReturn, balance);
+        return new Returned(purchaseReturn, balance, owed);
     }
 }

@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 /** Who did something: written into audit columns and the audit log. */
 public record Actor(Kind kind, @Nullable UUID id) {
-    public enum Kind { STAFF, CUSTOMER, SYSTEM, SIGNUP }
+    public enum Kind { STAFF, CUSTOMER, SYSTEM, SIGNUP, API_KEY }
 
     public static final Actor SYSTEM = new Actor(Kind.SYSTEM, null);
 
@@ -16,6 +16,10 @@ public record Actor(Kind kind, @Nullable UUID id) {
 
     public static Actor staff(StaffId id) {
         return new Actor(Kind.STAFF, id.value());
+    }
+
+    public static Actor apiKey(UUID keyId) {
+        return new Actor(Kind.API_KEY, keyId);
     }
 
     public static Actor customer(CustomerId id) {

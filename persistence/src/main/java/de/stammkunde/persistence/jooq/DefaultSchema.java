@@ -4,6 +4,7 @@
 package de.stammkunde.persistence.jooq;
 
 
+import de.stammkunde.persistence.jooq.tables.ApiKey;
 import de.stammkunde.persistence.jooq.tables.AuditLog;
 import de.stammkunde.persistence.jooq.tables.Customer;
 import de.stammkunde.persistence.jooq.tables.CustomerActivation;
@@ -43,6 +44,11 @@ public class DefaultSchema extends SchemaImpl {
      * The reference instance of <code>DEFAULT_SCHEMA</code>
      */
     public static final DefaultSchema DEFAULT_SCHEMA = new DefaultSchema();
+
+    /**
+     * The table <code>api_key</code>.
+     */
+    public final ApiKey API_KEY = ApiKey.API_KEY;
 
     /**
      * The table <code>audit_log</code>.
@@ -145,6 +151,7 @@ public class DefaultSchema extends SchemaImpl {
     @Override
     public final List<Table<?>> getTables() {
         return Arrays.asList(
+            ApiKey.API_KEY,
             AuditLog.AUDIT_LOG,
             Customer.CUSTOMER,
             CustomerActivation.CUSTOMER_ACTIVATION,

@@ -4,6 +4,7 @@
 package de.stammkunde.persistence.jooq;
 
 
+import de.stammkunde.persistence.jooq.tables.ApiKey;
 import de.stammkunde.persistence.jooq.tables.AuditLog;
 import de.stammkunde.persistence.jooq.tables.Customer;
 import de.stammkunde.persistence.jooq.tables.CustomerActivation;
@@ -21,6 +22,7 @@ import de.stammkunde.persistence.jooq.tables.StaffUser;
 import de.stammkunde.persistence.jooq.tables.Tier;
 import de.stammkunde.persistence.jooq.tables.TierChange;
 import de.stammkunde.persistence.jooq.tables.Voucher;
+import de.stammkunde.persistence.jooq.tables.records.ApiKeyRecord;
 import de.stammkunde.persistence.jooq.tables.records.AuditLogRecord;
 import de.stammkunde.persistence.jooq.tables.records.CustomerActivationRecord;
 import de.stammkunde.persistence.jooq.tables.records.CustomerRecord;
@@ -58,6 +60,8 @@ public class Keys {
     // UNIQUE and PRIMARY KEY definitions
     // -------------------------------------------------------------------------
 
+    public static final UniqueKey<ApiKeyRecord> API_KEY_PK = Internal.createUniqueKey(ApiKey.API_KEY, DSL.name("api_key_pk"), new TableField[] { ApiKey.API_KEY.SHOP_ID, ApiKey.API_KEY.KEY_ID }, true);
+    public static final UniqueKey<ApiKeyRecord> API_KEY_SECRET_UK = Internal.createUniqueKey(ApiKey.API_KEY, DSL.name("api_key_secret_uk"), new TableField[] { ApiKey.API_KEY.SHOP_ID, ApiKey.API_KEY.SECRET_HASH }, true);
     public static final UniqueKey<AuditLogRecord> AUDIT_LOG_PK = Internal.createUniqueKey(AuditLog.AUDIT_LOG, DSL.name("audit_log_pk"), new TableField[] { AuditLog.AUDIT_LOG.SHOP_ID, AuditLog.AUDIT_LOG.AUDIT_ID }, true);
     public static final UniqueKey<CustomerRecord> CUSTOMER_NUMBER_UK = Internal.createUniqueKey(Customer.CUSTOMER, DSL.name("customer_number_uk"), new TableField[] { Customer.CUSTOMER.SHOP_ID, Customer.CUSTOMER.CUSTOMER_NUMBER }, true);
     public static final UniqueKey<CustomerRecord> CUSTOMER_PK = Internal.createUniqueKey(Customer.CUSTOMER, DSL.name("customer_pk"), new TableField[] { Customer.CUSTOMER.SHOP_ID, Customer.CUSTOMER.CUSTOMER_ID }, true);
@@ -89,6 +93,7 @@ public class Keys {
     // FOREIGN KEY definitions
     // -------------------------------------------------------------------------
 
+    public static final ForeignKey<ApiKeyRecord, ShopRecord> API_KEY__API_KEY_SHOP_FK = Internal.createForeignKey(ApiKey.API_KEY, DSL.name("api_key_shop_fk"), new TableField[] { ApiKey.API_KEY.SHOP_ID }, Keys.SHOP_PK, new TableField[] { Shop.SHOP.SHOP_ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<AuditLogRecord, ShopRecord> AUDIT_LOG__AUDIT_LOG_SHOP_FK = Internal.createForeignKey(AuditLog.AUDIT_LOG, DSL.name("audit_log_shop_fk"), new TableField[] { AuditLog.AUDIT_LOG.SHOP_ID }, Keys.SHOP_PK, new TableField[] { Shop.SHOP.SHOP_ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<CustomerRecord, CustomerRecord> CUSTOMER__CUSTOMER_REFERRED_BY_FK = Internal.createForeignKey(Customer.CUSTOMER, DSL.name("customer_referred_by_fk"), new TableField[] { Customer.CUSTOMER.SHOP_ID, Customer.CUSTOMER.REFERRED_BY }, Keys.CUSTOMER_PK, new TableField[] { Customer.CUSTOMER.SHOP_ID, Customer.CUSTOMER.CUSTOMER_ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<CustomerRecord, ShopRecord> CUSTOMER__CUSTOMER_SHOP_FK = Internal.createForeignKey(Customer.CUSTOMER, DSL.name("customer_shop_fk"), new TableField[] { Customer.CUSTOMER.SHOP_ID }, Keys.SHOP_PK, new TableField[] { Shop.SHOP.SHOP_ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);

@@ -4,6 +4,7 @@
 package de.stammkunde.persistence.jooq;
 
 
+import de.stammkunde.persistence.jooq.tables.ApiKey;
 import de.stammkunde.persistence.jooq.tables.AuditLog;
 import de.stammkunde.persistence.jooq.tables.Customer;
 import de.stammkunde.persistence.jooq.tables.CustomerActivation;
@@ -28,6 +29,11 @@ import de.stammkunde.persistence.jooq.tables.Voucher;
  */
 @SuppressWarnings({ "all", "unchecked", "rawtypes", "this-escape" })
 public class Tables {
+
+    /**
+     * The table <code>api_key</code>.
+     */
+    public static final ApiKey API_KEY = ApiKey.API_KEY;
 
     /**
      * The table <code>audit_log</code>.

@@ -112,7 +112,9 @@ final class JooqLedger implements Ledger {
     @Override
     public List<LedgerLine> history(ShopId shopId, CustomerId customerId, int limit) {
         var e = POINTS_LEDGER_ENTRY;
-        return dsl.select(e.fields()).select(PURCHASE.AMOUNT, PURCHASE.CURRENCY, PURCHASE.REFERENCE)
+        return dsl.select(e.fields())
+                .select(PURCHASE.AMOUNT, PURCHASE.CURRENCY, PURCHASE.REFERENCE, PURCHASE.POINTS_PENDING,
+                        PURCHASE.RELEASE_AT)
                 .from(e)
                 .leftJoin(PURCHASE).on(PURCHASE.SHOP_ID.eq(e.SHOP_ID), PURCHASE.PURCHASE_ID.eq(e.PURCHASE_ID))
                 .where(e.SHOP_ID.eq(shopId.value()), e.CUSTOMER_ID.eq(customerId.value()))
@@ -162,6 +164,8 @@ final class JooqLedger implements Ledger {
                 Breakdowns.fromJson(r.get(e.BREAKDOWN)));
         Money amount = r.get(PURCHASE.AMOUNT) == null ? null
                 : Amounts.money(r.get(PURCHASE.AMOUNT), r.get(PURCHASE.CURRENCY));
-        return new LedgerLine(entry, amount, r.get(PURCHASE.REFERENCE));
+        Long pending = r.get(PURCHASE.POINTS_PENDING);
+        return new LedgerLine(entry, amount, r.get(PURCHASE.REFERENCE), pending == null ? 0 : pending,
+                pending == null || pending == 0 ? null : Timestamps.instantOrNull(r.get(PURCHASE.RELEASE_AT)));
     }
 }

@@ -6,6 +6,7 @@ package de.stammkunde.persistence.jooq.tables;
 
 import de.stammkunde.persistence.jooq.DefaultSchema;
 import de.stammkunde.persistence.jooq.Keys;
+import de.stammkunde.persistence.jooq.tables.ApiKey.ApiKeyPath;
 import de.stammkunde.persistence.jooq.tables.AuditLog.AuditLogPath;
 import de.stammkunde.persistence.jooq.tables.Customer.CustomerPath;
 import de.stammkunde.persistence.jooq.tables.IdempotencyRecord.IdempotencyRecordPath;
@@ -183,6 +184,18 @@ public class Shop extends TableImpl<ShopRecord> {
     @Override
     public List<UniqueKey<ShopRecord>> getUniqueKeys() {
         return Arrays.asList(Keys.SHOP_SLUG_UK);
+    }
+
+    private transient ApiKeyPath _apiKey;
+
+    /**
+     * Get the implicit to-many join path to the <code>api_key</code> table
+     */
+    public ApiKeyPath apiKey() {
+        if (_apiKey == null)
+            _apiKey = new ApiKeyPath(this, null, Keys.API_KEY__API_KEY_SHOP_FK.getInverseKey());
+
+        return _apiKey;
     }
 
     private transient AuditLogPath _auditLog;

@@ -1,0 +1,4 @@
+@NullMarked
+package de.stammkunde.api.integration;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package de.stammkunde.domain.integration;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package de.stammkunde.persistence.integration;
+
+import org.jspecify.annotations.NullMarked;
