@@ -6,6 +6,9 @@ import de.stammkunde.domain.customer.CreateCustomer;
 import de.stammkunde.domain.customer.CustomerQueries;
 import de.stammkunde.domain.customer.Customers;
 import de.stammkunde.domain.customer.PortalActivations;
+import de.stammkunde.domain.expiry.ExpirePoints;
+import de.stammkunde.domain.expiry.ExpiryNotices;
+import de.stammkunde.domain.expiry.ExpiryNotifier;
 import de.stammkunde.domain.idempotency.IdempotencyRecords;
 import de.stammkunde.domain.integration.ApiKeys;
 import de.stammkunde.domain.integration.ManageApiKeys;
@@ -38,6 +41,7 @@ import de.stammkunde.domain.tier.TierEvaluation;
 import de.stammkunde.domain.tier.Tiers;
 import de.stammkunde.persistence.audit.AuditPersistence;
 import de.stammkunde.persistence.customer.CustomerPersistence;
+import de.stammkunde.persistence.expiry.ExpiryPersistence;
 import de.stammkunde.persistence.integration.IntegrationPersistence;
 import de.stammkunde.persistence.idempotency.IdempotencyPersistence;
 import de.stammkunde.persistence.ledger.LedgerPersistence;
@@ -109,6 +113,17 @@ public class UseCaseConfiguration {
     @Bean
     ManageApiKeys manageApiKeys(ApiKeys keys, AuditLog auditLog, Clock clock) {
         return new ManageApiKeys(keys, auditLog, clock);
+    }
+
+    @Bean
+    ExpiryNotices expiryNotices(DSLContext dsl) {
+        return ExpiryPersistence.notices(dsl);
+    }
+
+    @Bean
+    ExpirePoints expirePoints(Shops shops, Customers customers, Programmes programmes, Purchases purchases,
+                              Ledger ledger, ExpiryNotices notices, ExpiryNotifier notifier, Clock clock) {
+        return new ExpirePoints(shops, customers, programmes, purchases, ledger, notices, notifier, clock);
     }
 
     @Bean

@@ -4,6 +4,7 @@ import de.stammkunde.api.config.Transactions;
 import de.stammkunde.api.security.StammkundeUser;
 import de.stammkunde.domain.programme.ChangeEarningRule;
 import de.stammkunde.domain.programme.ChangeReturnWindow;
+import de.stammkunde.domain.expiry.ExpiryRule;
 import de.stammkunde.domain.programme.Bonuses;
 import de.stammkunde.domain.programme.EarningRule;
 import de.stammkunde.domain.programme.PointsRounding;
@@ -37,11 +38,12 @@ import org.springframework.web.bind.annotation.RestController;
 class ProgrammeController {
     record ProgrammeDto(String basePointsPerUnit, PointsRounding rounding, int returnWindowDays,
                         long welcomeBonusPoints, long referralBonusReferrer, long referralBonusReferee,
-                        int tierGraceDays) {
-        static ProgrammeDto of(EarningRule rule, int returnWindowDays, Bonuses bonuses, int tierGraceDays) {
+                        int tierGraceDays, ExpiryRule.Mode expiryMode, int expiryMonths) {
+        static ProgrammeDto of(EarningRule rule, int returnWindowDays, Bonuses bonuses, int tierGraceDays,
+                               ExpiryRule expiry) {
             return new ProgrammeDto(rule.basePointsPerUnit().setScale(4, RoundingMode.UNNECESSARY).toPlainString(),
                     rule.rounding(), returnWindowDays, bonuses.welcome(), bonuses.referrer(), bonuses.referee(),
-                    tierGraceDays);
+                    tierGraceDays, expiry.mode(), expiry.months());
         }
     }
 
@@ -53,7 +55,9 @@ class ProgrammeController {
                             @Min(0) @Max(1_000_000) @Nullable Long welcomeBonusPoints,
                             @Min(0) @Max(1_000_000) @Nullable Long referralBonusReferrer,
                             @Min(0) @Max(1_000_000) @Nullable Long referralBonusReferee,
-                            @Min(0) @Max(365) @Nullable Integer tierGraceDays) {
+                            @Min(0) @Max(365) @Nullable Integer tierGraceDays,
+                            ExpiryRule.@Nullable Mode expiryMode,
+                            @Min(1) @Max(120) @Nullable Integer expiryMonths) {
     }
 
     private final Programmes programmes;
@@ -76,7 +80,7 @@ class ProgrammeController {
 
     private ProgrammeDto current(ShopId shop) {
         return ProgrammeDto.of(programmes.earningRule(shop), programmes.returnWindowDays(shop),
-                programmes.bonuses(shop), tiers.graceDays(shop));
+                programmes.bonuses(shop), tiers.graceDays(shop), programmes.expiryRule(shop));
     }
 
     @GetMapping
@@ -101,6 +105,9 @@ class ProgrammeController {
                     || body.referralBonusReferee() != null) {
                 changeEarningRule.changeBonuses(shop, body.welcomeBonusPoints(), body.referralBonusReferrer(),
                         body.referralBonusReferee(), user.actor());
+            }
+            if (body.expiryMode() != null || body.expiryMonths() != null) {
+                changeEarningRule.changeExpiry(shop, body.expiryMode(), body.expiryMonths(), user.actor());
             }
             if (body.tierGraceDays() != null) {
                 manageTiers.changeGraceDays(shop, body.tierGraceDays(), user.actor());

@@ -24,6 +24,9 @@ public interface Ledger {
     /** Newest first. */
     List<LedgerLine> history(ShopId shopId, CustomerId customerId, int limit);
 
+    /** Every entry of the customer, oldest first (for expiry's first-in-first-out view). */
+    List<LedgerEntry> allEntries(ShopId shopId, CustomerId customerId);
+
     /** Every customer of the shop whose balance row differs from the sum of their entries (should be none). */
     List<BalanceDifference> differences(ShopId shopId);
 

@@ -17,5 +17,7 @@ public enum LedgerEntryType {
     /** Points for joining the programme. */
     WELCOME_BONUS,
     /** Points for a referral: to the customer who referred, and to the new customer. */
-    REFERRAL_BONUS
+    REFERRAL_BONUS,
+    /** Available points expired under the shop's expiry rule. */
+    EXPIRY
 }

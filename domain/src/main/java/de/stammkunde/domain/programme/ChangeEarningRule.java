@@ -6,6 +6,7 @@ import de.stammkunde.domain.shared.Actor;
 import de.stammkunde.domain.shared.ShopId;
 import java.math.BigDecimal;
 import java.time.Clock;
+import de.stammkunde.domain.expiry.ExpiryRule;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -41,6 +42,18 @@ public final class ChangeEarningRule {
 
     public EarningRule change(ShopId shopId, BigDecimal basePointsPerUnit, Actor actor) {
         return change(shopId, basePointsPerUnit, null, actor);
+    }
+
+    public ExpiryRule changeExpiry(ShopId shopId, ExpiryRule.@Nullable Mode mode, @Nullable Integer months,
+                                   Actor actor) {
+        ExpiryRule before = programmes.expiryRule(shopId);
+        ExpiryRule after = new ExpiryRule(mode == null ? before.mode() : mode,
+                months == null ? before.months() : months);
+        ExpiryRule.check(after.months()).orThrow();
+        programmes.saveExpiryRule(shopId, after, actor);
+        auditLog.record(new AuditEvent(shopId, actor, "programme.expiry.changed", "programme", shopId.toString(),
+                Map.of("before", before.toString(), "after", after.toString()), clock.instant()));
+        return after;
     }
 
     public Bonuses changeBonuses(ShopId shopId, @Nullable Long welcome, @Nullable Long referrer,

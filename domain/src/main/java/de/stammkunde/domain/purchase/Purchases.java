@@ -22,6 +22,9 @@ public interface Purchases {
     /** Purchases of any shop whose pending points are due at {@code now}, oldest due first. */
     List<Purchase> dueForRelease(Instant now, int limit);
 
+    /** When the customer last bought something, if ever. */
+    java.util.Optional<Instant> lastPurchaseAt(ShopId shopId, CustomerId customerId);
+
     /** Sets the purchase's still-pending points (after a release or a return). */
     void setPointsPending(ShopId shopId, PurchaseId id, long pointsPending);
 

@@ -35,6 +35,9 @@ public interface Tiers {
     /** Customers of all shops after {@code after} in (shop, customer) order, for the nightly evaluation. */
     List<CustomerRef> customersAfter(@Nullable CustomerRef after, int limit);
 
+    /** Like {@link #customersAfter}, only customers with available points (the expiry job's walk). */
+    List<CustomerRef> customersWithPointsAfter(@Nullable CustomerRef after, int limit);
+
     /** Days of grace before a downgrade. */
     int graceDays(ShopId shopId);
 

@@ -8,6 +8,7 @@ import de.stammkunde.persistence.jooq.tables.ApiKey;
 import de.stammkunde.persistence.jooq.tables.AuditLog;
 import de.stammkunde.persistence.jooq.tables.Customer;
 import de.stammkunde.persistence.jooq.tables.CustomerActivation;
+import de.stammkunde.persistence.jooq.tables.ExpiryNotice;
 import de.stammkunde.persistence.jooq.tables.IdempotencyRecord;
 import de.stammkunde.persistence.jooq.tables.LoyaltyProgramme;
 import de.stammkunde.persistence.jooq.tables.PointsBalance;
@@ -64,6 +65,11 @@ public class DefaultSchema extends SchemaImpl {
      * The table <code>customer_activation</code>.
      */
     public final CustomerActivation CUSTOMER_ACTIVATION = CustomerActivation.CUSTOMER_ACTIVATION;
+
+    /**
+     * The table <code>expiry_notice</code>.
+     */
+    public final ExpiryNotice EXPIRY_NOTICE = ExpiryNotice.EXPIRY_NOTICE;
 
     /**
      * The table <code>idempotency_record</code>.
@@ -155,6 +161,7 @@ public class DefaultSchema extends SchemaImpl {
             AuditLog.AUDIT_LOG,
             Customer.CUSTOMER,
             CustomerActivation.CUSTOMER_ACTIVATION,
+            ExpiryNotice.EXPIRY_NOTICE,
             IdempotencyRecord.IDEMPOTENCY_RECORD,
             LoyaltyProgramme.LOYALTY_PROGRAMME,
             PointsBalance.POINTS_BALANCE,

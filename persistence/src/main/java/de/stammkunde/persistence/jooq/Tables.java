@@ -8,6 +8,7 @@ import de.stammkunde.persistence.jooq.tables.ApiKey;
 import de.stammkunde.persistence.jooq.tables.AuditLog;
 import de.stammkunde.persistence.jooq.tables.Customer;
 import de.stammkunde.persistence.jooq.tables.CustomerActivation;
+import de.stammkunde.persistence.jooq.tables.ExpiryNotice;
 import de.stammkunde.persistence.jooq.tables.IdempotencyRecord;
 import de.stammkunde.persistence.jooq.tables.LoyaltyProgramme;
 import de.stammkunde.persistence.jooq.tables.PointsBalance;
@@ -49,6 +50,11 @@ public class Tables {
      * The table <code>customer_activation</code>.
      */
     public static final CustomerActivation CUSTOMER_ACTIVATION = CustomerActivation.CUSTOMER_ACTIVATION;
+
+    /**
+     * The table <code>expiry_notice</code>.
+     */
+    public static final ExpiryNotice EXPIRY_NOTICE = ExpiryNotice.EXPIRY_NOTICE;
 
     /**
      * The table <code>idempotency_record</code>.

@@ -124,6 +124,18 @@ final class JooqLedger implements Ledger {
     }
 
     @Override
+    public List<LedgerEntry> allEntries(ShopId shopId, CustomerId customerId) {
+        var e = POINTS_LEDGER_ENTRY;
+        return dsl.select(e.fields()).select(PURCHASE.AMOUNT, PURCHASE.CURRENCY, PURCHASE.REFERENCE,
+                        PURCHASE.POINTS_PENDING, PURCHASE.RELEASE_AT)
+                .from(e)
+                .leftJoin(PURCHASE).on(PURCHASE.SHOP_ID.eq(e.SHOP_ID), PURCHASE.PURCHASE_ID.eq(e.PURCHASE_ID))
+                .where(e.SHOP_ID.eq(shopId.value()), e.CUSTOMER_ID.eq(customerId.value()))
+                .orderBy(e.OCCURRED_AT, e.ENTRY_SEQ)
+                .fetch(r -> toLine(r).entry());
+    }
+
+    @Override
     public List<BalanceDifference> differences(ShopId shopId) {
         var e = POINTS_LEDGER_ENTRY;
         var sums = dsl.select(e.CUSTOMER_ID,

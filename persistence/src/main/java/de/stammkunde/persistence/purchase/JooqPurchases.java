@@ -71,6 +71,13 @@ final class JooqPurchases implements Purchases {
     }
 
     @Override
+    public Optional<Instant> lastPurchaseAt(ShopId shopId, CustomerId customerId) {
+        return Optional.ofNullable(dsl.select(org.jooq.impl.DSL.max(PURCHASE.OCCURRED_AT)).from(PURCHASE)
+                .where(PURCHASE.SHOP_ID.eq(shopId.value()), PURCHASE.CUSTOMER_ID.eq(customerId.value()))
+                .fetchOne(0, java.time.OffsetDateTime.class)).map(java.time.OffsetDateTime::toInstant);
+    }
+
+    @Override
     public void setPointsPending(ShopId shopId, PurchaseId id, long pointsPending) {
         dsl.update(PURCHASE).set(PURCHASE.POINTS_PENDING, pointsPending)
                 .where(PURCHASE.SHOP_ID.eq(shopId.value()), PURCHASE.PURCHASE_ID.eq(id.value()))

@@ -139,6 +139,18 @@ final class JooqTiers implements Tiers {
     }
 
     @Override
+    public List<CustomerRef> customersWithPointsAfter(@Nullable CustomerRef after, int limit) {
+        var b = de.stammkunde.persistence.jooq.Tables.POINTS_BALANCE;
+        Condition condition = after == null ? DSL.noCondition()
+                : DSL.row(b.SHOP_ID, b.CUSTOMER_ID).gt(after.shopId().value(), after.customerId().value());
+        return dsl.select(b.SHOP_ID, b.CUSTOMER_ID).from(b)
+                .where(condition.and(b.AVAILABLE.gt(0L)))
+                .orderBy(b.SHOP_ID, b.CUSTOMER_ID)
+                .limit(limit)
+                .fetch(r -> new CustomerRef(new ShopId(r.value1()), new CustomerId(r.value2())));
+    }
+
+    @Override
     public int graceDays(ShopId shopId) {
         return dsl.select(LOYALTY_PROGRAMME.TIER_GRACE_DAYS).from(LOYALTY_PROGRAMME)
                 .where(LOYALTY_PROGRAMME.SHOP_ID.eq(shopId.value()))

@@ -8,6 +8,7 @@ import de.stammkunde.persistence.jooq.DefaultSchema;
 import de.stammkunde.persistence.jooq.Indexes;
 import de.stammkunde.persistence.jooq.Keys;
 import de.stammkunde.persistence.jooq.tables.CustomerActivation.CustomerActivationPath;
+import de.stammkunde.persistence.jooq.tables.ExpiryNotice.ExpiryNoticePath;
 import de.stammkunde.persistence.jooq.tables.PointsBalance.PointsBalancePath;
 import de.stammkunde.persistence.jooq.tables.PointsLedgerEntry.PointsLedgerEntryPath;
 import de.stammkunde.persistence.jooq.tables.Purchase.PurchasePath;
@@ -284,6 +285,19 @@ public class Customer extends TableImpl<CustomerRecord> {
             _customerActivation = new CustomerActivationPath(this, null, Keys.CUSTOMER_ACTIVATION__CUSTOMER_ACTIVATION_CUSTOMER_FK.getInverseKey());
 
         return _customerActivation;
+    }
+
+    private transient ExpiryNoticePath _expiryNotice;
+
+    /**
+     * Get the implicit to-many join path to the <code>expiry_notice</code>
+     * table
+     */
+    public ExpiryNoticePath expiryNotice() {
+        if (_expiryNotice == null)
+            _expiryNotice = new ExpiryNoticePath(this, null, Keys.EXPIRY_NOTICE__EXPIRY_NOTICE_CUSTOMER_FK.getInverseKey());
+
+        return _expiryNotice;
     }
 
     private transient PointsBalancePath _pointsBalance;

@@ -121,6 +121,16 @@ public class LoyaltyProgramme extends TableImpl<LoyaltyProgrammeRecord> {
      */
     public final TableField<LoyaltyProgrammeRecord, Integer> TIER_GRACE_DAYS = createField(DSL.name("tier_grace_days"), SQLDataType.INTEGER.nullable(false).defaultValue(DSL.field(DSL.raw("30"), SQLDataType.INTEGER)), this, "");
 
+    /**
+     * The column <code>loyalty_programme.expiry_mode</code>.
+     */
+    public final TableField<LoyaltyProgrammeRecord, String> EXPIRY_MODE = createField(DSL.name("expiry_mode"), SQLDataType.VARCHAR(20).nullable(false).defaultValue(DSL.field(DSL.raw("'NONE'::character varying"), SQLDataType.VARCHAR)), this, "");
+
+    /**
+     * The column <code>loyalty_programme.expiry_months</code>.
+     */
+    public final TableField<LoyaltyProgrammeRecord, Integer> EXPIRY_MONTHS = createField(DSL.name("expiry_months"), SQLDataType.INTEGER.nullable(false).defaultValue(DSL.field(DSL.raw("24"), SQLDataType.INTEGER)), this, "");
+
     private LoyaltyProgramme(Name alias, Table<LoyaltyProgrammeRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -214,6 +224,7 @@ public class LoyaltyProgramme extends TableImpl<LoyaltyProgrammeRecord> {
     public List<Check<LoyaltyProgrammeRecord>> getChecks() {
         return Arrays.asList(
             Internal.createCheck(this, DSL.name("loyalty_programme_bonuses_ck"), "((((welcome_bonus_points >= 0) AND (welcome_bonus_points <= 1000000)) AND ((referral_bonus_referrer >= 0) AND (referral_bonus_referrer <= 1000000)) AND ((referral_bonus_referee >= 0) AND (referral_bonus_referee <= 1000000))))", true),
+            Internal.createCheck(this, DSL.name("loyalty_programme_expiry_ck"), "((((expiry_mode)::text = ANY ((ARRAY['NONE'::character varying, 'AFTER_EARNING'::character varying, 'AFTER_INACTIVITY'::character varying])::text[])) AND ((expiry_months >= 1) AND (expiry_months <= 120))))", true),
             Internal.createCheck(this, DSL.name("loyalty_programme_rate_ck"), "(((base_points_per_unit >= (0)::numeric) AND (base_points_per_unit <= (1000)::numeric)))", true),
             Internal.createCheck(this, DSL.name("loyalty_programme_return_window_ck"), "(((return_window_days >= 0) AND (return_window_days <= 365)))", true),
             Internal.createCheck(this, DSL.name("loyalty_programme_rounding_ck"), "(((rounding_mode)::text = ANY ((ARRAY['DOWN'::character varying, 'HALF_UP'::character varying])::text[])))", true),

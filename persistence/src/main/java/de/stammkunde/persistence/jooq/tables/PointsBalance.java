@@ -5,6 +5,7 @@ package de.stammkunde.persistence.jooq.tables;
 
 
 import de.stammkunde.persistence.jooq.DefaultSchema;
+import de.stammkunde.persistence.jooq.Indexes;
 import de.stammkunde.persistence.jooq.Keys;
 import de.stammkunde.persistence.jooq.tables.Customer.CustomerPath;
 import de.stammkunde.persistence.jooq.tables.records.PointsBalanceRecord;
@@ -19,6 +20,7 @@ import org.jooq.Check;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.ForeignKey;
+import org.jooq.Index;
 import org.jooq.InverseForeignKey;
 import org.jooq.Name;
 import org.jooq.Path;
@@ -165,6 +167,11 @@ public class PointsBalance extends TableImpl<PointsBalanceRecord> {
     @Override
     public Schema getSchema() {
         return aliased() ? null : DefaultSchema.DEFAULT_SCHEMA;
+    }
+
+    @Override
+    public List<Index> getIndexes() {
+        return Arrays.asList(Indexes.POINTS_BALANCE_WITH_POINTS_IX);
     }
 
     @Override

@@ -202,6 +202,36 @@ public class LoyaltyProgrammeRecord extends UpdatableRecordImpl<LoyaltyProgramme
         return (Integer) get(11);
     }
 
+    /**
+     * Setter for <code>loyalty_programme.expiry_mode</code>.
+     */
+    public LoyaltyProgrammeRecord setExpiryMode(String value) {
+        set(12, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>loyalty_programme.expiry_mode</code>.
+     */
+    public String getExpiryMode() {
+        return (String) get(12);
+    }
+
+    /**
+     * Setter for <code>loyalty_programme.expiry_months</code>.
+     */
+    public LoyaltyProgrammeRecord setExpiryMonths(Integer value) {
+        set(13, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>loyalty_programme.expiry_months</code>.
+     */
+    public Integer getExpiryMonths() {
+        return (Integer) get(13);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -225,7 +255,7 @@ public class LoyaltyProgrammeRecord extends UpdatableRecordImpl<LoyaltyProgramme
     /**
      * Create a detached, initialised LoyaltyProgrammeRecord
      */
-    public LoyaltyProgrammeRecord(UUID shopId, BigDecimal basePointsPerUnit, OffsetDateTime createdAt, String createdBy, OffsetDateTime updatedAt, String updatedBy, Integer returnWindowDays, String roundingMode, Long welcomeBonusPoints, Long referralBonusReferrer, Long referralBonusReferee, Integer tierGraceDays) {
+    public LoyaltyProgrammeRecord(UUID shopId, BigDecimal basePointsPerUnit, OffsetDateTime createdAt, String createdBy, OffsetDateTime updatedAt, String updatedBy, Integer returnWindowDays, String roundingMode, Long welcomeBonusPoints, Long referralBonusReferrer, Long referralBonusReferee, Integer tierGraceDays, String expiryMode, Integer expiryMonths) {
         super(LoyaltyProgramme.LOYALTY_PROGRAMME);
 
         setShopId(shopId);
@@ -240,6 +270,8 @@ public class LoyaltyProgrammeRecord extends UpdatableRecordImpl<LoyaltyProgramme
         setReferralBonusReferrer(referralBonusReferrer);
         setReferralBonusReferee(referralBonusReferee);
         setTierGraceDays(tierGraceDays);
+        setExpiryMode(expiryMode);
+        setExpiryMonths(expiryMonths);
         resetTouchedOnNotNull();
     }
 }

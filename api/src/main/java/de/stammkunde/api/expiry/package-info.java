@@ -1,0 +1,4 @@
+@NullMarked
+package de.stammkunde.api.expiry;
+
+import org.jspecify.annotations.NullMarked;

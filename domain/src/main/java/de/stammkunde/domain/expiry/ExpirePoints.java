@@ -1,0 +1,91 @@
+package de.stammkunde.domain.expiry;
+
+import de.stammkunde.domain.customer.Customer;
+import de.stammkunde.domain.customer.Customers;
+import de.stammkunde.domain.ledger.Balance;
+import de.stammkunde.domain.ledger.Ledger;
+import de.stammkunde.domain.ledger.LedgerEntry;
+import de.stammkunde.domain.ledger.LedgerEntryType;
+import de.stammkunde.domain.programme.Programmes;
+import de.stammkunde.domain.purchase.Purchases;
+import de.stammkunde.domain.shared.Actor;
+import de.stammkunde.domain.shared.CustomerId;
+import de.stammkunde.domain.shared.LedgerEntryId;
+import de.stammkunde.domain.shared.ShopId;
+import de.stammkunde.domain.shop.Shop;
+import de.stammkunde.domain.shop.Shops;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * Use case (scheduled daily, and for the portal): books what has expired as an EXPIRY entry — at most once per
+ * customer and day, under the balance lock — and sends one notice per customer and expiry date 30 days ahead.
+ */
+public final class ExpirePoints {
+    public static final Duration NOTICE_AHEAD = Duration.ofDays(30);
+
+    private final Shops shops;
+    private final Customers customers;
+    private final Programmes programmes;
+    private final Purchases purchases;
+    private final Ledger ledger;
+    private final ExpiryNotices notices;
+    private final ExpiryNotifier notifier;
+    private final Clock clock;
+
+    public ExpirePoints(Shops shops, Customers customers, Programmes programmes, Purchases purchases, Ledger ledger,
+                        ExpiryNotices notices, ExpiryNotifier notifier, Clock clock) {
+        this.shops = shops;
+        this.customers = customers;
+        this.programmes = programmes;
+        this.purchases = purchases;
+        this.ledger = ledger;
+        this.notices = notices;
+        this.notifier = notifier;
+        this.clock = clock;
+    }
+
+    /** What will expire when, for the portal and the console. */
+    public List<ExpiryPolicy.Expiring> schedule(ShopId shopId, CustomerId customerId) {
+        Balance balance = ledger.balance(shopId, customerId);
+        return ExpiryPolicy.schedule(programmes.expiryRule(shopId), ledger.allEntries(shopId, customerId),
+                balance.available(), purchases.lastPurchaseAt(shopId, customerId).orElse(null));
+    }
+
+    /** Books due expiries and sends due notices for one customer; returns the points expired. */
+    public long run(ShopId shopId, CustomerId customerId) {
+        ExpiryRule rule = programmes.expiryRule(shopId);
+        if (rule.mode() == ExpiryRule.Mode.NONE) {
+            return 0;
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Balance balance = ledger.lock(shopId, customerId);
+        List<ExpiryPolicy.Expiring> schedule = ExpiryPolicy.schedule(rule, ledger.allEntries(shopId, customerId),
+                balance.available(), purchases.lastPurchaseAt(shopId, customerId).orElse(null));
+        long due = Math.min(ExpiryPolicy.dueAt(schedule, now), balance.available());
+        if (due > 0) {
+            ledger.post(new LedgerEntry(shopId, LedgerEntryId.newId(), customerId, LedgerEntryType.EXPIRY, -due, 0,
+                    null, rule.mode().name(), "expiry:" + customerId + ":" + LocalDate.ofInstant(now,
+                    java.time.ZoneOffset.UTC), now), Actor.SYSTEM);
+        }
+        Shop shop = shops.byId(shopId).orElseThrow();
+        for (ExpiryPolicy.Expiring upcoming : schedule) {
+            if (upcoming.at().isAfter(now) && !upcoming.at().isAfter(now.plus(NOTICE_AHEAD))) {
+                LocalDate on = LocalDate.ofInstant(upcoming.at(), shop.timeZone());
+                if (notices.record(shopId, customerId, on, upcoming.points(), Actor.SYSTEM)) {
+                    Customer customer = customers.byId(shopId, customerId).orElseThrow();
+                    notifier.pointsExpireSoon(shop, customer, upcoming.points(), on);
+                }
+            }
+        }
+        return due;
+    }
+
+    public ExpiryRule rule(ShopId shopId) {
+        return programmes.expiryRule(shopId);
+    }
+}

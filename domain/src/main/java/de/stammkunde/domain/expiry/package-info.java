@@ -1,0 +1,4 @@
+@NullMarked
+package de.stammkunde.domain.expiry;
+
+import org.jspecify.annotations.NullMarked;

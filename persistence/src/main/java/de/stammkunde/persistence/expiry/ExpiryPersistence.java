@@ -1,0 +1,14 @@
+package de.stammkunde.persistence.expiry;
+
+import de.stammkunde.domain.expiry.ExpiryNotices;
+import org.jooq.DSLContext;
+
+/** The expiry feature's adapters. */
+public final class ExpiryPersistence {
+    private ExpiryPersistence() {
+    }
+
+    public static ExpiryNotices notices(DSLContext dsl) {
+        return new JooqExpiryNotices(dsl);
+    }
+}

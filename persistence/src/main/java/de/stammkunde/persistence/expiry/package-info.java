@@ -1,0 +1,4 @@
+@NullMarked
+package de.stammkunde.persistence.expiry;
+
+import org.jspecify.annotations.NullMarked;
