@@ -45,6 +45,10 @@ class TheDemoProfileSeedsABelievableShop extends ApiTest {
                 .isEqualTo(14);
         assertThat(owner.get("/api/v1/shops/" + shopId + "/ledger-check").json().at("/consistent").asBoolean())
                 .isTrue();
+        assertThat(owner.get("/api/v1/shops/" + shopId + "/tiers").json().at("/items").size()).isEqualTo(2);
+        assertThat(customer.get("/api/v1/portal/tier").json().at("/status/tier/name").asString())
+                .as("a weekly regular for two years").isIn("Silber", "Gold");
+        assertThat(owner.get("/api/v1/shops/" + shopId + "/promotions").json().at("/items").size()).isEqualTo(1);
     }
 
     private ApiClient login(String path, String email) {

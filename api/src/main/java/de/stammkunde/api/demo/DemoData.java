@@ -5,7 +5,12 @@ import de.stammkunde.api.config.Transactions;
 import de.stammkunde.domain.customer.AcquisitionChannel;
 import de.stammkunde.domain.customer.CreateCustomer;
 import de.stammkunde.domain.customer.Customers;
+import de.stammkunde.domain.expiry.ExpiryRule;
+import de.stammkunde.domain.programme.ChangeEarningRule;
 import de.stammkunde.domain.programme.ChangeReturnWindow;
+import de.stammkunde.domain.programme.ManagePromotions;
+import de.stammkunde.domain.programme.Promotion;
+import de.stammkunde.domain.tier.ManageTiers;
 import de.stammkunde.domain.purchase.RecordPurchase;
 import de.stammkunde.domain.reward.ManageRewards;
 import de.stammkunde.domain.reward.RedeemReward;
@@ -86,12 +91,16 @@ class DemoData implements ApplicationRunner {
     private final ChangeReturnWindow changeReturnWindow;
     private final ManageRewards manageRewards;
     private final RedeemReward redeemReward;
+    private final ManageTiers manageTiers;
+    private final ManagePromotions managePromotions;
+    private final ChangeEarningRule changeEarningRule;
 
     DemoData(RegisterShop registerShop, CreateCustomer createCustomer, RecordPurchase recordPurchase, Shops shops,
              StaffMembers staff, Customers customers, PasswordHasher passwords, Transactions tx, Clock clock,
              StammkundeProperties properties,
              @Value("${stammkunde.demo.customers:300}") int customerCount, ChangeReturnWindow changeReturnWindow,
-             ManageRewards manageRewards, RedeemReward redeemReward) {
+             ManageRewards manageRewards, RedeemReward redeemReward, ManageTiers manageTiers,
+             ManagePromotions managePromotions, ChangeEarningRule changeEarningRule) {
         this.registerShop = registerShop;
         this.createCustomer = createCustomer;
         this.recordPurchase = recordPurchase;
@@ -106,6 +115,9 @@ class DemoData implements ApplicationRunner {
         this.changeReturnWindow = changeReturnWindow;
         this.manageRewards = manageRewards;
         this.redeemReward = redeemReward;
+        this.manageTiers = manageTiers;
+        this.managePromotions = managePromotions;
+        this.changeEarningRule = changeEarningRule;
     }
 
     @Override
@@ -131,6 +143,16 @@ class DemoData implements ApplicationRunner {
         // 14 days to bring things back: recent purchases show pending points, older ones are available.
         List<UUID> rewards = tx.write(() -> {
             changeReturnWindow.change(shop.id(), 14, owner);
+            manageTiers.create(shop.id(), "Silber", new BigDecimal("150"), new BigDecimal("1.25"), owner);
+            manageTiers.create(shop.id(), "Gold", new BigDecimal("400"), new BigDecimal("1.5"), owner);
+            changeEarningRule.changeBonuses(shop.id(), 50L, 100L, 50L, owner);
+            changeEarningRule.changeExpiry(shop.id(), ExpiryRule.Mode.AFTER_EARNING, 24, owner);
+            Instant saturday = LocalDate.ofInstant(clock.instant(), shop.timeZone())
+                    .with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.SATURDAY))
+                    .atStartOfDay(shop.timeZone()).toInstant();
+            managePromotions.create(shop.id(), new ManagePromotions.Command("Doppelte Punkte am Wochenende",
+                    Promotion.Kind.MULTIPLIER, new BigDecimal("2"), null, null, saturday,
+                    saturday.plus(Duration.ofDays(2)), true), owner);
             return List.of(
                     reward(shop, owner, "Kaffee gratis", "Ein Kaffee nach Wahl", 50, RewardKind.FREE_ITEM, null,
                             null, "Ein Kaffee"),
