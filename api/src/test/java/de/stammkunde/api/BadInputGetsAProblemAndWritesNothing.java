@@ -51,6 +51,8 @@ class BadInputGetsAProblemAndWritesNothing extends ApiTest {
                         + "\"occurredAt\":\"2999-01-01T00:00:00Z\"}", 422, "occurredAt"),
                 Arguments.of("bad time", "{\"amount\":\"5.00\",\"currency\":\"EUR\",\"occurredAt\":\"gestern\"}",
                         400, "occurredAt"),
+                Arguments.of("ancient time", "{\"amount\":\"5.00\",\"currency\":\"EUR\","
+                        + "\"occurredAt\":\"-5000-01-01T00:00:00Z\"}", 422, "occurredAt"),
                 Arguments.of("long reference", "{\"amount\":\"5.00\",\"currency\":\"EUR\",\"reference\":\""
                         + "x".repeat(101) + "\"}", 400, "reference"),
                 Arguments.of("amount as object", "{\"amount\":{},\"currency\":\"EUR\"}", 400, "amount"),
@@ -108,7 +110,9 @@ class BadInputGetsAProblemAndWritesNothing extends ApiTest {
                 Arguments.of("bad slug", signup(Map.of("shopSlug", "Mein Laden!")), 400, "shopSlug"),
                 Arguments.of("unknown currency", signup(Map.of("currency", "ABC")), 422, "currency"),
                 Arguments.of("unknown zone", signup(Map.of("timeZone", "Mars/Olympus")), 422, "timeZone"),
-                Arguments.of("bad e-mail", signup(Map.of("email", "owner(at)example")), 400, "email"));
+                Arguments.of("bad e-mail", signup(Map.of("email", "owner(at)example")), 400, "email"),
+                Arguments.of("password over 72 bytes", signup(Map.of("password", "ä".repeat(40))), 422,
+                        "password"));
     }
 
     @ParameterizedTest(name = "{0}")

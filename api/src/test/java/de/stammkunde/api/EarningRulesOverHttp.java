@@ -36,6 +36,16 @@ class EarningRulesOverHttp extends ApiTest {
         assertThat(referrerHistory.text("/items/0/breakdown/0/rule")).isEqualTo("referral");
         assertThat(referrerHistory.text("/items/0/breakdown/0/label")).isEqualTo("Nina Neu");
 
+        // A retried enrolment with the same key enrols once and pays the referral once.
+        Map<String, Object> second = Map.of("firstName", "Otto", "lastName", "Zweit", "acquisitionChannel", "OTHER",
+                "referredBy", referrer.customerId());
+        String key = UUID.randomUUID().toString();
+        var once = shop.owner().post(shop.path("/customers"), second, Map.of("Idempotency-Key", key));
+        var twice = shop.owner().post(shop.path("/customers"), second, Map.of("Idempotency-Key", key));
+        assertThat(twice.text("/id")).isEqualTo(once.text("/id"));
+        assertThat(once.json().at("/balance/available").asLong()).as("welcome + referee bonus").isEqualTo(80);
+        assertThat(balance(shop, referrer.customerId())).as("one more referral bonus, not two").isEqualTo(250);
+
         var unknown = shop.owner().post(shop.path("/customers"), Map.of("firstName", "X", "lastName", "Y",
                 "acquisitionChannel", "OTHER", "referredBy", UUID.randomUUID().toString()));
         assertThat(unknown.status()).isEqualTo(422);

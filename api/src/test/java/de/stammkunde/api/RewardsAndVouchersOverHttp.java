@@ -157,6 +157,10 @@ class RewardsAndVouchersOverHttp extends ApiTest {
                 Map.of("points", 5, "reason", " "), Map.of("Idempotency-Key", UUID.randomUUID().toString()));
         assertThat(noReason.status()).isEqualTo(400);
         assertThat(noReason.text("/errors/0/field")).isEqualTo("reason");
+        var minimal = shop.owner().post(shop.path("/customers/" + customer.customerId() + "/adjustments"),
+                Map.of("points", Long.MIN_VALUE, "reason", "Test"), Map.of("Idempotency-Key", UUID.randomUUID() + ""));
+        assertThat(minimal.status()).isEqualTo(422);
+        assertThat(minimal.text("/code")).isEqualTo("adjustment-points");
         var overdraw = shop.owner().post(shop.path("/customers/" + customer.customerId() + "/adjustments"),
                 Map.of("points", -66, "reason", "Test"), Map.of("Idempotency-Key", UUID.randomUUID().toString()));
         assertThat(overdraw.status()).isEqualTo(422);

@@ -44,6 +44,21 @@ class SessionsAreGuardedAndLiveInRedis extends ApiTest {
     }
 
     @Test
+    void spellingTheEmailDifferentlyDoesNotGiveFreshAttempts() {
+        var shop = fixtures().newShop();
+        ApiClient attacker = newClient();
+        for (int i = 1; i <= 10; i++) {
+            String variant = (i % 2 == 0 ? " " : "\u0001") + shop.ownerEmail().toUpperCase() + "\u0002".repeat(i);
+            var response = attacker.post("/api/v1/auth/login", Map.of("shop", shop.slug(), "email", variant,
+                    "password", "wrong-password-" + i), Map.of("X-Forwarded-For", "203.0.113." + i));
+            assertThat(response.status()).as("attempt %d", i).isEqualTo(401);
+        }
+        var blocked = newClient().post("/api/v1/auth/login", Map.of("shop", shop.slug(), "email", shop.ownerEmail(),
+                "password", Fixtures.PASSWORD), Map.of("X-Forwarded-For", "198.51.100.7"));
+        assertThat(blocked.status()).isEqualTo(429);
+    }
+
+    @Test
     void unknownShopsUnknownEmailsAndWrongPasswordsLookAlike() {
         var shop = fixtures().newShop();
         var unknownShop = newClient().post("/api/v1/auth/login", Map.of("shop", "no-such-shop", "email",

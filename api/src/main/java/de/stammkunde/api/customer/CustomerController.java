@@ -1,13 +1,14 @@
 package de.stammkunde.api.customer;
 
 import de.stammkunde.api.config.Transactions;
+import de.stammkunde.api.idempotency.IdempotentRequests;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.web.bind.annotation.RequestHeader;
 import de.stammkunde.api.ledger.LedgerEntryDto;
 import de.stammkunde.api.security.StammkundeUser;
 import de.stammkunde.domain.customer.AcquisitionChannel;
 import de.stammkunde.domain.customer.CreateCustomer;
 import de.stammkunde.domain.customer.CustomerQueries;
-import de.stammkunde.domain.ledger.Balance;
-import de.stammkunde.domain.customer.CustomerWithBalance;
 import de.stammkunde.domain.shared.CustomerId;
 import de.stammkunde.domain.shared.ShopId;
 import jakarta.validation.Valid;
@@ -50,11 +51,14 @@ class CustomerController {
 
     private final CreateCustomer createCustomer;
     private final CustomerQueries queries;
+    private final IdempotentRequests idempotent;
     private final Transactions tx;
 
-    CustomerController(CreateCustomer createCustomer, CustomerQueries queries, Transactions tx) {
+    CustomerController(CreateCustomer createCustomer, CustomerQueries queries, IdempotentRequests idempotent,
+                       Transactions tx) {
         this.createCustomer = createCustomer;
         this.queries = queries;
+        this.idempotent = idempotent;
         this.tx = tx;
     }
 
@@ -67,20 +71,30 @@ class CustomerController {
                 result.size(), result.total());
     }
 
+    /**
+     * Enrols a customer. Welcome and referral bonuses move points, so a retry must not enrol twice: send an
+     * {@code Idempotency-Key} (optional for now, so older clients keep working).
+     */
     @PostMapping
-    ResponseEntity<CustomerDtos.Detail> create(@PathVariable UUID shopId,
-                                               @Valid @RequestBody CreateCustomerRequest body,
-                                               @AuthenticationPrincipal StammkundeUser user) {
-        CreateCustomer.Created created = tx.write(() -> createCustomer.create(new ShopId(shopId),
-                new CreateCustomer.Command(body.firstName(), body.lastName(), body.email(), body.phone(),
-                        body.acquisitionChannel(), body.acquiredOn(),
-                        body.referredBy() == null ? null : new CustomerId(body.referredBy())), user.actor()));
-        CustomerDtos.PortalActivationDto activation = created.activationToken() == null ? null
-                : new CustomerDtos.PortalActivationDto("/portal/activate/" + created.activationToken(),
-                        created.activationExpiresAt());
-        var detail = CustomerDtos.detail(new CustomerWithBalance(created.customer(), Balance.ZERO), activation);
-        return ResponseEntity.created(URI.create("/api/v1/shops/" + shopId + "/customers/" + detail.id()))
-                .body(detail);
+    ResponseEntity<String> create(@PathVariable UUID shopId,
+                                  @RequestHeader(name = IdempotentRequests.HEADER, required = false)
+                                  @Nullable String idempotencyKey,
+                                  @Valid @RequestBody CreateCustomerRequest body,
+                                  @AuthenticationPrincipal StammkundeUser user, HttpServletRequest request) {
+        ShopId shop = new ShopId(shopId);
+        return idempotent.execute(shop, user.actor(), idempotencyKey, false, "POST", request.getRequestURI(), body,
+                () -> {
+                    CreateCustomer.Created created = createCustomer.create(shop, new CreateCustomer.Command(
+                            body.firstName(), body.lastName(), body.email(), body.phone(), body.acquisitionChannel(),
+                            body.acquiredOn(), body.referredBy() == null ? null : new CustomerId(body.referredBy())),
+                            user.actor());
+                    CustomerDtos.PortalActivationDto activation = created.activationToken() == null ? null
+                            : new CustomerDtos.PortalActivationDto("/portal/activate/" + created.activationToken(),
+                                    created.activationExpiresAt());
+                    var detail = CustomerDtos.detail(queries.detail(shop, created.customer().id()), activation);
+                    return ResponseEntity.created(URI.create("/api/v1/shops/" + shopId + "/customers/"
+                            + detail.id())).body(detail);
+                });
     }
 
     @GetMapping("/{customerId}")

@@ -16,9 +16,21 @@ import org.springframework.stereotype.Component;
 class LoggingExpiryNotifier implements ExpiryNotifier {
     private static final Logger log = LoggerFactory.getLogger(LoggingExpiryNotifier.class);
 
+    /** Sent after the transaction that recorded the notice commits, so a rollback never sends it twice. */
     @Override
     public void pointsExpireSoon(Shop shop, Customer customer, long points, LocalDate expiresOn) {
-        log.info("Expiry notice: shop {} customer {} - {} points expire on {}", shop.slug(), customer.number(),
-                points, expiresOn);
+        Runnable send = () -> log.info("Expiry notice: shop {} customer {} - {} points expire on {}", shop.slug(),
+                customer.number(), points, expiresOn);
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCommit() {
+                            send.run();
+                        }
+                    });
+        } else {
+            send.run();
+        }
     }
 }

@@ -43,6 +43,20 @@ public class IdempotentRequests {
      */
     public ResponseEntity<String> execute(ShopId shopId, Actor actor, @Nullable String key, String method,
                                           String path, Object request, Supplier<ResponseEntity<?>> write) {
+        return execute(shopId, actor, key, true, method, path, request, write);
+    }
+
+    /** As above; with {@code required = false} a request without a key simply runs once (older clients). */
+    public ResponseEntity<String> execute(ShopId shopId, Actor actor, @Nullable String key, boolean required,
+                                          String method, String path, Object request,
+                                          Supplier<ResponseEntity<?>> write) {
+        if ((key == null || key.isBlank()) && !required) {
+            return tx.write(() -> {
+                ResponseEntity<?> response = write.get();
+                return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
+                        .contentType(MediaType.APPLICATION_JSON).body(json.writeValueAsString(response.getBody()));
+            });
+        }
         if (key == null || key.isBlank()) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "idempotency-key-missing", HEADER);
         }

@@ -39,11 +39,19 @@ public class PointsReleaseJob {
     /** Releases everything due now; returns the number of purchases released. */
     public long runNow() {
         long total = 0;
-        int released;
-        do {
-            released = tx.write(() -> release.releaseChunk(chunkSize));
+        while (true) {
+            var due = tx.read(() -> release.due(chunkSize));
+            long released = 0;
+            for (var purchase : due) {
+                if (tx.write(() -> release.release(purchase))) {
+                    released++;
+                }
+            }
             total += released;
-        } while (released > 0);
+            if (due.size() < chunkSize || released == 0) {
+                break;
+            }
+        }
         if (total > 0) {
             log.info("Released pending points of {} purchases", total);
         }

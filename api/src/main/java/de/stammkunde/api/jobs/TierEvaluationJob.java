@@ -46,11 +46,8 @@ public class TierEvaluationJob {
         CustomerRef after = null;
         while (true) {
             CustomerRef from = after;
-            List<CustomerRef> chunk = tx.write(() -> {
-                List<CustomerRef> customers = tiers.customersAfter(from, chunkSize);
-                customers.forEach(c -> evaluation.evaluate(c.shopId(), c.customerId(), Actor.SYSTEM));
-                return customers;
-            });
+            List<CustomerRef> chunk = tx.read(() -> tiers.customersAfter(from, chunkSize));
+            chunk.forEach(c -> tx.run(() -> evaluation.evaluate(c.shopId(), c.customerId(), Actor.SYSTEM)));
             seen += chunk.size();
             if (chunk.size() < chunkSize) {
                 break;

@@ -67,7 +67,8 @@ public class LoginRateLimiter {
     }
 
     private String accountKey(String realm, String shopSlug, String email) {
+        // The same normalisation as the account lookup: every spelling that reaches the account shares its count.
         return properties.redisKeyPrefix() + "login:" + realm + ":" + shopSlug.toLowerCase(Locale.ROOT) + ":"
-                + email.strip().toLowerCase(Locale.ROOT);
+                + de.stammkunde.domain.shared.EmailAddress.normalise(email);
     }
 }

@@ -15,6 +15,11 @@ class SpringPasswordHasher implements PasswordHasher {
 
     @Override
     public String hash(String rawPassword) {
+        if (rawPassword.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > Passwords.MAX_LENGTH) {
+            // bcrypt reads at most 72 bytes: umlauts count twice
+            de.stammkunde.domain.shared.Decision.reject("password-too-long", "password",
+                    "Use at most {0} bytes (umlauts count twice)", Passwords.MAX_LENGTH).orThrow();
+        }
         return encoder.encode(rawPassword);
     }
 

@@ -32,7 +32,7 @@ public final class AdjustPoints {
 
     public PostingResult.Posted adjust(ShopId shopId, CustomerId customerId, long points, String reason,
                                        Actor actor) {
-        if (points == 0 || Math.abs(points) > MAX_ADJUSTMENT) {
+        if (points == 0 || points < -MAX_ADJUSTMENT || points > MAX_ADJUSTMENT) {
             Decision.reject("adjustment-points", "points", "Adjust by 1 to {0} points, up or down",
                     MAX_ADJUSTMENT).orThrow();
         }

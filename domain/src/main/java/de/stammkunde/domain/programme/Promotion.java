@@ -18,6 +18,8 @@ public record Promotion(ShopId shopId, UUID id, String name, Kind kind, @Nullabl
     public enum Kind { MULTIPLIER, FIXED_BONUS }
 
     public static final BigDecimal MAX_MULTIPLIER = BigDecimal.TEN;
+    static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+    static final Instant LATEST = Instant.parse("2100-01-01T00:00:00Z");
 
     public Promotion {
         Objects.requireNonNull(shopId, "shopId");
@@ -35,6 +37,9 @@ public record Promotion(ShopId shopId, UUID id, String name, Kind kind, @Nullabl
 
     public static Decision check(Kind kind, @Nullable BigDecimal multiplier, @Nullable Long bonusPoints,
                                  @Nullable BigDecimal minAmount, Instant startsAt, Instant endsAt) {
+        if (startsAt.isBefore(EARLIEST) || endsAt.isAfter(LATEST)) {
+            return Decision.reject("promotion-period", "startsAt", "Promotions run between 2000 and 2100");
+        }
         if (!endsAt.isAfter(startsAt)) {
             return Decision.reject("promotion-period", "endsAt", "The end must be after the start");
         }

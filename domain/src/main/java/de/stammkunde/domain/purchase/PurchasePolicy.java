@@ -12,6 +12,8 @@ public final class PurchasePolicy {
     /** A till clock may run a little ahead of ours; more than this is a typo. */
     static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
     static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000");
+    /** Older purchases belong in an import, not at the till (and would earn long-gone promotions). */
+    static final Duration MAX_BACKDATE = Duration.ofDays(3 * 366);
 
     private PurchasePolicy() {
     }
@@ -31,6 +33,10 @@ public final class PurchasePolicy {
         if (!amount.fitsCurrencyPrecision()) {
             return Decision.reject("amount-precision", "amount", "{0} allows at most {1} decimal places",
                     shop.currency().getCurrencyCode(), shop.currency().getDefaultFractionDigits());
+        }
+        if (occurredAt.isBefore(now.minus(MAX_BACKDATE))) {
+            return Decision.reject("occurred-too-early", "occurredAt",
+                    "A purchase can be recorded up to {0} days back", MAX_BACKDATE.toDays());
         }
         if (occurredAt.isAfter(now.plus(CLOCK_TOLERANCE))) {
             return Decision.reject("occurred-in-future", "occurredAt", "The purchase time cannot be in the future");

@@ -28,28 +28,52 @@ public final class ReleasePendingPoints {
         this.clock = clock;
     }
 
-    /** Releases up to {@code chunkSize} due purchases; returns how many it released. */
+    /** Releases up to {@code chunkSize} due purchases in the caller's transaction; returns how many. */
     public int releaseChunk(int chunkSize) {
-        Instant now = clock.instant();
-        List<Purchase> due = purchases.dueForRelease(now, chunkSize);
         int released = 0;
-        for (Purchase candidate : due) {
-            Purchase purchase = purchases.lockById(candidate.shopId(), candidate.id()).orElseThrow();
-            if (purchase.pointsPending() == 0 || purchase.releaseAt() == null || purchase.releaseAt().isAfter(now)) {
-                continue; // released or returned meanwhile
-            }
-            long points = purchase.pointsPending();
-            Instant at = purchase.releaseAt();
-            PostingResult result = ledger.post(new LedgerEntry(purchase.shopId(), LedgerEntryId.newId(),
-                    purchase.customerId(), LedgerEntryType.RELEASE, points, -points, purchase.id(), null,
-                    "purchase:" + purchase.id() + ":release", at), Actor.SYSTEM);
-            purchases.setPointsPending(purchase.shopId(), purchase.id(), 0);
-            if (result instanceof PostingResult.Posted(LedgerEntry entry, Balance balance)) {
-                Shortfalls.settle(ledger, purchase.shopId(), purchase.customerId(), balance,
-                        "release:" + purchase.id(), at, Actor.SYSTEM);
+        for (Purchase candidate : due(chunkSize)) {
+            if (release(candidate)) {
                 released++;
             }
         }
         return released;
+    }
+
+    /** The next due purchases, oldest due first (read without locks; {@link #release} re-checks each). */
+    public List<Purchase> due(int limit) {
+        return purchases.dueForRelease(clock.instant(), limit);
+    }
+
+    /**
+     * Releases one purchase's pending points, locking the purchase and then the balance (the same order as a
+     * return takes). The scheduled job calls it in a transaction of its own per purchase, so it never holds many
+     * customers' balances at once.
+     */
+    public boolean release(Purchase candidate) {
+        Instant now = clock.instant();
+        Purchase purchase = purchases.lockById(candidate.shopId(), candidate.id()).orElseThrow();
+        if (purchase.pointsPending() == 0 || purchase.releaseAt() == null || purchase.releaseAt().isAfter(now)) {
+            return false; // released or returned meanwhile
+        }
+        long points = purchase.pointsPending();
+        Instant at = purchase.releaseAt();
+        PostingResult result = ledger.post(new LedgerEntry(purchase.shopId(), LedgerEntryId.newId(),
+                purchase.customerId(), LedgerEntryType.RELEASE, points, -points, purchase.id(), null,
+                "purchase:" + purchase.id() + ":release", at), Actor.SYSTEM);
+        switch (result) {
+            case PostingResult.Posted(LedgerEntry entry, Balance balance) -> {
+                purchases.setPointsPending(purchase.shopId(), purchase.id(), 0);
+                Shortfalls.settle(ledger, purchase.shopId(), purchase.customerId(), balance,
+                        "release:" + purchase.id(), at, Actor.SYSTEM);
+                return true;
+            }
+            case PostingResult.AlreadyPosted already -> {
+                purchases.setPointsPending(purchase.shopId(), purchase.id(), 0);
+                return false;
+            }
+            case PostingResult.InsufficientBalance insufficient ->
+                    throw new IllegalStateException("pending points of purchase " + purchase.id()
+                            + " are not on the balance: " + insufficient + " (run the ledger check)");
+        }
     }
 }

@@ -31,10 +31,10 @@ public final class TierEvaluation {
 
     public void evaluate(ShopId shopId, CustomerId customerId, Actor actor) {
         List<Tier> all = tiers.all(shopId);
-        TierState state = tiers.stateOf(shopId, customerId);
-        if (all.isEmpty() && state.tierId() == null) {
+        if (all.isEmpty() && tiers.stateOf(shopId, customerId).tierId() == null) {
             return;
         }
+        TierState state = tiers.lockState(shopId, customerId);
         Instant now = clock.instant();
         BigDecimal spend = tiers.qualifyingSpend(shopId, customerId, windowStart(now));
         TierPolicy.Outcome outcome = TierPolicy.evaluate(all, state, spend, now, tiers.graceDays(shopId));

@@ -22,6 +22,9 @@ public interface Tiers {
 
     TierState stateOf(ShopId shopId, CustomerId customerId);
 
+    /** The state, locked (FOR NO KEY UPDATE) until the transaction ends: evaluations of one customer serialise. */
+    TierState lockState(ShopId shopId, CustomerId customerId);
+
     void setState(ShopId shopId, CustomerId customerId, TierState state);
 
     void addChange(TierChange change, Actor actor);

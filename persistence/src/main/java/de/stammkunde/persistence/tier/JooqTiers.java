@@ -40,6 +40,15 @@ final class JooqTiers implements Tiers {
         if (taken) {
             return false;
         }
+        try {
+            upsert(tier, actor);
+        } catch (org.jooq.exception.IntegrityConstraintViolationException e) {
+            return false; // a concurrent save took the threshold
+        }
+        return true;
+    }
+
+    private void upsert(Tier tier, Actor actor) {
         dsl.insertInto(TIER)
                 .set(TIER.SHOP_ID, tier.shopId().value())
                 .set(TIER.TIER_ID, tier.id())
@@ -56,7 +65,6 @@ final class JooqTiers implements Tiers {
                 .set(TIER.UPDATED_BY, actor.describe())
                 .set(TIER.UPDATED_AT, DSL.currentOffsetDateTime())
                 .execute();
-        return true;
     }
 
     @Override
@@ -75,6 +83,16 @@ final class JooqTiers implements Tiers {
     public TierState stateOf(ShopId shopId, CustomerId customerId) {
         return dsl.select(CUSTOMER.TIER_ID, CUSTOMER.TIER_SINCE, CUSTOMER.TIER_BELOW_SINCE).from(CUSTOMER)
                 .where(CUSTOMER.SHOP_ID.eq(shopId.value()), CUSTOMER.CUSTOMER_ID.eq(customerId.value()))
+                .fetchOptional(r -> new TierState(r.value1(), Timestamps.instantOrNull(r.value2()),
+                        Timestamps.instantOrNull(r.value3())))
+                .orElse(TierState.BASE);
+    }
+
+    @Override
+    public TierState lockState(ShopId shopId, CustomerId customerId) {
+        return dsl.select(CUSTOMER.TIER_ID, CUSTOMER.TIER_SINCE, CUSTOMER.TIER_BELOW_SINCE).from(CUSTOMER)
+                .where(CUSTOMER.SHOP_ID.eq(shopId.value()), CUSTOMER.CUSTOMER_ID.eq(customerId.value()))
+                .forNoKeyUpdate()
                 .fetchOptional(r -> new TierState(r.value1(), Timestamps.instantOrNull(r.value2()),
                         Timestamps.instantOrNull(r.value3())))
                 .orElse(TierState.BASE);
