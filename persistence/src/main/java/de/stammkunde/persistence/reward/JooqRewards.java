@@ -25,37 +25,23 @@ final class JooqRewards implements Rewards {
 
     @Override
     public void save(Reward r, Actor actor) {
-        String currency = r.amount() == null ? null : r.amount().currencyCode();
-        var amount = r.amount() == null ? null : r.amount().amount();
-        dsl.insertInto(REWARD)
-                .set(REWARD.SHOP_ID, r.shopId().value())
-                .set(REWARD.REWARD_ID, r.id())
-                .set(REWARD.NAME, r.name())
-                .set(REWARD.DESCRIPTION, r.description())
-                .set(REWARD.POINTS_COST, r.pointsCost())
-                .set(REWARD.KIND, r.kind().name())
-                .set(REWARD.AMOUNT, amount)
-                .set(REWARD.CURRENCY, currency)
-                .set(REWARD.PERCENT, r.percent())
-                .set(REWARD.ITEM, r.item())
-                .set(REWARD.VALIDITY_DAYS, r.validityDays())
-                .set(REWARD.ACTIVE, r.active())
-                .set(REWARD.CREATED_BY, actor.describe())
-                .set(REWARD.UPDATED_BY, actor.describe())
+        RewardRecord values = new RewardRecord()
+                .setShopId(r.shopId().value())
+                .setRewardId(r.id())
+                .setName(r.name())
+                .setDescription(r.description())
+                .setPointsCost(r.pointsCost())
+                .setKind(r.kind().name())
+                .setAmount(r.amount() == null ? null : r.amount().amount())
+                .setCurrency(r.amount() == null ? null : r.amount().currencyCode())
+                .setPercent(r.percent())
+                .setItem(r.item())
+                .setValidityDays(r.validityDays())
+                .setActive(r.active())
+                .setUpdatedBy(actor.describe());
+        dsl.insertInto(REWARD).set(values).set(REWARD.CREATED_BY, actor.describe())
                 .onConflict(REWARD.SHOP_ID, REWARD.REWARD_ID)
-                .doUpdate()
-                .set(REWARD.NAME, r.name())
-                .set(REWARD.DESCRIPTION, r.description())
-                .set(REWARD.POINTS_COST, r.pointsCost())
-                .set(REWARD.KIND, r.kind().name())
-                .set(REWARD.AMOUNT, amount)
-                .set(REWARD.CURRENCY, currency)
-                .set(REWARD.PERCENT, r.percent())
-                .set(REWARD.ITEM, r.item())
-                .set(REWARD.VALIDITY_DAYS, r.validityDays())
-                .set(REWARD.ACTIVE, r.active())
-                .set(REWARD.UPDATED_BY, actor.describe())
-                .set(REWARD.UPDATED_AT, DSL.currentOffsetDateTime())
+                .doUpdate().set(values).set(REWARD.UPDATED_AT, DSL.currentOffsetDateTime())
                 .execute();
     }
 

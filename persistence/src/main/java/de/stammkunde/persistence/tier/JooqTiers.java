@@ -49,21 +49,16 @@ final class JooqTiers implements Tiers {
     }
 
     private void upsert(Tier tier, Actor actor) {
-        dsl.insertInto(TIER)
-                .set(TIER.SHOP_ID, tier.shopId().value())
-                .set(TIER.TIER_ID, tier.id())
-                .set(TIER.NAME, tier.name())
-                .set(TIER.THRESHOLD, tier.threshold())
-                .set(TIER.MULTIPLIER, tier.multiplier())
-                .set(TIER.CREATED_BY, actor.describe())
-                .set(TIER.UPDATED_BY, actor.describe())
+        TierRecord values = new TierRecord()
+                .setShopId(tier.shopId().value())
+                .setTierId(tier.id())
+                .setName(tier.name())
+                .setThreshold(tier.threshold())
+                .setMultiplier(tier.multiplier())
+                .setUpdatedBy(actor.describe());
+        dsl.insertInto(TIER).set(values).set(TIER.CREATED_BY, actor.describe())
                 .onConflict(TIER.SHOP_ID, TIER.TIER_ID)
-                .doUpdate()
-                .set(TIER.NAME, tier.name())
-                .set(TIER.THRESHOLD, tier.threshold())
-                .set(TIER.MULTIPLIER, tier.multiplier())
-                .set(TIER.UPDATED_BY, actor.describe())
-                .set(TIER.UPDATED_AT, DSL.currentOffsetDateTime())
+                .doUpdate().set(values).set(TIER.UPDATED_AT, DSL.currentOffsetDateTime())
                 .execute();
     }
 
