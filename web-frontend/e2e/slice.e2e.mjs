@@ -3,7 +3,8 @@
 // signup → customer → purchase 25.00 → reward "Kaffee gratis" (20 points) → portal activation → DE/EN →
 // re-login → redeem the reward (voucher with code and QR image, 25 → 5 points) → owner redeems the voucher
 // at the voucher desk → a second attempt is refused as already used → the owner returns 10.00 of the purchase:
-// 10 points are taken back, 5 of them available and 5 owed (available 0, owed 5).
+// 10 points are taken back, 5 of them available and 5 owed (available 0, owed 5) → the owner creates the tier
+// "Silber" (threshold 20.00, multiplier 2) → a new purchase of 20.00 lifts the customer to "Silber".
 //
 //   BASE_URL=http://localhost:8080 node e2e/slice.e2e.mjs      (or: npm run e2e)
 //
@@ -523,6 +524,37 @@ async function main() {
     );
   });
 
+  const customerPath = new URL(page.url()).pathname;
+  await step('create the tier "Silber" (threshold 20.00, multiplier 2) on the tiers page', async () => {
+    await page.getByRole('link', { name: 'Tiers' }).click();
+    await waitForPath(/^\/admin\/tiers$/, 'the tiers page');
+    await expectText(page.getByRole('heading', { level: 1 }), equals('Tiers'), 'the heading "Tiers"');
+    await page.getByTestId('new-tier').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByTestId('tier-name').fill('Silber');
+    await dialog.getByTestId('tier-threshold').fill('20');
+    await dialog.getByTestId('tier-multiplier').fill('2');
+    await dialog.getByTestId('tier-submit').click();
+    await expectText(page.getByTestId('tier-saved'), (t) => t.includes('Silber'), 'the confirmation "Tier Silber was saved"');
+    await expectText(
+      page.getByTestId('tier-row').filter({ hasText: 'Silber' }),
+      includesAll('Silber', '€20.00', '2×'),
+      'the tier "Silber" (€20.00, 2×) in the list',
+    );
+  });
+
+  await step('a new purchase of 20.00 lifts the customer to "Silber"', async () => {
+    await page.goto(customerPath);
+    await expectText(page.getByTestId('customer-name'), equals(`Kim ${customerLastName}`), 'the customer name');
+    await expectText(page.getByTestId('tier-name'), equals('Basic'), 'the base level before the purchase');
+    await expectText(page.getByTestId('tier-missing'), (t) => t.includes('to Silber'), '"… more to Silber"');
+    await page.getByLabel(/^Amount/).fill('20.00');
+    await page.getByRole('button', { name: 'Record purchase' }).click();
+    await expectText(page.getByTestId('points-earned'), (t) => /\+\d+/.test(t), 'the points of the purchase');
+    await expectText(page.getByTestId('tier-name'), equals('Silber'), 'the tier "Silber" after the purchase');
+    await expectText(page.getByTestId('tier-history'), includesAll('Upgrade', 'Silber'), 'the upgrade in the tier history');
+  });
+
   return slug;
 }
 
@@ -533,7 +565,7 @@ try {
   await closeBrowser();
   const secs = ((Date.now() - started) / 1000).toFixed(1);
   console.log(
-    `E2E OK: slice passed against ${BASE_URL} in ${secs}s (shop ${slug}: signup → customer → purchase 25.00 → 25 points → reward → activation → portal → DE/EN → re-login → redeem 20 points → voucher + QR → 5 points → owner redeems at the desk → already used → return 10.00 → available 0, 5 owed)`,
+    `E2E OK: slice passed against ${BASE_URL} in ${secs}s (shop ${slug}: signup → customer → purchase 25.00 → 25 points → reward → activation → portal → DE/EN → re-login → redeem 20 points → voucher + QR → 5 points → owner redeems at the desk → already used → return 10.00 → available 0, 5 owed → tier Silber → purchase 20.00 → Silber)`,
   );
   process.exit(0);
 } catch (e) {

@@ -1,7 +1,11 @@
 import { Navigate, Route, Routes } from 'react-router';
 import { AdminLayout } from './components/AdminLayout';
+import { DocumentTitle } from './components/DocumentTitle';
 import { RequireRole, RootRedirect } from './components/Guards';
 import { ActivatePage } from './pages/ActivatePage';
+import { ApiKeysPage } from './pages/ApiKeysPage';
+import { PromotionsPage } from './pages/PromotionsPage';
+import { TiersPage } from './pages/TiersPage';
 import { CustomerDetailPage } from './pages/CustomerDetailPage';
 import { CustomersPage } from './pages/CustomersPage';
 import { InvitePage } from './pages/InvitePage';
@@ -18,7 +22,9 @@ import { VoucherDeskPage } from './pages/VoucherDeskPage';
 /** All routes of the SPA (the server forwards these paths to index.html). */
 export function AppRoutes() {
   return (
-    <Routes>
+    <>
+      <DocumentTitle />
+      <Routes>
       <Route path="/" element={<RootRedirect />} />
       <Route path="/login" element={<LoginPage />} />
       <Route path="/signup" element={<SignupPage />} />
@@ -44,6 +50,16 @@ export function AppRoutes() {
             </RequireRole>
           }
         />
+        <Route path="promotions" element={<PromotionsPage />} />
+        <Route path="tiers" element={<TiersPage />} />
+        <Route
+          path="api-keys"
+          element={
+            <RequireRole roles={['OWNER']} loginPath="/login">
+              <ApiKeysPage />
+            </RequireRole>
+          }
+        />
         {/* agents see the programme read-only */}
         <Route path="programme" element={<ProgrammePage />} />
       </Route>
@@ -58,6 +74,7 @@ export function AppRoutes() {
         }
       />
       <Route path="*" element={<NotFoundPage />} />
-    </Routes>
+      </Routes>
+    </>
   );
 }

@@ -195,3 +195,51 @@ export function isPositiveAmount(amount: string): boolean {
 export function amountForInput(amount: string, language: string): string {
   return language.startsWith('de') ? amount.replace('.', ',') : amount;
 }
+
+/** Milliseconds the wall clock of `timeZone` is ahead of UTC at `date`. */
+function zoneOffsetMs(date: Date, timeZone: string | undefined): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone: safeTimeZone(timeZone),
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(date);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour') % 24, get('minute'), get('second'));
+  return wall - (date.getTime() - date.getMilliseconds());
+}
+
+/**
+ * A wall-clock date-time `YYYY-MM-DDTHH:mm` (as from `<input type="datetime-local">`) in the shop's time zone
+ * → ISO instant in UTC ("2026-12-01T08:00" in Europe/Berlin → "2026-12-01T07:00:00Z"). Undefined when malformed.
+ */
+export function zonedToInstant(local: string, timeZone: string | undefined): string | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local.trim());
+  if (!m) return undefined;
+  const [y, mo, d, h, mi] = m.slice(1).map(Number);
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59) return undefined;
+  const asUtc = Date.UTC(y, mo - 1, d, h, mi);
+  // two passes: the offset at the guessed instant, then at the corrected one (daylight saving changes)
+  let instant = asUtc - zoneOffsetMs(new Date(asUtc), timeZone);
+  instant = asUtc - zoneOffsetMs(new Date(instant), timeZone);
+  return new Date(instant).toISOString().replace(/\.000Z$/, 'Z');
+}
+
+/** An ISO instant as wall-clock `YYYY-MM-DDTHH:mm` in the shop's time zone (for a datetime-local input). */
+export function instantToZoned(iso: string, timeZone: string | undefined): string {
+  const date = parseInstant(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  const shifted = new Date(date.getTime() + zoneOffsetMs(date, timeZone));
+  return shifted.toISOString().slice(0, 16);
+}
+
+/** Parses a decimal factor ("2", "1,5", "2×") > 0 with at most 2 decimals (the server's limit) to "1.5"; undefined otherwise. */
+export function parseFactor(input: string): string | undefined {
+  const s = input.trim().replace(/\s*[×x]$/i, '').replace(',', '.');
+  if (!/^\d{1,2}(\.\d{1,2})?$/.test(s)) return undefined;
+  return Number(s) > 0 ? s : undefined;
+}

@@ -1,6 +1,14 @@
 import { HttpClient, type HttpClientConfig } from './http';
 import type {
   Activation,
+  ApiKey,
+  CustomerTier,
+  IssuedApiKey,
+  Promotion,
+  PromotionInput,
+  Tier,
+  TierInput,
+  TierList,
   Adjusted,
   CreatedCustomer,
   CreatedInvitation,
@@ -76,6 +84,32 @@ export function createApi(http: HttpClient) {
       /** OWNER: compares every stored balance with the sum of its ledger entries. */
       ledgerCheck: (shopId: string) => http.request<LedgerCheckReport>('GET', `${V1}/shops/${seg(shopId)}/ledger-check`),
     },
+    promotions: {
+      /** Latest start first. */
+      list: (shopId: string) => http.request<Items<Promotion>>('GET', `${V1}/shops/${seg(shopId)}/promotions`),
+      /** OWNER: 422 `promotion-period` (endsAt), `promotion-multiplier`, `promotion-bonus`, `promotion-min-amount`. */
+      create: (shopId: string, body: PromotionInput) =>
+        http.request<Promotion>('POST', `${V1}/shops/${seg(shopId)}/promotions`, { body }),
+      /** Also deactivates (`active: false`). */
+      update: (shopId: string, promotionId: string, body: PromotionInput) =>
+        http.request<Promotion>('PUT', `${V1}/shops/${seg(shopId)}/promotions/${seg(promotionId)}`, { body }),
+    },
+    tiers: {
+      /** Lowest first, with the programme's grace days. */
+      list: (shopId: string) => http.request<TierList>('GET', `${V1}/shops/${seg(shopId)}/tiers`),
+      /** OWNER: 409 `tier-threshold-taken`; 422 `tier-threshold`, `tier-multiplier`. */
+      create: (shopId: string, body: TierInput) => http.request<Tier>('POST', `${V1}/shops/${seg(shopId)}/tiers`, { body }),
+      update: (shopId: string, tierId: string, body: TierInput) =>
+        http.request<Tier>('PUT', `${V1}/shops/${seg(shopId)}/tiers/${seg(tierId)}`, { body }),
+    },
+    apiKeys: {
+      list: (shopId: string) => http.request<Items<ApiKey>>('GET', `${V1}/shops/${seg(shopId)}/api-keys`),
+      /** OWNER: the answer carries the secret, shown only this once. */
+      issue: (shopId: string, name: string) =>
+        http.request<IssuedApiKey>('POST', `${V1}/shops/${seg(shopId)}/api-keys`, { body: { name } }),
+      revoke: (shopId: string, keyId: string) =>
+        http.request<void>('DELETE', `${V1}/shops/${seg(shopId)}/api-keys/${seg(keyId)}`),
+    },
     rewards: {
       /** Active and retired rewards, cheapest first. */
       list: (shopId: string) => http.request<Items<Reward>>('GET', `${V1}/shops/${seg(shopId)}/rewards`),
@@ -102,6 +136,8 @@ export function createApi(http: HttpClient) {
         http.request<CreatedCustomer>('POST', `${V1}/shops/${seg(shopId)}/customers`, { body }),
       get: (shopId: string, customerId: string) =>
         http.request<CustomerDetail>('GET', `${V1}/shops/${seg(shopId)}/customers/${seg(customerId)}`),
+      tier: (shopId: string, customerId: string) =>
+        http.request<CustomerTier>('GET', `${V1}/shops/${seg(shopId)}/customers/${seg(customerId)}/tier`),
       ledger: (shopId: string, customerId: string, limit = 50) =>
         http.request<Items<LedgerEntry>>('GET', `${V1}/shops/${seg(shopId)}/customers/${seg(customerId)}/ledger`, {
           query: { limit },
@@ -146,6 +182,8 @@ export function createApi(http: HttpClient) {
     portal: {
       me: () => http.request<PortalMe>('GET', `${V1}/portal/me`),
       ledger: (limit = 50) => http.request<Items<LedgerEntry>>('GET', `${V1}/portal/ledger`, { query: { limit } }),
+      /** Status, all tiers of the shop and the customer's tier history. */
+      tier: () => http.request<CustomerTier>('GET', `${V1}/portal/tier`),
       /** Active rewards only. */
       rewards: () => http.request<Items<Reward>>('GET', `${V1}/portal/rewards`),
       /** 422 `insufficient-points`; 404 for an unknown or retired reward. */

@@ -48,12 +48,30 @@ export interface Activation {
   firstName: string;
 }
 
+export const ROUNDINGS = ['DOWN', 'HALF_UP'] as const;
+export type Rounding = (typeof ROUNDINGS)[number];
+
 export interface Programme {
   /** points per 1.00 of the shop currency, e.g. `"1.0000"` */
   basePointsPerUnit: string;
   /** days a purchase's points stay pending (0–365; 0 = available at once) */
   returnWindowDays: number;
+  /** how fractional points of a purchase are rounded (step 3) */
+  rounding?: Rounding;
+  /** points a new customer gets once (0–1,000,000) */
+  welcomeBonusPoints?: number;
+  /** points for the customer who referred a new one */
+  referralBonusReferrer?: number;
+  /** points for the referred new customer */
+  referralBonusReferee?: number;
+  /** days below a tier's threshold before the nightly evaluation downgrades (0–365) */
+  tierGraceDays?: number;
 }
+
+/** Limit of the welcome and referral bonuses. */
+export const BONUS_POINTS_MAX = 1_000_000;
+/** Limit of {@link Programme.tierGraceDays}. */
+export const TIER_GRACE_DAYS_MAX = 365;
 
 /** Body of `PUT .../programme`: either field or both. */
 export type ProgrammeUpdate = Partial<Programme>;
@@ -146,6 +164,8 @@ export interface NewCustomer {
   phone?: string;
   acquisitionChannel: AcquisitionChannel;
   acquiredOn?: string;
+  /** id of the referring customer of the shop; the channel becomes REFERRAL (422 `unknown-referrer`) */
+  referredBy?: string;
 }
 
 export interface Purchase {
@@ -203,6 +223,8 @@ export const LEDGER_TYPES = [
   'RELEASE',
   'RETURN',
   'SHORTFALL_SETTLEMENT',
+  'WELCOME_BONUS',
+  'REFERRAL_BONUS',
 ] as const;
 export type LedgerType = (typeof LEDGER_TYPES)[number];
 
@@ -215,8 +237,122 @@ export interface LedgerEntry {
   /** + when a RETURN took back spent points, − when a SHORTFALL_SETTLEMENT paid them off */
   owedDelta: number;
   occurredAt: string;
-  purchase?: { id: string; amount: string; currency: string; reference: string | null } | null;
+  purchase?: {
+    id: string;
+    amount: string;
+    currency: string;
+    reference: string | null;
+    /** points of the purchase still pending */
+    pointsPending?: number;
+    /** when they become available (only while pending) */
+    releaseAt?: string | null;
+  } | null;
   reason?: string | null;
+  /** which rule gave how many of the entry's points (step 3) */
+  breakdown?: BreakdownPart[];
+}
+
+export const BREAKDOWN_RULES = ['base', 'promotion', 'welcome', 'referral', 'tier'] as const;
+
+export interface BreakdownPart {
+  /** one of {@link BREAKDOWN_RULES} or a future rule */
+  rule: string;
+  /** the base rate, the promotion's or tier's name, the other customer's name */
+  label?: string | null;
+  points: number;
+}
+
+export const PROMOTION_KINDS = ['MULTIPLIER', 'FIXED_BONUS'] as const;
+export type PromotionKind = (typeof PROMOTION_KINDS)[number];
+
+export interface Promotion {
+  id: string;
+  name: string;
+  kind: PromotionKind;
+  /** e.g. `"2"` or `"1.5"` (MULTIPLIER) */
+  multiplier?: string | null;
+  /** FIXED_BONUS */
+  bonusPoints?: number | null;
+  /** shop currency */
+  minAmount?: string | null;
+  startsAt: string;
+  endsAt: string;
+  active: boolean;
+}
+
+/** Body of `POST`/`PUT .../promotions`. */
+export interface PromotionInput {
+  name: string;
+  kind: PromotionKind;
+  multiplier?: string;
+  bonusPoints?: number;
+  minAmount?: string;
+  startsAt: string;
+  endsAt: string;
+  active?: boolean;
+}
+
+export interface Tier {
+  id: string;
+  name: string;
+  /** qualifying spend in the shop currency, e.g. `"500.00"` */
+  threshold: string;
+  /** e.g. `"1.5"` */
+  multiplier: string;
+}
+
+export interface TierInput {
+  name: string;
+  threshold: string;
+  multiplier: string;
+}
+
+export interface TierList {
+  items: Tier[];
+  graceDays: number;
+}
+
+export interface TierStatus {
+  tier?: Tier | null;
+  /** purchases minus returns of the last 12 months */
+  qualifyingSpend: string;
+  next?: Tier | null;
+  missingForNext?: string | null;
+  since?: string | null;
+  downgradeAt?: string | null;
+  downgradeTo?: Tier | null;
+}
+
+export const TIER_CHANGE_KINDS = ['UPGRADE', 'DOWNGRADE', 'GRACE_STARTED', 'GRACE_ENDED'] as const;
+
+export interface TierChange {
+  /** one of {@link TIER_CHANGE_KINDS} */
+  kind: string;
+  fromTier?: Tier | string | null;
+  toTier?: Tier | string | null;
+  qualifyingSpend: string;
+  occurredAt: string;
+}
+
+export interface CustomerTier {
+  status: TierStatus;
+  history: TierChange[];
+  /** portal only: all tiers of the shop, lowest first */
+  tiers?: Tier[];
+}
+
+export interface ApiKey {
+  id: string;
+  name: string;
+  /** last characters of the secret, e.g. `"abcd"` */
+  hint: string;
+  createdAt: string;
+  revokedAt?: string | null;
+}
+
+/** Answer of issuing a key: the only time the secret is shown. */
+export interface IssuedApiKey extends ApiKey {
+  secret: string;
 }
 
 export interface Items<T> {

@@ -10,6 +10,8 @@ interface SessionContextValue {
   refresh: () => Promise<Session | undefined>;
   setSession: (session: Session) => void;
   logout: () => Promise<void>;
+  /** Slug of the shop of the last logged-in user (kept after logout or an expired session for `?shop=`). */
+  lastShopSlug: string | undefined;
 }
 
 const SessionContext = createContext<SessionContextValue | undefined>(undefined);
@@ -18,6 +20,11 @@ export function SessionProvider({ children, initial }: { children: ReactNode; in
   const api = useApi();
   const [session, setSession] = useState<Session | undefined>(initial);
   const [loadError, setLoadError] = useState<unknown>(undefined);
+  const [lastShopSlug, setLastShopSlug] = useState<string | undefined>(initial?.user?.shop.slug);
+  const sessionSlug = session?.authenticated ? session.user.shop.slug : undefined;
+  useEffect(() => {
+    if (sessionSlug) setLastShopSlug(sessionSlug);
+  }, [sessionSlug]);
 
   const refresh = useCallback(async () => {
     try {
@@ -47,8 +54,8 @@ export function SessionProvider({ children, initial }: { children: ReactNode; in
   }, [api]);
 
   const value = useMemo(
-    () => ({ session, loadError, refresh, setSession, logout }),
-    [session, loadError, refresh, logout],
+    () => ({ session, loadError, refresh, setSession, logout, lastShopSlug: sessionSlug ?? lastShopSlug }),
+    [session, loadError, refresh, logout, sessionSlug, lastShopSlug],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

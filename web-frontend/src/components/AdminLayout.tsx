@@ -1,10 +1,11 @@
-import { AppShell, Burger, Button, Group, NavLink, Stack, Text } from '@mantine/core';
+import { AppShell, Burger, Button, CopyButton, Group, NavLink, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession, useUser } from '../app/SessionContext';
 import { Brand } from './PublicLayout';
 import { LanguageSwitcher } from './LanguageSwitcher';
+import { loginAddress } from './LoginAddress';
 
 /** App shell of the staff area: header with shop name, navigation, language switch and logout. */
 export function AdminLayout() {
@@ -22,6 +23,9 @@ export function AdminLayout() {
     { to: '/admin/rewards', label: t('nav.rewards'), show: true },
     { to: '/admin/staff', label: t('nav.staff'), show: isOwner },
     { to: '/admin/programme', label: t('nav.programme'), show: true },
+    { to: '/admin/promotions', label: t('nav.promotions'), show: true },
+    { to: '/admin/tiers', label: t('nav.tiers'), show: true },
+    { to: '/admin/api-keys', label: t('nav.apiKeys'), show: isOwner },
   ];
 
   async function onLogout() {
@@ -69,6 +73,23 @@ export function AdminLayout() {
                 onClick={close}
               />
             ))}
+          <Stack gap={2} mt="lg" px="sm" data-testid="nav-login-address">
+            <Text size="xs" c="dimmed">
+              {t('loginAddress.short')}
+            </Text>
+            <Group gap={4} wrap="nowrap">
+              <Text size="xs" ff="monospace" style={{ wordBreak: 'break-all' }}>
+                {`/login?shop=${user.shop.slug}`}
+              </Text>
+              <CopyButton value={loginAddress(user.shop.slug)} timeout={2000}>
+                {({ copied, copy }) => (
+                  <Button size="compact-xs" variant="subtle" onClick={copy}>
+                    {copied ? t('common.copied') : t('common.copy')}
+                  </Button>
+                )}
+              </CopyButton>
+            </Group>
+          </Stack>
         </Stack>
       </AppShell.Navbar>
       <AppShell.Main>

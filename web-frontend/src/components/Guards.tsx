@@ -14,11 +14,13 @@ export function homeFor(role: Role | undefined): string {
 
 /** Renders children only for the given roles; otherwise redirects to a login page or the user's home. */
 export function RequireRole({ roles, loginPath, children }: { roles: Role[]; loginPath: string; children: ReactNode }) {
-  const { session, loadError } = useSession();
+  const { session, loadError, lastShopSlug } = useSession();
   const location = useLocation();
   if (!session) return loadError ? <SessionLoadError /> : <Loading fullPage />;
   if (!session.authenticated) {
-    return <Navigate to={loginPath} replace state={{ from: location.pathname + location.search }} />;
+    // keep the shop (after logout or an expired session) so the login form is prefilled
+    const to = lastShopSlug ? `${loginPath}?shop=${encodeURIComponent(lastShopSlug)}` : loginPath;
+    return <Navigate to={to} replace state={{ from: location.pathname + location.search }} />;
   }
   if (!roles.includes(session.user.role)) return <Navigate to={homeFor(session.user.role)} replace />;
   return <>{children}</>;

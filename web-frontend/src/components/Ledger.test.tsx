@@ -8,7 +8,7 @@ const purchase = (amount: string, reference: string | null = null) => ({ id: `p-
 
 const entries: LedgerEntry[] = [
   // newest first, as the server sends them
-  { id: 'w', type: 'WELCOME_BONUS', availableDelta: 50, pendingDelta: 0, owedDelta: 0, occurredAt: '2026-11-25T09:00:00Z' },
+  { id: 'w', type: 'BIRTHDAY_BONUS', availableDelta: 50, pendingDelta: 0, owedDelta: 0, occurredAt: '2026-11-25T09:00:00Z' },
   { id: 's', type: 'SHORTFALL_SETTLEMENT', availableDelta: -5, pendingDelta: 0, owedDelta: -5, occurredAt: '2026-11-24T12:53:00Z' },
   {
     id: 'rel',
@@ -67,7 +67,7 @@ describe('ledger history with pending points, returns and shortfalls', () => {
   it('keeps a readable fallback for types the UI does not know yet', () => {
     renderApp(<LedgerTable entries={entries} timeZone="Europe/Berlin" />, { fetch: mockFetch({}).fetch });
     const row = byType()('w');
-    expect(row).toHaveTextContent('Welcome bonus');
+    expect(row).toHaveTextContent('Birthday bonus');
     expect(pointLines(row)).toEqual(['+50']);
   });
 
@@ -86,7 +86,7 @@ describe('ledger history with pending points, returns and shortfalls', () => {
     expect(pointLines(row('s'))).toEqual(['-5 verfügbar', '5 offene Punkte verrechnet']);
     expect(within(row('s')).getByTestId('ledger-detail')).toHaveTextContent('Neue Punkte gleichen Punkte aus einer Rückgabe aus');
 
-    expect(within(row('w')).getByText('Welcome bonus')).toBeInTheDocument();
+    expect(within(row('w')).getByText('Birthday bonus')).toBeInTheDocument();
     expect(pointLines(row('earn'))).toEqual(['+13 vorgemerkt']);
   });
 

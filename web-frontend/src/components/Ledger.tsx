@@ -1,7 +1,57 @@
 import { Badge, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { LEDGER_TYPES, type LedgerEntry } from '../api';
-import { formatDateTime, formatMoney, formatPoints, formatPointsDelta } from '../format';
+import { BREAKDOWN_RULES, LEDGER_TYPES, type LedgerEntry } from '../api';
+import { formatDate, formatDateTime, formatMoney, formatPoints, formatPointsDelta } from '../format';
+
+const KNOWN_RULES: readonly string[] = BREAKDOWN_RULES;
+
+/** Which rule gave how many points: "12 base + 6 Silber + 20 promotion 'Großeinkauf'"; undefined for none. */
+export function useBreakdownText() {
+  const { t, i18n } = useTranslation();
+  return (entry: LedgerEntry): string | undefined => {
+    const parts = entry.breakdown ?? [];
+    // a single base or welcome part says nothing the amount and type do not already say
+    if (parts.length === 0 || (parts.length === 1 && ['base', 'welcome'].includes(parts[0].rule))) return undefined;
+    return parts
+      .map((p) =>
+        t(`breakdown.${KNOWN_RULES.includes(p.rule) ? p.rule : 'other'}`, {
+          points: formatPoints(p.points, i18n.language),
+          label: p.label ?? p.rule,
+        }).trim(),
+      )
+      .join(' + ');
+  };
+}
+
+/** "available from <date>" for a purchase entry whose points are still pending. */
+function useReleaseText() {
+  const { t, i18n } = useTranslation();
+  return (entry: LedgerEntry, timeZone: string): string | undefined => {
+    const p = entry.purchase;
+    if (entry.type !== 'PURCHASE_EARN' || !p || !p.releaseAt || !(p.pointsPending && p.pointsPending > 0)) return undefined;
+    return t('ledger.availableFrom', { date: formatDate(p.releaseAt, timeZone, i18n.language) });
+  };
+}
+
+/** Breakdown and release date under an entry's details. */
+function EntryExtras({ entry, timeZone }: { entry: LedgerEntry; timeZone: string }) {
+  const breakdown = useBreakdownText()(entry);
+  const release = useReleaseText()(entry, timeZone);
+  return (
+    <>
+      {breakdown && (
+        <Text size="xs" c="dimmed" data-testid="ledger-breakdown">
+          {breakdown}
+        </Text>
+      )}
+      {release && (
+        <Text size="xs" c="dimmed" data-testid="ledger-release">
+          {release}
+        </Text>
+      )}
+    </>
+  );
+}
 
 const KNOWN_TYPES: readonly string[] = LEDGER_TYPES;
 
@@ -71,7 +121,13 @@ function useDetailText() {
     (entry.reason || (entry.type === 'SHORTFALL_SETTLEMENT' ? t('ledger.settlementDetail') : undefined));
 }
 
-const TYPE_COLOR: Record<string, string> = { RELEASE: 'teal', RETURN: 'orange', SHORTFALL_SETTLEMENT: 'orange' };
+const TYPE_COLOR: Record<string, string> = {
+  RELEASE: 'teal',
+  RETURN: 'orange',
+  SHORTFALL_SETTLEMENT: 'orange',
+  WELCOME_BONUS: 'grape',
+  REFERRAL_BONUS: 'grape',
+};
 
 /** Ledger history as a table (staff view). */
 export function LedgerTable({ entries, timeZone }: { entries: LedgerEntry[]; timeZone: string }) {
@@ -105,6 +161,7 @@ export function LedgerTable({ entries, timeZone }: { entries: LedgerEntry[]; tim
                     {e.reason}
                   </Text>
                 )}
+                <EntryExtras entry={e} timeZone={timeZone} />
               </Table.Td>
             </Table.Tr>
           ))}
@@ -142,6 +199,7 @@ export function LedgerList({ entries, timeZone }: { entries: LedgerEntry[]; time
                   {formatDateTime(e.occurredAt, timeZone, i18n.language)}
                 </Text>
                 {e.purchase && e.reason && <Text size="xs">{e.reason}</Text>}
+                <EntryExtras entry={e} timeZone={timeZone} />
               </Stack>
               <PointsCell entry={e} />
             </Group>

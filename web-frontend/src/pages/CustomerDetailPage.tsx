@@ -5,9 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { IdempotencyKeys, type Adjusted, type Balance, type Purchase, type PurchaseResult, type PurchaseReturned, type Redeemed } from '../api';
 import { useApi } from '../app/ApiContext';
 import { useUser } from '../app/SessionContext';
-import { ErrorAlert } from '../components/ErrorAlert';
 import { LedgerTable } from '../components/Ledger';
+import { LoadError } from '../components/LoadError';
+import { LoadMoreButton, useHistory } from '../components/LoadMore';
 import { Loading } from '../components/Loading';
+import { TierCard } from '../components/TierCard';
 import { useLoad } from '../components/useLoad';
 import { formatDate, formatLocalDate, formatPoints } from '../format';
 import { AdjustPointsForm, CustomerVouchers, RedeemForCustomer } from './CustomerRewards';
@@ -76,8 +78,9 @@ export function CustomerDetailPage() {
   const shop = user.shop;
   const { customerId = '' } = useParams();
   const customer = useLoad(() => api.customers.get(shop.id, customerId), [api, shop.id, customerId]);
-  const ledger = useLoad(() => api.customers.ledger(shop.id, customerId, 50), [api, shop.id, customerId]);
-  const purchases = useLoad(() => api.customers.purchases(shop.id, customerId, 50), [api, shop.id, customerId]);
+  const ledger = useHistory((limit) => api.customers.ledger(shop.id, customerId, limit), [api, shop.id, customerId]);
+  const purchases = useHistory((limit) => api.customers.purchases(shop.id, customerId, limit), [api, shop.id, customerId]);
+  const tier = useLoad(() => api.customers.tier(shop.id, customerId), [api, shop.id, customerId]);
   const vouchers = useLoad(() => api.customers.vouchers(shop.id, customerId), [api, shop.id, customerId]);
   const lang = i18n.language;
   const isOwner = user.role === 'OWNER';
@@ -89,6 +92,7 @@ export function CustomerDetailPage() {
     void customer.reload();
     void ledger.reload();
     void purchases.reload();
+    void tier.reload();
   }
 
   /** After a redemption or adjustment: new balance at once, then balance, ledger and vouchers from the server. */
@@ -105,6 +109,7 @@ export function CustomerDetailPage() {
     void customer.reload();
     void ledger.reload();
     void purchases.reload();
+    void tier.reload();
   }
 
   if (!customer.data) {
@@ -113,7 +118,7 @@ export function CustomerDetailPage() {
         <Anchor component={Link} to="/admin/customers" size="sm">
           ← {t('customerDetail.back')}
         </Anchor>
-        {customer.error ? <ErrorAlert error={customer.error} /> : <Loading />}
+        {customer.error ? <LoadError error={customer.error} onRetry={() => void customer.reload()} /> : <Loading />}
       </Stack>
     );
   }
@@ -159,6 +164,18 @@ export function CustomerDetailPage() {
         </Card>
       </SimpleGrid>
 
+      <Card withBorder data-testid="customer-tier">
+        <Title order={2} size="h4" mb="sm">
+          {t('tier.title')}
+        </Title>
+        <LoadError error={tier.error} onRetry={() => void tier.reload()} />
+        {tier.data ? (
+          <TierCard data={tier.data} currency={shop.currency} timeZone={shop.timeZone} />
+        ) : (
+          !tier.error && <Loading />
+        )}
+      </Card>
+
       <Card withBorder>
         <Title order={2} size="h4" mb="sm">
           {t('purchase.title')}
@@ -193,20 +210,24 @@ export function CustomerDetailPage() {
         <Title order={2} size="h4" mb="sm">
           {t('customerDetail.ledger')}
         </Title>
-        <ErrorAlert error={ledger.error} />
+        <LoadError error={ledger.error} onRetry={() => void ledger.reload()} />
         {ledger.data ? <LedgerTable entries={ledger.data.items} timeZone={shop.timeZone} /> : !ledger.error && <Loading />}
+        <LoadMoreButton history={ledger} testId="ledger-load-more" />
       </Card>
 
       <Card withBorder>
         <Title order={2} size="h4" mb="sm">
           {t('customerDetail.purchases')}
         </Title>
-        <ErrorAlert error={purchases.error} />
+        <LoadError error={purchases.error} onRetry={() => void purchases.reload()} />
         {purchases.data ? (
           purchases.data.items.length === 0 ? (
             <Text c="dimmed">{t('customerDetail.noPurchases')}</Text>
           ) : (
-            <PurchasesTable purchases={purchases.data.items} timeZone={shop.timeZone} onReturn={setReturning} />
+            <>
+              <PurchasesTable purchases={purchases.data.items} timeZone={shop.timeZone} onReturn={setReturning} />
+              <LoadMoreButton history={purchases} testId="purchases-load-more" />
+            </>
           )
         ) : (
           !purchases.error && <Loading />

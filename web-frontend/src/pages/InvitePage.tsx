@@ -86,6 +86,7 @@ export function InvitePage() {
                 setClientErrors((c) => ({ ...c, name: undefined }));
               }}
               error={errorFor('name')}
+              maxLength={100}
               autoComplete="name"
               withAsterisk
             />

@@ -82,6 +82,7 @@ export function LoginForm({
           value={values.shop}
           onChange={set('shop')}
           error={errorFor('shop')}
+          maxLength={40}
           autoComplete="organization"
           autoCapitalize="none"
           spellCheck={false}
@@ -93,6 +94,7 @@ export function LoginForm({
           value={values.email}
           onChange={set('email')}
           error={errorFor('email')}
+          maxLength={254}
           autoComplete="username"
           withAsterisk
         />

@@ -1,8 +1,15 @@
-import { useState, type FormEvent } from 'react';
-import { Alert, Button, Group, Modal, NativeSelect, Stack, TextInput } from '@mantine/core';
+import { useEffect, useState, type FormEvent } from 'react';
+import { Alert, Button, Group, Modal, NativeSelect, Select, Stack, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { ACQUISITION_CHANNELS, type AcquisitionChannel, type CreatedCustomer, type NewCustomer } from '../api';
+import {
+  ACQUISITION_CHANNELS,
+  type AcquisitionChannel,
+  type CreatedCustomer,
+  type CustomerSummary,
+  type NewCustomer,
+} from '../api';
 import { useApi } from '../app/ApiContext';
 import { useUser } from '../app/SessionContext';
 import { CopyLink } from '../components/CopyLink';
@@ -20,6 +27,63 @@ type Values = {
 };
 type Field = keyof Values;
 const FIELDS: Field[] = ['firstName', 'lastName', 'email', 'phone', 'acquisitionChannel', 'acquiredOn'];
+
+const customerLabel = (c: CustomerSummary) => `${c.firstName} ${c.lastName} (${c.number})`;
+
+/** Searchable picker of a customer of the shop (`GET …/customers?q=`), e.g. the one who referred a new customer. */
+export function CustomerPicker({
+  value,
+  onChange,
+  label,
+  description,
+  error,
+}: {
+  value: CustomerSummary | undefined;
+  onChange: (customer: CustomerSummary | undefined) => void;
+  label: string;
+  description?: string;
+  error?: string;
+}) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const shopId = useUser().shop.id;
+  const [search, setSearch] = useState('');
+  const [debounced] = useDebouncedValue(search.trim(), 250);
+  const [found, setFound] = useState<CustomerSummary[]>([]);
+
+  useEffect(() => {
+    if (!debounced || (value && debounced === customerLabel(value))) return;
+    let current = true;
+    api.customers
+      .list(shopId, { q: debounced, page: 0, size: 10 })
+      .then((page) => current && setFound(page.items))
+      .catch(() => current && setFound([]));
+    return () => {
+      current = false;
+    };
+  }, [api, shopId, debounced, value]);
+
+  const options = [...(value ? [value] : []), ...found.filter((c) => c.id !== value?.id)];
+  return (
+    <Select
+      label={label}
+      description={description}
+      placeholder={t('newCustomer.referredByPlaceholder')}
+      searchable
+      clearable
+      data={options.map((c) => ({ value: c.id, label: customerLabel(c) }))}
+      filter={({ options: o }) => o}
+      value={value?.id ?? null}
+      onChange={(id) => onChange(options.find((c) => c.id === id))}
+      searchValue={search}
+      onSearchChange={setSearch}
+      nothingFoundMessage={debounced ? t('newCustomer.referredByNone') : undefined}
+      error={error}
+      comboboxProps={{ withinPortal: false }}
+      data-testid="referred-by"
+    />
+  );
+}
 
 /** Absolute URL for a path the server returned (activation or invitation link). */
 export function absoluteUrl(path: string): string {
@@ -52,6 +116,7 @@ export function NewCustomerModal({
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
   const [created, setCreated] = useState<CreatedCustomer | undefined>();
+  const [referrer, setReferrer] = useState<CustomerSummary | undefined>();
   const server = serverFieldErrors(error);
   const errorFor = (f: Field) => clientErrors[f] ?? server[f];
 
@@ -60,6 +125,7 @@ export function NewCustomerModal({
     setClientErrors({});
     setError(undefined);
     setCreated(undefined);
+    setReferrer(undefined);
   }
 
   function close() {
@@ -88,6 +154,10 @@ export function NewCustomerModal({
     if (values.email.trim()) body.email = values.email.trim();
     if (values.phone.trim()) body.phone = values.phone.trim();
     if (values.acquiredOn) body.acquiredOn = values.acquiredOn;
+    if (referrer) {
+      body.referredBy = referrer.id;
+      body.acquisitionChannel = 'REFERRAL';
+    }
     setBusy(true);
     setError(undefined);
     try {
@@ -135,13 +205,14 @@ export function NewCustomerModal({
       ) : (
         <form onSubmit={onSubmit} noValidate>
           <Stack>
-            <ErrorAlert error={error} handledFields={FIELDS} />
+            <ErrorAlert error={error} handledFields={[...FIELDS, 'referredBy']} />
             <Group grow align="flex-start">
               <TextInput
                 label={t('newCustomer.firstName')}
                 value={values.firstName}
                 onChange={(e) => update('firstName', e.currentTarget.value)}
                 error={errorFor('firstName')}
+                maxLength={100}
                 autoComplete="off"
                 withAsterisk
                 data-autofocus
@@ -151,6 +222,7 @@ export function NewCustomerModal({
                 value={values.lastName}
                 onChange={(e) => update('lastName', e.currentTarget.value)}
                 error={errorFor('lastName')}
+                maxLength={100}
                 autoComplete="off"
                 withAsterisk
               />
@@ -162,6 +234,7 @@ export function NewCustomerModal({
               value={values.email}
               onChange={(e) => update('email', e.currentTarget.value)}
               error={errorFor('email')}
+              maxLength={254}
               autoComplete="off"
             />
             <TextInput
@@ -170,13 +243,27 @@ export function NewCustomerModal({
               value={values.phone}
               onChange={(e) => update('phone', e.currentTarget.value)}
               error={errorFor('phone')}
+              maxLength={40}
               autoComplete="off"
             />
+            <CustomerPicker
+              label={t('newCustomer.referredBy')}
+              description={t('newCustomer.referredByHint')}
+              value={referrer}
+              onChange={setReferrer}
+              error={server.referredBy}
+            />
+            {referrer && (
+              <Text size="sm" c="teal.8" data-testid="referral-channel-note">
+                {t('newCustomer.referralChannel', { name: `${referrer.firstName} ${referrer.lastName}` })}
+              </Text>
+            )}
             <Group grow align="flex-start">
               <NativeSelect
                 label={t('newCustomer.channel')}
                 data={ACQUISITION_CHANNELS.map((c) => ({ value: c, label: t(`channel.${c}`) }))}
-                value={values.acquisitionChannel}
+                value={referrer ? 'REFERRAL' : values.acquisitionChannel}
+                disabled={!!referrer}
                 onChange={(e) => update('acquisitionChannel', e.currentTarget.value)}
                 error={errorFor('acquisitionChannel')}
               />

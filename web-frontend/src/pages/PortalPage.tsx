@@ -5,10 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { IdempotencyKeys, type Redeemed, type Reward } from '../api';
 import { useApi } from '../app/ApiContext';
 import { useSession, useUser } from '../app/SessionContext';
-import { ErrorAlert } from '../components/ErrorAlert';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
 import { LedgerList } from '../components/Ledger';
+import { LoadError } from '../components/LoadError';
+import { LoginAddress } from '../components/LoginAddress';
+import { LoadMoreButton, useHistory } from '../components/LoadMore';
 import { Loading } from '../components/Loading';
+import { TierCard } from '../components/TierCard';
 import { RedeemDialog, usePointsText, useRewardValueText, VoucherCard } from '../components/Rewards';
 import { useLoad } from '../components/useLoad';
 import { formatPoints } from '../format';
@@ -81,7 +84,8 @@ export function PortalPage() {
   const { logout } = useSession();
   const navigate = useNavigate();
   const me = useLoad(() => api.portal.me(), [api]);
-  const ledger = useLoad(() => api.portal.ledger(50), [api]);
+  const ledger = useHistory((limit) => api.portal.ledger(limit), [api]);
+  const tier = useLoad(() => api.portal.tier(), [api]);
   const rewards = useLoad(() => api.portal.rewards(), [api]);
   const vouchers = useLoad(() => api.portal.vouchers(), [api]);
   const keys = useRef(new IdempotencyKeys());
@@ -137,7 +141,7 @@ export function PortalPage() {
               </Text>
             )}
           </div>
-          <ErrorAlert error={me.error} />
+          <LoadError error={me.error} onRetry={() => void me.reload()} />
           {me.data ? (
             <Card withBorder radius="lg" p="xl" ta="center">
               <Text size="sm" c="dimmed" tt="uppercase" fw={600}>
@@ -167,10 +171,20 @@ export function PortalPage() {
             </Alert>
           )}
 
+          {(!!tier.data || !!tier.error) && (
+            <Card withBorder radius="lg" data-testid="portal-tier">
+              <Title order={2} size="h4" mb="sm">
+                {t('tier.title')}
+              </Title>
+              <LoadError error={tier.error} onRetry={() => void tier.reload()} />
+              {tier.data && <TierCard data={tier.data} currency={shop.currency} timeZone={shop.timeZone} />}
+            </Card>
+          )}
+
           <Title order={2} size="h4" id="portal-rewards">
             {t('portal.rewards')}
           </Title>
-          <ErrorAlert error={rewards.error} />
+          <LoadError error={rewards.error} onRetry={() => void rewards.reload()} />
           {rewards.data ? (
             rewards.data.items.length === 0 ? (
               <Text c="dimmed" data-testid="rewards-empty">
@@ -198,7 +212,7 @@ export function PortalPage() {
           <Title order={2} size="h4" id="portal-vouchers">
             {t('portal.vouchers')}
           </Title>
-          <ErrorAlert error={vouchers.error} />
+          <LoadError error={vouchers.error} onRetry={() => void vouchers.reload()} />
           {vouchers.data ? (
             vouchers.data.items.length === 0 ? (
               <Text c="dimmed" data-testid="vouchers-empty">
@@ -233,8 +247,10 @@ export function PortalPage() {
           <Title order={2} size="h4">
             {t('portal.history')}
           </Title>
-          <ErrorAlert error={ledger.error} />
+          <LoadError error={ledger.error} onRetry={() => void ledger.reload()} />
           {ledger.data ? <LedgerList entries={ledger.data.items} timeZone={shop.timeZone} /> : !ledger.error && <Loading />}
+          <LoadMoreButton history={ledger} testId="history-load-more" />
+          <LoginAddress slug={shop.slug} portal />
         </Stack>
       </Container>
       <RedeemDialog

@@ -1,8 +1,17 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { Alert, Anchor, Button, Card, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Group, Radio, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { RETURN_WINDOW_DAYS_MAX, type LedgerCheckReport } from '../api';
+import {
+  BONUS_POINTS_MAX,
+  RETURN_WINDOW_DAYS_MAX,
+  ROUNDINGS,
+  TIER_GRACE_DAYS_MAX,
+  type LedgerCheckReport,
+  type Programme,
+  type ProgrammeUpdate,
+  type Rounding,
+} from '../api';
 import { useApi } from '../app/ApiContext';
 import { useUser } from '../app/SessionContext';
 import { ErrorAlert, serverFieldErrors } from '../components/ErrorAlert';
@@ -107,7 +116,33 @@ export function LedgerCheck() {
   );
 }
 
-type ProgrammeField = 'basePointsPerUnit' | 'returnWindowDays';
+type ProgrammeField =
+  | 'basePointsPerUnit'
+  | 'returnWindowDays'
+  | 'welcomeBonusPoints'
+  | 'referralBonusReferrer'
+  | 'referralBonusReferee'
+  | 'tierGraceDays';
+type NumberField = 'welcomeBonusPoints' | 'referralBonusReferrer' | 'referralBonusReferee' | 'tierGraceDays';
+const NUMBER_FIELDS: { field: NumberField; max: number }[] = [
+  { field: 'welcomeBonusPoints', max: BONUS_POINTS_MAX },
+  { field: 'referralBonusReferrer', max: BONUS_POINTS_MAX },
+  { field: 'referralBonusReferee', max: BONUS_POINTS_MAX },
+  { field: 'tierGraceDays', max: TIER_GRACE_DAYS_MAX },
+];
+const DEFAULTS: Record<NumberField, number> = {
+  welcomeBonusPoints: 0,
+  referralBonusReferrer: 0,
+  referralBonusReferee: 0,
+  tierGraceDays: 30,
+};
+const HANDLED_FIELDS: string[] = ['basePointsPerUnit', 'returnWindowDays', 'rounding', ...NUMBER_FIELDS.map((f) => f.field)];
+
+function numbersOf(p: Programme): Record<NumberField, string> {
+  const out = {} as Record<NumberField, string>;
+  for (const { field } of NUMBER_FIELDS) out[field] = String(p[field] ?? DEFAULTS[field]);
+  return out;
+}
 
 /**
  * `/admin/programme`: base points per 1.00 of the shop currency and the return window (days a purchase's points
@@ -122,6 +157,8 @@ export function ProgrammePage() {
   const programme = useLoad(() => api.shops.programme(shop.id), [api, shop.id]);
   const [value, setValue] = useState('');
   const [windowDays, setWindowDays] = useState('');
+  const [rounding, setRounding] = useState<Rounding>('DOWN');
+  const [numbers, setNumbers] = useState<Record<NumberField, string>>(() => numbersOf({} as Programme));
   const [clientErrors, setClientErrors] = useState<Partial<Record<ProgrammeField, string>>>({});
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
@@ -134,6 +171,8 @@ export function ProgrammePage() {
       const v = trimDecimal(programme.data.basePointsPerUnit);
       setValue(i18n.language.startsWith('de') ? v.replace('.', ',') : v);
       setWindowDays(programme.data.returnWindowDays === undefined ? '' : String(programme.data.returnWindowDays));
+      setRounding(programme.data.rounding ?? 'DOWN');
+      setNumbers(numbersOf(programme.data));
     }
     // only when new data arrives, not on a language change while editing
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -152,13 +191,22 @@ export function ProgrammePage() {
     const errs: Partial<Record<ProgrammeField, string>> = {};
     if (!rate) errs.basePointsPerUnit = t('programme.invalid');
     if (days === undefined) errs.returnWindowDays = t('programme.invalidWindow', { max: RETURN_WINDOW_DAYS_MAX });
+    const body: ProgrammeUpdate = { basePointsPerUnit: rate, returnWindowDays: days };
+    const loaded = programme.data ?? ({} as Programme);
+    // the step-3/4 settings are sent only when changed (the PUT takes any subset)
+    if (rounding !== (loaded.rounding ?? 'DOWN')) body.rounding = rounding;
+    for (const { field, max } of NUMBER_FIELDS) {
+      const n = parseWholeNumber(numbers[field], 0, max);
+      if (n === undefined) errs[field] = t('programme.invalidNumber', { max: formatPoints(max, i18n.language) });
+      else if (n !== (loaded[field] ?? DEFAULTS[field])) body[field] = n;
+    }
     setClientErrors(errs);
     if (Object.keys(errs).length > 0) return;
     setBusy(true);
     setError(undefined);
     setSaved(false);
     try {
-      const result = await api.shops.updateProgramme(shop.id, { basePointsPerUnit: rate, returnWindowDays: days });
+      const result = await api.shops.updateProgramme(shop.id, body);
       programme.setData(result);
       setSaved(true);
     } catch (err) {
@@ -193,7 +241,7 @@ export function ProgrammePage() {
                   {t('programme.readOnly')}
                 </Text>
               )}
-              <ErrorAlert error={error} handledFields={['basePointsPerUnit', 'returnWindowDays']} />
+              <ErrorAlert error={error} handledFields={HANDLED_FIELDS} />
               <Group align="flex-start" wrap="wrap">
                 <TextInput
                   label={t('programme.basePointsPerUnit', { unit: formatMoney(1, shop.currency, i18n.language) })}
@@ -233,7 +281,7 @@ export function ProgrammePage() {
                     <Text size="sm" c="dimmed">
                       {t('programme.example', {
                         amount: formatMoney(25, shop.currency, i18n.language),
-                        points: Math.floor(25 * Number(example)),
+                        points: rounding === 'HALF_UP' ? Math.round(25 * Number(example)) : Math.floor(25 * Number(example)),
                       })}
                     </Text>
                   )}
@@ -244,6 +292,53 @@ export function ProgrammePage() {
                   )}
                 </Stack>
               )}
+              <Radio.Group
+                label={t('programme.rounding')}
+                value={rounding}
+                onChange={(v) => {
+                  if (!isOwner) return;
+                  setRounding(v as Rounding);
+                  edited('basePointsPerUnit');
+                }}
+                error={server.rounding}
+                data-testid="programme-rounding"
+              >
+                <Stack gap={6} mt={6}>
+                  {ROUNDINGS.map((r) => (
+                    <Radio
+                      key={r}
+                      value={r}
+                      label={t(`rounding.${r}`)}
+                      description={t(`roundingHint.${r}`)}
+                      disabled={!isOwner && r !== rounding}
+                      readOnly={!isOwner}
+                    />
+                  ))}
+                </Stack>
+              </Radio.Group>
+              <Title order={2} size="h5" mt="sm">
+                {t('programme.bonuses')}
+              </Title>
+              <Group align="flex-start" wrap="wrap">
+                {NUMBER_FIELDS.map(({ field }) => (
+                  <TextInput
+                    key={field}
+                    label={t(`programmeField.${field}`)}
+                    description={t(`programmeFieldHint.${field}`)}
+                    value={numbers[field]}
+                    onChange={(e) => {
+                      const v = e.currentTarget.value;
+                      setNumbers((n) => ({ ...n, [field]: v }));
+                      edited(field);
+                    }}
+                    error={errorFor(field)}
+                    inputMode="numeric"
+                    w={220}
+                    readOnly={!isOwner}
+                    data-testid={`programme-${field}`}
+                  />
+                ))}
+              </Group>
               {isOwner && (
                 <Group>
                   <Button type="submit" loading={busy}>

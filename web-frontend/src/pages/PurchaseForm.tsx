@@ -104,7 +104,7 @@ export function PurchaseForm({
             onChange={(e) => setReference(e.currentTarget.value)}
             error={errorFor('reference')}
             autoComplete="off"
-            maxLength={255}
+            maxLength={100}
           />
         </Group>
         <Group justify="flex-end">

@@ -112,6 +112,7 @@ export function SignupPage() {
             value={values.shopName}
             onChange={(e) => update('shopName', e.currentTarget.value)}
             error={errorFor('shopName')}
+            maxLength={100}
             autoComplete="organization"
             withAsterisk
           />
@@ -124,6 +125,7 @@ export function SignupPage() {
               update('shopSlug', e.currentTarget.value.toLowerCase());
             }}
             error={errorFor('shopSlug')}
+            maxLength={40}
             autoCapitalize="none"
             spellCheck={false}
             withAsterisk
@@ -150,6 +152,7 @@ export function SignupPage() {
             value={values.ownerName}
             onChange={(e) => update('ownerName', e.currentTarget.value)}
             error={errorFor('ownerName')}
+            maxLength={100}
             autoComplete="name"
             withAsterisk
           />
@@ -159,6 +162,7 @@ export function SignupPage() {
             value={values.email}
             onChange={(e) => update('email', e.currentTarget.value)}
             error={errorFor('email')}
+            maxLength={254}
             autoComplete="email"
             withAsterisk
           />

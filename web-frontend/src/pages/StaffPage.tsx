@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Card, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Card, Group, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { LoginAddress } from '../components/LoginAddress';
 import { useTranslation } from 'react-i18next';
 import type { CreatedInvitation } from '../api';
 import { useApi } from '../app/ApiContext';
@@ -53,6 +54,10 @@ export function StaffPage() {
       <Title order={1} size="h2">
         {t('staff.title')}
       </Title>
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <LoginAddress slug={shop.slug} />
+        <LoginAddress slug={shop.slug} portal />
+      </SimpleGrid>
       <Card withBorder>
         <Title order={2} size="h4" mb="sm">
           {t('staff.members')}
@@ -124,6 +129,7 @@ export function StaffPage() {
                   setEmailError(undefined);
                 }}
                 error={emailError ?? server.email ?? server.role}
+                maxLength={254}
                 autoComplete="off"
                 style={{ flex: 1, minWidth: 220 }}
               />

@@ -54,6 +54,7 @@ describe('routing', () => {
       ...sessionRoute({ authenticated: true, user: user('CUSTOMER') }),
       'GET /api/v1/portal/me': () => json(200, { customer, shop: SHOP, balance: { available: 1250, pending: 10 } }),
       'GET /api/v1/portal/ledger': () => json(200, { items: [ledgerEntry] }),
+      'GET /api/v1/portal/tier': () => json(200, { status: { qualifyingSpend: '25.00' }, tiers: [], history: [] }),
       ...emptyPortalRewards,
     });
     renderApp(<AppRoutes />, { fetch, session: null, path: '/' });
@@ -81,6 +82,7 @@ describe('portal', () => {
     const { fetch, calls } = mockFetch({
       'GET /api/v1/portal/me': () => json(200, { customer, shop: SHOP, balance: { available: 25, pending: 5 } }),
       'GET /api/v1/portal/ledger': () => json(200, { items: [ledgerEntry] }),
+      'GET /api/v1/portal/tier': () => json(200, { status: { qualifyingSpend: '25.00' }, tiers: [], history: [] }),
       ...emptyPortalRewards,
     });
     renderApp(<AppRoutes />, { fetch, session: { authenticated: true, user: user('CUSTOMER') }, path: '/portal' });
@@ -165,6 +167,7 @@ describe('staff area', () => {
           items: [{ id: 'p1', amount: '25.00', currency: 'EUR', reference: 'Bon 17', occurredAt: '2026-11-23T10:00:00Z', pointsEarned: 25 }],
         }),
       'GET /api/v1/shops/shop-1/customers/cust-1/vouchers': () => json(200, { items: [] }),
+      'GET /api/v1/shops/shop-1/customers/cust-1/tier': () => json(200, { status: { qualifyingSpend: '25.00' }, history: [] }),
       'GET /api/v1/shops/shop-1/rewards': () => json(200, { items: [] }),
     });
     renderApp(<AppRoutes />, {
@@ -185,6 +188,7 @@ describe('staff area', () => {
     expect(await screen.findByTestId('no-rewards')).toBeInTheDocument();
     expect(screen.getByText('Noch keine Gutscheine.')).toBeInTheDocument();
     expect(screen.queryByRole('form', { name: 'Punkte korrigieren' })).not.toBeInTheDocument(); // AGENT
+    expect(await screen.findByTestId('tier-name')).toHaveTextContent('Basis');
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 });

@@ -99,3 +99,39 @@ describe('programme page: return window', () => {
     expect(calls.some((c) => c.url.includes('ledger-check'))).toBe(false);
   });
 });
+
+describe('programme page: earning rules and tiers', () => {
+  it('sends only the changed rounding, bonus and grace settings', async () => {
+    const { fetch, calls } = mockFetch({
+      [`GET ${PROGRAMME}`]: () =>
+        json(200, {
+          basePointsPerUnit: '1.0000',
+          rounding: 'DOWN',
+          returnWindowDays: 14,
+          welcomeBonusPoints: 0,
+          referralBonusReferrer: 0,
+          referralBonusReferee: 0,
+          tierGraceDays: 30,
+        }),
+      [`PUT ${PROGRAMME}`]: (call) => json(200, { basePointsPerUnit: '1.0000', returnWindowDays: 14, ...(call.body as object) }),
+    });
+    renderProgramme(fetch, 'OWNER', 'de');
+    await waitFor(() => expect(field('Willkommensbonus (Punkte)')).toHaveValue('0'));
+    expect(screen.getByText(/12,49 € ergeben 12 Punkte/)).toBeInTheDocument();
+    const u = userEvent.setup();
+    await u.click(screen.getByLabelText('Kaufmännisch runden'));
+    await u.clear(field('Willkommensbonus (Punkte)'));
+    await u.type(field('Willkommensbonus (Punkte)'), '50');
+    await u.clear(field('Empfehlungsbonus für Werbende'));
+    await u.type(field('Empfehlungsbonus für Werbende'), '1000001');
+    await u.click(screen.getByRole('button', { name: 'Speichern' }));
+    expect(field('Empfehlungsbonus für Werbende')).toHaveAccessibleDescription(/von 0 bis 1\.000\.000/);
+    await u.clear(field('Empfehlungsbonus für Werbende'));
+    await u.type(field('Empfehlungsbonus für Werbende'), '100');
+    await u.click(screen.getByRole('button', { name: 'Speichern' }));
+    await screen.findByTestId('programme-saved');
+    expect(puts(calls).map((c) => c.body)).toEqual([
+      { basePointsPerUnit: '1', returnWindowDays: 14, rounding: 'HALF_UP', welcomeBonusPoints: 50, referralBonusReferrer: 100 },
+    ]);
+  });
+});

@@ -1,0 +1,234 @@
+import { useState, type FormEvent } from 'react';
+import { Button, Checkbox, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { PROMOTION_KINDS, type Promotion, type PromotionInput, type PromotionKind } from '../api';
+import { useApi } from '../app/ApiContext';
+import { ErrorAlert, serverFieldErrors } from '../components/ErrorAlert';
+import {
+  amountForInput,
+  currencyFractionDigits,
+  instantToZoned,
+  parseAmount,
+  parseFactor,
+  parseWholeNumber,
+  zonedToInstant,
+} from '../format';
+
+const MAX_BONUS_POINTS = 1_000_000;
+
+type Values = {
+  name: string;
+  kind: PromotionKind;
+  multiplier: string;
+  bonusPoints: string;
+  minAmount: string;
+  startsAt: string;
+  endsAt: string;
+  active: boolean;
+};
+type Field = keyof Values;
+const FIELDS: Field[] = ['name', 'kind', 'multiplier', 'bonusPoints', 'minAmount', 'startsAt', 'endsAt', 'active'];
+
+function initialValues(p: Promotion | undefined, timeZone: string, language: string): Values {
+  return {
+    name: p?.name ?? '',
+    kind: p?.kind ?? 'MULTIPLIER',
+    multiplier: p?.multiplier ? amountForInput(p.multiplier, language) : '2',
+    bonusPoints: p?.bonusPoints != null ? String(p.bonusPoints) : '',
+    minAmount: p?.minAmount ? amountForInput(p.minAmount, language) : '',
+    startsAt: p ? instantToZoned(p.startsAt, timeZone) : '',
+    endsAt: p ? instantToZoned(p.endsAt, timeZone) : '',
+    active: p?.active ?? true,
+  };
+}
+
+/**
+ * Creates or edits a promotion (OWNER). MULTIPLIER asks for a factor, FIXED_BONUS for points; start and end
+ * are typed as date and time in the shop's time zone and sent as ISO instants.
+ */
+export function PromotionForm({
+  shopId,
+  currency,
+  timeZone,
+  promotion,
+  onSaved,
+  onCancel,
+}: {
+  shopId: string;
+  currency: string;
+  timeZone: string;
+  promotion?: Promotion;
+  onSaved: (promotion: Promotion) => void;
+  onCancel?: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const [values, setValues] = useState<Values>(() => initialValues(promotion, timeZone, i18n.language));
+  const [clientErrors, setClientErrors] = useState<Partial<Record<Field, string>>>({});
+  const [error, setError] = useState<unknown>();
+  const [busy, setBusy] = useState(false);
+  const server = serverFieldErrors(error);
+  const errorFor = (f: Field) => clientErrors[f] ?? server[f];
+
+  function update<K extends Field>(field: K, value: Values[K]) {
+    setValues((v) => ({ ...v, [field]: value }));
+    setClientErrors((c) => ({ ...c, [field]: undefined }));
+  }
+
+  function validate(): PromotionInput | undefined {
+    const errs: Partial<Record<Field, string>> = {};
+    const name = values.name.trim();
+    if (!name) errs.name = t('validation.required');
+    const body: Partial<PromotionInput> = { name, kind: values.kind, active: values.active };
+    if (values.kind === 'MULTIPLIER') {
+      const m = parseFactor(values.multiplier);
+      if (!m || Number(m) <= 1) errs.multiplier = t('promotionForm.invalidMultiplier');
+      else body.multiplier = m;
+    } else {
+      const b = parseWholeNumber(values.bonusPoints, 1, MAX_BONUS_POINTS);
+      if (b === undefined) errs.bonusPoints = t('promotionForm.invalidBonus');
+      else body.bonusPoints = b;
+    }
+    if (values.minAmount.trim()) {
+      const min = parseAmount(values.minAmount, currencyFractionDigits(currency));
+      if (!min) errs.minAmount = t('promotionForm.invalidMinAmount');
+      else body.minAmount = min;
+    }
+    const startsAt = zonedToInstant(values.startsAt, timeZone);
+    const endsAt = zonedToInstant(values.endsAt, timeZone);
+    if (!startsAt) errs.startsAt = t('promotionForm.invalidDate');
+    if (!endsAt) errs.endsAt = t('promotionForm.invalidDate');
+    else if (startsAt && endsAt <= startsAt) errs.endsAt = t('promotionForm.endBeforeStart');
+    setClientErrors(errs);
+    if (Object.keys(errs).length > 0) return undefined;
+    return { ...body, startsAt, endsAt } as PromotionInput;
+  }
+
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    if (busy) return;
+    const body = validate();
+    if (!body) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      const saved = promotion
+        ? await api.promotions.update(shopId, promotion.id, body)
+        : await api.promotions.create(shopId, body);
+      onSaved(saved);
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={promotion ? t('promotions.editTitle') : t('promotions.new')}
+      data-testid="promotion-form"
+    >
+      <Stack>
+        <ErrorAlert error={error} handledFields={FIELDS} />
+        <TextInput
+          label={t('promotionForm.name')}
+          value={values.name}
+          onChange={(e) => update('name', e.currentTarget.value)}
+          error={errorFor('name')}
+          maxLength={100}
+          autoComplete="off"
+          withAsterisk
+          data-autofocus
+        />
+        <Group grow align="flex-start" preventGrowOverflow={false} wrap="wrap">
+          <NativeSelect
+            label={t('promotionForm.kind')}
+            data={PROMOTION_KINDS.map((k) => ({ value: k, label: t(`promotionKind.${k}`) }))}
+            value={values.kind}
+            onChange={(e) => update('kind', e.currentTarget.value as PromotionKind)}
+            error={errorFor('kind')}
+            style={{ minWidth: 200 }}
+          />
+          {values.kind === 'MULTIPLIER' ? (
+            <TextInput
+              label={t('promotionForm.multiplier')}
+              description={t('promotionForm.multiplierHint')}
+              value={values.multiplier}
+              onChange={(e) => update('multiplier', e.currentTarget.value)}
+              error={errorFor('multiplier')}
+              inputMode="decimal"
+              autoComplete="off"
+              rightSection="×"
+              withAsterisk
+              style={{ minWidth: 200 }}
+            />
+          ) : (
+            <TextInput
+              label={t('promotionForm.bonusPoints')}
+              description={t('promotionForm.bonusHint')}
+              value={values.bonusPoints}
+              onChange={(e) => update('bonusPoints', e.currentTarget.value)}
+              error={errorFor('bonusPoints')}
+              inputMode="numeric"
+              autoComplete="off"
+              withAsterisk
+              style={{ minWidth: 200 }}
+            />
+          )}
+        </Group>
+        <TextInput
+          label={t('promotionForm.minAmount', { currency })}
+          description={t('promotionForm.minAmountHint')}
+          value={values.minAmount}
+          onChange={(e) => update('minAmount', e.currentTarget.value)}
+          error={errorFor('minAmount')}
+          inputMode="decimal"
+          autoComplete="off"
+          rightSection={currency}
+          rightSectionWidth={48}
+          maw={260}
+        />
+        <Group grow align="flex-start" preventGrowOverflow={false} wrap="wrap">
+          <TextInput
+            type="datetime-local"
+            label={t('promotionForm.startsAt')}
+            value={values.startsAt}
+            onChange={(e) => update('startsAt', e.currentTarget.value)}
+            error={errorFor('startsAt')}
+            withAsterisk
+            style={{ minWidth: 200 }}
+          />
+          <TextInput
+            type="datetime-local"
+            label={t('promotionForm.endsAt')}
+            value={values.endsAt}
+            onChange={(e) => update('endsAt', e.currentTarget.value)}
+            error={errorFor('endsAt')}
+            withAsterisk
+            style={{ minWidth: 200 }}
+          />
+        </Group>
+        <Text size="xs" c="dimmed" data-testid="promotion-zone">
+          {t('promotionForm.zoneHint', { zone: timeZone })}
+        </Text>
+        <Checkbox
+          label={t('promotionForm.active')}
+          checked={values.active}
+          onChange={(e) => update('active', e.currentTarget.checked)}
+        />
+        <Group justify="flex-end">
+          {onCancel && (
+            <Button variant="default" onClick={onCancel} disabled={busy}>
+              {t('common.cancel')}
+            </Button>
+          )}
+          <Button type="submit" loading={busy}>
+            {promotion ? t('common.save') : t('promotionForm.create')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
