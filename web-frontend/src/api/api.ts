@@ -3,6 +3,7 @@ import type {
   Activation,
   ApiKey,
   CustomerTier,
+  ExpiringPoints,
   IssuedApiKey,
   Promotion,
   PromotionInput,
@@ -170,6 +171,9 @@ export function createApi(http: HttpClient) {
           body: { rewardId },
           headers: idempotent(idempotencyKey),
         }),
+      /** Upcoming point expiries of the customer (step 5), earliest first. */
+      expiring: (shopId: string, customerId: string) =>
+        http.request<ExpiringPoints>('GET', `${V1}/shops/${seg(shopId)}/customers/${seg(customerId)}/expiring`),
       vouchers: (shopId: string, customerId: string) =>
         http.request<Items<Voucher>>('GET', `${V1}/shops/${seg(shopId)}/customers/${seg(customerId)}/vouchers`),
       /** OWNER: ± points with a reason; 422 `insufficient-points`, `reason-required`. */
@@ -192,6 +196,8 @@ export function createApi(http: HttpClient) {
           headers: idempotent(idempotencyKey),
         }),
       vouchers: () => http.request<Items<Voucher>>('GET', `${V1}/portal/vouchers`),
+      /** The shop's expiry rule and the customer's upcoming expiries, earliest first (past `at` = due). */
+      expiring: () => http.request<ExpiringPoints>('GET', `${V1}/portal/expiring`),
       /** URL of the voucher's QR code (image/png) for an `<img>`; same origin, sent with the session cookie. */
       voucherQrUrl: (voucherId: string) => http.url(`${V1}/portal/vouchers/${seg(voucherId)}/qr`),
     },

@@ -66,10 +66,35 @@ export interface Programme {
   referralBonusReferee?: number;
   /** days below a tier's threshold before the nightly evaluation downgrades (0–365) */
   tierGraceDays?: number;
+  /** when points expire (step 5); absent from a server before step 5 (= NONE) */
+  expiryMode?: ExpiryMode;
+  /** months for {@link Programme.expiryMode} (1–120) */
+  expiryMonths?: number;
 }
 
 /** Limit of the welcome and referral bonuses. */
 export const BONUS_POINTS_MAX = 1_000_000;
+/** How points expire (step 5). */
+export const EXPIRY_MODES = ['NONE', 'AFTER_EARNING', 'AFTER_INACTIVITY'] as const;
+export type ExpiryMode = (typeof EXPIRY_MODES)[number];
+/** Limits of {@link Programme.expiryMonths}. */
+export const EXPIRY_MONTHS_MIN = 1;
+export const EXPIRY_MONTHS_MAX = 120;
+
+/** One upcoming (or due: `at` in the past) expiry. */
+export interface ExpiringItem {
+  at: string;
+  points: number;
+}
+
+/** `GET .../expiring`: the shop's expiry rule and the customer's upcoming expiries, earliest first. */
+export interface ExpiringPoints {
+  /** one of {@link EXPIRY_MODES} or a future mode */
+  mode: string;
+  months: number;
+  items: ExpiringItem[];
+}
+
 /** Limit of {@link Programme.tierGraceDays}. */
 export const TIER_GRACE_DAYS_MAX = 365;
 
@@ -225,6 +250,7 @@ export const LEDGER_TYPES = [
   'SHORTFALL_SETTLEMENT',
   'WELCOME_BONUS',
   'REFERRAL_BONUS',
+  'EXPIRY',
 ] as const;
 export type LedgerType = (typeof LEDGER_TYPES)[number];
 

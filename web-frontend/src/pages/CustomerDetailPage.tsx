@@ -2,9 +2,10 @@ import { useRef, useState } from 'react';
 import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { IdempotencyKeys, type Adjusted, type Balance, type Purchase, type PurchaseResult, type PurchaseReturned, type Redeemed } from '../api';
+import { IdempotencyKeys, isApiError, type Adjusted, type Balance, type Purchase, type PurchaseResult, type PurchaseReturned, type Redeemed } from '../api';
 import { useApi } from '../app/ApiContext';
 import { useUser } from '../app/SessionContext';
+import { ExpiringPointsList } from '../components/ExpiringPoints';
 import { LedgerTable } from '../components/Ledger';
 import { LoadError } from '../components/LoadError';
 import { LoadMoreButton, useHistory } from '../components/LoadMore';
@@ -82,6 +83,9 @@ export function CustomerDetailPage() {
   const purchases = useHistory((limit) => api.customers.purchases(shop.id, customerId, limit), [api, shop.id, customerId]);
   const tier = useLoad(() => api.customers.tier(shop.id, customerId), [api, shop.id, customerId]);
   const vouchers = useLoad(() => api.customers.vouchers(shop.id, customerId), [api, shop.id, customerId]);
+  const expiring = useLoad(() => api.customers.expiring(shop.id, customerId), [api, shop.id, customerId]);
+  // a server from before step 5 does not know the endpoint: no card then
+  const expiringError = isApiError(expiring.error) && expiring.error.status === 404 ? undefined : expiring.error;
   const lang = i18n.language;
   const isOwner = user.role === 'OWNER';
   const returnKeys = useRef(new IdempotencyKeys());
@@ -93,6 +97,7 @@ export function CustomerDetailPage() {
     void ledger.reload();
     void purchases.reload();
     void tier.reload();
+    void expiring.reload();
   }
 
   /** After a redemption or adjustment: new balance at once, then balance, ledger and vouchers from the server. */
@@ -101,6 +106,7 @@ export function CustomerDetailPage() {
     void customer.reload();
     void ledger.reload();
     void vouchers.reload();
+    void expiring.reload();
   }
 
   /** After a return: new balance at once, then balance, purchases and history from the server. */
@@ -110,6 +116,7 @@ export function CustomerDetailPage() {
     void ledger.reload();
     void purchases.reload();
     void tier.reload();
+    void expiring.reload();
   }
 
   if (!customer.data) {
@@ -175,6 +182,16 @@ export function CustomerDetailPage() {
           !tier.error && <Loading />
         )}
       </Card>
+
+      {(!!expiring.data || !!expiringError) && (
+        <Card withBorder data-testid="customer-expiring">
+          <Title order={2} size="h4" mb="sm">
+            {t('expiring.title')}
+          </Title>
+          <LoadError error={expiringError} onRetry={() => void expiring.reload()} />
+          {expiring.data && <ExpiringPointsList data={expiring.data} timeZone={shop.timeZone} compact />}
+        </Card>
+      )}
 
       <Card withBorder>
         <Title order={2} size="h4" mb="sm">

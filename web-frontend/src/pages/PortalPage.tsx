@@ -2,10 +2,11 @@ import { useRef, useState } from 'react';
 import { Alert, Badge, Box, Button, Card, Container, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { IdempotencyKeys, type Redeemed, type Reward } from '../api';
+import { IdempotencyKeys, isApiError, type Redeemed, type Reward } from '../api';
 import { useApi } from '../app/ApiContext';
 import { useSession, useUser } from '../app/SessionContext';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
+import { ExpiringPointsList } from '../components/ExpiringPoints';
 import { LedgerList } from '../components/Ledger';
 import { LoadError } from '../components/LoadError';
 import { LoginAddress } from '../components/LoginAddress';
@@ -88,6 +89,9 @@ export function PortalPage() {
   const tier = useLoad(() => api.portal.tier(), [api]);
   const rewards = useLoad(() => api.portal.rewards(), [api]);
   const vouchers = useLoad(() => api.portal.vouchers(), [api]);
+  const expiring = useLoad(() => api.portal.expiring(), [api]);
+  // a server from before step 5 does not know the endpoint: no card then
+  const expiringError = isApiError(expiring.error) && expiring.error.status === 404 ? undefined : expiring.error;
   const keys = useRef(new IdempotencyKeys());
   const [redeeming, setRedeeming] = useState<Reward | undefined>();
   const shop = me.data?.shop ?? user.shop;
@@ -99,6 +103,7 @@ export function PortalPage() {
     if (me.data) me.setData({ ...me.data, balance: result.balance });
     void vouchers.reload();
     void ledger.reload();
+    void expiring.reload();
   }
 
   function onRedeemFailed() {
@@ -169,6 +174,16 @@ export function PortalPage() {
             <Alert color="orange" title={t('portal.owedTitle')} data-testid="owed-notice">
               {t('portal.owedNotice', { count: owed, points: formatPoints(owed, lang) })}
             </Alert>
+          )}
+
+          {(!!expiring.data || !!expiringError) && (
+            <Card withBorder radius="lg" data-testid="expiring-points">
+              <Title order={2} size="h4" mb="sm">
+                {t('expiring.title')}
+              </Title>
+              <LoadError error={expiringError} onRetry={() => void expiring.reload()} />
+              {expiring.data && <ExpiringPointsList data={expiring.data} timeZone={shop.timeZone} />}
+            </Card>
           )}
 
           {(!!tier.data || !!tier.error) && (

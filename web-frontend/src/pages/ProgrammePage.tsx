@@ -4,9 +4,13 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import {
   BONUS_POINTS_MAX,
+  EXPIRY_MODES,
+  EXPIRY_MONTHS_MAX,
+  EXPIRY_MONTHS_MIN,
   RETURN_WINDOW_DAYS_MAX,
   ROUNDINGS,
   TIER_GRACE_DAYS_MAX,
+  type ExpiryMode,
   type LedgerCheckReport,
   type Programme,
   type ProgrammeUpdate,
@@ -122,7 +126,8 @@ type ProgrammeField =
   | 'welcomeBonusPoints'
   | 'referralBonusReferrer'
   | 'referralBonusReferee'
-  | 'tierGraceDays';
+  | 'tierGraceDays'
+  | 'expiryMonths';
 type NumberField = 'welcomeBonusPoints' | 'referralBonusReferrer' | 'referralBonusReferee' | 'tierGraceDays';
 const NUMBER_FIELDS: { field: NumberField; max: number }[] = [
   { field: 'welcomeBonusPoints', max: BONUS_POINTS_MAX },
@@ -136,7 +141,16 @@ const DEFAULTS: Record<NumberField, number> = {
   referralBonusReferee: 0,
   tierGraceDays: 30,
 };
-const HANDLED_FIELDS: string[] = ['basePointsPerUnit', 'returnWindowDays', 'rounding', ...NUMBER_FIELDS.map((f) => f.field)];
+const HANDLED_FIELDS: string[] = [
+  'basePointsPerUnit',
+  'returnWindowDays',
+  'rounding',
+  ...NUMBER_FIELDS.map((f) => f.field),
+  'expiryMode',
+  'expiryMonths',
+];
+/** Shown when the server sends no expiry months yet (mode NONE). */
+const DEFAULT_EXPIRY_MONTHS = 12;
 
 function numbersOf(p: Programme): Record<NumberField, string> {
   const out = {} as Record<NumberField, string>;
@@ -159,6 +173,8 @@ export function ProgrammePage() {
   const [windowDays, setWindowDays] = useState('');
   const [rounding, setRounding] = useState<Rounding>('DOWN');
   const [numbers, setNumbers] = useState<Record<NumberField, string>>(() => numbersOf({} as Programme));
+  const [expiryMode, setExpiryMode] = useState<ExpiryMode>('NONE');
+  const [expiryMonths, setExpiryMonths] = useState(String(DEFAULT_EXPIRY_MONTHS));
   const [clientErrors, setClientErrors] = useState<Partial<Record<ProgrammeField, string>>>({});
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
@@ -173,6 +189,8 @@ export function ProgrammePage() {
       setWindowDays(programme.data.returnWindowDays === undefined ? '' : String(programme.data.returnWindowDays));
       setRounding(programme.data.rounding ?? 'DOWN');
       setNumbers(numbersOf(programme.data));
+      setExpiryMode(programme.data.expiryMode ?? 'NONE');
+      setExpiryMonths(String(programme.data.expiryMonths ?? DEFAULT_EXPIRY_MONTHS));
     }
     // only when new data arrives, not on a language change while editing
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -199,6 +217,14 @@ export function ProgrammePage() {
       const n = parseWholeNumber(numbers[field], 0, max);
       if (n === undefined) errs[field] = t('programme.invalidNumber', { max: formatPoints(max, i18n.language) });
       else if (n !== (loaded[field] ?? DEFAULTS[field])) body[field] = n;
+    }
+    // expiry (step 5): mode and months only when changed; months are not checked while points do not expire
+    if (expiryMode !== (loaded.expiryMode ?? 'NONE')) body.expiryMode = expiryMode;
+    if (expiryMode !== 'NONE') {
+      const months = parseWholeNumber(expiryMonths, EXPIRY_MONTHS_MIN, EXPIRY_MONTHS_MAX);
+      if (months === undefined)
+        errs.expiryMonths = t('programme.invalidMonths', { min: EXPIRY_MONTHS_MIN, max: EXPIRY_MONTHS_MAX });
+      else if (months !== loaded.expiryMonths) body.expiryMonths = months;
     }
     setClientErrors(errs);
     if (Object.keys(errs).length > 0) return;
@@ -339,6 +365,47 @@ export function ProgrammePage() {
                   />
                 ))}
               </Group>
+              <Title order={2} size="h5" mt="sm">
+                {t('programme.expiry')}
+              </Title>
+              <Radio.Group
+                label={t('programme.expiryMode')}
+                value={expiryMode}
+                onChange={(v) => {
+                  if (!isOwner) return;
+                  setExpiryMode(v as ExpiryMode);
+                  edited('expiryMonths');
+                }}
+                error={server.expiryMode}
+                data-testid="programme-expiry-mode"
+              >
+                <Stack gap={6} mt={6}>
+                  {EXPIRY_MODES.map((m) => (
+                    <Radio
+                      key={m}
+                      value={m}
+                      label={t(`expiryMode.${m}`)}
+                      description={t(`expiryModeHint.${m}`)}
+                      disabled={!isOwner && m !== expiryMode}
+                      readOnly={!isOwner}
+                    />
+                  ))}
+                </Stack>
+              </Radio.Group>
+              <TextInput
+                label={t('programme.expiryMonths')}
+                value={expiryMonths}
+                onChange={(e) => {
+                  setExpiryMonths(e.currentTarget.value);
+                  edited('expiryMonths');
+                }}
+                error={errorFor('expiryMonths')}
+                inputMode="numeric"
+                w={220}
+                readOnly={!isOwner}
+                disabled={expiryMode === 'NONE'}
+                data-testid="programme-expiry-months"
+              />
               {isOwner && (
                 <Group>
                   <Button type="submit" loading={busy}>

@@ -23,6 +23,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class RewardsAndVouchersOverHttp extends ApiTest {
     @Autowired
     DSLContext dsl;
+    @Autowired
+    de.stammkunde.api.jobs.LedgerCheckJob ledgerCheckJob;
 
     private Fixtures.ShopContext shop;
     private Fixtures.CustomerContext customer;
@@ -186,6 +188,9 @@ class RewardsAndVouchersOverHttp extends ApiTest {
         dsl.update(POINTS_BALANCE).set(POINTS_BALANCE.AVAILABLE, POINTS_BALANCE.AVAILABLE.plus(7L))
                 .where(POINTS_BALANCE.CUSTOMER_ID.eq(UUID.fromString(customer.customerId()))).execute();
 
+        assertThat(ledgerCheckJob.runNow()).as("the nightly run finds it too").isGreaterThanOrEqualTo(1);
+        assertThat(dsl.fetchCount(AUDIT_LOG, AUDIT_LOG.SHOP_ID.eq(UUID.fromString(shop.shopId()))
+                .and(AUDIT_LOG.ACTION.eq("ledger.check.failed")))).isEqualTo(1);
         var broken = shop.owner().get(shop.path("/ledger-check"));
         assertThat(broken.json().at("/consistent").asBoolean()).isFalse();
         assertThat(broken.text("/differences/0/customerId")).isEqualTo(customer.customerId());

@@ -22,8 +22,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
- * Use case (scheduled daily, and for the portal): books what has expired as an EXPIRY entry — at most once per
- * customer and day, under the balance lock — and sends one notice per customer and expiry date 30 days ahead.
+ * Use case (scheduled daily, and for the portal): books what has expired as an EXPIRY entry — computed under the
+ * balance lock, so running it again books nothing twice — and sends one notice per customer and expiry date 30
+ * days ahead.
  */
 public final class ExpirePoints {
     public static final Duration NOTICE_AHEAD = Duration.ofDays(30);
@@ -64,13 +65,21 @@ public final class ExpirePoints {
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Balance balance = ledger.lock(shopId, customerId);
-        List<ExpiryPolicy.Expiring> schedule = ExpiryPolicy.schedule(rule, ledger.allEntries(shopId, customerId),
+        List<LedgerEntry> entries = ledger.allEntries(shopId, customerId);
+        List<ExpiryPolicy.Expiring> schedule = ExpiryPolicy.schedule(rule, entries,
                 balance.available(), purchases.lastPurchaseAt(shopId, customerId).orElse(null));
         long due = Math.min(ExpiryPolicy.dueAt(schedule, now), balance.available());
+        long expired = 0;
         if (due > 0) {
-            ledger.post(new LedgerEntry(shopId, LedgerEntryId.newId(), customerId, LedgerEntryType.EXPIRY, -due, 0,
-                    null, rule.mode().name(), "expiry:" + customerId + ":" + LocalDate.ofInstant(now,
-                    java.time.ZoneOffset.UTC), now), Actor.SYSTEM);
+            // Under the balance lock the schedule already counts earlier expiries, so a second run books nothing;
+            // the key (n-th expiry of this customer) makes a concurrent duplicate impossible all the same.
+            long previous = entries.stream().filter(ExpiryPolicy::isExpiry).count();
+            var result = ledger.post(new LedgerEntry(shopId, LedgerEntryId.newId(), customerId,
+                    LedgerEntryType.EXPIRY, -due, 0, null, rule.mode().name(),
+                    "expiry:" + customerId + ":" + (previous + 1), now), Actor.SYSTEM);
+            if (result instanceof de.stammkunde.domain.ledger.PostingResult.Posted) {
+                expired = due;
+            }
         }
         Shop shop = shops.byId(shopId).orElseThrow();
         for (ExpiryPolicy.Expiring upcoming : schedule) {
@@ -82,7 +91,7 @@ public final class ExpirePoints {
                 }
             }
         }
-        return due;
+        return expired;
     }
 
     public ExpiryRule rule(ShopId shopId) {

@@ -13,6 +13,9 @@ public interface Shops {
 
     Optional<Shop> bySlug(String slug);
 
+    /** Every shop (the tenant registry is small: one row per shop), for jobs that check each one. */
+    java.util.List<Shop> all();
+
     /** Hands out the next customer number of the shop (10001, 10002, ...), safe under concurrency. */
     long nextCustomerNumber(ShopId id);
 }

@@ -43,6 +43,11 @@ final class JooqShops implements Shops {
     }
 
     @Override
+    public java.util.List<Shop> all() {
+        return dsl.selectFrom(SHOP).orderBy(SHOP.SHOP_ID).fetch(JooqShops::toShop);
+    }
+
+    @Override
     public long nextCustomerNumber(ShopId id) {
         // Row lock on the shop row: concurrent enrolments get consecutive, unique numbers.
         return dsl.update(SHOP)

@@ -37,20 +37,26 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import org.jooq.DSLContext;
 
 /**
- * Random sequences of earn / release / return / redeem / adjust, each in its own transaction through the real
+ * Random sequences of earn / release / return / redeem / adjust / expire, each in its own transaction through the real
  * use cases and the real PostgreSQL, against a model. After every step: the balance never goes negative, nothing
  * is available while points are owed, the ledger check finds every balance equal to the sum of its entries, and
- * points are conserved: available + pending − owed = earned − reversed by returns − redeemed + adjusted.
+ * points are conserved: available + pending − owed = earned − reversed − redeemed + adjusted − expired.
  * Redemptions and adjustments succeed exactly when the model says the points are there.
- * (Expiry joins the alphabet with the next step of the loyalty programme.)
  */
 class LedgerMatchesAnInMemoryModel {
     private static final AtomicLong SEQUENCES = new AtomicLong();
     private static final AtomicLong STEPS = new AtomicLong();
+    private static final AtomicLong EXPIRED = new AtomicLong();
     private final DSLContext dsl = PersistenceTestSupport.dsl();
 
     sealed interface Step {
-        record Earn(long cents) implements Step {
+        /** A purchase, today or 45 days ago (those points are past the return window and, under the 1-month
+         *  expiry rule, due to expire). */
+        record Earn(long cents, boolean backdated) implements Step {
+        }
+
+        /** The daily expiry run. */
+        record Expire() implements Step {
         }
 
         record Redeem(int reward) implements Step {
@@ -70,7 +76,8 @@ class LedgerMatchesAnInMemoryModel {
 
     @Provide
     Arbitrary<List<Step>> sequences() {
-        Arbitrary<Step> earn = Arbitraries.longs().between(1, 20_000).map(Step.Earn::new);
+        Arbitrary<Step> earn = net.jqwik.api.Combinators.combine(Arbitraries.longs().between(1, 20_000),
+                Arbitraries.of(true, false)).as(Step.Earn::new);
         Arbitrary<Step> redeem = Arbitraries.integers().between(0, 2).map(Step.Redeem::new);
         Arbitrary<Step> adjust = Arbitraries.longs().between(-150, 150).filter(p -> p != 0).map(Step.Adjust::new);
         Arbitrary<Step> release = Arbitraries.just(new Step.Release());
@@ -78,7 +85,8 @@ class LedgerMatchesAnInMemoryModel {
                 Arbitraries.integers().between(1, 100)).as(Step.Return::new);
         return Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(4, earn), net.jqwik.api.Tuple.of(3, redeem), net.jqwik.api.Tuple.of(2, adjust),
-                net.jqwik.api.Tuple.of(2, release), net.jqwik.api.Tuple.of(3, returns))
+                net.jqwik.api.Tuple.of(2, release), net.jqwik.api.Tuple.of(3, returns),
+                net.jqwik.api.Tuple.of(2, Arbitraries.just(new Step.Expire())))
                 .list().ofMinSize(1).ofMaxSize(25);
     }
 
@@ -90,6 +98,10 @@ class LedgerMatchesAnInMemoryModel {
         ProgrammePersistence.programmes(dsl).saveEarningRule(shop.id(),
                 new de.stammkunde.domain.programme.EarningRule(new BigDecimal("1.5")), Actor.SYSTEM);
         ProgrammePersistence.programmes(dsl).saveReturnWindowDays(shop.id(), 14, Actor.SYSTEM);
+        ProgrammePersistence.programmes(dsl).saveExpiryRule(shop.id(),
+                new de.stammkunde.domain.expiry.ExpiryRule(de.stammkunde.domain.expiry.ExpiryRule.Mode.AFTER_EARNING, 1),
+                Actor.SYSTEM);
+        long expired = 0;
         ProgrammePersistence.promotions(dsl).save(new de.stammkunde.domain.programme.Promotion(shop.id(),
                 UUID.randomUUID(), "Big basket", de.stammkunde.domain.programme.Promotion.Kind.FIXED_BONUS, null, 20L,
                 new BigDecimal("100"), java.time.Instant.now().minusSeconds(3600),
@@ -112,18 +124,27 @@ class LedgerMatchesAnInMemoryModel {
             STEPS.incrementAndGet();
             switch (step) {
                 case Step.Earn earn -> {
+                    java.time.Instant at = earn.backdated() ? java.time.Instant.now().minus(java.time.Duration.ofDays(45))
+                            : null;
                     var recorded = dsl.transactionResult(tx -> recordPurchase(tx.dsl(), clock).record(shop.id(),
                             new RecordPurchase.Command(customer.id(),
                                     new Money(new BigDecimal(earn.cents()).movePointLeft(2), shop.currency()), null,
-                                    null), Actor.SYSTEM));
+                                    at), Actor.SYSTEM));
                     purchases.add(recorded.purchase().id());
                     long base = new BigDecimal(earn.cents()).movePointLeft(2).multiply(new BigDecimal("1.5"))
                             .setScale(0, java.math.RoundingMode.DOWN).longValueExact();
-                    long bonus = earn.cents() >= 10_000 ? 20 : 0;
+                    long bonus = earn.cents() >= 10_000 && !earn.backdated() ? 20 : 0; // the promotion runs now
                     assertThat(recorded.purchase().pointsEarned()).as("1.5 per EUR, +20 from 100 EUR")
                             .isEqualTo(base + bonus);
                     earned += recorded.purchase().pointsEarned();
                 }
+                case Step.Expire expire -> expired += dsl.transactionResult(tx -> new de.stammkunde.domain.expiry
+                        .ExpirePoints(ShopPersistence.shops(tx.dsl()), CustomerPersistence.customers(tx.dsl()),
+                                ProgrammePersistence.programmes(tx.dsl()), PurchasePersistence.purchases(tx.dsl()),
+                                LedgerPersistence.ledger(tx.dsl()),
+                                de.stammkunde.persistence.expiry.ExpiryPersistence.notices(tx.dsl()),
+                                (s, c, p, on) -> { }, clock)
+                        .run(shop.id(), customer.id()));
                 case Step.Release release -> {
                     dsl.update(de.stammkunde.persistence.jooq.Tables.PURCHASE)
                             .set(de.stammkunde.persistence.jooq.Tables.PURCHASE.RELEASE_AT,
@@ -182,7 +203,7 @@ class LedgerMatchesAnInMemoryModel {
             var balance = ledger.balance(shop.id(), customer.id());
             assertThat(balance.available() + balance.pending() - balance.owed())
                     .as("points are conserved after %s", step)
-                    .isEqualTo(earned - reversed - spent + adjusted);
+                    .isEqualTo(earned - reversed - spent + adjusted - expired);
             if (balance.owed() > 0) {
                 assertThat(balance.available()).as("nothing available while points are owed").isZero();
             }
@@ -190,12 +211,13 @@ class LedgerMatchesAnInMemoryModel {
             model = balance.available();
         }
         SEQUENCES.incrementAndGet();
+        EXPIRED.addAndGet(expired);
     }
 
     @AfterContainer
     static void report() {
-        System.out.printf("Ledger model property: %d sequences, %d steps, all consistent%n", SEQUENCES.get(),
-                STEPS.get());
+        System.out.printf("Ledger model property: %d sequences, %d steps, %d points expired, all consistent%n",
+                SEQUENCES.get(), STEPS.get(), EXPIRED.get());
     }
 
     private static boolean attempt(Runnable action) {
