@@ -51,11 +51,7 @@ public class IdempotentRequests {
                                           String method, String path, Object request,
                                           Supplier<ResponseEntity<?>> write) {
         if ((key == null || key.isBlank()) && !required) {
-            return tx.write(() -> {
-                ResponseEntity<?> response = write.get();
-                return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
-                        .contentType(MediaType.APPLICATION_JSON).body(json.writeValueAsString(response.getBody()));
-            });
+            return tx.write(() -> asJson(write.get()));
         }
         if (key == null || key.isBlank()) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "idempotency-key-missing", HEADER);
@@ -74,14 +70,15 @@ public class IdempotentRequests {
             case Claim.Mismatch mismatch ->
                     throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused", HEADER);
             case Claim.Claimed claimed -> {
-                ResponseEntity<?> response = write.get();
-                String body = json.writeValueAsString(response.getBody());
-                records.complete(shopId, key, response.getStatusCode().value(), body);
-                yield ResponseEntity.status(response.getStatusCode())
-                        .headers(response.getHeaders())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .body(body);
+                ResponseEntity<String> response = asJson(write.get());
+                records.complete(shopId, key, response.getStatusCode().value(), response.getBody());
+                yield response;
             }
         });
+    }
+
+    private ResponseEntity<String> asJson(ResponseEntity<?> response) {
+        return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
+                .contentType(MediaType.APPLICATION_JSON).body(json.writeValueAsString(response.getBody()));
     }
 }

@@ -50,8 +50,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(RejectedException.class)
     ResponseEntity<ProblemDetail> rejected(RejectedException e) {
         Rejection r = e.rejection();
-        HttpStatus status = r.code().endsWith("-taken") || r.code().endsWith("-already-redeemed")
-                ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT;
+        HttpStatus status = r.conflict() ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT;
         List<FieldError> errors = new ArrayList<>();
         String message = problems.message("rejection." + r.code(), r.args(), LocaleContextHolder.getLocale(),
                 java.text.MessageFormat.format(r.message().replace("'", "''"), r.args().toArray()));

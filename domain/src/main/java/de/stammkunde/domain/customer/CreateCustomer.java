@@ -99,7 +99,7 @@ public final class CreateCustomer {
                 command.firstName().strip(), command.lastName().strip(), email, blankToNull(command.phone()),
                 channel, acquiredOn, false, now);
         if (!customers.add(customer, actor)) {
-            Decision.reject("customer-email-taken", "email", "Another customer already uses {0}", email).orThrow();
+            Decision.conflict("customer-email-taken", "email", "Another customer already uses {0}", email).orThrow();
         }
         ledger.openAccount(shopId, customer.id(), actor);
         if (referrer != null) {

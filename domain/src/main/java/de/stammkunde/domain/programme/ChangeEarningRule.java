@@ -40,10 +40,6 @@ public final class ChangeEarningRule {
         return after;
     }
 
-    public EarningRule change(ShopId shopId, BigDecimal basePointsPerUnit, Actor actor) {
-        return change(shopId, basePointsPerUnit, null, actor);
-    }
-
     public ExpiryRule changeExpiry(ShopId shopId, ExpiryRule.@Nullable Mode mode, @Nullable Integer months,
                                    Actor actor) {
         ExpiryRule before = programmes.expiryRule(shopId);

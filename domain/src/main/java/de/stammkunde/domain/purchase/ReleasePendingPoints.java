@@ -14,7 +14,7 @@ import java.util.List;
 
 /**
  * Use case (scheduled): pending points whose return window has passed become available. Works in bounded
- * chunks — the caller runs {@link #releaseChunk} in one transaction per chunk until it returns 0 — and is
+ * chunks — the caller reads {@link #due} and runs {@link #release} in one transaction per purchase — and is
  * idempotent: a purchase is locked, re-read and released at most once (the ledger key is per purchase).
  */
 public final class ReleasePendingPoints {
@@ -26,17 +26,6 @@ public final class ReleasePendingPoints {
         this.purchases = purchases;
         this.ledger = ledger;
         this.clock = clock;
-    }
-
-    /** Releases up to {@code chunkSize} due purchases in the caller's transaction; returns how many. */
-    public int releaseChunk(int chunkSize) {
-        int released = 0;
-        for (Purchase candidate : due(chunkSize)) {
-            if (release(candidate)) {
-                released++;
-            }
-        }
-        return released;
     }
 
     /** The next due purchases, oldest due first (read without locks; {@link #release} re-checks each). */

@@ -26,12 +26,12 @@ public final class UseVoucher {
         Voucher voucher = lookUp(shopId, code).orElseThrow(() -> new NotFoundException("voucher", "(code)"));
         Instant now = clock.instant();
         switch (voucher.statusAt(now)) {
-            case REDEEMED -> Decision.reject("voucher-already-redeemed", "code",
+            case REDEEMED -> Decision.conflict("voucher-already-redeemed", "code",
                     "This voucher was already used").orThrow();
             case EXPIRED -> Decision.reject("voucher-expired", "code", "This voucher has expired").orThrow();
             case ISSUED -> {
                 if (!vouchers.markRedeemed(shopId, voucher.id(), now, actor)) {
-                    Decision.reject("voucher-already-redeemed", "code", "This voucher was already used").orThrow();
+                    Decision.conflict("voucher-already-redeemed", "code", "This voucher was already used").orThrow();
                 }
             }
         }

@@ -14,6 +14,11 @@ public sealed interface Decision {
         return new Rejected(Rejection.of(code, field, message, args));
     }
 
+    /** Like {@link #reject}, for a clash with existing state (409 rather than 422). */
+    static Decision conflict(String code, String field, String message, Object... args) {
+        return new Rejected(Rejection.conflict(code, field, message, args));
+    }
+
     /** Use cases call this to abort (and roll back) when a policy said no. */
     default void orThrow() {
         if (this instanceof Rejected(Rejection rejection)) {

@@ -52,7 +52,7 @@ public final class RegisterShop {
                 Currency.getInstance(command.currency()), ZoneId.of(command.timeZone()));
         Actor signup = new Actor(Actor.Kind.SIGNUP, null);
         if (!shops.add(shop, signup)) {
-            Decision.reject("slug-taken", "shopSlug", "The shop address {0} is already taken", command.shopSlug())
+            Decision.conflict("slug-taken", "shopSlug", "The shop address {0} is already taken", command.shopSlug())
                     .orThrow();
         }
         StaffMember owner = new StaffMember(shop.id(), StaffId.newId(), command.ownerName().strip(),

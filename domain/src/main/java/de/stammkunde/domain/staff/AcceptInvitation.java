@@ -43,7 +43,7 @@ public final class AcceptInvitation {
         StaffMember member = new StaffMember(invitation.shopId(), StaffId.newId(), name.strip(), invitation.email(),
                 invitation.role(), passwords.hash(password), true);
         if (!staff.add(member, Actor.staff(member.id()))) {
-            Decision.reject("email-taken", "email", "{0} already has an account in this shop", member.email())
+            Decision.conflict("email-taken", "email", "{0} already has an account in this shop", member.email())
                     .orThrow();
         }
         auditLog.record(new AuditEvent(invitation.shopId(), Actor.staff(member.id()), "staff.joined", "staff",

@@ -37,12 +37,12 @@ public final class InviteStaff {
             Decision.reject("invalid-role", "role", "Only agents can be invited; a shop has one owner").orThrow();
         }
         if (staff.byEmail(shopId, normalised).isPresent()) {
-            Decision.reject("email-taken", "email", "{0} already has an account in this shop", normalised).orThrow();
+            Decision.conflict("email-taken", "email", "{0} already has an account in this shop", normalised).orThrow();
         }
         String token = SecretTokens.newToken();
         var now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS); // what timestamptz keeps
         if (invitations.open(shopId, now).stream().anyMatch(i -> i.email().equals(normalised))) {
-            Decision.reject("invitation-pending-taken", "email", "{0} has an open invitation already", normalised)
+            Decision.conflict("invitation-pending-taken", "email", "{0} has an open invitation already", normalised)
                     .orThrow();
         }
         Invitation invitation = new Invitation(shopId, UUID.randomUUID(), normalised, role, SecretTokens.hash(token),

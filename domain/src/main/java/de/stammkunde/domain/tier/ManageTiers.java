@@ -48,7 +48,7 @@ public final class ManageTiers {
     private Tier save(Tier tier, Actor actor, String action) {
         Tier.check(tier.threshold(), tier.multiplier()).orThrow();
         if (!tiers.save(tier, actor)) {
-            Decision.reject("tier-threshold-taken", "threshold", "Another tier starts at {0}",
+            Decision.conflict("tier-threshold-taken", "threshold", "Another tier starts at {0}",
                     tier.threshold().toPlainString()).orThrow();
         }
         auditLog.record(new AuditEvent(tier.shopId(), actor, action, "tier", tier.id().toString(),

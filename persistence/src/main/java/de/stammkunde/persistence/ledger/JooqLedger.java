@@ -126,13 +126,10 @@ final class JooqLedger implements Ledger {
     @Override
     public List<LedgerEntry> allEntries(ShopId shopId, CustomerId customerId) {
         var e = POINTS_LEDGER_ENTRY;
-        return dsl.select(e.fields()).select(PURCHASE.AMOUNT, PURCHASE.CURRENCY, PURCHASE.REFERENCE,
-                        PURCHASE.POINTS_PENDING, PURCHASE.RELEASE_AT)
-                .from(e)
-                .leftJoin(PURCHASE).on(PURCHASE.SHOP_ID.eq(e.SHOP_ID), PURCHASE.PURCHASE_ID.eq(e.PURCHASE_ID))
+        return dsl.select(e.fields()).from(e)
                 .where(e.SHOP_ID.eq(shopId.value()), e.CUSTOMER_ID.eq(customerId.value()))
                 .orderBy(e.OCCURRED_AT, e.ENTRY_SEQ)
-                .fetch(r -> toLine(r).entry());
+                .fetch(JooqLedger::toEntry);
     }
 
     @Override
@@ -166,18 +163,22 @@ final class JooqLedger implements Ledger {
     }
 
     private static LedgerLine toLine(Record r) {
-        var e = POINTS_LEDGER_ENTRY;
-        UUID purchaseId = r.get(e.PURCHASE_ID);
-        LedgerEntry entry = new LedgerEntry(new ShopId(r.get(e.SHOP_ID)), new LedgerEntryId(r.get(e.ENTRY_ID)),
-                new CustomerId(r.get(e.CUSTOMER_ID)), LedgerEntryType.valueOf(r.get(e.ENTRY_TYPE)),
-                r.get(e.AVAILABLE_DELTA), r.get(e.PENDING_DELTA), r.get(e.OWED_DELTA),
-                purchaseId == null ? null : new PurchaseId(purchaseId),
-                r.get(e.REASON), r.get(e.IDEMPOTENCY_KEY), r.get(e.OCCURRED_AT).toInstant(),
-                Breakdowns.fromJson(r.get(e.BREAKDOWN)));
+        LedgerEntry entry = toEntry(r);
         Money amount = r.get(PURCHASE.AMOUNT) == null ? null
                 : Amounts.money(r.get(PURCHASE.AMOUNT), r.get(PURCHASE.CURRENCY));
         Long pending = r.get(PURCHASE.POINTS_PENDING);
         return new LedgerLine(entry, amount, r.get(PURCHASE.REFERENCE), pending == null ? 0 : pending,
                 pending == null || pending == 0 ? null : Timestamps.instantOrNull(r.get(PURCHASE.RELEASE_AT)));
+    }
+
+    private static LedgerEntry toEntry(Record r) {
+        var e = POINTS_LEDGER_ENTRY;
+        UUID purchaseId = r.get(e.PURCHASE_ID);
+        return new LedgerEntry(new ShopId(r.get(e.SHOP_ID)), new LedgerEntryId(r.get(e.ENTRY_ID)),
+                new CustomerId(r.get(e.CUSTOMER_ID)), LedgerEntryType.valueOf(r.get(e.ENTRY_TYPE)),
+                r.get(e.AVAILABLE_DELTA), r.get(e.PENDING_DELTA), r.get(e.OWED_DELTA),
+                purchaseId == null ? null : new PurchaseId(purchaseId),
+                r.get(e.REASON), r.get(e.IDEMPOTENCY_KEY), r.get(e.OCCURRED_AT).toInstant(),
+                Breakdowns.fromJson(r.get(e.BREAKDOWN)));
     }
 }

@@ -154,12 +154,12 @@ class LedgerMatchesAnInMemoryModel {
                             .execute();
                     var releaser = new de.stammkunde.domain.purchase.ReleasePendingPoints(
                             PurchasePersistence.purchases(dsl), LedgerPersistence.ledger(dsl), clock);
-                    while (dsl.transactionResult(tx -> new de.stammkunde.domain.purchase.ReleasePendingPoints(
-                            PurchasePersistence.purchases(tx.dsl()), LedgerPersistence.ledger(tx.dsl()), clock)
-                            .releaseChunk(3)) > 0) {
-                        // chunks of three, until nothing is due
+                    for (var due : releaser.due(100)) {
+                        dsl.transaction(tx -> new de.stammkunde.domain.purchase.ReleasePendingPoints(
+                                PurchasePersistence.purchases(tx.dsl()), LedgerPersistence.ledger(tx.dsl()), clock)
+                                .release(due));
                     }
-                    assertThat(releaser.releaseChunk(10)).as("nothing left to release").isZero();
+                    assertThat(releaser.due(10)).as("nothing left to release").isEmpty();
                 }
                 case Step.Return ret -> {
                     if (purchases.isEmpty()) {
