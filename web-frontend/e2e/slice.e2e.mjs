@@ -8,219 +8,28 @@
 //
 //   BASE_URL=http://localhost:8080 node e2e/slice.e2e.mjs      (or: npm run e2e)
 //
-// Environment:
-//   BASE_URL              server to test (default http://localhost:8080)
-//   CHROMIUM_PATH         Chromium binary (default /usr/bin/chromium); nothing is ever downloaded
-//   E2E_TIMEOUT_MS        global time limit (default 120000)
-//   E2E_STEP_TIMEOUT_MS   time limit of a single wait or action (default 15000)
-//   E2E_SERVER_WAIT_MS    how long to wait for the server to answer at all (default 15000)
-//   E2E_ARTIFACTS_DIR     where failure screenshots/HTML go (default e2e/artifacts next to this file)
-//   E2E_HEADFUL=1         show the browser window (needs a display)
-//
-// Exit codes: 0 slice passed, 1 a step failed (assertion or app error), 2 environment problem
-// (Chromium does not start, server unreachable), 3 global timeout.
-// On failure a screenshot and the page HTML are saved to the artifacts folder.
+// Environment variables (BASE_URL, CHROMIUM_PATH, E2E_*), exit codes (0 passed, 1 step failed, 2 environment,
+// 3 global timeout) and failure artifacts: see harness.mjs.
 
-import { mkdir, writeFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import path from 'node:path';
-import { chromium } from 'playwright-core';
+import {
+  STEP_TIMEOUT_MS,
+  activatePortal,
+  digits,
+  equals,
+  expectImageLoaded,
+  expectText,
+  field,
+  includesAll,
+  log,
+  logIn,
+  logOut,
+  runE2E,
+  signUpShop,
+  step,
+  waitForPath,
+} from './harness.mjs';
 
-const BASE_URL = (process.env.BASE_URL || 'http://localhost:8080').replace(/\/+$/, '');
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const TIMEOUT_MS = Number(process.env.E2E_TIMEOUT_MS || 120_000);
-const STEP_TIMEOUT_MS = Number(process.env.E2E_STEP_TIMEOUT_MS || 15_000);
-const SERVER_WAIT_MS = Number(process.env.E2E_SERVER_WAIT_MS || 15_000);
-const ARTIFACTS_DIR = process.env.E2E_ARTIFACTS_DIR || fileURLToPath(new URL('./artifacts/', import.meta.url));
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-const EXIT_FAILED = 1;
-const EXIT_ENVIRONMENT = 2;
-const EXIT_TIMEOUT = 3;
-
-const started = Date.now();
-let browser;
-let page;
-let currentStep = 'start';
-let finished = false;
-const consoleErrors = [];
-const apiFailures = [];
-
-class EnvironmentError extends Error {}
-
-function log(message) {
-  const secs = ((Date.now() - started) / 1000).toFixed(1).padStart(5);
-  console.log(`[e2e ${secs}s] ${message}`);
-}
-
-async function step(name, fn) {
-  currentStep = name;
-  log(`→ ${name}`);
-  return fn();
-}
-
-function withTimeout(promise, ms, what) {
-  let timer;
-  return Promise.race([
-    promise,
-    new Promise((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms);
-    }),
-  ]).finally(() => clearTimeout(timer));
-}
-
-/** Polls a locator's text until `check` accepts it; fails with the last text seen. */
-async function expectText(locator, check, description, timeout = STEP_TIMEOUT_MS) {
-  const deadline = Date.now() + timeout;
-  let last = '(element not found)';
-  for (;;) {
-    try {
-      if ((await locator.count()) > 0) {
-        last = ((await locator.first().textContent({ timeout: 1000 })) ?? '').replace(/\s+/g, ' ').trim();
-        if (check(last)) return last;
-      }
-    } catch {
-      /* element detached while re-rendering: retry */
-    }
-    if (Date.now() > deadline) throw new Error(`Expected ${description}, but found: "${last}"`);
-    await new Promise((r) => setTimeout(r, 150));
-  }
-}
-
-/** The input labelled exactly `label`; Mantine appends an (aria-hidden) " *" to required labels. */
-function field(scope, label) {
-  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return scope.getByLabel(new RegExp(`^${escaped}(\\s*\\*)?$`));
-}
-
-const equals = (expected) => (text) => text === expected;
-const digits = (text) => text.replace(/[^\d-]/g, '');
-const includesAll = (...parts) => (text) => parts.every((p) => text.includes(p));
-
-/** Waits until an <img> has loaded a real image (naturalWidth > 0). */
-async function expectImageLoaded(locator, description, timeout = STEP_TIMEOUT_MS) {
-  const deadline = Date.now() + timeout;
-  let last = '(element not found)';
-  for (;;) {
-    try {
-      if ((await locator.count()) > 0) {
-        const state = await locator.first().evaluate((img) => ({
-          complete: img.complete,
-          naturalWidth: img.naturalWidth,
-          alt: img.alt,
-          src: img.currentSrc || img.src,
-        }));
-        last = JSON.stringify(state);
-        if (state.complete && state.naturalWidth > 0) return state;
-      }
-    } catch {
-      /* re-rendering: retry */
-    }
-    if (Date.now() > deadline) throw new Error(`Expected ${description} to be loaded, but found: ${last}`);
-    await new Promise((r) => setTimeout(r, 150));
-  }
-}
-
-async function waitForPath(re, description) {
-  try {
-    await page.waitForURL((url) => re.test(url.pathname), { timeout: STEP_TIMEOUT_MS });
-  } catch {
-    throw new Error(`Expected to be on ${description}, but the browser is at ${page.url()}`);
-  }
-}
-
-async function waitForServer() {
-  const deadline = Date.now() + SERVER_WAIT_MS;
-  let lastError;
-  for (;;) {
-    try {
-      const res = await fetch(`${BASE_URL}/api/v1/auth/session`, { signal: AbortSignal.timeout(5000) });
-      if (res.status < 500) return res.status;
-      lastError = new Error(`HTTP ${res.status}`);
-    } catch (e) {
-      lastError = e;
-    }
-    if (Date.now() > deadline) {
-      const cause = lastError?.cause?.code || lastError?.cause?.message || lastError?.message || String(lastError);
-      throw new EnvironmentError(
-        `Cannot reach the Stammkunde server at ${BASE_URL} (GET /api/v1/auth/session: ${cause}). ` +
-          'Start the server or set BASE_URL.',
-      );
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-}
-
-async function saveArtifacts(reason) {
-  if (!page || page.isClosed() || page.url() === 'about:blank') return [];
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  const base = path.join(ARTIFACTS_DIR, `${stamp}-${reason}`);
-  const saved = [];
-  try {
-    await mkdir(ARTIFACTS_DIR, { recursive: true });
-    await withTimeout(page.screenshot({ path: `${base}.png`, fullPage: true }), 10_000, 'screenshot');
-    saved.push(`${base}.png`);
-  } catch (e) {
-    console.error(`  (could not save screenshot: ${e.message})`);
-  }
-  try {
-    const html = await withTimeout(page.content(), 10_000, 'page content');
-    await writeFile(`${base}.html`, `<!-- ${page.url()} -->\n${html}`);
-    saved.push(`${base}.html`);
-  } catch (e) {
-    console.error(`  (could not save HTML: ${e.message})`);
-  }
-  return saved;
-}
-
-async function closeBrowser() {
-  if (!browser) return;
-  try {
-    await withTimeout(browser.close(), 10_000, 'closing Chromium');
-  } catch {
-    /* process exit kills it anyway */
-  }
-}
-
-async function fail(error, exitCode, reason) {
-  if (finished) return;
-  finished = true;
-  const message = error instanceof Error ? error.message : String(error);
-  console.error('');
-  console.error(`E2E FAILED at step "${currentStep}": ${message.split('\n')[0]}`);
-  if (message.includes('\n')) console.error(message.split('\n').slice(1, 12).join('\n'));
-  if (page && !page.isClosed()) console.error(`  page: ${page.url()}`);
-  if (apiFailures.length) {
-    console.error('  failed API calls:');
-    for (const f of apiFailures.slice(-10)) console.error(`    ${f}`);
-  }
-  if (consoleErrors.length) {
-    console.error('  browser console errors:');
-    for (const c of consoleErrors.slice(-10)) console.error(`    ${c}`);
-  }
-  const saved = await saveArtifacts(reason);
-  for (const file of saved) console.error(`  saved ${file}`);
-  await closeBrowser();
-  process.exit(exitCode);
-}
-
-const globalTimer = setTimeout(() => {
-  void fail(new Error(`global timeout of ${TIMEOUT_MS} ms exceeded`), EXIT_TIMEOUT, 'timeout');
-}, TIMEOUT_MS);
-
-process.on('unhandledRejection', (e) => void fail(e, EXIT_FAILED, 'failure'));
-process.on('uncaughtException', (e) => void fail(e, EXIT_FAILED, 'failure'));
-
-async function main() {
+async function main(page) {
   const rnd = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
   const slug = `e2e-${rnd}`;
   const shopName = `E2E Laden ${rnd}`;
@@ -230,56 +39,16 @@ async function main() {
   const customerLastName = `Kunde-${rnd}`;
   const customerPassword = `Kunde-pass-${rnd}`;
 
-  await step('start Chromium', async () => {
-    try {
-      browser = await chromium.launch({
-        executablePath: CHROMIUM_PATH,
-        headless: !process.env.E2E_HEADFUL,
-        args: process.env.E2E_HEADFUL ? CHROMIUM_ARGS.filter((a) => a !== '--headless') : CHROMIUM_ARGS,
-        timeout: 30_000,
-      });
-    } catch (e) {
-      throw new EnvironmentError(`Chromium could not be started from ${CHROMIUM_PATH}: ${e.message.split('\n')[0]}`);
-    }
-    const context = await browser.newContext({
-      baseURL: BASE_URL,
-      locale: 'en-US',
-      timezoneId: 'Europe/Berlin',
-      viewport: { width: 1280, height: 900 },
-    });
-    page = await context.newPage();
-    page.setDefaultTimeout(STEP_TIMEOUT_MS);
-    page.setDefaultNavigationTimeout(STEP_TIMEOUT_MS * 2);
-    page.on('console', (msg) => {
-      if (msg.type() === 'error') consoleErrors.push(msg.text().slice(0, 300));
-    });
-    page.on('pageerror', (err) => consoleErrors.push(`uncaught: ${err.message.slice(0, 300)}`));
-    page.on('response', (res) => {
-      const url = new URL(res.url());
-      if (url.pathname.startsWith('/api/') && res.status() >= 400) {
-        apiFailures.push(`${res.request().method()} ${url.pathname} → ${res.status()}`);
-      }
-    });
-  });
-
-  await step(`check that ${BASE_URL} answers`, () => waitForServer());
-
-  await step('sign up a new shop as owner', async () => {
-    await page.goto('/signup');
-    await expectText(page.getByRole('heading', { level: 1 }), equals('Create your shop'), 'the signup page');
-    await field(page, 'Shop name').fill(shopName);
-    const slugField = field(page, 'Shop slug');
-    const suggested = await slugField.inputValue();
-    if (suggested !== `e2e-laden-${rnd}`) throw new Error(`Expected the slug to be suggested from the name, got "${suggested}"`);
-    await slugField.fill(slug);
-    await field(page, 'Your name').fill('Erika Inhaberin');
-    await field(page, 'E-mail').fill(ownerEmail);
-    await field(page, 'Password').fill(ownerPassword);
-    await page.getByRole('button', { name: 'Create shop' }).click();
-    await waitForPath(/^\/admin\/customers$/, '/admin/customers after signup');
-    await expectText(page.getByRole('heading', { level: 1 }), equals('Customers'), 'the heading "Customers"');
-    await expectText(page.getByTestId('shop-name'), equals(shopName), `the shop name "${shopName}" in the header`);
-  });
+  await step('sign up a new shop as owner', () =>
+    signUpShop(page, {
+      shopName,
+      slug,
+      expectedSlug: `e2e-laden-${rnd}`,
+      ownerName: 'Erika Inhaberin',
+      email: ownerEmail,
+      password: ownerPassword,
+    }),
+  );
 
   let activationUrl;
   await step('create a customer with an e-mail address', async () => {
@@ -337,19 +106,9 @@ async function main() {
     );
   });
 
-  await step('log out the owner', async () => {
-    await page.getByRole('button', { name: 'Log out' }).click();
-    await waitForPath(/^\/login$/, '/login after logout');
-  });
+  await step('log out the owner', () => logOut(page));
 
-  await step('activate the customer portal account', async () => {
-    await page.goto(activationUrl);
-    await expectText(page.getByRole('heading', { level: 1 }), equals('Activate your customer account'), 'the activation page');
-    await field(page, 'New password').fill(customerPassword);
-    await field(page, 'Repeat password').fill(customerPassword);
-    await page.getByRole('button', { name: 'Activate and show my points' }).click();
-    await waitForPath(/^\/portal$/, '/portal after activation');
-  });
+  await step('activate the customer portal account', () => activatePortal(page, activationUrl, customerPassword));
 
   await step('see 25 points and the purchase in the portal', async () => {
     await expectText(page.getByTestId('shop-name'), equals(shopName), 'the shop name in the portal');
@@ -374,20 +133,17 @@ async function main() {
     await expectText(heading, equals('Your points'), 'the English heading again');
   });
 
-  await step('log out the customer', async () => {
-    await page.getByRole('button', { name: 'Log out' }).click();
-    await waitForPath(/^\/portal\/login$/, '/portal/login after logout');
-  });
+  await step('log out the customer', () => logOut(page, { portal: true }));
 
   await step('log in again via /portal/login', async () => {
-    await page.goto(`/portal/login?shop=${encodeURIComponent(slug)}`);
-    const shopField = field(page, 'Shop');
-    const prefilled = await shopField.inputValue();
-    if (prefilled !== slug) throw new Error(`Expected ?shop= to prefill "${slug}", got "${prefilled}"`);
-    await field(page, 'E-mail').fill(customerEmail);
-    await field(page, 'Password').fill(customerPassword);
-    await page.getByRole('button', { name: 'Log in' }).click();
-    await waitForPath(/^\/portal$/, '/portal after login');
+    await logIn(page, {
+      portal: true,
+      slug,
+      email: customerEmail,
+      password: customerPassword,
+      landing: /^\/portal$/,
+      landingDescription: '/portal after login',
+    });
     await expectText(page.getByTestId('available-points'), (t) => digits(t) === '25', 'still 25 available points');
   });
 
@@ -430,13 +186,14 @@ async function main() {
   });
 
   await step('log out the customer and log in as owner again', async () => {
-    await page.getByRole('button', { name: 'Log out' }).click();
-    await waitForPath(/^\/portal\/login$/, '/portal/login after logout');
-    await page.goto(`/login?shop=${encodeURIComponent(slug)}`);
-    await field(page, 'E-mail').fill(ownerEmail);
-    await field(page, 'Password').fill(ownerPassword);
-    await page.getByRole('button', { name: 'Log in' }).click();
-    await waitForPath(/^\/admin\/customers$/, '/admin/customers after the owner logged in');
+    await logOut(page, { portal: true });
+    await logIn(page, {
+      slug,
+      email: ownerEmail,
+      password: ownerPassword,
+      landing: /^\/admin\/customers$/,
+      landingDescription: '/admin/customers after the owner logged in',
+    });
   });
 
   let secondTill;
@@ -558,16 +315,9 @@ async function main() {
   return slug;
 }
 
-try {
-  const slug = await main();
-  finished = true;
-  clearTimeout(globalTimer);
-  await closeBrowser();
-  const secs = ((Date.now() - started) / 1000).toFixed(1);
-  console.log(
-    `E2E OK: slice passed against ${BASE_URL} in ${secs}s (shop ${slug}: signup → customer → purchase 25.00 → 25 points → reward → activation → portal → DE/EN → re-login → redeem 20 points → voucher + QR → 5 points → owner redeems at the desk → already used → return 10.00 → available 0, 5 owed → tier Silber → purchase 20.00 → Silber)`,
-  );
-  process.exit(0);
-} catch (e) {
-  await fail(e, e instanceof EnvironmentError ? EXIT_ENVIRONMENT : EXIT_FAILED, 'failure');
-}
+await runE2E({
+  name: 'slice',
+  scenario: main,
+  summary: (slug) =>
+    `shop ${slug}: signup → customer → purchase 25.00 → 25 points → reward → activation → portal → DE/EN → re-login → redeem 20 points → voucher + QR → 5 points → owner redeems at the desk → already used → return 10.00 → available 0, 5 owed → tier Silber → purchase 20.00 → Silber`,
+});

@@ -51,7 +51,8 @@ public final class PersistenceTestSupport {
     public static Customer newCustomer(DSLContext dsl, Shop shop) {
         var shops = ShopPersistence.shops(dsl);
         Customer customer = new Customer(shop.id(), CustomerId.newId(), shops.nextCustomerNumber(shop.id()), "Erika",
-                "Mustermann", null, null, AcquisitionChannel.IN_STORE, LocalDate.of(2025, 1, 1), false, Instant.now());
+                "Mustermann", null, null, AcquisitionChannel.IN_STORE, LocalDate.of(2025, 1, 1), false, Instant.now(),
+                null);
         CustomerPersistence.customers(dsl).add(customer, Actor.SYSTEM);
         LedgerPersistence.ledger(dsl).openAccount(shop.id(), customer.id(), Actor.SYSTEM);
         return customer;

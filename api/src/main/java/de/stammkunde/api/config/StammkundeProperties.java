@@ -9,9 +9,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param publicUrl the address users reach the app at; used in printed links
  * @param redisKeyPrefix prefix of every Redis key we write (sessions use it too)
  * @param login rate limit of login attempts
+ * @param mail outgoing e-mail
  */
 @ConfigurationProperties("stammkunde")
-public record StammkundeProperties(String publicUrl, String redisKeyPrefix, Login login) {
+public record StammkundeProperties(String publicUrl, String redisKeyPrefix, Login login, Mail mail) {
+    /** @param from sender address of our mails, e.g. {@code Stammkunde <no-reply@example.com>} */
+    public record Mail(String from) {
+    }
+
     /**
      * @param maxAttempts attempts per account (shop + e-mail) and window; a success resets the count
      * @param maxAttemptsPerClient attempts per client address and window, across accounts

@@ -8,7 +8,7 @@ import de.stammkunde.domain.customer.Customers;
 import de.stammkunde.domain.customer.PortalActivations;
 import de.stammkunde.domain.expiry.ExpirePoints;
 import de.stammkunde.domain.expiry.ExpiryNotices;
-import de.stammkunde.domain.expiry.ExpiryNotifier;
+import de.stammkunde.domain.mail.MailOutbox;
 import de.stammkunde.domain.idempotency.IdempotencyRecords;
 import de.stammkunde.domain.integration.ApiKeys;
 import de.stammkunde.domain.integration.ManageApiKeys;
@@ -42,6 +42,7 @@ import de.stammkunde.domain.tier.Tiers;
 import de.stammkunde.persistence.audit.AuditPersistence;
 import de.stammkunde.persistence.customer.CustomerPersistence;
 import de.stammkunde.persistence.expiry.ExpiryPersistence;
+import de.stammkunde.persistence.mail.MailPersistence;
 import de.stammkunde.persistence.integration.IntegrationPersistence;
 import de.stammkunde.persistence.idempotency.IdempotencyPersistence;
 import de.stammkunde.persistence.ledger.LedgerPersistence;
@@ -121,9 +122,14 @@ public class UseCaseConfiguration {
     }
 
     @Bean
+    MailOutbox mailOutbox(DSLContext dsl) {
+        return MailPersistence.outbox(dsl);
+    }
+
+    @Bean
     ExpirePoints expirePoints(Shops shops, Customers customers, Programmes programmes, Purchases purchases,
-                              Ledger ledger, ExpiryNotices notices, ExpiryNotifier notifier, Clock clock) {
-        return new ExpirePoints(shops, customers, programmes, purchases, ledger, notices, notifier, clock);
+                              Ledger ledger, ExpiryNotices notices, MailOutbox outbox, Clock clock) {
+        return new ExpirePoints(shops, customers, programmes, purchases, ledger, notices, outbox, clock);
     }
 
     @Bean

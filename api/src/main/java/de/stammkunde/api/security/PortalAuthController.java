@@ -4,6 +4,8 @@ import de.stammkunde.api.config.Transactions;
 import de.stammkunde.api.shop.ShopDto;
 import de.stammkunde.domain.customer.ActivatePortal;
 import de.stammkunde.domain.customer.Customer;
+import de.stammkunde.domain.customer.Customers;
+import de.stammkunde.domain.shared.Language;
 import de.stammkunde.domain.shared.NotFoundException;
 import de.stammkunde.domain.shop.Shops;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -37,14 +40,16 @@ class PortalAuthController {
     private final Sessions sessions;
     private final ActivatePortal activatePortal;
     private final Shops shops;
+    private final Customers customers;
     private final Transactions tx;
 
     PortalAuthController(Authenticator authenticator, Sessions sessions, ActivatePortal activatePortal, Shops shops,
-                         Transactions tx) {
+                         Customers customers, Transactions tx) {
         this.authenticator = authenticator;
         this.sessions = sessions;
         this.activatePortal = activatePortal;
         this.shops = shops;
+        this.customers = customers;
         this.tx = tx;
     }
 
@@ -54,6 +59,7 @@ class PortalAuthController {
         StammkundeUser user = authenticator.customer(body.shop(), body.email(), body.password(),
                 ClientAddress.of(request));
         sessions.start(user, request, response);
+        rememberLanguage(user, request);
         return SessionDto.of(user, ShopDto.of(authenticator.shopOf(user)));
     }
 
@@ -71,6 +77,16 @@ class PortalAuthController {
         Customer customer = tx.write(() -> activatePortal.activate(token, body.password()));
         StammkundeUser user = Authenticator.customerUser(customer);
         sessions.start(user, request, response);
+        rememberLanguage(user, request);
         return SessionDto.of(user, ShopDto.of(authenticator.shopOf(user)));
+    }
+
+    /** The portal sends the language the customer reads it in; their e-mails use it too. */
+    private void rememberLanguage(StammkundeUser user, HttpServletRequest request) {
+        if (request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null) {
+            return;
+        }
+        Language.of(request.getLocale()).ifPresent(language ->
+                tx.run(() -> customers.setLanguage(user.shop(), user.customerId(), language)));
     }
 }

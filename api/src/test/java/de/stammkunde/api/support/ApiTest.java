@@ -10,7 +10,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the HTTP tests: the whole application on a random port, against this run's own PostgreSQL database and
- * Redis key space (see {@link TestInfrastructure}). One Spring context is shared by all subclasses.
+ * Redis key space (see {@link TestInfrastructure}), sending mail to
+ * {@link TestMailServer}. One Spring context is shared by all subclasses.
  */
 @SpringBootTest(classes = StammkundeApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
 public abstract class ApiTest {
@@ -26,6 +27,10 @@ public abstract class ApiTest {
         registry.add("spring.data.redis.host", infra::redisHost);
         registry.add("spring.data.redis.port", infra::redisPort);
         registry.add("stammkunde.redis-key-prefix", infra::redisKeyPrefix);
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", TestMailServer::port);
+        // Tests deliver mail by calling the job, so they know when it ran.
+        registry.add("stammkunde.jobs.mail.initial-delay", () -> "PT24H");
     }
 
     protected String baseUrl() {

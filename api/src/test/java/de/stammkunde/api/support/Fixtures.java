@@ -18,6 +18,10 @@ public final class Fixtures {
 
     /** A freshly signed-up shop and its logged-in owner. */
     public record ShopContext(String shopId, String slug, String ownerEmail, ApiClient owner) {
+        public String name() {
+            return "Laden " + slug;
+        }
+
         public String path(String rest) {
             return "/api/v1/shops/" + shopId + rest;
         }

@@ -97,7 +97,7 @@ public final class CreateCustomer {
         AcquisitionChannel channel = referrer != null ? AcquisitionChannel.REFERRAL : command.acquisitionChannel();
         Customer customer = new Customer(shopId, CustomerId.newId(), shops.nextCustomerNumber(shopId),
                 command.firstName().strip(), command.lastName().strip(), email, blankToNull(command.phone()),
-                channel, acquiredOn, false, now);
+                channel, acquiredOn, false, now, null);
         if (!customers.add(customer, actor)) {
             Decision.conflict("customer-email-taken", "email", "Another customer already uses {0}", email).orThrow();
         }

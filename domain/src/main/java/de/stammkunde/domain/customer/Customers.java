@@ -2,6 +2,7 @@ package de.stammkunde.domain.customer;
 
 import de.stammkunde.domain.shared.Actor;
 import de.stammkunde.domain.shared.CustomerId;
+import de.stammkunde.domain.shared.Language;
 import de.stammkunde.domain.shared.Page;
 import de.stammkunde.domain.shared.ShopId;
 import java.util.Optional;
@@ -25,4 +26,7 @@ public interface Customers {
     void setPasswordHash(ShopId shopId, CustomerId id, String hash);
 
     void setReferredBy(ShopId shopId, CustomerId id, CustomerId referrer);
+
+    /** Remembers the language the customer uses the portal in (a no-op when it is the same). */
+    void setLanguage(ShopId shopId, CustomerId id, Language language);
 }

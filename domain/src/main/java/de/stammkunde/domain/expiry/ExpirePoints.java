@@ -6,6 +6,9 @@ import de.stammkunde.domain.ledger.Balance;
 import de.stammkunde.domain.ledger.Ledger;
 import de.stammkunde.domain.ledger.LedgerEntry;
 import de.stammkunde.domain.ledger.LedgerEntryType;
+import de.stammkunde.domain.mail.MailOutbox;
+import de.stammkunde.domain.mail.MailTemplate;
+import de.stammkunde.domain.mail.OutgoingMail;
 import de.stammkunde.domain.programme.Programmes;
 import de.stammkunde.domain.purchase.Purchases;
 import de.stammkunde.domain.shared.Actor;
@@ -20,11 +23,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * Use case (scheduled daily, and for the portal): books what has expired as an EXPIRY entry — computed under the
  * balance lock, so running it again books nothing twice — and sends one notice per customer and expiry date 30
- * days ahead.
+ * days ahead (recorded for the portal, and by e-mail through the outbox when the customer has an address).
  */
 public final class ExpirePoints {
     public static final Duration NOTICE_AHEAD = Duration.ofDays(30);
@@ -35,18 +40,18 @@ public final class ExpirePoints {
     private final Purchases purchases;
     private final Ledger ledger;
     private final ExpiryNotices notices;
-    private final ExpiryNotifier notifier;
+    private final MailOutbox outbox;
     private final Clock clock;
 
     public ExpirePoints(Shops shops, Customers customers, Programmes programmes, Purchases purchases, Ledger ledger,
-                        ExpiryNotices notices, ExpiryNotifier notifier, Clock clock) {
+                        ExpiryNotices notices, MailOutbox outbox, Clock clock) {
         this.shops = shops;
         this.customers = customers;
         this.programmes = programmes;
         this.purchases = purchases;
         this.ledger = ledger;
         this.notices = notices;
-        this.notifier = notifier;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -86,12 +91,23 @@ public final class ExpirePoints {
             if (upcoming.at().isAfter(now) && !upcoming.at().isAfter(now.plus(NOTICE_AHEAD))) {
                 LocalDate on = LocalDate.ofInstant(upcoming.at(), shop.timeZone());
                 if (notices.record(shopId, customerId, on, upcoming.points(), Actor.SYSTEM)) {
-                    Customer customer = customers.byId(shopId, customerId).orElseThrow();
-                    notifier.pointsExpireSoon(shop, customer, upcoming.points(), on);
+                    mailNotice(shop, customers.byId(shopId, customerId).orElseThrow(), upcoming.points(), on, now);
                 }
             }
         }
         return expired;
+    }
+
+    /** Queued in this transaction: the mail goes out exactly when the notice is recorded (the portal shows it too). */
+    private void mailNotice(Shop shop, Customer customer, long points, LocalDate on, Instant now) {
+        if (customer.email() == null) {
+            return;
+        }
+        outbox.enqueue(new OutgoingMail(shop.id(), UUID.randomUUID(),
+                "points-expiring:" + customer.id() + ":" + on, customer.email(), customer.preferredLanguage(),
+                MailTemplate.POINTS_EXPIRING, Map.of("firstName", customer.firstName(), "points",
+                Long.toString(points), "expiresOn", on.toString(), "shopName", shop.name(), "shopSlug", shop.slug())),
+                now, Actor.SYSTEM);
     }
 
     public ExpiryRule rule(ShopId shopId) {

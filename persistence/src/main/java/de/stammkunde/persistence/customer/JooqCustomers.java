@@ -10,6 +10,7 @@ import de.stammkunde.domain.customer.Customers;
 import de.stammkunde.domain.ledger.Balance;
 import de.stammkunde.domain.shared.Actor;
 import de.stammkunde.domain.shared.CustomerId;
+import de.stammkunde.domain.shared.Language;
 import de.stammkunde.domain.shared.Page;
 import de.stammkunde.domain.shared.ShopId;
 import de.stammkunde.persistence.support.Timestamps;
@@ -38,6 +39,7 @@ final class JooqCustomers implements Customers {
                 .set(CUSTOMER.PHONE, customer.phone())
                 .set(CUSTOMER.ACQUISITION_CHANNEL, customer.acquisitionChannel().name())
                 .set(CUSTOMER.ACQUIRED_ON, customer.acquiredOn())
+                .set(CUSTOMER.LANGUAGE, customer.language() == null ? null : customer.language().code())
                 .set(CUSTOMER.CREATED_AT, Timestamps.utc(customer.createdAt()))
                 .set(CUSTOMER.CREATED_BY, actor.describe())
                 .onConflictDoNothing()
@@ -106,6 +108,14 @@ final class JooqCustomers implements Customers {
                 .execute();
     }
 
+    @Override
+    public void setLanguage(ShopId shopId, CustomerId id, Language language) {
+        dsl.update(CUSTOMER).set(CUSTOMER.LANGUAGE, language.code())
+                .where(CUSTOMER.SHOP_ID.eq(shopId.value()), CUSTOMER.CUSTOMER_ID.eq(id.value()),
+                        CUSTOMER.LANGUAGE.isDistinctFrom(language.code()))
+                .execute();
+    }
+
     private org.jooq.SelectOnConditionStep<Record> selectWithBalance() {
         return dsl.select(CUSTOMER.fields()).select(POINTS_BALANCE.AVAILABLE, POINTS_BALANCE.PENDING,
                         POINTS_BALANCE.OWED)
@@ -119,7 +129,8 @@ final class JooqCustomers implements Customers {
                 r.get(CUSTOMER.CUSTOMER_NUMBER), r.get(CUSTOMER.FIRST_NAME), r.get(CUSTOMER.LAST_NAME),
                 r.get(CUSTOMER.EMAIL), r.get(CUSTOMER.PHONE),
                 AcquisitionChannel.valueOf(r.get(CUSTOMER.ACQUISITION_CHANNEL)), r.get(CUSTOMER.ACQUIRED_ON),
-                r.get(CUSTOMER.PASSWORD_HASH) != null, r.get(CUSTOMER.CREATED_AT).toInstant());
+                r.get(CUSTOMER.PASSWORD_HASH) != null, r.get(CUSTOMER.CREATED_AT).toInstant(),
+                r.get(CUSTOMER.LANGUAGE) == null ? null : Language.of(r.get(CUSTOMER.LANGUAGE)).orElse(null));
     }
 
     private static CustomerWithBalance toCustomerWithBalance(Record r) {

@@ -11,6 +11,7 @@ import de.stammkunde.persistence.jooq.tables.CustomerActivation;
 import de.stammkunde.persistence.jooq.tables.ExpiryNotice;
 import de.stammkunde.persistence.jooq.tables.IdempotencyRecord;
 import de.stammkunde.persistence.jooq.tables.LoyaltyProgramme;
+import de.stammkunde.persistence.jooq.tables.MailOutbox;
 import de.stammkunde.persistence.jooq.tables.PointsBalance;
 import de.stammkunde.persistence.jooq.tables.PointsLedgerEntry;
 import de.stammkunde.persistence.jooq.tables.Promotion;
@@ -80,6 +81,11 @@ public class DefaultSchema extends SchemaImpl {
      * The table <code>loyalty_programme</code>.
      */
     public final LoyaltyProgramme LOYALTY_PROGRAMME = LoyaltyProgramme.LOYALTY_PROGRAMME;
+
+    /**
+     * The table <code>mail_outbox</code>.
+     */
+    public final MailOutbox MAIL_OUTBOX = MailOutbox.MAIL_OUTBOX;
 
     /**
      * The table <code>points_balance</code>.
@@ -164,6 +170,7 @@ public class DefaultSchema extends SchemaImpl {
             ExpiryNotice.EXPIRY_NOTICE,
             IdempotencyRecord.IDEMPOTENCY_RECORD,
             LoyaltyProgramme.LOYALTY_PROGRAMME,
+            MailOutbox.MAIL_OUTBOX,
             PointsBalance.POINTS_BALANCE,
             PointsLedgerEntry.POINTS_LEDGER_ENTRY,
             Promotion.PROMOTION,

@@ -8,6 +8,7 @@ import de.stammkunde.persistence.jooq.tables.ApiKey;
 import de.stammkunde.persistence.jooq.tables.AuditLog;
 import de.stammkunde.persistence.jooq.tables.Customer;
 import de.stammkunde.persistence.jooq.tables.CustomerActivation;
+import de.stammkunde.persistence.jooq.tables.MailOutbox;
 import de.stammkunde.persistence.jooq.tables.PointsBalance;
 import de.stammkunde.persistence.jooq.tables.PointsLedgerEntry;
 import de.stammkunde.persistence.jooq.tables.Promotion;
@@ -37,6 +38,7 @@ public class Indexes {
     public static final Index AUDIT_LOG_SHOP_SEQ_IX = Internal.createIndex(DSL.name("audit_log_shop_seq_ix"), AuditLog.AUDIT_LOG, new OrderField[] { AuditLog.AUDIT_LOG.SHOP_ID, AuditLog.AUDIT_LOG.AUDIT_SEQ.desc() }, false);
     public static final Index CUSTOMER_ACTIVATION_TOKEN_IX = Internal.createIndex(DSL.name("customer_activation_token_ix"), CustomerActivation.CUSTOMER_ACTIVATION, new OrderField[] { CustomerActivation.CUSTOMER_ACTIVATION.TOKEN_HASH }, false);
     public static final Index CUSTOMER_EMAIL_UK = Internal.createIndex(DSL.name("customer_email_uk"), Customer.CUSTOMER, new OrderField[] { Customer.CUSTOMER.SHOP_ID, Customer.CUSTOMER.EMAIL }, true);
+    public static final Index MAIL_OUTBOX_DUE_IX = Internal.createIndex(DSL.name("mail_outbox_due_ix"), MailOutbox.MAIL_OUTBOX, new OrderField[] { MailOutbox.MAIL_OUTBOX.NEXT_ATTEMPT_AT }, false);
     public static final Index POINTS_BALANCE_WITH_POINTS_IX = Internal.createIndex(DSL.name("points_balance_with_points_ix"), PointsBalance.POINTS_BALANCE, new OrderField[] { PointsBalance.POINTS_BALANCE.SHOP_ID, PointsBalance.POINTS_BALANCE.CUSTOMER_ID }, false);
     public static final Index POINTS_LEDGER_ENTRY_CUSTOMER_IX = Internal.createIndex(DSL.name("points_ledger_entry_customer_ix"), PointsLedgerEntry.POINTS_LEDGER_ENTRY, new OrderField[] { PointsLedgerEntry.POINTS_LEDGER_ENTRY.SHOP_ID, PointsLedgerEntry.POINTS_LEDGER_ENTRY.CUSTOMER_ID, PointsLedgerEntry.POINTS_LEDGER_ENTRY.ENTRY_SEQ.desc() }, false);
     public static final Index PROMOTION_PERIOD_IX = Internal.createIndex(DSL.name("promotion_period_ix"), Promotion.PROMOTION, new OrderField[] { Promotion.PROMOTION.SHOP_ID, Promotion.PROMOTION.STARTS_AT, Promotion.PROMOTION.ENDS_AT }, false);

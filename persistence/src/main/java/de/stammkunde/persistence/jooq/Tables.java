@@ -11,6 +11,7 @@ import de.stammkunde.persistence.jooq.tables.CustomerActivation;
 import de.stammkunde.persistence.jooq.tables.ExpiryNotice;
 import de.stammkunde.persistence.jooq.tables.IdempotencyRecord;
 import de.stammkunde.persistence.jooq.tables.LoyaltyProgramme;
+import de.stammkunde.persistence.jooq.tables.MailOutbox;
 import de.stammkunde.persistence.jooq.tables.PointsBalance;
 import de.stammkunde.persistence.jooq.tables.PointsLedgerEntry;
 import de.stammkunde.persistence.jooq.tables.Promotion;
@@ -65,6 +66,11 @@ public class Tables {
      * The table <code>loyalty_programme</code>.
      */
     public static final LoyaltyProgramme LOYALTY_PROGRAMME = LoyaltyProgramme.LOYALTY_PROGRAMME;
+
+    /**
+     * The table <code>mail_outbox</code>.
+     */
+    public static final MailOutbox MAIL_OUTBOX = MailOutbox.MAIL_OUTBOX;
 
     /**
      * The table <code>points_balance</code>.

@@ -143,7 +143,7 @@ class LedgerMatchesAnInMemoryModel {
                                 ProgrammePersistence.programmes(tx.dsl()), PurchasePersistence.purchases(tx.dsl()),
                                 LedgerPersistence.ledger(tx.dsl()),
                                 de.stammkunde.persistence.expiry.ExpiryPersistence.notices(tx.dsl()),
-                                (s, c, p, on) -> { }, clock)
+                                de.stammkunde.persistence.mail.MailPersistence.outbox(tx.dsl()), clock)
                         .run(shop.id(), customer.id()));
                 case Step.Release release -> {
                     dsl.update(de.stammkunde.persistence.jooq.Tables.PURCHASE)

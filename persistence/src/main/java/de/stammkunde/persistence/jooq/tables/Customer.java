@@ -151,6 +151,11 @@ public class Customer extends TableImpl<CustomerRecord> {
      */
     public final TableField<CustomerRecord, OffsetDateTime> TIER_BELOW_SINCE = createField(DSL.name("tier_below_since"), SQLDataType.TIMESTAMPWITHTIMEZONE(6), this, "");
 
+    /**
+     * The column <code>customer.language</code>.
+     */
+    public final TableField<CustomerRecord, String> LANGUAGE = createField(DSL.name("language"), SQLDataType.VARCHAR(2), this, "");
+
     private Customer(Name alias, Table<CustomerRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -366,7 +371,8 @@ public class Customer extends TableImpl<CustomerRecord> {
     public List<Check<CustomerRecord>> getChecks() {
         return Arrays.asList(
             Internal.createCheck(this, DSL.name("customer_channel_ck"), "(((acquisition_channel)::text = ANY ((ARRAY['IN_STORE'::character varying, 'WEBSITE'::character varying, 'SOCIAL_MEDIA'::character varying, 'REFERRAL'::character varying, 'ADVERTISING'::character varying, 'EVENT'::character varying, 'PARTNER'::character varying, 'OTHER'::character varying])::text[])))", true),
-            Internal.createCheck(this, DSL.name("customer_email_lower_ck"), "(((email)::text = lower((email)::text)))", true)
+            Internal.createCheck(this, DSL.name("customer_email_lower_ck"), "(((email)::text = lower((email)::text)))", true),
+            Internal.createCheck(this, DSL.name("customer_language_ck"), "(((language)::text = ANY ((ARRAY['de'::character varying, 'en'::character varying])::text[])))", true)
         );
     }
 

@@ -11,6 +11,7 @@ import de.stammkunde.persistence.jooq.tables.AuditLog.AuditLogPath;
 import de.stammkunde.persistence.jooq.tables.Customer.CustomerPath;
 import de.stammkunde.persistence.jooq.tables.IdempotencyRecord.IdempotencyRecordPath;
 import de.stammkunde.persistence.jooq.tables.LoyaltyProgramme.LoyaltyProgrammePath;
+import de.stammkunde.persistence.jooq.tables.MailOutbox.MailOutboxPath;
 import de.stammkunde.persistence.jooq.tables.Promotion.PromotionPath;
 import de.stammkunde.persistence.jooq.tables.Reward.RewardPath;
 import de.stammkunde.persistence.jooq.tables.StaffInvitation.StaffInvitationPath;
@@ -246,6 +247,18 @@ public class Shop extends TableImpl<ShopRecord> {
             _loyaltyProgramme = new LoyaltyProgrammePath(this, null, Keys.LOYALTY_PROGRAMME__LOYALTY_PROGRAMME_SHOP_FK.getInverseKey());
 
         return _loyaltyProgramme;
+    }
+
+    private transient MailOutboxPath _mailOutbox;
+
+    /**
+     * Get the implicit to-many join path to the <code>mail_outbox</code> table
+     */
+    public MailOutboxPath mailOutbox() {
+        if (_mailOutbox == null)
+            _mailOutbox = new MailOutboxPath(this, null, Keys.MAIL_OUTBOX__MAIL_OUTBOX_SHOP_FK.getInverseKey());
+
+        return _mailOutbox;
     }
 
     private transient PromotionPath _promotion;

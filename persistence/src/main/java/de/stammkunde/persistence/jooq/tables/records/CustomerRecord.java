@@ -262,6 +262,21 @@ public class CustomerRecord extends UpdatableRecordImpl<CustomerRecord> {
         return (OffsetDateTime) get(15);
     }
 
+    /**
+     * Setter for <code>customer.language</code>.
+     */
+    public CustomerRecord setLanguage(String value) {
+        set(16, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>customer.language</code>.
+     */
+    public String getLanguage() {
+        return (String) get(16);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -285,7 +300,7 @@ public class CustomerRecord extends UpdatableRecordImpl<CustomerRecord> {
     /**
      * Create a detached, initialised CustomerRecord
      */
-    public CustomerRecord(UUID shopId, UUID customerId, Long customerNumber, String firstName, String lastName, String email, String phone, String acquisitionChannel, LocalDate acquiredOn, String passwordHash, OffsetDateTime createdAt, String createdBy, UUID referredBy, UUID tierId, OffsetDateTime tierSince, OffsetDateTime tierBelowSince) {
+    public CustomerRecord(UUID shopId, UUID customerId, Long customerNumber, String firstName, String lastName, String email, String phone, String acquisitionChannel, LocalDate acquiredOn, String passwordHash, OffsetDateTime createdAt, String createdBy, UUID referredBy, UUID tierId, OffsetDateTime tierSince, OffsetDateTime tierBelowSince, String language) {
         super(Customer.CUSTOMER);
 
         setShopId(shopId);
@@ -304,6 +319,7 @@ public class CustomerRecord extends UpdatableRecordImpl<CustomerRecord> {
         setTierId(tierId);
         setTierSince(tierSince);
         setTierBelowSince(tierBelowSince);
+        setLanguage(language);
         resetTouchedOnNotNull();
     }
 }

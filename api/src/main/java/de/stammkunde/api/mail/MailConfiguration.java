@@ -1,0 +1,40 @@
+package de.stammkunde.api.mail;
+
+import de.stammkunde.api.config.StammkundeProperties;
+import de.stammkunde.domain.mail.DeliverMail;
+import de.stammkunde.domain.mail.MailOutbox;
+import de.stammkunde.domain.mail.MailTransport;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.mail.javamail.JavaMailSender;
+
+/**
+ * Mail delivery: by SMTP when {@code spring.mail.host} is set (Spring Boot then provides the sender), otherwise
+ * to the log, said once at start-up so nobody wonders where the mails went.
+ */
+@Configuration(proxyBeanMethods = false)
+class MailConfiguration {
+    private static final Logger log = LoggerFactory.getLogger(MailConfiguration.class);
+
+    @Bean
+    MailTransport mailTransport(ObjectProvider<JavaMailSender> sender, StammkundeProperties properties) {
+        JavaMailSender smtp = sender.getIfAvailable();
+        if (smtp == null) {
+            log.warn("No mail server configured (spring.mail.host): e-mails are written to the log, not sent");
+            return new LogMailTransport();
+        }
+        return new SmtpMailTransport(smtp, properties.mail().from());
+    }
+
+    @Bean
+    DeliverMail deliverMail(MailOutbox outbox, MessageSource messages, MailTransport transport,
+                            StammkundeProperties properties, Clock clock) {
+        return new DeliverMail(outbox, new MessageSourceMailRenderer(messages, properties.publicUrl()), transport,
+                clock);
+    }
+}

@@ -1,0 +1,140 @@
+package de.stammkunde.api;
+
+import static de.stammkunde.persistence.jooq.Tables.MAIL_OUTBOX;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.stammkunde.api.jobs.MailDeliveryJob;
+import de.stammkunde.api.jobs.PointsExpiryJob;
+import de.stammkunde.api.support.ApiTest;
+import de.stammkunde.api.support.Fixtures;
+import de.stammkunde.api.support.TestMailServer;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * 30 days before points expire the customer gets an e-mail — through the outbox, by SMTP (a real GreenMail
+ * server), once however often the jobs run, in the language they use the portal in, and not lost while the mail
+ * server is down.
+ */
+class ExpiryNoticesAreMailedInTheCustomersLanguage extends ApiTest {
+    @Autowired
+    DSLContext dsl;
+    @Autowired
+    PointsExpiryJob expiryJob;
+    @Autowired
+    MailDeliveryJob mailJob;
+
+    @Test
+    void aCustomerWhoUsesThePortalInEnglishGetsOneEnglishMail() throws Exception {
+        Fixtures.ShopContext shop = shopWithExpiryAfterTwelveMonths();
+        var customer = fixtures().newCustomer(shop);
+        fixtures().customerSession(customer); // the test client speaks English
+        LocalDate expiresOn = pointsExpiringIn15Days(shop, customer.customerId(), "120.00");
+
+        expiryJob.runNow();
+        expiryJob.runNow();
+        mailJob.runNow();
+        mailJob.runNow();
+
+        List<MimeMessage> mails = TestMailServer.mailsTo(customer.email());
+        assertThat(mails).as("one mail, however often the jobs run").hasSize(1);
+        MimeMessage mail = mails.getFirst();
+        String date = expiresOn.format(DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH));
+        assertThat(mail.getSubject()).isEqualTo("120 points at " + shop.name() + " expire on " + date);
+        String body = ((String) mail.getContent()).replace("\r\n", "\n");
+        assertThat(body).startsWith("Hello Erika,\n\n120 of your points at " + shop.name() + " will expire on "
+                + date + ".");
+        assertThat(body).containsPattern("\\nhttp://localhost:\\d+/portal/login\\?shop=" + shop.slug() + "\\n");
+        assertThat(((InternetAddress) mail.getFrom()[0]).getAddress()).isEqualTo("no-reply@stammkunde.localhost");
+        assertThat(dsl.fetchValue(dsl.select(MAIL_OUTBOX.STATUS).from(MAIL_OUTBOX)
+                .where(MAIL_OUTBOX.RECIPIENT.eq(customer.email())))).isEqualTo("SENT");
+    }
+
+    @Test
+    void aCustomerWhoNeverUsedThePortalGetsItInGermanAndNotLostWhileTheServerIsDown() throws Exception {
+        Fixtures.ShopContext shop = shopWithExpiryAfterTwelveMonths();
+        var customer = fixtures().newCustomer(shop);
+        LocalDate expiresOn = pointsExpiringIn15Days(shop, customer.customerId(), "1234.00");
+        expiryJob.runNow();
+
+        TestMailServer.stop();
+        try {
+            mailJob.runNow();
+        } finally {
+            TestMailServer.restart();
+        }
+        assertThat(TestMailServer.mailsTo(customer.email())).isEmpty();
+        var queued = dsl.selectFrom(MAIL_OUTBOX).where(MAIL_OUTBOX.RECIPIENT.eq(customer.email())).fetchOne();
+        assertThat(queued.getStatus()).isEqualTo("PENDING");
+        assertThat(queued.getAttempts()).isEqualTo(1);
+        assertThat(queued.getLastError()).isNotBlank();
+        assertThat(queued.getNextAttemptAt().toInstant()).isAfter(Instant.now().plusSeconds(30));
+
+        mailJob.runNow();
+        assertThat(TestMailServer.mailsTo(customer.email())).as("not due again before its time").isEmpty();
+        dsl.update(MAIL_OUTBOX).set(MAIL_OUTBOX.NEXT_ATTEMPT_AT, Instant.now().minusSeconds(1).atOffset(ZoneOffset.UTC))
+                .where(MAIL_OUTBOX.RECIPIENT.eq(customer.email())).execute();
+        mailJob.runNow();
+
+        List<MimeMessage> mails = TestMailServer.mailsTo(customer.email());
+        assertThat(mails).hasSize(1);
+        String date = expiresOn.format(DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.GERMAN));
+        assertThat(mails.getFirst().getSubject()).isEqualTo("1.234 Punkte bei " + shop.name() + " verfallen am "
+                + date);
+        assertThat(((String) mails.getFirst().getContent()).replace("\r\n", "\n"))
+                .startsWith("Hallo Erika,\n\n1.234 Ihrer Punkte bei " + shop.name() + " verfallen am " + date + ".");
+        var sent = dsl.selectFrom(MAIL_OUTBOX).where(MAIL_OUTBOX.RECIPIENT.eq(customer.email())).fetchOne();
+        assertThat(sent.getStatus()).isEqualTo("SENT");
+        assertThat(sent.getAttempts()).isEqualTo(2);
+    }
+
+    @Test
+    void aCustomerWithoutAnEmailAddressSeesTheNoticeOnlyInThePortal() {
+        Fixtures.ShopContext shop = shopWithExpiryAfterTwelveMonths();
+        var response = shop.owner().post(shop.path("/customers"), Map.of("firstName", "Otto", "lastName",
+                "Ohnemail", "acquisitionChannel", "IN_STORE"));
+        assertThat(response.status()).as(response.raw()).isEqualTo(201);
+        String customerId = response.text("/id");
+        pointsExpiringIn15Days(shop, customerId, "50.00");
+        long queuedBefore = dsl.fetchCount(MAIL_OUTBOX, MAIL_OUTBOX.SHOP_ID.eq(UUID.fromString(shop.shopId())));
+
+        expiryJob.runNow();
+
+        assertThat(dsl.fetchCount(MAIL_OUTBOX, MAIL_OUTBOX.SHOP_ID.eq(UUID.fromString(shop.shopId()))))
+                .isEqualTo(queuedBefore);
+        var expiring = shop.owner().get(shop.path("/customers/" + customerId + "/expiring"));
+        assertThat(expiring.json().at("/items/0/points").asLong()).isEqualTo(50);
+    }
+
+    private Fixtures.ShopContext shopWithExpiryAfterTwelveMonths() {
+        Fixtures.ShopContext shop = fixtures().newShop();
+        var programme = shop.owner().put(shop.path("/programme"), Map.of("expiryMode", "AFTER_EARNING",
+                "expiryMonths", 12, "returnWindowDays", 0));
+        assertThat(programme.status()).as(programme.raw()).isEqualTo(200);
+        return shop;
+    }
+
+    /** A purchase (1 point per euro) whose points expire 15 days from now; returns that day in the shop's zone. */
+    private LocalDate pointsExpiringIn15Days(Fixtures.ShopContext shop, String customerId, String amount) {
+        Instant at = Instant.now().atZone(ZoneOffset.UTC).minusMonths(12).plusDays(15).toInstant();
+        var response = shop.owner().post(shop.path("/customers/" + customerId + "/purchases"),
+                Map.of("amount", amount, "currency", "EUR", "occurredAt", at.toString()),
+                Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+        assertThat(response.status()).as(response.raw()).isEqualTo(201);
+        var expiring = shop.owner().get(shop.path("/customers/" + customerId + "/expiring"));
+        assertThat(expiring.json().at("/items").size()).isEqualTo(1);
+        return LocalDate.ofInstant(Instant.parse(expiring.text("/items/0/at")), ZoneId.of("Europe/Berlin"));
+    }
+}

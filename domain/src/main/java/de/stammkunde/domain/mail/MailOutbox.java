@@ -1,0 +1,31 @@
+package de.stammkunde.domain.mail;
+
+import de.stammkunde.domain.shared.Actor;
+import de.stammkunde.domain.shared.ShopId;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Port: the outbox table. */
+public interface MailOutbox {
+    /** Queues the mail, due at once; false when the shop already queued one with the same dedupe key. */
+    boolean enqueue(OutgoingMail mail, Instant now, Actor actor);
+
+    /**
+     * Locks the next due mail for this transaction, skipping mails another transaction holds, so several
+     * senders never send one mail twice at the same time.
+     */
+    Optional<QueuedMail> claimNextDue(Instant now);
+
+    void markSent(ShopId shopId, UUID mailId, int attempts, Instant sentAt);
+
+    void markRetry(ShopId shopId, UUID mailId, int attempts, Instant nextAttemptAt, String error);
+
+    void markFailed(ShopId shopId, UUID mailId, int attempts, String error);
+
+    /** Delivery states of a shop's mails. */
+    record Counts(long pending, long sent, long failed) {
+    }
+
+    Counts counts(ShopId shopId);
+}

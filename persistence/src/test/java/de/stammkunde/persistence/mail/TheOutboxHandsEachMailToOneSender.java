@@ -1,0 +1,109 @@
+package de.stammkunde.persistence.mail;
+
+import static de.stammkunde.persistence.jooq.Tables.MAIL_OUTBOX;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.stammkunde.domain.mail.MailOutbox;
+import de.stammkunde.domain.mail.MailTemplate;
+import de.stammkunde.domain.mail.OutgoingMail;
+import de.stammkunde.domain.mail.QueuedMail;
+import de.stammkunde.domain.shared.Actor;
+import de.stammkunde.domain.shared.Language;
+import de.stammkunde.domain.shop.Shop;
+import de.stammkunde.persistence.PersistenceTestSupport;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class TheOutboxHandsEachMailToOneSender {
+    private static final Instant T0 = Instant.parse("2026-11-23T10:00:00Z");
+    private final DSLContext dsl = PersistenceTestSupport.dsl();
+    private final MailOutbox outbox = MailPersistence.outbox(dsl);
+
+    @BeforeEach
+    void nothingElseIsDue() {
+        dsl.update(MAIL_OUTBOX).set(MAIL_OUTBOX.STATUS, "FAILED").where(MAIL_OUTBOX.STATUS.eq("PENDING")).execute();
+    }
+
+    private static OutgoingMail mail(Shop shop, String key, String firstName) {
+        return new OutgoingMail(shop.id(), UUID.randomUUID(), key, "erika@example.de", Language.EN,
+                MailTemplate.POINTS_EXPIRING, Map.of("firstName", firstName, "points", "1200",
+                "expiresOn", "2026-12-20", "shopName", "Bäckerei „Sonnenschein“", "shopSlug", "sonne"));
+    }
+
+    @Test
+    void theSameFactIsQueuedOncePerShopAndComesBackAsItWasQueued() {
+        Shop shop = PersistenceTestSupport.newShop(dsl);
+        Shop other = PersistenceTestSupport.newShop(dsl);
+        OutgoingMail first = mail(shop, "points-expiring:x:2026-12-20", "Erika");
+
+        assertThat(outbox.enqueue(first, T0, Actor.SYSTEM)).isTrue();
+        assertThat(outbox.enqueue(mail(shop, first.dedupeKey(), "Zweite"), T0, Actor.SYSTEM)).isFalse();
+        assertThat(outbox.enqueue(mail(other, first.dedupeKey(), "Other"), T0.plusSeconds(1), Actor.SYSTEM))
+                .isTrue();
+
+        assertThat(outbox.counts(shop.id())).isEqualTo(new MailOutbox.Counts(1, 0, 0));
+        assertThat(outbox.claimNextDue(T0.minusSeconds(1))).as("not due before it was queued").isEmpty();
+        assertThat(outbox.claimNextDue(T0)).contains(new QueuedMail(first, 0));
+    }
+
+    @Test
+    void aMailToRetryIsNotDueBeforeItsTimeAndASentOneNeverAgain() {
+        Shop shop = PersistenceTestSupport.newShop(dsl);
+        OutgoingMail mail = mail(shop, "retry", "Erika");
+        outbox.enqueue(mail, T0, Actor.SYSTEM);
+
+        outbox.markRetry(shop.id(), mail.id(), 1, T0.plusSeconds(60), "Connection refused");
+        assertThat(outbox.claimNextDue(T0.plusSeconds(59))).isEmpty();
+        assertThat(outbox.claimNextDue(T0.plusSeconds(60))).contains(new QueuedMail(mail, 1));
+
+        outbox.markSent(shop.id(), mail.id(), 2, T0.plusSeconds(60));
+        assertThat(outbox.claimNextDue(T0.plusSeconds(3600))).isEmpty();
+        assertThat(outbox.counts(shop.id())).isEqualTo(new MailOutbox.Counts(0, 1, 0));
+        var row = dsl.selectFrom(MAIL_OUTBOX).where(MAIL_OUTBOX.MAIL_ID.eq(mail.id())).fetchOne();
+        assertThat(row.getAttempts()).isEqualTo(2);
+        assertThat(row.getSentAt().toInstant()).isEqualTo(T0.plusSeconds(60));
+        assertThat(row.getLastError()).isEqualTo("Connection refused");
+    }
+
+    @Test
+    void aSecondSenderSkipsTheMailTheFirstHoldsAndTakesTheNext() throws Exception {
+        Shop shop = PersistenceTestSupport.newShop(dsl);
+        OutgoingMail a = mail(shop, "a", "Anna");
+        OutgoingMail b = mail(shop, "b", "Bert");
+        outbox.enqueue(a, T0, Actor.SYSTEM);
+        outbox.enqueue(b, T0.plusSeconds(1), Actor.SYSTEM);
+        CountDownLatch firstClaimed = new CountDownLatch(1);
+        CountDownLatch releaseFirst = new CountDownLatch(1);
+
+        CompletableFuture<Optional<QueuedMail>> first = CompletableFuture.supplyAsync(() ->
+                dsl.transactionResult(tx -> {
+                    MailOutbox sender = MailPersistence.outbox(tx.dsl());
+                    Optional<QueuedMail> claimed = sender.claimNextDue(T0.plusSeconds(5));
+                    firstClaimed.countDown();
+                    releaseFirst.await(10, TimeUnit.SECONDS);
+                    sender.markSent(shop.id(), claimed.orElseThrow().mail().id(), 1, T0.plusSeconds(5));
+                    return claimed;
+                }));
+        assertThat(firstClaimed.await(10, TimeUnit.SECONDS)).isTrue();
+        Optional<QueuedMail> second = dsl.transactionResult(tx -> {
+            MailOutbox sender = MailPersistence.outbox(tx.dsl());
+            Optional<QueuedMail> claimed = sender.claimNextDue(T0.plusSeconds(5));
+            sender.markSent(shop.id(), claimed.orElseThrow().mail().id(), 1, T0.plusSeconds(5));
+            return claimed;
+        });
+        releaseFirst.countDown();
+
+        assertThat(first.get(10, TimeUnit.SECONDS)).map(q -> q.mail().id()).contains(a.id());
+        assertThat(second).map(q -> q.mail().id()).contains(b.id());
+        assertThat(outbox.claimNextDue(T0.plusSeconds(3600))).isEmpty();
+        assertThat(outbox.counts(shop.id())).isEqualTo(new MailOutbox.Counts(0, 2, 0));
+    }
+}

@@ -1,0 +1,420 @@
+// Shared harness of the browser end-to-end tests (slice.e2e.mjs, programme.e2e.mjs): environment, Chromium
+// launch, steps with logging, time limits, failure artifacts, console-error and API-failure collection, exit
+// codes, polling assertions and a few generic UI helpers (signup, login, portal activation, logout).
+//
+// Environment:
+//   BASE_URL              server to test (default http://localhost:8080)
+//   CHROMIUM_PATH         Chromium binary (default /usr/bin/chromium); nothing is ever downloaded
+//   E2E_TIMEOUT_MS        global time limit (default 120000)
+//   E2E_STEP_TIMEOUT_MS   time limit of a single wait or action (default 15000)
+//   E2E_SERVER_WAIT_MS    how long to wait for the server to answer at all (default 15000)
+//   E2E_ARTIFACTS_DIR     where failure screenshots/HTML go (default e2e/artifacts next to this file)
+//   E2E_HEADFUL=1         show the browser window (needs a display)
+//
+// Exit codes: 0 passed, 1 a step failed (assertion or app error), 2 environment problem (Chromium does not
+// start, server unreachable), 3 global timeout. On failure a screenshot and the page HTML are saved to the
+// artifacts folder.
+
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const BASE_URL = (process.env.BASE_URL || 'http://localhost:8080').replace(/\/+$/, '');
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+export const TIMEOUT_MS = Number(process.env.E2E_TIMEOUT_MS || 120_000);
+export const STEP_TIMEOUT_MS = Number(process.env.E2E_STEP_TIMEOUT_MS || 15_000);
+export const SERVER_WAIT_MS = Number(process.env.E2E_SERVER_WAIT_MS || 15_000);
+export const ARTIFACTS_DIR = process.env.E2E_ARTIFACTS_DIR || fileURLToPath(new URL('./artifacts/', import.meta.url));
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export const EXIT_FAILED = 1;
+export const EXIT_ENVIRONMENT = 2;
+export const EXIT_TIMEOUT = 3;
+
+const started = Date.now();
+let browser;
+let page;
+let currentStep = 'start';
+let finished = false;
+const consoleErrors = [];
+const apiFailures = [];
+
+export class EnvironmentError extends Error {}
+
+export function log(message) {
+  const secs = ((Date.now() - started) / 1000).toFixed(1).padStart(5);
+  console.log(`[e2e ${secs}s] ${message}`);
+}
+
+export async function step(name, fn) {
+  currentStep = name;
+  log(`→ ${name}`);
+  return fn();
+}
+
+export function withTimeout(promise, ms, what) {
+  let timer;
+  return Promise.race([
+    promise,
+    new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** Polls a locator's text until `check` accepts it; fails with the last text seen. */
+export async function expectText(locator, check, description, timeout = STEP_TIMEOUT_MS) {
+  const deadline = Date.now() + timeout;
+  let last = '(element not found)';
+  for (;;) {
+    try {
+      if ((await locator.count()) > 0) {
+        last = ((await locator.first().textContent({ timeout: 1000 })) ?? '').replace(/\s+/g, ' ').trim();
+        if (check(last)) return last;
+      }
+    } catch {
+      /* element detached while re-rendering: retry */
+    }
+    if (Date.now() > deadline) throw new Error(`Expected ${description}, but found: "${last}"`);
+    await sleep(150);
+  }
+}
+
+/**
+ * Polls the texts of all elements matched by `locator` until they equal `expected` exactly (same count, same
+ * order, whitespace collapsed); fails with the last list seen.
+ */
+export async function expectTexts(locator, expected, description, timeout = STEP_TIMEOUT_MS) {
+  const deadline = Date.now() + timeout;
+  let last = [];
+  for (;;) {
+    try {
+      last = (await locator.allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
+      if (last.length === expected.length && last.every((t, i) => t === expected[i])) return last;
+    } catch {
+      /* re-rendering: retry */
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`Expected ${description}: ${JSON.stringify(expected)}, but found: ${JSON.stringify(last)}`);
+    }
+    await sleep(150);
+  }
+}
+
+/** Polls an input's value until it equals `expected`. */
+export async function expectValue(locator, expected, description, timeout = STEP_TIMEOUT_MS) {
+  const deadline = Date.now() + timeout;
+  let last = '(element not found)';
+  for (;;) {
+    try {
+      if ((await locator.count()) > 0) {
+        last = await locator.first().inputValue({ timeout: 1000 });
+        if (last === expected) return last;
+      }
+    } catch {
+      /* re-rendering: retry */
+    }
+    if (Date.now() > deadline) throw new Error(`Expected ${description} to be "${expected}", but found: "${last}"`);
+    await sleep(150);
+  }
+}
+
+/** Polls until a radio button or checkbox is checked. */
+export async function expectChecked(locator, description, timeout = STEP_TIMEOUT_MS) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    try {
+      if ((await locator.count()) > 0 && (await locator.first().isChecked({ timeout: 1000 }))) return;
+    } catch {
+      /* re-rendering: retry */
+    }
+    if (Date.now() > deadline) throw new Error(`Expected ${description} to be checked`);
+    await sleep(150);
+  }
+}
+
+/** Throws unless `actual` deep-equals `expected` (JSON comparison; for API read-backs). */
+export function expectEqual(actual, expected, description) {
+  const a = JSON.stringify(actual);
+  const e = JSON.stringify(expected);
+  if (a !== e) throw new Error(`Expected ${description} to be ${e}, but got ${a}`);
+}
+
+/** The input labelled exactly `label`; Mantine appends an (aria-hidden) " *" to required labels. */
+export function field(scope, label) {
+  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return scope.getByLabel(new RegExp(`^${escaped}(\\s*\\*)?$`));
+}
+
+export const equals = (expected) => (text) => text === expected;
+export const digits = (text) => text.replace(/[^\d-]/g, '');
+export const includesAll = (...parts) => (text) => parts.every((p) => text.includes(p));
+
+/** Waits until an <img> has loaded a real image (naturalWidth > 0). */
+export async function expectImageLoaded(locator, description, timeout = STEP_TIMEOUT_MS) {
+  const deadline = Date.now() + timeout;
+  let last = '(element not found)';
+  for (;;) {
+    try {
+      if ((await locator.count()) > 0) {
+        const state = await locator.first().evaluate((img) => ({
+          complete: img.complete,
+          naturalWidth: img.naturalWidth,
+          alt: img.alt,
+          src: img.currentSrc || img.src,
+        }));
+        last = JSON.stringify(state);
+        if (state.complete && state.naturalWidth > 0) return state;
+      }
+    } catch {
+      /* re-rendering: retry */
+    }
+    if (Date.now() > deadline) throw new Error(`Expected ${description} to be loaded, but found: ${last}`);
+    await sleep(150);
+  }
+}
+
+export async function waitForPath(re, description) {
+  try {
+    await page.waitForURL((url) => re.test(url.pathname), { timeout: STEP_TIMEOUT_MS });
+  } catch {
+    throw new Error(`Expected to be on ${description}, but the browser is at ${page.url()}`);
+  }
+}
+
+// Top-level sections of the UI's translations: a visible "section.key" means a translation key is missing.
+const TRANSLATION_SECTIONS = Object.keys(
+  JSON.parse(await readFile(new URL('../src/i18n/locales/en.json', import.meta.url), 'utf8')),
+);
+const RAW_KEY = new RegExp(`(?<![\\w./@-])(?:${TRANSLATION_SECTIONS.join('|')})\\.[A-Za-z_][\\w.]*`, 'g');
+
+/**
+ * Fails when the visible text of the page shows an untranslated key ("tier.title") or an unfilled placeholder
+ * ("{{points}}"). Call it once the page has rendered what is to be checked.
+ */
+export async function expectNoRawKeys(target, description) {
+  const text = await target.evaluate(() => document.body.innerText);
+  const keys = [...new Set(text.match(RAW_KEY) ?? [])];
+  const placeholders = [...new Set(text.match(/\{\{[^}]*\}\}/g) ?? [])];
+  if (keys.length || placeholders.length) {
+    throw new Error(
+      `Untranslated text on ${description}: ${[...keys, ...placeholders].map((k) => `"${k}"`).join(', ')}`,
+    );
+  }
+}
+
+/** A logged-in session's user (`GET /api/v1/auth/session` through the page's cookies). */
+export async function sessionUser(target) {
+  const session = await apiGet(target, '/api/v1/auth/session');
+  if (!session.authenticated) throw new Error('Expected a logged-in session');
+  return session.user;
+}
+
+/** GET of an API path with the page's cookies (read-only cross-checks); fails on a non-2xx answer. */
+export async function apiGet(target, apiPath) {
+  const res = await target.request.get(apiPath, { headers: { Accept: 'application/json' } });
+  if (!res.ok()) throw new Error(`GET ${apiPath} answered ${res.status()}: ${(await res.text()).slice(0, 300)}`);
+  return res.json();
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Generic UI flows (the English UI, as a new browser context with locale en-US starts in English)
+
+/** Signs up a new shop as owner on /signup and lands on /admin/customers. */
+export async function signUpShop(target, { shopName, slug, expectedSlug, ownerName, email, password }) {
+  await target.goto('/signup');
+  await expectText(target.getByRole('heading', { level: 1 }), equals('Create your shop'), 'the signup page');
+  await field(target, 'Shop name').fill(shopName);
+  const slugField = field(target, 'Shop slug');
+  const suggested = await slugField.inputValue();
+  if (suggested !== expectedSlug) throw new Error(`Expected the slug to be suggested from the name, got "${suggested}"`);
+  await slugField.fill(slug);
+  await field(target, 'Your name').fill(ownerName);
+  await field(target, 'E-mail').fill(email);
+  await field(target, 'Password').fill(password);
+  await target.getByRole('button', { name: 'Create shop' }).click();
+  await waitForPath(/^\/admin\/customers$/, '/admin/customers after signup');
+  await expectText(target.getByRole('heading', { level: 1 }), equals('Customers'), 'the heading "Customers"');
+  await expectText(target.getByTestId('shop-name'), equals(shopName), `the shop name "${shopName}" in the header`);
+}
+
+/**
+ * Logs in on /login (staff) or /portal/login (customer) with `?shop=<slug>`, which must prefill the shop field,
+ * and waits for `landing`.
+ */
+export async function logIn(target, { portal = false, slug, email, password, landing, landingDescription }) {
+  await target.goto(`${portal ? '/portal/login' : '/login'}?shop=${encodeURIComponent(slug)}`);
+  const shopField = field(target, 'Shop');
+  const prefilled = await shopField.inputValue();
+  if (prefilled !== slug) throw new Error(`Expected ?shop= to prefill "${slug}", got "${prefilled}"`);
+  await field(target, 'E-mail').fill(email);
+  await field(target, 'Password').fill(password);
+  await target.getByRole('button', { name: 'Log in' }).click();
+  await waitForPath(landing, landingDescription);
+}
+
+/** Clicks "Log out" (English or German UI) and waits for the login page. */
+export async function logOut(target, { portal = false } = {}) {
+  await target.getByRole('button', { name: /^(Log out|Abmelden)$/ }).click();
+  await waitForPath(portal ? /^\/portal\/login$/ : /^\/login$/, `${portal ? '/portal/login' : '/login'} after logout`);
+}
+
+/** Opens a portal activation link, chooses the password and lands on /portal. */
+export async function activatePortal(target, activationUrl, password) {
+  await target.goto(activationUrl);
+  await expectText(target.getByRole('heading', { level: 1 }), equals('Activate your customer account'), 'the activation page');
+  await field(target, 'New password').fill(password);
+  await field(target, 'Repeat password').fill(password);
+  await target.getByRole('button', { name: 'Activate and show my points' }).click();
+  await waitForPath(/^\/portal$/, '/portal after activation');
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Running a scenario
+
+async function waitForServer() {
+  const deadline = Date.now() + SERVER_WAIT_MS;
+  let lastError;
+  for (;;) {
+    try {
+      const res = await fetch(`${BASE_URL}/api/v1/auth/session`, { signal: AbortSignal.timeout(5000) });
+      if (res.status < 500) return res.status;
+      lastError = new Error(`HTTP ${res.status}`);
+    } catch (e) {
+      lastError = e;
+    }
+    if (Date.now() > deadline) {
+      const cause = lastError?.cause?.code || lastError?.cause?.message || lastError?.message || String(lastError);
+      throw new EnvironmentError(
+        `Cannot reach the Stammkunde server at ${BASE_URL} (GET /api/v1/auth/session: ${cause}). ` +
+          'Start the server or set BASE_URL.',
+      );
+    }
+    await sleep(500);
+  }
+}
+
+async function saveArtifacts(reason) {
+  if (!page || page.isClosed() || page.url() === 'about:blank') return [];
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const base = path.join(ARTIFACTS_DIR, `${stamp}-${reason}`);
+  const saved = [];
+  try {
+    await mkdir(ARTIFACTS_DIR, { recursive: true });
+    await withTimeout(page.screenshot({ path: `${base}.png`, fullPage: true }), 10_000, 'screenshot');
+    saved.push(`${base}.png`);
+  } catch (e) {
+    console.error(`  (could not save screenshot: ${e.message})`);
+  }
+  try {
+    const html = await withTimeout(page.content(), 10_000, 'page content');
+    await writeFile(`${base}.html`, `<!-- ${page.url()} -->\n${html}`);
+    saved.push(`${base}.html`);
+  } catch (e) {
+    console.error(`  (could not save HTML: ${e.message})`);
+  }
+  return saved;
+}
+
+async function closeBrowser() {
+  if (!browser) return;
+  try {
+    await withTimeout(browser.close(), 10_000, 'closing Chromium');
+  } catch {
+    /* process exit kills it anyway */
+  }
+}
+
+async function fail(error, exitCode, reason) {
+  if (finished) return;
+  finished = true;
+  const message = error instanceof Error ? error.message : String(error);
+  console.error('');
+  console.error(`E2E FAILED at step "${currentStep}": ${message.split('\n')[0]}`);
+  if (message.includes('\n')) console.error(message.split('\n').slice(1, 12).join('\n'));
+  if (page && !page.isClosed()) console.error(`  page: ${page.url()}`);
+  if (apiFailures.length) {
+    console.error('  failed API calls:');
+    for (const f of apiFailures.slice(-10)) console.error(`    ${f}`);
+  }
+  if (consoleErrors.length) {
+    console.error('  browser console errors:');
+    for (const c of consoleErrors.slice(-10)) console.error(`    ${c}`);
+  }
+  const saved = await saveArtifacts(reason);
+  for (const file of saved) console.error(`  saved ${file}`);
+  await closeBrowser();
+  process.exit(exitCode);
+}
+
+async function startBrowser(contextOptions) {
+  try {
+    browser = await chromium.launch({
+      executablePath: CHROMIUM_PATH,
+      headless: !process.env.E2E_HEADFUL,
+      args: process.env.E2E_HEADFUL ? CHROMIUM_ARGS.filter((a) => a !== '--headless') : CHROMIUM_ARGS,
+      timeout: 30_000,
+    });
+  } catch (e) {
+    throw new EnvironmentError(`Chromium could not be started from ${CHROMIUM_PATH}: ${e.message.split('\n')[0]}`);
+  }
+  const context = await browser.newContext({
+    baseURL: BASE_URL,
+    locale: 'en-US',
+    timezoneId: 'Europe/Berlin',
+    viewport: { width: 1280, height: 900 },
+    ...contextOptions,
+  });
+  page = await context.newPage();
+  page.setDefaultTimeout(STEP_TIMEOUT_MS);
+  page.setDefaultNavigationTimeout(STEP_TIMEOUT_MS * 2);
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') consoleErrors.push(msg.text().slice(0, 300));
+  });
+  page.on('pageerror', (err) => consoleErrors.push(`uncaught: ${err.message.slice(0, 300)}`));
+  page.on('response', (res) => {
+    const url = new URL(res.url());
+    if (url.pathname.startsWith('/api/') && res.status() >= 400) {
+      apiFailures.push(`${res.request().method()} ${url.pathname} → ${res.status()}`);
+    }
+  });
+}
+
+/**
+ * Runs a scenario: starts Chromium, checks that the server answers, calls `scenario(page)` and prints
+ * "E2E OK: <name> passed against <BASE_URL> in <secs>s (<summary(result)>)" — or fails with the exit codes above.
+ * `contextOptions` override the browser context's defaults (locale en-US, time zone Europe/Berlin, 1280×900).
+ */
+export async function runE2E({ name, scenario, summary, contextOptions = {} }) {
+  const globalTimer = setTimeout(() => {
+    void fail(new Error(`global timeout of ${TIMEOUT_MS} ms exceeded`), EXIT_TIMEOUT, 'timeout');
+  }, TIMEOUT_MS);
+  process.on('unhandledRejection', (e) => void fail(e, EXIT_FAILED, 'failure'));
+  process.on('uncaughtException', (e) => void fail(e, EXIT_FAILED, 'failure'));
+
+  try {
+    await step('start Chromium', () => startBrowser(contextOptions));
+    await step(`check that ${BASE_URL} answers`, () => waitForServer());
+    const result = await scenario(page);
+    finished = true;
+    clearTimeout(globalTimer);
+    await closeBrowser();
+    const secs = ((Date.now() - started) / 1000).toFixed(1);
+    console.log(`E2E OK: ${name} passed against ${BASE_URL} in ${secs}s (${summary(result)})`);
+    process.exit(0);
+  } catch (e) {
+    await fail(e, e instanceof EnvironmentError ? EXIT_ENVIRONMENT : EXIT_FAILED, 'failure');
+  }
+}

@@ -1,0 +1,625 @@
+#!/usr/bin/env node
+// End-to-end test of the loyalty programme against a running server (UI + API on one origin): the OWNER of a new
+// shop configures the programme through the admin UI (in German), and the points then show up exactly — for the
+// owner, for an invited agent and in the customer portal (in English, then German).
+//
+//   BASE_URL=http://localhost:8080 node e2e/programme.e2e.mjs      (or: npm run e2e:programme)
+//
+// Environment variables (BASE_URL, CHROMIUM_PATH, E2E_*), exit codes (0 passed, 1 step failed, 2 environment,
+// 3 global timeout) and failure artifacts: see harness.mjs.
+//
+// The numbers (all asserted exactly):
+//   programme: 2 points per 1.00 EUR, rounded half up; return window 0 days (points available at once);
+//              welcome bonus 50; points expire 12 months after they were credited
+//   promotions: "Doppelte Punkte" (multiplier 2, running now): base × (2 − 1) extra
+//               "Großeinkauf-Bonus" (+100 points from 100.00): never reached here, must not apply
+//   tier:       "Silber" from 20.00 qualifying spend, multiplier 1.5: base × 0.5 extra (rounded down); the tier
+//               counts from the purchase after the one that reaches it
+//   enrolment:  welcome bonus                                                              →  +50 =  50
+//   25.25 EUR:  base 25.25 × 2 = 50.5 → 51 (half up; 50 when rounded down), promotion +51,
+//               no tier yet (Basic), no fixed bonus (below 100.00) → +102; lifts the customer to Silber
+//                                                                                          → +102 = 152
+//   12.75 EUR:  base 12.75 × 2 = 25.5 → 26, tier Silber 26 × 0.5 = +13, promotion +26      →  +65 = 217
+//   qualifying spend 38.00; three expiries 12 months after each credit: 50, 102 and 65 points.
+
+import {
+  activatePortal,
+  apiGet,
+  equals,
+  expectChecked,
+  expectEqual,
+  expectNoRawKeys,
+  expectText,
+  expectTexts,
+  expectValue,
+  field,
+  log,
+  logOut,
+  runE2E,
+  sessionUser,
+  signUpShop,
+  step,
+  waitForPath,
+} from './harness.mjs';
+
+const RATE = '2';
+const WELCOME = 50;
+const EXPIRY_MONTHS = 12;
+const MULTIPLIER_PROMO = 'Doppelte Punkte';
+const BONUS_PROMO = 'Großeinkauf-Bonus';
+const TIER = 'Silber';
+// expected points per entry (see above), newest first as the histories list them
+const FIRST = { amount: '25.25', base: 51, promotion: 51, total: 102 };
+const SECOND = { amount: '12.75', base: 26, tier: 13, promotion: 26, total: 65 };
+const BALANCE = WELCOME + FIRST.total + SECOND.total; // 217
+const TIMEZONE = 'Europe/Berlin';
+const MINUTE = 60_000;
+
+/** `YYYY-MM-DDTHH:mm` wall clock of `date` in the shop's time zone (what a datetime-local input takes). */
+function wallClock(date) {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', {
+      timeZone: TIMEZONE,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    })
+      .formatToParts(date)
+      .map((p) => [p.type, p.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+}
+
+/** Milliseconds of an ISO instant (Java sends microseconds: cut to milliseconds like the UI does). */
+const instantMs = (iso) => new Date(iso.replace(/(\.\d{3})\d+/, '$1')).getTime();
+
+/** `iso` plus `months` calendar months in UTC, the day clamped to the month's end (Java's plusMonths). */
+function plusMonths(iso, months) {
+  const d = new Date(instantMs(iso));
+  const total = d.getUTCMonth() + months;
+  const year = d.getUTCFullYear() + Math.floor(total / 12);
+  const month = ((total % 12) + 12) % 12;
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return Date.UTC(year, month, Math.min(d.getUTCDate(), lastDay), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds(), d.getUTCMilliseconds());
+}
+
+async function main(page) {
+  const testStart = Date.now();
+  const rnd = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  const slug = `e2e-prog-${rnd}`;
+  const shopName = `E2E Programm ${rnd}`;
+  const ownerEmail = `owner-${rnd}@example.com`;
+  const ownerPassword = `Owner-pass-${rnd}`;
+  const agentEmail = `agent-${rnd}@example.com`;
+  const agentPassword = `Agent-pass-${rnd}`;
+  const customerEmail = `kundin-${rnd}@example.com`;
+  const customerName = `Mia Muster-${rnd}`;
+  const customerPassword = `Kundin-pass-${rnd}`;
+
+  // Dates and times exactly as the app formats them: the browser's own Intl (de-DE / en-GB, shop time zone).
+  const format = (ms, lang, withTime = false) =>
+    page.evaluate(
+      ({ ms, locale, withTime, timeZone }) =>
+        new Intl.DateTimeFormat(locale, { dateStyle: 'medium', ...(withTime ? { timeStyle: 'short' } : {}), timeZone }).format(
+          new Date(ms),
+        ),
+      { ms, locale: lang === 'de' ? 'de-DE' : 'en-GB', withTime, timeZone: TIMEZONE },
+    );
+  const money = (amount, lang) =>
+    page.evaluate(
+      ({ amount, locale }) => new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(Number(amount)),
+      { amount, locale: lang === 'de' ? 'de-DE' : 'en-GB' },
+    ).then((s) => s.replace(/\s+/g, ' '));
+  const heading = () => page.getByRole('heading', { level: 1 });
+
+  await step('sign up a new shop as owner', () =>
+    signUpShop(page, {
+      shopName,
+      slug,
+      expectedSlug: `e2e-programm-${rnd}`,
+      ownerName: 'Olga Inhaberin',
+      email: ownerEmail,
+      password: ownerPassword,
+    }),
+  );
+  const shop = (await sessionUser(page)).shop;
+  const shopApi = `/api/v1/shops/${shop.id}`;
+  expectEqual([shop.currency, shop.timeZone], ['EUR', TIMEZONE], 'the new shop’s currency and time zone');
+
+  await step('switch the admin UI to German', async () => {
+    await page.getByTestId('lang-de').click();
+    await expectText(heading(), equals('Kunden'), 'the German heading "Kunden"');
+  });
+
+  await step('programme: 2 points per euro, half up, return window 0, welcome bonus 50, expiry 12 months after earning', async () => {
+    await page.getByRole('link', { name: 'Programm' }).click();
+    await waitForPath(/^\/admin\/programme$/, 'the programme page');
+    await expectText(heading(), equals('Programm'), 'the heading "Programm"');
+    const rate = page.getByTestId('programme-rate');
+    await expectValue(rate, '1', 'the default rate of a new shop');
+    await expectChecked(page.getByRole('radio', { name: 'Abrunden' }), 'the default rounding "Abrunden"');
+    await expectChecked(page.getByRole('radio', { name: 'Nie' }), 'the default expiry "Nie"');
+    await rate.fill(RATE);
+    await page.getByTestId('programme-return-window').fill('0');
+    await page.getByRole('radio', { name: 'Kaufmännisch runden' }).check();
+    await page.getByTestId('programme-welcomeBonusPoints').fill(String(WELCOME));
+    await page.getByRole('radio', { name: 'Nach Gutschrift' }).check();
+    const months = page.getByTestId('programme-expiry-months');
+    if (await months.isDisabled()) throw new Error('The expiry period must be editable once points expire');
+    await months.fill(String(EXPIRY_MONTHS));
+    await expectText(
+      page.getByText(/^Beispiel:/),
+      equals('Beispiel: Ein Einkauf über 25,00 € bringt etwa 50 Punkte.'),
+      'the example for 2 points per euro',
+    );
+    await expectText(
+      page.getByTestId('programme-window-example'),
+      equals('Punkte aus Einkäufen sind sofort verfügbar.'),
+      'the explanation of return window 0',
+    );
+    await page.getByRole('button', { name: 'Speichern' }).click();
+    await expectText(page.getByTestId('programme-saved'), equals('Das Programm wurde gespeichert.'), 'the confirmation');
+    await expectNoRawKeys(page, 'the programme page (German)');
+  });
+
+  await step('reload: the programme settings stuck (UI and API)', async () => {
+    await page.reload();
+    await expectText(heading(), equals('Programm'), 'the programme page after the reload');
+    await expectValue(page.getByTestId('programme-rate'), RATE, 'the rate');
+    await expectValue(page.getByTestId('programme-return-window'), '0', 'the return window');
+    await expectValue(page.getByTestId('programme-welcomeBonusPoints'), String(WELCOME), 'the welcome bonus');
+    await expectValue(page.getByTestId('programme-expiry-months'), String(EXPIRY_MONTHS), 'the expiry period');
+    await expectChecked(page.getByRole('radio', { name: 'Kaufmännisch runden' }), 'the rounding "Kaufmännisch runden"');
+    await expectChecked(page.getByRole('radio', { name: 'Nach Gutschrift' }), 'the expiry "Nach Gutschrift"');
+    const p = await apiGet(page, `${shopApi}/programme`);
+    expectEqual(
+      [Number(p.basePointsPerUnit), p.rounding, p.returnWindowDays, p.welcomeBonusPoints, p.expiryMode, p.expiryMonths],
+      [2, 'HALF_UP', 0, WELCOME, 'AFTER_EARNING', EXPIRY_MONTHS],
+      'the programme read back from the API',
+    );
+  });
+
+  // A period running now: from an hour ago (whole minutes) to a week ahead, in the shop's time zone.
+  const startsAt = Math.floor((Date.now() - 60 * MINUTE) / MINUTE) * MINUTE;
+  const endsAt = startsAt + 7 * 24 * 60 * MINUTE;
+  const period = `${await format(startsAt, 'de', true)} – ${await format(endsAt, 'de', true)}`;
+
+  async function createPromotion(fill) {
+    await page.getByTestId('new-promotion').click();
+    const dialog = page.getByRole('dialog');
+    await fill(dialog);
+    await field(dialog, 'Beginn').fill(wallClock(new Date(startsAt)));
+    await field(dialog, 'Ende').fill(wallClock(new Date(endsAt)));
+    await expectText(
+      dialog.getByTestId('promotion-zone'),
+      equals(`Zeiten in der Zeitzone des Geschäfts (${TIMEZONE}). Das Ende gehört nicht mehr dazu.`),
+      'the time zone hint',
+    );
+    await dialog.getByRole('button', { name: 'Aktion anlegen' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+  }
+
+  const promotionCells = (name) =>
+    page.getByTestId('promotion-row').filter({ has: page.getByRole('cell', { name, exact: true }) }).getByRole('cell');
+
+  await step(`promotions: "${MULTIPLIER_PROMO}" (2×, running now) and "${BONUS_PROMO}" (+100 from 100,00 €)`, async () => {
+    await page.getByRole('link', { name: 'Aktionen' }).click();
+    await waitForPath(/^\/admin\/promotions$/, 'the promotions page');
+    await expectText(heading(), equals('Aktionen'), 'the heading "Aktionen"');
+    await createPromotion(async (dialog) => {
+      await field(dialog, 'Name').fill(MULTIPLIER_PROMO);
+      await field(dialog, 'Faktor').fill('2');
+    });
+    await expectText(page.getByTestId('promotion-saved'), equals(`„${MULTIPLIER_PROMO}“ wurde gespeichert.`), 'the confirmation');
+    await expectTexts(
+      promotionCells(MULTIPLIER_PROMO),
+      [MULTIPLIER_PROMO, '2× Punkte', period, 'Läuft', 'BearbeitenDeaktivieren'],
+      `the running promotion "${MULTIPLIER_PROMO}"`,
+    );
+    await createPromotion(async (dialog) => {
+      await field(dialog, 'Name').fill(BONUS_PROMO);
+      await field(dialog, 'Art').selectOption('FIXED_BONUS');
+      await field(dialog, 'Bonuspunkte').fill('100');
+      await field(dialog, 'Mindestbetrag (EUR)').fill('100,00');
+    });
+    await expectText(page.getByTestId('promotion-saved'), equals(`„${BONUS_PROMO}“ wurde gespeichert.`), 'the confirmation');
+    await expectTexts(
+      promotionCells(BONUS_PROMO),
+      [BONUS_PROMO, '+100 Punkte · ab 100,00 €', period, 'Läuft', 'BearbeitenDeaktivieren'],
+      `the running promotion "${BONUS_PROMO}"`,
+    );
+    const rows = await page.getByTestId('promotion-row').count();
+    if (rows !== 2) throw new Error(`Expected 2 promotions, found ${rows}`);
+    await expectNoRawKeys(page, 'the promotions page (German)');
+    const { items } = await apiGet(page, `${shopApi}/promotions`);
+    const byName = Object.fromEntries(items.map((p) => [p.name, p]));
+    const iso = (ms) => new Date(ms).toISOString().replace(/\.000Z$/, 'Z');
+    const m = byName[MULTIPLIER_PROMO];
+    const b = byName[BONUS_PROMO];
+    expectEqual(
+      [m?.kind, Number(m?.multiplier), m?.minAmount ?? null, instantMs(m?.startsAt ?? ''), instantMs(m?.endsAt ?? ''), m?.active],
+      ['MULTIPLIER', 2, null, startsAt, endsAt, true],
+      `"${MULTIPLIER_PROMO}" read back from the API (period ${iso(startsAt)} – ${iso(endsAt)})`,
+    );
+    expectEqual(
+      [b?.kind, b?.bonusPoints, Number(b?.minAmount), instantMs(b?.startsAt ?? ''), instantMs(b?.endsAt ?? ''), b?.active],
+      ['FIXED_BONUS', 100, 100, startsAt, endsAt, true],
+      `"${BONUS_PROMO}" read back from the API`,
+    );
+  });
+
+  await step(`tier "${TIER}" from 20,00 € with multiplier 1,5`, async () => {
+    await page.getByRole('link', { name: 'Stufen' }).click();
+    await waitForPath(/^\/admin\/tiers$/, 'the tiers page');
+    await expectText(heading(), equals('Stufen'), 'the heading "Stufen"');
+    await page.getByTestId('new-tier').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByTestId('tier-name').fill(TIER);
+    await dialog.getByTestId('tier-threshold').fill('20');
+    await dialog.getByTestId('tier-multiplier').fill('1,5');
+    await dialog.getByTestId('tier-submit').click();
+    await expectText(page.getByTestId('tier-saved'), equals(`Stufe „${TIER}“ wurde gespeichert.`), 'the confirmation');
+    await expectTexts(page.getByTestId('tier-row').getByRole('cell'), [TIER, '20,00 €', '1,5×', 'Bearbeiten'], 'the only tier');
+    await expectNoRawKeys(page, 'the tiers page (German)');
+    const { items } = await apiGet(page, `${shopApi}/tiers`);
+    expectEqual(
+      items.map((t) => [t.name, Number(t.threshold), Number(t.multiplier)]),
+      [[TIER, 20, 1.5]],
+      'the tiers read back from the API',
+    );
+  });
+
+  let activationUrl;
+  let customerPath;
+  await step('enrol a customer: the welcome bonus of 50 is available at once', async () => {
+    await page.getByRole('link', { name: 'Kunden' }).click();
+    await waitForPath(/^\/admin\/customers$/, 'the customer list');
+    await page.getByRole('button', { name: 'Neuer Kunde' }).click();
+    const dialog = page.getByRole('dialog');
+    const [first, last] = customerName.split(' ');
+    await field(dialog, 'Vorname').fill(first);
+    await field(dialog, 'Nachname').fill(last);
+    await field(dialog, 'E-Mail').fill(customerEmail);
+    await dialog.getByRole('button', { name: 'Kunde anlegen' }).click();
+    activationUrl = await expectText(
+      dialog.getByTestId('activation-link'),
+      (t) => /^https?:\/\/.+\/portal\/activate\/[^/\s]+$/.test(t),
+      'a portal activation link',
+    );
+    log(`  activation link: ${activationUrl}`);
+    await dialog.getByRole('button', { name: 'Kunden öffnen' }).click();
+    await waitForPath(/^\/admin\/customers\/[^/]+$/, 'the customer page');
+    customerPath = new URL(page.url()).pathname;
+    await expectText(page.getByTestId('customer-name'), equals(customerName), 'the customer name');
+    await expectText(page.getByTestId('available-points'), equals('50'), '50 available points (welcome bonus)');
+    await expectText(page.getByTestId('pending-points'), equals('0'), '0 pending points');
+    await expectText(page.getByTestId('owed-points'), equals('0'), '0 points owed');
+    await expectTexts(page.getByTestId('ledger-entry').getByTestId('ledger-points'), ['+50'], 'the ledger: only +50');
+    await expectTexts(
+      page.getByTestId('ledger-entry').locator('td:nth-child(2)'),
+      ['Willkommensbonus'],
+      'the entry type "Willkommensbonus"',
+    );
+    await expectText(page.getByTestId('tier-name'), equals('Basis'), 'the base level');
+    await expectText(page.getByTestId('tier-spend'), equals('0,00 €'), 'no qualifying spend yet');
+    await expectText(page.getByTestId('tier-missing'), equals(`noch 20,00 € bis ${TIER}`), `"noch 20,00 € bis ${TIER}"`);
+  });
+
+  await step(`record 25,25 €: +102 (51 base + 51 "${MULTIPLIER_PROMO}", no fixed bonus), lifts to ${TIER}`, async () => {
+    await field(page, 'Betrag (EUR)').fill('25,25');
+    await page.getByRole('button', { name: 'Einkauf erfassen' }).click();
+    await expectText(page.getByTestId('points-earned'), equals(`+${FIRST.total} Punkte gutgeschrieben`), `"+${FIRST.total} Punkte gutgeschrieben"`);
+    await expectText(page.getByTestId('available-points'), equals(String(WELCOME + FIRST.total)), `${WELCOME + FIRST.total} available points`);
+    await expectText(page.getByTestId('tier-name'), equals(TIER), `the tier "${TIER}" after the purchase`);
+  });
+
+  await step(`record 12,75 €: +65 (26 base + 13 ${TIER} + 26 "${MULTIPLIER_PROMO}")`, async () => {
+    await expectValue(field(page, 'Betrag (EUR)'), '', 'the emptied amount field');
+    await field(page, 'Betrag (EUR)').fill('12,75');
+    await page.getByRole('button', { name: 'Einkauf erfassen' }).click();
+    await expectText(page.getByTestId('points-earned'), equals(`+${SECOND.total} Punkte gutgeschrieben`), `"+${SECOND.total} Punkte gutgeschrieben"`);
+  });
+
+  // read-backs for the exact dates (the entries' own timestamps)
+  const customerId = customerPath.split('/').pop();
+  let ledger;
+  let tierData;
+  let expiring;
+  await step('cross-check ledger, tier and expiry through the API', async () => {
+    ledger = (await apiGet(page, `${shopApi}/customers/${customerId}/ledger?limit=50`)).items;
+    const summary = ledger.map((e) => ({
+      type: e.type,
+      available: e.availableDelta,
+      pending: e.pendingDelta,
+      breakdown: (e.breakdown ?? []).map((p) => (p.rule === 'welcome' ? [p.rule, p.points] : [p.rule, p.label, p.points])),
+    }));
+    expectEqual(
+      summary,
+      [
+        {
+          type: 'PURCHASE_EARN',
+          available: SECOND.total,
+          pending: 0,
+          breakdown: [
+            ['base', RATE, SECOND.base],
+            ['tier', TIER, SECOND.tier],
+            ['promotion', MULTIPLIER_PROMO, SECOND.promotion],
+          ],
+        },
+        {
+          type: 'PURCHASE_EARN',
+          available: FIRST.total,
+          pending: 0,
+          breakdown: [
+            ['base', RATE, FIRST.base],
+            ['promotion', MULTIPLIER_PROMO, FIRST.promotion],
+          ],
+        },
+        { type: 'WELCOME_BONUS', available: WELCOME, pending: 0, breakdown: [['welcome', WELCOME]] },
+      ],
+      'the ledger read back from the API',
+    );
+    const customer = await apiGet(page, `${shopApi}/customers/${customerId}`);
+    expectEqual(
+      [customer.balance.available, customer.balance.pending, customer.balance.owed ?? 0],
+      [BALANCE, 0, 0],
+      'the balance read back from the API',
+    );
+    tierData = await apiGet(page, `${shopApi}/customers/${customerId}/tier`);
+    expectEqual(
+      [tierData.status.tier?.name, Number(tierData.status.qualifyingSpend), tierData.status.next ?? null],
+      [TIER, 38, null],
+      'the tier status read back from the API',
+    );
+    expectEqual(
+      tierData.history.map((c) => [c.kind, c.fromTier ?? null, c.toTier, Number(c.qualifyingSpend)]),
+      [['UPGRADE', null, TIER, 25.25]],
+      'the tier history read back from the API',
+    );
+    expiring = await apiGet(page, `${shopApi}/customers/${customerId}/expiring`);
+    const credits = [...ledger].reverse(); // oldest first, like the expiry list
+    expectEqual(
+      [expiring.mode, expiring.months, expiring.items.map((i) => [instantMs(i.at), i.points])],
+      ['AFTER_EARNING', EXPIRY_MONTHS, credits.map((e) => [plusMonths(e.occurredAt, EXPIRY_MONTHS), e.availableDelta])],
+      'the expiry schedule read back from the API (12 months after each credit)',
+    );
+    // "about 12 months ahead": between the test's start and now, plus 12 months
+    const earliest = plusMonths(new Date(testStart - MINUTE).toISOString(), EXPIRY_MONTHS);
+    const latest = plusMonths(new Date(Date.now() + MINUTE).toISOString(), EXPIRY_MONTHS);
+    for (const item of expiring.items) {
+      const at = instantMs(item.at);
+      if (at < earliest || at > latest) throw new Error(`Expected ${item.at} to be 12 months after this test ran`);
+    }
+  });
+  const expiryDates = async (lang) => Promise.all(expiring.items.map((i) => format(instantMs(i.at), lang)));
+  const upgradeDate = async (lang) => format(instantMs(tierData.history[0].occurredAt), lang);
+  const sinceDate = async (lang) => format(instantMs(tierData.status.since), lang);
+
+  /** Balance, ledger with breakdown, purchases, tier and expiry on the staff customer page. */
+  async function checkCustomerPage(lang, who) {
+    const de = lang === 'de';
+    await expectText(page.getByTestId('customer-name'), equals(customerName), 'the customer name');
+    await expectText(page.getByTestId('available-points'), equals(String(BALANCE)), `${BALANCE} available points`);
+    await expectText(page.getByTestId('pending-points'), equals('0'), '0 pending points');
+    await expectText(page.getByTestId('owed-points'), equals('0'), '0 points owed');
+    const entries = page.getByTestId('ledger-entry');
+    await expectTexts(entries.getByTestId('ledger-points'), [`+${SECOND.total}`, `+${FIRST.total}`, `+${WELCOME}`], 'the points of the three entries');
+    await expectTexts(
+      entries.locator('td:nth-child(2)'),
+      de ? ['Einkauf', 'Einkauf', 'Willkommensbonus'] : ['Purchase', 'Purchase', 'Welcome bonus'],
+      'the entry types',
+    );
+    await expectTexts(
+      entries.getByTestId('ledger-breakdown'),
+      de
+        ? [
+            `${SECOND.base} Basis + ${SECOND.tier} ${TIER} + ${SECOND.promotion} Aktion '${MULTIPLIER_PROMO}'`,
+            `${FIRST.base} Basis + ${FIRST.promotion} Aktion '${MULTIPLIER_PROMO}'`,
+          ]
+        : [
+            `${SECOND.base} base + ${SECOND.tier} ${TIER} + ${SECOND.promotion} promotion '${MULTIPLIER_PROMO}'`,
+            `${FIRST.base} base + ${FIRST.promotion} promotion '${MULTIPLIER_PROMO}'`,
+          ],
+      'the breakdown of the two purchases (the welcome entry is one rule and needs none)',
+    );
+    await expectTexts(
+      entries.locator('td:nth-child(4)'),
+      [
+        `${await money(SECOND.amount, lang)}${de ? `${SECOND.base} Basis + ${SECOND.tier} ${TIER} + ${SECOND.promotion} Aktion '${MULTIPLIER_PROMO}'` : `${SECOND.base} base + ${SECOND.tier} ${TIER} + ${SECOND.promotion} promotion '${MULTIPLIER_PROMO}'`}`,
+        `${await money(FIRST.amount, lang)}${de ? `${FIRST.base} Basis + ${FIRST.promotion} Aktion '${MULTIPLIER_PROMO}'` : `${FIRST.base} base + ${FIRST.promotion} promotion '${MULTIPLIER_PROMO}'`}`,
+        '–',
+      ],
+      'the details column (amount and breakdown)',
+    );
+    await expectTexts(page.getByTestId('purchase-row').getByTestId('purchase-points'), [`+${SECOND.total}`, `+${FIRST.total}`], 'the points in the purchase list');
+    await expectText(page.getByTestId('tier-name'), equals(TIER), `the tier "${TIER}"`);
+    await expectText(
+      page.getByTestId('tier-card').getByText(/^(since|seit) /),
+      equals(`${de ? 'seit' : 'since'} ${await sinceDate(lang)}`),
+      'the date the tier was reached',
+    );
+    await expectText(page.getByTestId('tier-spend'), equals(await money('38.00', lang)), 'a qualifying spend of 38.00');
+    await expectText(page.getByTestId('tier-top'), equals(de ? 'Höchste Stufe erreicht.' : 'Highest tier reached.'), 'the top tier notice');
+    await expectTexts(
+      page.getByTestId('tier-change'),
+      [`${de ? 'Aufstieg' : 'Upgrade'}${de ? 'Basis' : 'Basic'} → ${TIER}${await upgradeDate(lang)} · ${de ? 'Umsatz' : 'spend'} ${await money('25.25', lang)}`],
+      'the upgrade in the tier history',
+    );
+    const dates = await expiryDates(lang);
+    const pts = (n) => (de ? `${n} Punkte` : `${n} points`);
+    await expectTexts(
+      page.getByTestId('customer-expiring').getByTestId('expiring-item'),
+      [`${dates[0]}${pts(WELCOME)}`, `${dates[1]}${pts(FIRST.total)}`, `${dates[2]}${pts(SECOND.total)}`],
+      'three expiries 12 months ahead: 50, 102 and 65 points',
+    );
+    await expectText(
+      page.getByTestId('customer-expiring').getByTestId('expiring-rule'),
+      equals(
+        de
+          ? 'Punkte verfallen 12 Monate nach Gutschrift, die ältesten zuerst.'
+          : 'Points expire 12 months after they were credited, the oldest first.',
+      ),
+      'the expiry rule',
+    );
+    await expectNoRawKeys(page, `the customer page (${who}, ${de ? 'German' : 'English'})`);
+  }
+
+  await step(`owner sees ${BALANCE} points, the breakdown per entry, tier ${TIER} and the expiries (German)`, () =>
+    checkCustomerPage('de', 'owner'),
+  );
+
+  await step('switch the UI to English: the same page translated', async () => {
+    await page.getByTestId('lang-en').click();
+    await expectText(page.getByRole('link', { name: 'Customers' }), equals('Customers'), 'the English navigation');
+    await expectText(page.getByTestId('points-earned'), equals(`+${SECOND.total} points earned`), `"+${SECOND.total} points earned"`);
+    await checkCustomerPage('en', 'owner');
+  });
+
+  let inviteUrl;
+  await step('invite an agent', async () => {
+    await page.getByRole('link', { name: 'Staff' }).click();
+    await waitForPath(/^\/admin\/staff$/, 'the staff page');
+    await field(page, 'Invite an agent by e-mail').fill(agentEmail);
+    await page.getByRole('button', { name: 'Invite', exact: true }).click();
+    inviteUrl = await expectText(page.getByTestId('invite-link'), (t) => /^https?:\/\/.+\/invite\/[^/\s]+$/.test(t), 'an invitation link');
+    await logOut(page);
+  });
+
+  await step('the agent accepts the invitation', async () => {
+    await page.goto(inviteUrl);
+    await expectText(heading(), equals(`Join ${shopName}`), 'the invitation page');
+    await field(page, 'Your name').fill('Anton Agent');
+    await field(page, 'New password').fill(agentPassword);
+    await field(page, 'Repeat password').fill(agentPassword);
+    await page.getByRole('button', { name: 'Accept invitation' }).click();
+    await waitForPath(/^\/admin\/customers$/, '/admin/customers after accepting the invitation');
+    const agent = await sessionUser(page);
+    expectEqual([agent.role, agent.shop.id], ['AGENT', shop.id], 'the agent’s role and shop');
+  });
+
+  await step('the agent sees the programme read-only with the owner’s values', async () => {
+    await page.getByRole('link', { name: 'Programme' }).click();
+    await waitForPath(/^\/admin\/programme$/, 'the programme page');
+    await expectText(page.getByTestId('programme-read-only'), equals('Only the owner can change the programme.'), 'the read-only notice');
+    await expectValue(page.getByTestId('programme-rate'), RATE, 'the rate');
+    await expectValue(page.getByTestId('programme-return-window'), '0', 'the return window');
+    await expectValue(page.getByTestId('programme-welcomeBonusPoints'), String(WELCOME), 'the welcome bonus');
+    await expectValue(page.getByTestId('programme-expiry-months'), String(EXPIRY_MONTHS), 'the expiry period');
+    await expectText(
+      page.getByText(/^Example:/),
+      equals('Example: a purchase of €25.00 earns about 50 points.'),
+      'the example for 2 points per euro',
+    );
+    await expectText(
+      page.getByTestId('programme-window-example'),
+      equals('Points from purchases are available at once.'),
+      'the explanation of return window 0',
+    );
+    await expectChecked(page.getByRole('radio', { name: 'Round half up' }), 'the rounding "Round half up"');
+    await expectChecked(page.getByRole('radio', { name: 'After earning' }), 'the expiry "After earning"');
+    if ((await page.getByRole('button', { name: 'Save' }).count()) > 0) throw new Error('An agent must not get a "Save" button');
+    await expectNoRawKeys(page, 'the programme page (agent, English)');
+  });
+
+  await step(`the agent finds the customer with ${BALANCE} points and sees the same numbers`, async () => {
+    await page.getByRole('link', { name: 'Customers' }).click();
+    await waitForPath(/^\/admin\/customers$/, 'the customer list');
+    const row = page.getByTestId('customers-table').getByRole('row').filter({ hasText: customerName });
+    await expectText(row.getByRole('cell').last(), equals(String(BALANCE)), `${BALANCE} points in the customer list`);
+    await page.getByRole('link', { name: customerName }).click();
+    await waitForPath(new RegExp(`^${customerPath}$`), 'the customer page');
+    await checkCustomerPage('en', 'agent');
+    await logOut(page);
+  });
+
+  await step('activate the customer portal account', () => activatePortal(page, activationUrl, customerPassword));
+
+  /** Balance, tier, expiries and history with breakdown in the portal. */
+  async function checkPortal(lang) {
+    const de = lang === 'de';
+    await expectText(heading(), equals(de ? 'Ihre Punkte' : 'Your points'), 'the portal heading');
+    await expectText(page.getByTestId('shop-name'), equals(shopName), 'the shop name');
+    await expectText(page.getByTestId('available-points'), equals(String(BALANCE)), `${BALANCE} available points`);
+    await expectText(page.getByTestId('pending-points'), equals('0'), '0 pending points');
+    if ((await page.getByTestId('pending-explanation').count()) > 0) throw new Error('No pending points: no explanation expected');
+    const tierCard = page.getByTestId('portal-tier');
+    await expectText(tierCard.getByTestId('tier-name'), equals(TIER), `the tier "${TIER}"`);
+    await expectText(
+      tierCard.getByText(/^(since|seit) /),
+      equals(`${de ? 'seit' : 'since'} ${await sinceDate(lang)}`),
+      'the date the tier was reached',
+    );
+    await expectText(tierCard.getByTestId('tier-spend'), equals(await money('38.00', lang)), 'a qualifying spend of 38.00');
+    await expectText(tierCard.getByTestId('tier-top'), equals(de ? 'Höchste Stufe erreicht.' : 'Highest tier reached.'), 'the top tier notice');
+    await expectTexts(
+      tierCard.getByTestId('tier-change'),
+      [`${de ? 'Aufstieg' : 'Upgrade'}${de ? 'Basis' : 'Basic'} → ${TIER}${await upgradeDate(lang)} · ${de ? 'Umsatz' : 'spend'} ${await money('25.25', lang)}`],
+      'the upgrade in the tier history',
+    );
+    const card = page.getByTestId('expiring-points');
+    const dates = await expiryDates(lang);
+    const pts = (n) => (de ? `${n} Punkte` : `${n} points`);
+    await expectTexts(
+      card.getByTestId('expiring-item'),
+      [`${dates[0]}${pts(WELCOME)}`, `${dates[1]}${pts(FIRST.total)}`, `${dates[2]}${pts(SECOND.total)}`],
+      'three expiries 12 months ahead: 50, 102 and 65 points',
+    );
+    if ((await card.getByTestId('expiring-soon').count()) > 0) throw new Error('Nothing expires within 30 days: no warning expected');
+    await expectText(
+      card.getByTestId('expiring-rule'),
+      equals(
+        de
+          ? 'Punkte verfallen 12 Monate nach Gutschrift, die ältesten zuerst.'
+          : 'Points expire 12 months after they were credited, the oldest first.',
+      ),
+      'the expiry rule',
+    );
+    const entries = page.getByTestId('ledger-list').getByTestId('ledger-entry');
+    await expectTexts(entries.getByTestId('ledger-points'), [`+${SECOND.total}`, `+${FIRST.total}`, `+${WELCOME}`], 'the points of the three entries');
+    await expectTexts(
+      entries.locator('.mantine-Badge-label'),
+      de ? ['Einkauf', 'Einkauf', 'Willkommensbonus'] : ['Purchase', 'Purchase', 'Welcome bonus'],
+      'the entry types',
+    );
+    await expectTexts(entries.getByTestId('ledger-detail'), [await money(SECOND.amount, lang), await money(FIRST.amount, lang)], 'the purchase amounts');
+    await expectTexts(
+      entries.getByTestId('ledger-breakdown'),
+      de
+        ? [
+            `${SECOND.base} Basis + ${SECOND.tier} ${TIER} + ${SECOND.promotion} Aktion '${MULTIPLIER_PROMO}'`,
+            `${FIRST.base} Basis + ${FIRST.promotion} Aktion '${MULTIPLIER_PROMO}'`,
+          ]
+        : [
+            `${SECOND.base} base + ${SECOND.tier} ${TIER} + ${SECOND.promotion} promotion '${MULTIPLIER_PROMO}'`,
+            `${FIRST.base} base + ${FIRST.promotion} promotion '${MULTIPLIER_PROMO}'`,
+          ],
+      'the rule breakdown of the two purchases',
+    );
+    await expectNoRawKeys(page, `the portal (${de ? 'German' : 'English'})`);
+  }
+
+  await step(`portal: ${BALANCE} points, tier ${TIER}, expiries 12 months ahead, history with breakdown (English)`, async () => {
+    await checkPortal('en');
+    const me = await apiGet(page, '/api/v1/portal/me');
+    expectEqual([me.balance.available, me.balance.pending, me.balance.owed ?? 0], [BALANCE, 0, 0], 'the portal balance from the API');
+    const mine = await apiGet(page, '/api/v1/portal/expiring');
+    expectEqual(mine, expiring, 'the portal’s expiry schedule (same as the staff view)');
+  });
+
+  await step('portal in German', async () => {
+    await page.getByTestId('lang-de').click();
+    await checkPortal('de');
+  });
+
+  return { slug, balance: BALANCE };
+}
+
+await runE2E({
+  name: 'programme',
+  scenario: main,
+  summary: ({ slug, balance }) =>
+    `shop ${slug}: owner sets 2 points/€ half up, return window 0, welcome 50, expiry 12 months → promotions 2× and +100 from 100 € → tier Silber 20 €/1.5× → welcome 50 + 25.25 € (+102) + 12.75 € (+65) = ${balance} points → owner, agent and portal agree: breakdown, Silber, expiries 12 months ahead → DE/EN`,
+});
