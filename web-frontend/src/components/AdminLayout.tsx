@@ -83,7 +83,7 @@ export function AdminLayout() {
               </Text>
               <CopyButton value={loginAddress(user.shop.slug)} timeout={2000}>
                 {({ copied, copy }) => (
-                  <Button size="compact-xs" variant="subtle" onClick={copy}>
+                  <Button size="compact-xs" variant="subtle" onClick={copy} style={{ flexShrink: 0 }}>
                     {copied ? t('common.copied') : t('common.copy')}
                   </Button>
                 )}

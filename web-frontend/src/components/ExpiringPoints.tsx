@@ -15,6 +15,21 @@ export function expiresSoon(at: string, now: Date = new Date()): boolean {
 }
 
 /**
+ * Expiries on the same day (in the shop's time zone) as one row: several credits of one day expire together, and
+ * the list shows dates, not times. Keeps the earliest instant of each day; items come sorted.
+ */
+export function expiriesByDay(items: ExpiringPoints['items'], timeZone: string, lang: string): ExpiringPoints['items'] {
+  const days: { day: string; at: string; points: number }[] = [];
+  for (const item of items) {
+    const day = formatDate(item.at, timeZone, lang);
+    const last = days[days.length - 1];
+    if (last && last.day === day) last.points += item.points;
+    else days.push({ day, at: item.at, points: item.points });
+  }
+  return days.map(({ at, points }) => ({ at, points }));
+}
+
+/**
  * The shop's expiry rule and the customer's upcoming expiries (dates in the shop's time zone); those within
  * 30 days are highlighted. `compact` for the staff customer page (no warnings, smaller text).
  */
@@ -40,7 +55,8 @@ export function ExpiringPointsList({
     );
   }
   const pointsText = (points: number) => t('points.count', { count: points, points: formatPoints(points, lang) });
-  const soon = data.items.filter((i) => expiresSoon(i.at, reference));
+  const items = expiriesByDay(data.items, timeZone, lang);
+  const soon = items.filter((i) => expiresSoon(i.at, reference));
   return (
     <Stack gap={compact ? 4 : 'xs'}>
       {!compact &&
@@ -49,13 +65,13 @@ export function ExpiringPointsList({
             {t('expiring.soon', { count: i.points, points: formatPoints(i.points, lang), date: formatDate(i.at, timeZone, lang) })}
           </Alert>
         ))}
-      {data.items.length === 0 ? (
+      {items.length === 0 ? (
         <Text size="sm" c="dimmed" data-testid="expiring-empty">
           {t('expiring.empty')}
         </Text>
       ) : (
         <Stack gap={2} component="ul" p={0} m={0} style={{ listStyle: 'none' }} data-testid="expiring-list">
-          {data.items.map((i) => {
+          {items.map((i) => {
             const isSoon = expiresSoon(i.at, reference);
             return (
               <Group

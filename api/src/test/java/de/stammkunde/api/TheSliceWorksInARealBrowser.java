@@ -9,26 +9,30 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Drives the real application in headless Chromium (playwright-core, the system's /usr/bin/chromium): an owner
- * signs up, enrols a customer, records a purchase and sees the points; the customer activates the portal, sees
- * the same balance and history, switches language and logs in again. The script is web-frontend/e2e/slice.e2e.mjs;
- * on failure its screenshots are in api/target/e2e-artifacts.
+ * Drives the real application in headless Chromium (playwright-core, the system's /usr/bin/chromium), one script
+ * of web-frontend/e2e per test: {@code slice.e2e.mjs} — an owner signs up, enrols a customer, records purchases,
+ * a reward is redeemed and the voucher taken at the desk, a return leaves a visible shortfall, a tier is reached;
+ * {@code programme.e2e.mjs} — the owner configures rate, rounding, welcome bonus, expiry, promotions and a tier in
+ * the admin UI, and the exact points follow in the console (owner and agent) and the portal, in German and English.
+ * On failure the screenshots are in api/target/e2e-artifacts.
  */
 class TheSliceWorksInARealBrowser extends ApiTest {
     private static final Path FRONTEND = Path.of("..", "web-frontend").toAbsolutePath().normalize();
 
-    @Test
-    void anOwnerAndACustomerWalkThroughTheSliceInChromium() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"slice.e2e.mjs", "programme.e2e.mjs"})
+    void theScriptPassesInChromium(String script) throws Exception {
         if (!Files.isDirectory(FRONTEND.resolve("node_modules/playwright-core"))) {
             fail("web-frontend/node_modules is missing: build the whole project (./dev test) so npm ci runs first");
         }
         Path artifacts = Path.of("target", "e2e-artifacts").toAbsolutePath();
-        Path log = Path.of("target", "e2e.log").toAbsolutePath();
+        Path log = Path.of("target", script.replace(".mjs", ".log")).toAbsolutePath();
         Files.createDirectories(artifacts);
-        ProcessBuilder node = new ProcessBuilder("node", "e2e/slice.e2e.mjs")
+        ProcessBuilder node = new ProcessBuilder("node", "e2e/" + script)
                 .directory(FRONTEND.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());

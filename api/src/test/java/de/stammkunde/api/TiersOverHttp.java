@@ -71,6 +71,31 @@ class TiersOverHttp extends ApiTest {
     }
 
     @Test
+    void aReturnThatTakesTheSpendBelowTheTierStartsTheGracePeriodAtOnce() {
+        Fixtures.ShopContext shop = fixtures().newShop();
+        var customer = fixtures().newCustomer(shop);
+        String customerPath = shop.path("/customers/" + customer.customerId());
+        createTier(shop, "Silber", "100", "1.5");
+        var purchase = fixtures().purchase(shop, shop.owner(), customer.customerId(), "120.00", key());
+        assertThat(shop.owner().get(customerPath + "/tier").text("/status/tier/name")).isEqualTo("Silber");
+
+        var small = shop.owner().post(customerPath + "/purchases/" + purchase.text("/purchase/id") + "/returns",
+                Map.of("amount", "15.00", "currency", "EUR"), Map.of("Idempotency-Key", key()));
+        assertThat(small.status()).as(small.raw()).isEqualTo(201);
+        assertThat(shop.owner().get(customerPath + "/tier").json().at("/status/downgradeAt").isMissingNode())
+                .as("105.00 still qualifies").isTrue();
+
+        var big = shop.owner().post(customerPath + "/purchases/" + purchase.text("/purchase/id") + "/returns",
+                Map.of("amount", "60.00", "currency", "EUR"), Map.of("Idempotency-Key", key()));
+        assertThat(big.status()).as(big.raw()).isEqualTo(201);
+        var status = shop.owner().get(customerPath + "/tier");
+        assertThat(new java.math.BigDecimal(status.text("/status/qualifyingSpend"))).isEqualByComparingTo("45.00");
+        assertThat(status.text("/status/tier/name")).as("kept during the grace period").isEqualTo("Silber");
+        assertThat(status.text("/status/downgradeAt")).isNotBlank();
+        assertThat(status.text("/history/0/kind")).isEqualTo("GRACE_STARTED");
+    }
+
+    @Test
     void tiersAreValidatedAndKeptByTheOwner() {
         Fixtures.ShopContext shop = fixtures().newShop();
         createTier(shop, "Silber", "100", "1.5");

@@ -249,8 +249,8 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    ReturnPurchase returnPurchase(Purchases purchases, Ledger ledger, Clock clock) {
-        return new ReturnPurchase(purchases, ledger, clock);
+    ReturnPurchase returnPurchase(Purchases purchases, TierEvaluation tiers, Ledger ledger, Clock clock) {
+        return new ReturnPurchase(purchases, tiers, ledger, clock);
     }
 
     @Bean

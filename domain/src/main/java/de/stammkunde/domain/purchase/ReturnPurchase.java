@@ -6,6 +6,7 @@ import de.stammkunde.domain.ledger.LedgerEntry;
 import de.stammkunde.domain.ledger.LedgerEntryType;
 import de.stammkunde.domain.ledger.PostingResult;
 import de.stammkunde.domain.shared.Actor;
+import de.stammkunde.domain.tier.TierEvaluation;
 import de.stammkunde.domain.shared.CustomerId;
 import de.stammkunde.domain.shared.Decision;
 import de.stammkunde.domain.shared.LedgerEntryId;
@@ -33,10 +34,12 @@ public final class ReturnPurchase {
 
     private final Purchases purchases;
     private final Ledger ledger;
+    private final TierEvaluation tiers;
     private final Clock clock;
 
-    public ReturnPurchase(Purchases purchases, Ledger ledger, Clock clock) {
+    public ReturnPurchase(Purchases purchases, TierEvaluation tiers, Ledger ledger, Clock clock) {
         this.purchases = purchases;
+        this.tiers = tiers;
         this.ledger = ledger;
         this.clock = clock;
     }
@@ -63,11 +66,18 @@ public final class ReturnPurchase {
                 .divide(purchase.amount().amount(), 0, RoundingMode.DOWN).longValueExact();
         long reverse = reversedTotal - purchase.pointsReversed();
 
+        UUID returnId = UUID.randomUUID();
+        PurchaseReturn purchaseReturn = new PurchaseReturn(shopId, returnId, purchaseId, purchase.customerId(),
+                amount, reverse, now);
+        purchases.addReturn(purchaseReturn, returnedTotal, reversedTotal, actor);
+        // The returned amount no longer qualifies: re-evaluate the tier now (a fall below starts the grace period).
+        // Tier state before balance, as when a purchase is recorded, so the two never deadlock.
+        tiers.evaluate(shopId, purchase.customerId(), actor);
+
         Balance balance = ledger.lock(shopId, purchase.customerId());
         long fromPending = Math.min(reverse, Math.min(purchase.pointsPending(), balance.pending()));
         long fromAvailable = Math.min(reverse - fromPending, balance.available());
         long owed = reverse - fromPending - fromAvailable;
-        UUID returnId = UUID.randomUUID();
         if (reverse > 0) {
             PostingResult result = ledger.post(new LedgerEntry(shopId, LedgerEntryId.newId(), purchase.customerId(),
                     LedgerEntryType.RETURN, -fromAvailable, -fromPending, owed, purchaseId, null,
@@ -80,9 +90,6 @@ public final class ReturnPurchase {
         if (fromPending > 0) {
             purchases.setPointsPending(shopId, purchaseId, purchase.pointsPending() - fromPending);
         }
-        PurchaseReturn purchaseReturn = new PurchaseReturn(shopId, returnId, purchaseId, purchase.customerId(),
-                amount, reverse, now);
-        purchases.addReturn(purchaseReturn, returnedTotal, reversedTotal, actor);
         return new Returned(purchaseReturn, balance, owed);
     }
 }

@@ -174,7 +174,8 @@ class LedgerMatchesAnInMemoryModel {
                         continue;
                     }
                     var returned = dsl.transactionResult(tx -> new de.stammkunde.domain.purchase.ReturnPurchase(
-                            PurchasePersistence.purchases(tx.dsl()), LedgerPersistence.ledger(tx.dsl()), clock)
+                            PurchasePersistence.purchases(tx.dsl()), tierEvaluation(tx.dsl(), clock),
+                            LedgerPersistence.ledger(tx.dsl()), clock)
                             .returnGoods(shop.id(), customer.id(), purchaseId, new Money(amount, shop.currency()),
                                     Actor.SYSTEM));
                     reversed += returned.purchaseReturn().pointsReversed();
@@ -240,9 +241,12 @@ class LedgerMatchesAnInMemoryModel {
         Programmes programmes = ProgrammePersistence.programmes(dsl);
         return new RecordPurchase(ShopPersistence.shops(dsl), CustomerPersistence.customers(dsl),
                 PurchasePersistence.purchases(dsl), programmes, ProgrammePersistence.promotions(dsl),
-                new de.stammkunde.domain.tier.TierEvaluation(
-                        de.stammkunde.persistence.tier.TierPersistence.tiers(dsl), clock),
-                LedgerPersistence.ledger(dsl), clock);
+                tierEvaluation(dsl, clock), LedgerPersistence.ledger(dsl), clock);
+    }
+
+    private static de.stammkunde.domain.tier.TierEvaluation tierEvaluation(DSLContext dsl, Clock clock) {
+        return new de.stammkunde.domain.tier.TierEvaluation(de.stammkunde.persistence.tier.TierPersistence.tiers(dsl),
+                clock);
     }
 
     private static RedeemReward redeemReward(DSLContext dsl, Clock clock) {
