@@ -48,7 +48,14 @@ class TheDemoProfileSeedsABelievableShop extends ApiTest {
         assertThat(owner.get("/api/v1/shops/" + shopId + "/tiers").json().at("/items").size()).isEqualTo(2);
         assertThat(customer.get("/api/v1/portal/tier").json().at("/status/tier/name").asString())
                 .as("a weekly regular for two years").isIn("Silber", "Gold");
-        assertThat(owner.get("/api/v1/shops/" + shopId + "/promotions").json().at("/items").size()).isEqualTo(1);
+        assertThat(owner.get("/api/v1/shops/" + shopId + "/promotions").json().at("/items")
+                .findValuesAsString("name")).containsExactlyInAnyOrder("Doppelte Punkte am Wochenende",
+                "Kaffee-Wochen: dreifache Punkte auf Kaffee", "Tortenbonus ab 30 €");
+        assertThat(owner.get("/api/v1/shops/" + shopId + "/categories").json().at("/items").toString())
+                .isEqualTo("[\"Kaffee\",\"Torten\"]");
+        assertThat(history.json().at("/items").findValuesAsString("label"))
+                .as("recent coffee purchases earned the coffee promotion")
+                .contains("Kaffee-Wochen: dreifache Punkte auf Kaffee");
     }
 
     private ApiClient login(String path, String email) {

@@ -17,6 +17,7 @@ import de.stammkunde.domain.reward.RedeemReward;
 import de.stammkunde.domain.reward.RewardKind;
 import de.stammkunde.domain.shared.Actor;
 import de.stammkunde.domain.shared.Money;
+import de.stammkunde.domain.shared.PurchaseLine;
 import de.stammkunde.domain.shared.PasswordHasher;
 import de.stammkunde.domain.shop.RegisterShop;
 import de.stammkunde.domain.shop.Shop;
@@ -60,6 +61,8 @@ class DemoData implements ApplicationRunner {
     static final String CUSTOMER_EMAIL = "erika.mustermann@example.de";
     static final String PASSWORD = "Sonnenschein2026";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    /** A coffee to go, the usual coffee line of a basket. */
+    private static final BigDecimal COFFEE = new BigDecimal("3.20");
 
     private static final String[] FIRST_NAMES = {"Anna", "Lena", "Marie", "Sophie", "Laura", "Julia", "Hannah",
         "Lea", "Sarah", "Katharina", "Ursula", "Monika", "Petra", "Sabine", "Gisela", "Ingrid", "Lukas", "Jonas",
@@ -152,7 +155,16 @@ class DemoData implements ApplicationRunner {
                     .atStartOfDay(shop.timeZone()).toInstant();
             managePromotions.create(shop.id(), new ManagePromotions.Command("Doppelte Punkte am Wochenende",
                     Promotion.Kind.MULTIPLIER, new BigDecimal("2"), null, null, saturday,
-                    saturday.plus(Duration.ofDays(2)), true), owner);
+                    saturday.plus(Duration.ofDays(2)), true, null), owner);
+            // Started 30 days ago, runs two more weeks: recent purchases show it in their breakdown.
+            Instant campaignStart = LocalDate.ofInstant(clock.instant(), shop.timeZone()).minusDays(30)
+                    .atStartOfDay(shop.timeZone()).toInstant();
+            managePromotions.create(shop.id(), new ManagePromotions.Command("Kaffee-Wochen: dreifache Punkte auf Kaffee",
+                    Promotion.Kind.MULTIPLIER, new BigDecimal("3"), null, null, campaignStart,
+                    campaignStart.plus(Duration.ofDays(44)), true, "Kaffee"), owner);
+            managePromotions.create(shop.id(), new ManagePromotions.Command("Tortenbonus ab 30 €",
+                    Promotion.Kind.FIXED_BONUS, null, 30L, new BigDecimal("30"), campaignStart,
+                    campaignStart.plus(Duration.ofDays(44)), true, "Torten"), owner);
             return List.of(
                     reward(shop, owner, "Kaffee gratis", "Ein Kaffee nach Wahl", 50, RewardKind.FREE_ITEM, null,
                             null, "Ein Kaffee"),
@@ -185,7 +197,8 @@ class DemoData implements ApplicationRunner {
                 }
                 for (PlannedPurchase purchase : history) {
                     recordPurchase.record(shop.id(), new RecordPurchase.Command(created.customer().id(),
-                            purchase.amount(), purchase.reference(), purchase.occurredAt()), owner);
+                            purchase.amount(), purchase.reference(), purchase.occurredAt(), purchase.lines()),
+                            owner);
                 }
                 if (demoCustomer) {
                     redeemReward.redeem(shop.id(), created.customer().id(), rewards.getFirst(),
@@ -220,12 +233,15 @@ class DemoData implements ApplicationRunner {
                 if (at.toInstant().isAfter(now)) {
                     break;
                 }
-                // A bakery basket: mostly 3–15 EUR, sometimes a cake order.
-                double euros = random.nextInt(12) == 0 ? 18 + random.nextDouble() * 45
-                        : 2.5 + random.nextDouble() * 12;
+                // A bakery basket: mostly 3–15 EUR, often with a coffee, sometimes a cake order.
+                boolean cakeOrder = random.nextInt(12) == 0;
+                double euros = cakeOrder ? 18 + random.nextDouble() * 45 : 2.5 + random.nextDouble() * 12;
                 BigDecimal amount = BigDecimal.valueOf(euros).setScale(2, RoundingMode.HALF_UP);
+                List<PurchaseLine> lines = cakeOrder ? List.of(new PurchaseLine("Torten", amount))
+                        : random.nextInt(3) == 0 ? List.of(new PurchaseLine("Kaffee", COFFEE.min(amount)))
+                        : List.of();
                 result.add(new PlannedPurchase(new Money(amount, shop.currency()),
-                        "Bon " + (1000 + random.nextInt(9000)), at.toInstant()));
+                        "Bon " + (1000 + random.nextInt(9000)), at.toInstant(), lines));
             }
         }
         return result;
@@ -237,7 +253,7 @@ class DemoData implements ApplicationRunner {
                 percent, item, 90, true), owner).id();
     }
 
-    private record PlannedPurchase(Money amount, String reference, Instant occurredAt) {
+    private record PlannedPurchase(Money amount, String reference, Instant occurredAt, List<PurchaseLine> lines) {
     }
 
     private static <T> T pick(Random random, T[] values) {

@@ -36,12 +36,13 @@ import org.springframework.web.bind.annotation.RestController;
 class PromotionController {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record PromotionDto(String id, String name, String kind, @Nullable String multiplier, @Nullable Long bonusPoints,
-                        @Nullable String minAmount, Instant startsAt, Instant endsAt, boolean active) {
+                        @Nullable String minAmount, Instant startsAt, Instant endsAt, boolean active,
+                        @Nullable String category) {
         static PromotionDto of(Promotion p) {
             return new PromotionDto(p.id().toString(), p.name(), p.kind().name(),
                     p.multiplier() == null ? null : p.multiplier().toPlainString(), p.bonusPoints(),
                     p.minAmount() == null ? null : p.minAmount().toPlainString(), p.startsAt(), p.endsAt(),
-                    p.active());
+                    p.active(), p.category());
         }
     }
 
@@ -52,10 +53,11 @@ class PromotionController {
                             @Nullable @Digits(integer = 2, fraction = 2) BigDecimal multiplier,
                             @Nullable Long bonusPoints,
                             @Nullable @Digits(integer = 13, fraction = 4) BigDecimal minAmount,
-                            @NotNull Instant startsAt, @NotNull Instant endsAt, @Nullable Boolean active) {
+                            @NotNull Instant startsAt, @NotNull Instant endsAt, @Nullable Boolean active,
+                            @Nullable String category) {
         ManagePromotions.Command toCommand() {
             return new ManagePromotions.Command(name, kind, multiplier, bonusPoints, minAmount, startsAt, endsAt,
-                    active == null || active);
+                    active == null || active, category == null || category.isBlank() ? null : category);
         }
     }
 

@@ -11,6 +11,7 @@ import de.stammkunde.domain.shared.PurchaseId;
 import de.stammkunde.domain.shared.CustomerId;
 import de.stammkunde.domain.shared.Decision;
 import de.stammkunde.domain.shared.Money;
+import de.stammkunde.domain.shared.PurchaseLine;
 import de.stammkunde.domain.shared.ShopId;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -24,6 +25,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Currency;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -48,10 +50,18 @@ class PurchaseController {
             @NotNull @Digits(integer = 13, fraction = 4) BigDecimal amount,
             @NotBlank @Pattern(regexp = "^[A-Z]{3}$") String currency,
             @Nullable @Size(max = 100) String reference,
-            @Nullable Instant occurredAt) {
+            @Nullable Instant occurredAt,
+            @Nullable List<@NotNull @Valid LineRequest> lines) {
     }
 
-    record RecordedDto(PurchaseDto purchase, long pointsEarned, BalanceDto balance) {
+    /** What was spent in one product category, for category promotions. */
+    record LineRequest(@NotNull String category, @NotNull @Digits(integer = 13, fraction = 4) BigDecimal amount) {
+    }
+
+    record LineDto(String category, String amount) {
+    }
+
+    record RecordedDto(PurchaseDto purchase, long pointsEarned, BalanceDto balance, List<LineDto> lines) {
     }
 
     record ReturnRequest(@NotNull @Digits(integer = 13, fraction = 4) BigDecimal amount,
@@ -87,11 +97,15 @@ class PurchaseController {
         ShopId shop = new ShopId(shopId);
         return idempotent.execute(shop, user.actor(), idempotencyKey, "POST", request.getRequestURI(), body, () -> {
             Money amount = new Money(body.amount(), currency(body.currency()));
+            List<PurchaseLine> lines = body.lines() == null ? List.of()
+                    : body.lines().stream().map(l -> new PurchaseLine(l.category(), l.amount())).toList();
             RecordPurchase.Recorded recorded = recordPurchase.record(shop,
                     new RecordPurchase.Command(new CustomerId(customerId), amount, body.reference(),
-                            body.occurredAt()), user.actor());
+                            body.occurredAt(), lines), user.actor());
             return ResponseEntity.status(HttpStatus.CREATED).body(new RecordedDto(PurchaseDto.of(recorded.purchase()),
-                    recorded.purchase().pointsEarned(), BalanceDto.of(recorded.balance())));
+                    recorded.purchase().pointsEarned(), BalanceDto.of(recorded.balance()),
+                    recorded.lines().stream().map(l -> new LineDto(l.category(),
+                            l.amount().toPlainString())).toList()));
         });
     }
 

@@ -12,11 +12,12 @@ import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** Use case: the owner plans promotions (double points this weekend, +50 points from 30 EUR). Audited. */
+/** Use case: the owner plans promotions (double points this weekend, +50 points from 30 EUR,
+ * triple points on coffee). Audited. */
 public final class ManagePromotions {
     public record Command(String name, Promotion.Kind kind, @Nullable BigDecimal multiplier,
                           @Nullable Long bonusPoints, @Nullable BigDecimal minAmount, Instant startsAt,
-                          Instant endsAt, boolean active) {
+                          Instant endsAt, boolean active, @Nullable String category) {
     }
 
     private final Promotions promotions;
@@ -39,16 +40,18 @@ public final class ManagePromotions {
     }
 
     private Promotion save(ShopId shopId, UUID id, Command c, Actor actor, String action) {
-        Promotion.check(c.kind(), c.multiplier(), c.bonusPoints(), c.minAmount(), c.startsAt(), c.endsAt()).orThrow();
+        Promotion.check(c.kind(), c.multiplier(), c.bonusPoints(), c.minAmount(), c.startsAt(), c.endsAt(),
+                c.category()).orThrow();
         Promotion promotion = new Promotion(shopId, id, c.name().strip(), c.kind(),
                 c.kind() == Promotion.Kind.MULTIPLIER ? c.multiplier() : null,
                 c.kind() == Promotion.Kind.FIXED_BONUS ? c.bonusPoints() : null, c.minAmount(), c.startsAt(),
-                c.endsAt(), c.active());
+                c.endsAt(), c.active(), c.category() == null ? null : c.category().strip());
         promotions.save(promotion, actor);
         auditLog.record(new AuditEvent(shopId, actor, action, "promotion", id.toString(),
                 Map.of("name", promotion.name(), "kind", promotion.kind().name(),
                         "period", promotion.startsAt() + "/" + promotion.endsAt(),
-                        "active", Boolean.toString(promotion.active())), clock.instant()));
+                        "active", Boolean.toString(promotion.active()),
+                        "category", promotion.category() == null ? "" : promotion.category()), clock.instant()));
         return promotion;
     }
 }

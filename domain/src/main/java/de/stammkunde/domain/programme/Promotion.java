@@ -1,9 +1,11 @@
 package de.stammkunde.domain.programme;
 
+import de.stammkunde.domain.shared.PurchaseLine;
 import de.stammkunde.domain.shared.Decision;
 import de.stammkunde.domain.shared.ShopId;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -11,10 +13,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * A time-boxed promotion: a multiplier on the base points ("double points this weekend") or a fixed bonus per
  * purchase, optionally only from a minimum purchase amount. Applies to purchases made in [startsAt, endsAt).
+ * With a {@code category} it counts only what the purchase spent in that product category (as the till reports
+ * it in the purchase's lines): the multiplier applies to those points, and the minimum amount and the bonus to
+ * that spend.
  */
 public record Promotion(ShopId shopId, UUID id, String name, Kind kind, @Nullable BigDecimal multiplier,
                         @Nullable Long bonusPoints, @Nullable BigDecimal minAmount, Instant startsAt, Instant endsAt,
-                        boolean active) {
+                        boolean active, @Nullable String category) {
     public enum Kind { MULTIPLIER, FIXED_BONUS }
 
     public static final BigDecimal MAX_MULTIPLIER = BigDecimal.TEN;
@@ -30,13 +35,26 @@ public record Promotion(ShopId shopId, UUID id, String name, Kind kind, @Nullabl
         Objects.requireNonNull(endsAt, "endsAt");
     }
 
-    public boolean appliesTo(Instant purchasedAt, BigDecimal amount) {
-        return active && !purchasedAt.isBefore(startsAt) && purchasedAt.isBefore(endsAt)
-                && (minAmount == null || amount.compareTo(minAmount) >= 0);
+    /**
+     * The amount this promotion counts for the purchase — the whole amount, or what was spent in its category —
+     * when it applies (active, in its period, that amount positive and at least the minimum); else zero.
+     */
+    public BigDecimal eligibleAmount(Instant purchasedAt, BigDecimal amount, List<PurchaseLine> lines) {
+        if (!active || purchasedAt.isBefore(startsAt) || !purchasedAt.isBefore(endsAt)) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal counted = category == null ? amount : PurchaseLine.spentIn(lines, category);
+        boolean applies = counted.signum() > 0 && (minAmount == null || counted.compareTo(minAmount) >= 0);
+        return applies ? counted : BigDecimal.ZERO;
     }
 
     public static Decision check(Kind kind, @Nullable BigDecimal multiplier, @Nullable Long bonusPoints,
-                                 @Nullable BigDecimal minAmount, Instant startsAt, Instant endsAt) {
+                                 @Nullable BigDecimal minAmount, Instant startsAt, Instant endsAt,
+                                 @Nullable String category) {
+        if (category != null && (category.isBlank() || category.strip().length() > PurchaseLine.MAX_CATEGORY_LENGTH)) {
+            return Decision.reject("promotion-category", "category", "A category has 1 to {0} characters",
+                    PurchaseLine.MAX_CATEGORY_LENGTH);
+        }
         if (startsAt.isBefore(EARLIEST) || endsAt.isAfter(LATEST)) {
             return Decision.reject("promotion-period", "startsAt", "Promotions run between 2000 and 2100");
         }

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 /** Port: the shop's promotions. */
 public interface Promotions {
+    /** Saves the promotion and remembers its category, if any, among the shop's known ones. */
     void save(Promotion promotion, Actor actor);
 
     Optional<Promotion> byId(ShopId shopId, UUID id);
@@ -18,4 +19,7 @@ public interface Promotions {
 
     /** Active promotions whose period contains {@code at}. */
     List<Promotion> activeAt(ShopId shopId, Instant at);
+
+    /** Product categories the shop has used in purchases and promotions (for suggestions), sorted; at most limit. */
+    List<String> knownCategories(ShopId shopId, int limit);
 }

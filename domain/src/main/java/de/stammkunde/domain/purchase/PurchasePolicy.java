@@ -6,6 +6,8 @@ import de.stammkunde.domain.shop.Shop;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import de.stammkunde.domain.shared.PurchaseLine;
+import java.util.List;
 
 /** What a purchase must look like before it may earn points. */
 public final class PurchasePolicy {
@@ -40,6 +42,35 @@ public final class PurchasePolicy {
         }
         if (occurredAt.isAfter(now.plus(CLOCK_TOLERANCE))) {
             return Decision.reject("occurred-in-future", "occurredAt", "The purchase time cannot be in the future");
+        }
+        return Decision.ALLOWED;
+    }
+
+    /** The category lines of a purchase: named, positive, in the currency's precision, together at most the total. */
+    public static Decision checkLines(Shop shop, Money amount, List<PurchaseLine> lines) {
+        if (lines.size() > PurchaseLine.MAX_LINES) {
+            return Decision.reject("purchase-lines", "lines", "At most {0} category lines", PurchaseLine.MAX_LINES);
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int i = 0; i < lines.size(); i++) {
+            PurchaseLine line = lines.get(i);
+            String category = line.category().strip();
+            if (category.isEmpty() || category.length() > PurchaseLine.MAX_CATEGORY_LENGTH) {
+                return Decision.reject("purchase-line-category", "lines[" + i + "].category",
+                        "A category has 1 to {0} characters", PurchaseLine.MAX_CATEGORY_LENGTH);
+            }
+            if (line.amount().signum() <= 0
+                    || !new Money(line.amount(), shop.currency()).fitsCurrencyPrecision()) {
+                return Decision.reject("purchase-line-amount", "lines[" + i + "].amount",
+                        "A line amount is greater than zero, with at most {0} decimal places",
+                        shop.currency().getDefaultFractionDigits());
+            }
+            sum = sum.add(line.amount());
+        }
+        if (sum.compareTo(amount.amount()) > 0) {
+            return Decision.reject("purchase-lines-exceed-amount", "lines",
+                    "The category lines add up to {0}, more than the purchase amount {1}", sum.toPlainString(),
+                    amount.amount().toPlainString());
         }
         return Decision.ALLOWED;
     }

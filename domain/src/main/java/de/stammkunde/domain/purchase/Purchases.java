@@ -3,6 +3,7 @@ package de.stammkunde.domain.purchase;
 import de.stammkunde.domain.shared.Actor;
 import de.stammkunde.domain.shared.CustomerId;
 import de.stammkunde.domain.shared.PurchaseId;
+import de.stammkunde.domain.shared.PurchaseLine;
 import de.stammkunde.domain.shared.ShopId;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -12,6 +13,12 @@ import java.util.Optional;
 /** Port: recorded purchases. */
 public interface Purchases {
     void add(Purchase purchase, Actor actor);
+
+    /**
+     * Stores the purchase's category lines (merged: one per category) and remembers the categories among the
+     * shop's known ones (see {@link de.stammkunde.domain.programme.Promotions#knownCategories}).
+     */
+    void addLines(ShopId shopId, PurchaseId purchaseId, List<PurchaseLine> lines);
 
     /** Newest first. */
     List<Purchase> ofCustomer(ShopId shopId, CustomerId customerId, int limit);

@@ -18,6 +18,7 @@ import de.stammkunde.domain.shared.LedgerEntryId;
 import de.stammkunde.domain.shared.Money;
 import de.stammkunde.domain.shared.NotFoundException;
 import de.stammkunde.domain.shared.PurchaseId;
+import de.stammkunde.domain.shared.PurchaseLine;
 import de.stammkunde.domain.shared.ShopId;
 import de.stammkunde.domain.shop.Shop;
 import de.stammkunde.domain.shop.Shops;
@@ -26,6 +27,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,11 +36,21 @@ import org.jspecify.annotations.Nullable;
  * for a purchase recorded late).
  */
 public final class RecordPurchase {
+    /** {@code lines}: what was spent per product category (for category promotions); may be empty. */
     public record Command(CustomerId customerId, Money amount, @Nullable String reference,
-                          @Nullable Instant occurredAt) {
+                          @Nullable Instant occurredAt, List<PurchaseLine> lines) {
+        public Command {
+            lines = List.copyOf(lines);
+        }
+
+        public Command(CustomerId customerId, Money amount, @Nullable String reference,
+                       @Nullable Instant occurredAt) {
+            this(customerId, amount, reference, occurredAt, List.of());
+        }
     }
 
-    public record Recorded(Purchase purchase, Balance balance) {
+    /** {@code lines}: the category lines as stored (one per category). */
+    public record Recorded(Purchase purchase, Balance balance, List<PurchaseLine> lines) {
     }
 
     private final Shops shops;
@@ -69,11 +81,13 @@ public final class RecordPurchase {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // what timestamptz keeps
         Instant occurredAt = command.occurredAt() == null ? now : command.occurredAt().truncatedTo(ChronoUnit.MICROS);
         PurchasePolicy.check(shop, command.amount(), occurredAt, now).orThrow();
+        PurchasePolicy.checkLines(shop, command.amount(), command.lines()).orThrow();
+        List<PurchaseLine> lines = PurchaseLine.merge(command.lines());
 
         Tier tier = tiers.currentTier(shopId, command.customerId());
         EarningPolicy.Earning earning = EarningPolicy.earn(programmes.earningRule(shopId),
                 tier == null ? null : tier.name(), tier == null ? null : tier.multiplier(),
-                promotions.activeAt(shopId, occurredAt), command.amount(), occurredAt);
+                promotions.activeAt(shopId, occurredAt), command.amount(), lines, occurredAt);
         long points = earning.total();
         int window = programmes.returnWindowDays(shopId);
         Instant releaseAt = occurredAt.plus(Duration.ofDays(window));
@@ -83,9 +97,12 @@ public final class RecordPurchase {
         Purchase purchase = new Purchase(shopId, PurchaseId.newId(), command.customerId(), command.amount(),
                 reference, occurredAt, points, pending ? points : 0, pending ? releaseAt : null, BigDecimal.ZERO, 0);
         purchases.add(purchase, actor);
+        if (!lines.isEmpty()) {
+            purchases.addLines(shopId, purchase.id(), lines);
+        }
         tiers.evaluate(shopId, command.customerId(), actor);
         if (points == 0) {
-            return new Recorded(purchase, ledger.balance(shopId, command.customerId()));
+            return new Recorded(purchase, ledger.balance(shopId, command.customerId()), lines);
         }
         LedgerEntry earn = new LedgerEntry(shopId, LedgerEntryId.newId(), command.customerId(),
                 LedgerEntryType.PURCHASE_EARN, pending ? 0 : points, pending ? points : 0, 0, purchase.id(), null,
@@ -100,6 +117,6 @@ public final class RecordPurchase {
             balance = Shortfalls.settle(ledger, shopId, command.customerId(), balance, "purchase:" + purchase.id(),
                     occurredAt, actor);
         }
-        return new Recorded(purchase, balance);
+        return new Recorded(purchase, balance, lines);
     }
 }

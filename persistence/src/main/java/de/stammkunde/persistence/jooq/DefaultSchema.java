@@ -14,8 +14,10 @@ import de.stammkunde.persistence.jooq.tables.LoyaltyProgramme;
 import de.stammkunde.persistence.jooq.tables.MailOutbox;
 import de.stammkunde.persistence.jooq.tables.PointsBalance;
 import de.stammkunde.persistence.jooq.tables.PointsLedgerEntry;
+import de.stammkunde.persistence.jooq.tables.ProductCategory;
 import de.stammkunde.persistence.jooq.tables.Promotion;
 import de.stammkunde.persistence.jooq.tables.Purchase;
+import de.stammkunde.persistence.jooq.tables.PurchaseLine;
 import de.stammkunde.persistence.jooq.tables.PurchaseReturn;
 import de.stammkunde.persistence.jooq.tables.Reward;
 import de.stammkunde.persistence.jooq.tables.Shop;
@@ -98,6 +100,11 @@ public class DefaultSchema extends SchemaImpl {
     public final PointsLedgerEntry POINTS_LEDGER_ENTRY = PointsLedgerEntry.POINTS_LEDGER_ENTRY;
 
     /**
+     * The table <code>product_category</code>.
+     */
+    public final ProductCategory PRODUCT_CATEGORY = ProductCategory.PRODUCT_CATEGORY;
+
+    /**
      * The table <code>promotion</code>.
      */
     public final Promotion PROMOTION = Promotion.PROMOTION;
@@ -106,6 +113,11 @@ public class DefaultSchema extends SchemaImpl {
      * The table <code>purchase</code>.
      */
     public final Purchase PURCHASE = Purchase.PURCHASE;
+
+    /**
+     * The table <code>purchase_line</code>.
+     */
+    public final PurchaseLine PURCHASE_LINE = PurchaseLine.PURCHASE_LINE;
 
     /**
      * The table <code>purchase_return</code>.
@@ -173,8 +185,10 @@ public class DefaultSchema extends SchemaImpl {
             MailOutbox.MAIL_OUTBOX,
             PointsBalance.POINTS_BALANCE,
             PointsLedgerEntry.POINTS_LEDGER_ENTRY,
+            ProductCategory.PRODUCT_CATEGORY,
             Promotion.PROMOTION,
             Purchase.PURCHASE,
+            PurchaseLine.PURCHASE_LINE,
             PurchaseReturn.PURCHASE_RETURN,
             Reward.REWARD,
             Shop.SHOP,

@@ -14,8 +14,10 @@ import de.stammkunde.persistence.jooq.tables.LoyaltyProgramme;
 import de.stammkunde.persistence.jooq.tables.MailOutbox;
 import de.stammkunde.persistence.jooq.tables.PointsBalance;
 import de.stammkunde.persistence.jooq.tables.PointsLedgerEntry;
+import de.stammkunde.persistence.jooq.tables.ProductCategory;
 import de.stammkunde.persistence.jooq.tables.Promotion;
 import de.stammkunde.persistence.jooq.tables.Purchase;
+import de.stammkunde.persistence.jooq.tables.PurchaseLine;
 import de.stammkunde.persistence.jooq.tables.PurchaseReturn;
 import de.stammkunde.persistence.jooq.tables.Reward;
 import de.stammkunde.persistence.jooq.tables.Shop;
@@ -83,6 +85,11 @@ public class Tables {
     public static final PointsLedgerEntry POINTS_LEDGER_ENTRY = PointsLedgerEntry.POINTS_LEDGER_ENTRY;
 
     /**
+     * The table <code>product_category</code>.
+     */
+    public static final ProductCategory PRODUCT_CATEGORY = ProductCategory.PRODUCT_CATEGORY;
+
+    /**
      * The table <code>promotion</code>.
      */
     public static final Promotion PROMOTION = Promotion.PROMOTION;
@@ -91,6 +98,11 @@ public class Tables {
      * The table <code>purchase</code>.
      */
     public static final Purchase PURCHASE = Purchase.PURCHASE;
+
+    /**
+     * The table <code>purchase_line</code>.
+     */
+    public static final PurchaseLine PURCHASE_LINE = PurchaseLine.PURCHASE_LINE;
 
     /**
      * The table <code>purchase_return</code>.

@@ -1,5 +1,6 @@
 package de.stammkunde.persistence.programme;
 
+import static de.stammkunde.persistence.jooq.Tables.PRODUCT_CATEGORY;
 import static de.stammkunde.persistence.jooq.Tables.PROMOTION;
 
 import de.stammkunde.domain.programme.Promotion;
@@ -7,6 +8,7 @@ import de.stammkunde.domain.programme.Promotions;
 import de.stammkunde.domain.shared.Actor;
 import de.stammkunde.domain.shared.ShopId;
 import de.stammkunde.persistence.jooq.tables.records.PromotionRecord;
+import de.stammkunde.persistence.support.ProductCategories;
 import de.stammkunde.persistence.support.Timestamps;
 import java.time.Instant;
 import java.util.List;
@@ -35,11 +37,24 @@ final class JooqPromotions implements Promotions {
                 .setStartsAt(Timestamps.utc(p.startsAt()))
                 .setEndsAt(Timestamps.utc(p.endsAt()))
                 .setActive(p.active())
+                .setCategory(p.category())
                 .setUpdatedBy(actor.describe());
         dsl.insertInto(PROMOTION).set(values).set(PROMOTION.CREATED_BY, actor.describe())
                 .onConflict(PROMOTION.SHOP_ID, PROMOTION.PROMOTION_ID)
                 .doUpdate().set(values).set(PROMOTION.UPDATED_AT, DSL.currentOffsetDateTime())
                 .execute();
+        if (p.category() != null) {
+            ProductCategories.remember(dsl, p.shopId(), List.of(p.category()));
+        }
+    }
+
+    @Override
+    public List<String> knownCategories(ShopId shopId, int limit) {
+        return dsl.select(PRODUCT_CATEGORY.NAME).from(PRODUCT_CATEGORY)
+                .where(PRODUCT_CATEGORY.SHOP_ID.eq(shopId.value()))
+                .orderBy(PRODUCT_CATEGORY.NORMALISED)
+                .limit(limit)
+                .fetch(PRODUCT_CATEGORY.NAME);
     }
 
     @Override
@@ -68,6 +83,6 @@ final class JooqPromotions implements Promotions {
                 Promotion.Kind.valueOf(r.getKind()),
                 r.getMultiplier() == null ? null : r.getMultiplier().stripTrailingZeros(), r.getBonusPoints(),
                 r.getMinAmount() == null ? null : r.getMinAmount().stripTrailingZeros(),
-                r.getStartsAt().toInstant(), r.getEndsAt().toInstant(), r.getActive());
+                r.getStartsAt().toInstant(), r.getEndsAt().toInstant(), r.getActive(), r.getCategory());
     }
 }

@@ -1,6 +1,7 @@
 package de.stammkunde.persistence.purchase;
 
 import static de.stammkunde.persistence.jooq.Tables.PURCHASE;
+import static de.stammkunde.persistence.jooq.Tables.PURCHASE_LINE;
 import static de.stammkunde.persistence.jooq.Tables.PURCHASE_RETURN;
 
 import de.stammkunde.domain.purchase.Purchase;
@@ -9,9 +10,11 @@ import de.stammkunde.domain.purchase.Purchases;
 import de.stammkunde.domain.shared.Actor;
 import de.stammkunde.domain.shared.CustomerId;
 import de.stammkunde.domain.shared.PurchaseId;
+import de.stammkunde.domain.shared.PurchaseLine;
 import de.stammkunde.domain.shared.ShopId;
 import de.stammkunde.persistence.jooq.tables.records.PurchaseRecord;
 import de.stammkunde.persistence.support.Amounts;
+import de.stammkunde.persistence.support.ProductCategories;
 import de.stammkunde.persistence.support.Timestamps;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -41,6 +44,18 @@ final class JooqPurchases implements Purchases {
                 .set(PURCHASE.RELEASE_AT, Timestamps.utcOrNull(purchase.releaseAt()))
                 .set(PURCHASE.CREATED_BY, actor.describe())
                 .execute();
+    }
+
+    @Override
+    public void addLines(ShopId shopId, PurchaseId purchaseId, List<PurchaseLine> lines) {
+        var insert = dsl.insertInto(PURCHASE_LINE, PURCHASE_LINE.SHOP_ID, PURCHASE_LINE.PURCHASE_ID,
+                PURCHASE_LINE.LINE_NO, PURCHASE_LINE.CATEGORY, PURCHASE_LINE.AMOUNT);
+        for (int i = 0; i < lines.size(); i++) {
+            insert = insert.values(shopId.value(), purchaseId.value(), (short) (i + 1), lines.get(i).category(),
+                    lines.get(i).amount());
+        }
+        insert.execute();
+        ProductCategories.remember(dsl, shopId, lines.stream().map(PurchaseLine::category).toList());
     }
 
     @Override

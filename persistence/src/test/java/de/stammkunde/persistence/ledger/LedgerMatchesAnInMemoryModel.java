@@ -105,7 +105,7 @@ class LedgerMatchesAnInMemoryModel {
         ProgrammePersistence.promotions(dsl).save(new de.stammkunde.domain.programme.Promotion(shop.id(),
                 UUID.randomUUID(), "Big basket", de.stammkunde.domain.programme.Promotion.Kind.FIXED_BONUS, null, 20L,
                 new BigDecimal("100"), java.time.Instant.now().minusSeconds(3600),
-                java.time.Instant.now().plusSeconds(86_400), true), Actor.SYSTEM);
+                java.time.Instant.now().plusSeconds(86_400), true, null), Actor.SYSTEM);
         List<de.stammkunde.domain.shared.PurchaseId> purchases = new java.util.ArrayList<>();
         long earned = 0;
         long reversed = 0;

@@ -133,6 +133,11 @@ public class Promotion extends TableImpl<PromotionRecord> {
      */
     public final TableField<PromotionRecord, String> UPDATED_BY = createField(DSL.name("updated_by"), SQLDataType.VARCHAR(64).nullable(false), this, "");
 
+    /**
+     * The column <code>promotion.category</code>.
+     */
+    public final TableField<PromotionRecord, String> CATEGORY = createField(DSL.name("category"), SQLDataType.VARCHAR(40), this, "");
+
     private Promotion(Name alias, Table<PromotionRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }

@@ -9,6 +9,7 @@ import de.stammkunde.persistence.jooq.Indexes;
 import de.stammkunde.persistence.jooq.Keys;
 import de.stammkunde.persistence.jooq.tables.Customer.CustomerPath;
 import de.stammkunde.persistence.jooq.tables.PointsLedgerEntry.PointsLedgerEntryPath;
+import de.stammkunde.persistence.jooq.tables.PurchaseLine.PurchaseLinePath;
 import de.stammkunde.persistence.jooq.tables.PurchaseReturn.PurchaseReturnPath;
 import de.stammkunde.persistence.jooq.tables.records.PurchaseRecord;
 
@@ -240,6 +241,19 @@ public class Purchase extends TableImpl<PurchaseRecord> {
             _pointsLedgerEntry = new PointsLedgerEntryPath(this, null, Keys.POINTS_LEDGER_ENTRY__POINTS_LEDGER_ENTRY_PURCHASE_FK.getInverseKey());
 
         return _pointsLedgerEntry;
+    }
+
+    private transient PurchaseLinePath _purchaseLine;
+
+    /**
+     * Get the implicit to-many join path to the <code>purchase_line</code>
+     * table
+     */
+    public PurchaseLinePath purchaseLine() {
+        if (_purchaseLine == null)
+            _purchaseLine = new PurchaseLinePath(this, null, Keys.PURCHASE_LINE__PURCHASE_LINE_PURCHASE_FK.getInverseKey());
+
+        return _purchaseLine;
     }
 
     private transient PurchaseReturnPath _purchaseReturn;

@@ -12,6 +12,7 @@ import de.stammkunde.persistence.jooq.tables.Customer.CustomerPath;
 import de.stammkunde.persistence.jooq.tables.IdempotencyRecord.IdempotencyRecordPath;
 import de.stammkunde.persistence.jooq.tables.LoyaltyProgramme.LoyaltyProgrammePath;
 import de.stammkunde.persistence.jooq.tables.MailOutbox.MailOutboxPath;
+import de.stammkunde.persistence.jooq.tables.ProductCategory.ProductCategoryPath;
 import de.stammkunde.persistence.jooq.tables.Promotion.PromotionPath;
 import de.stammkunde.persistence.jooq.tables.Reward.RewardPath;
 import de.stammkunde.persistence.jooq.tables.StaffInvitation.StaffInvitationPath;
@@ -259,6 +260,19 @@ public class Shop extends TableImpl<ShopRecord> {
             _mailOutbox = new MailOutboxPath(this, null, Keys.MAIL_OUTBOX__MAIL_OUTBOX_SHOP_FK.getInverseKey());
 
         return _mailOutbox;
+    }
+
+    private transient ProductCategoryPath _productCategory;
+
+    /**
+     * Get the implicit to-many join path to the <code>product_category</code>
+     * table
+     */
+    public ProductCategoryPath productCategory() {
+        if (_productCategory == null)
+            _productCategory = new ProductCategoryPath(this, null, Keys.PRODUCT_CATEGORY__PRODUCT_CATEGORY_SHOP_FK.getInverseKey());
+
+        return _productCategory;
     }
 
     private transient PromotionPath _promotion;

@@ -232,6 +232,21 @@ public class PromotionRecord extends UpdatableRecordImpl<PromotionRecord> {
         return (String) get(13);
     }
 
+    /**
+     * Setter for <code>promotion.category</code>.
+     */
+    public PromotionRecord setCategory(String value) {
+        set(14, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>promotion.category</code>.
+     */
+    public String getCategory() {
+        return (String) get(14);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -255,7 +270,7 @@ public class PromotionRecord extends UpdatableRecordImpl<PromotionRecord> {
     /**
      * Create a detached, initialised PromotionRecord
      */
-    public PromotionRecord(UUID shopId, UUID promotionId, String name, String kind, BigDecimal multiplier, Long bonusPoints, BigDecimal minAmount, OffsetDateTime startsAt, OffsetDateTime endsAt, Boolean active, OffsetDateTime createdAt, String createdBy, OffsetDateTime updatedAt, String updatedBy) {
+    public PromotionRecord(UUID shopId, UUID promotionId, String name, String kind, BigDecimal multiplier, Long bonusPoints, BigDecimal minAmount, OffsetDateTime startsAt, OffsetDateTime endsAt, Boolean active, OffsetDateTime createdAt, String createdBy, OffsetDateTime updatedAt, String updatedBy, String category) {
         super(Promotion.PROMOTION);
 
         setShopId(shopId);
@@ -272,6 +287,7 @@ public class PromotionRecord extends UpdatableRecordImpl<PromotionRecord> {
         setCreatedBy(createdBy);
         setUpdatedAt(updatedAt);
         setUpdatedBy(updatedBy);
+        setCategory(category);
         resetTouchedOnNotNull();
     }
 }

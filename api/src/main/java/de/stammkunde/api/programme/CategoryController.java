@@ -1,0 +1,34 @@
+package de.stammkunde.api.programme;
+
+import de.stammkunde.api.config.Transactions;
+import de.stammkunde.domain.programme.Promotions;
+import de.stammkunde.domain.shared.ShopId;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The product categories a shop has used, as suggestions when staff split a purchase or plan a promotion. */
+@RestController
+@PreAuthorize("hasAnyRole('OWNER', 'AGENT')")
+class CategoryController {
+    static final int MAX_SUGGESTIONS = 500;
+
+    record CategoryList(List<String> items) {
+    }
+
+    private final Promotions promotions;
+    private final Transactions tx;
+
+    CategoryController(Promotions promotions, Transactions tx) {
+        this.promotions = promotions;
+        this.tx = tx;
+    }
+
+    @GetMapping("/api/v1/shops/{shopId}/categories")
+    CategoryList categories(@PathVariable UUID shopId) {
+        return new CategoryList(tx.read(() -> promotions.knownCategories(new ShopId(shopId), MAX_SUGGESTIONS)));
+    }
+}
