@@ -101,6 +101,27 @@ class ExpiryNoticesAreMailedInTheCustomersLanguage extends ApiTest {
     }
 
     @Test
+    void theLanguageSwitchOfThePortalDecidesTheLanguageOfTheMails() throws Exception {
+        Fixtures.ShopContext shop = shopWithExpiryAfterTwelveMonths();
+        var customer = fixtures().newCustomer(shop);
+        var portal = fixtures().customerSession(customer);
+        assertThat(portal.get("/api/v1/portal/me").text("/customer/language")).isEqualTo("en");
+        var switched = portal.send("PUT", "/api/v1/portal/language", Map.of("language", "de"), Map.of());
+        assertThat(switched.status()).as(switched.raw()).isEqualTo(200);
+        assertThat(portal.get("/api/v1/portal/me").text("/customer/language")).isEqualTo("de");
+        var unknown = portal.send("PUT", "/api/v1/portal/language", Map.of("language", "fr"), Map.of());
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.text("/errors/0/field")).isEqualTo("language");
+        assertThat(shop.owner().send("PUT", "/api/v1/portal/language", Map.of("language", "de"), Map.of())
+                .status()).as("staff have no portal").isEqualTo(403);
+
+        pointsExpiringIn15Days(shop, customer.customerId(), "10.00");
+        expiryJob.runNow();
+        mailJob.runNow();
+        assertThat(TestMailServer.mailsTo(customer.email()).getFirst().getSubject()).startsWith("10 Punkte bei ");
+    }
+
+    @Test
     void aCustomerWithoutAnEmailAddressSeesTheNoticeOnlyInThePortal() {
         Fixtures.ShopContext shop = shopWithExpiryAfterTwelveMonths();
         var response = shop.owner().post(shop.path("/customers"), Map.of("firstName", "Otto", "lastName",

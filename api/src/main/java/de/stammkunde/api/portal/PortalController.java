@@ -7,12 +7,19 @@ import de.stammkunde.api.security.StammkundeUser;
 import de.stammkunde.api.shop.ShopDto;
 import de.stammkunde.domain.customer.Customer;
 import de.stammkunde.domain.customer.CustomerQueries;
+import de.stammkunde.domain.customer.Customers;
+import de.stammkunde.domain.shared.Language;
 import de.stammkunde.domain.shop.Shops;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,17 +31,35 @@ class PortalController {
     record Me(CustomerRef customer, ShopDto shop, BalanceDto balance) {
     }
 
-    record CustomerRef(String id, String number, String firstName, String lastName, @Nullable String email) {
+    /** {@code language}: what the customer's e-mails are written in. */
+    record CustomerRef(String id, String number, String firstName, String lastName, @Nullable String email,
+                       String language) {
+    }
+
+    record LanguageRequest(@NotNull @Pattern(regexp = "de|en") String language) {
+    }
+
+    record LanguageDto(String language) {
     }
 
     private final CustomerQueries queries;
+    private final Customers customers;
     private final Shops shops;
     private final Transactions tx;
 
-    PortalController(CustomerQueries queries, Shops shops, Transactions tx) {
+    PortalController(CustomerQueries queries, Customers customers, Shops shops, Transactions tx) {
         this.queries = queries;
+        this.customers = customers;
         this.shops = shops;
         this.tx = tx;
+    }
+
+    /** The portal's language switch: the customer's e-mails follow it (as they follow the login's language). */
+    @PutMapping("/language")
+    LanguageDto language(@AuthenticationPrincipal StammkundeUser user, @Valid @RequestBody LanguageRequest body) {
+        Language language = Language.of(body.language()).orElseThrow();
+        tx.run(() -> customers.setLanguage(user.shop(), user.customerId(), language));
+        return new LanguageDto(language.code());
     }
 
     @GetMapping("/me")
@@ -43,7 +68,7 @@ class PortalController {
             var cwb = queries.detail(user.shop(), user.customerId());
             Customer c = cwb.customer();
             return new Me(new CustomerRef(c.id().toString(), Long.toString(c.number()), c.firstName(),
-                    c.lastName(), c.email()), ShopDto.of(shops.byId(user.shop()).orElseThrow()),
+                    c.lastName(), c.email(), c.preferredLanguage().code()), ShopDto.of(shops.byId(user.shop()).orElseThrow()),
                     BalanceDto.of(cwb.balance()));
         });
     }
