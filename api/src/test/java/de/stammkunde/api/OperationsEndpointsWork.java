@@ -3,16 +3,20 @@ package de.stammkunde.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.stammkunde.api.support.ApiTest;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class OperationsEndpointsWork extends ApiTest {
     @Test
-    void healthReportsTheDatabaseAndRedis() {
+    void healthSaysUpToAnyoneAndShowsDatabaseAndRedisToMonitoringOnly() {
         var health = newClient().get("/actuator/health");
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.text("/status")).isEqualTo("UP");
-        assertThat(health.text("/components/db/status")).isEqualTo("UP");
-        assertThat(health.text("/components/redis/status")).isEqualTo("UP");
+        assertThat(health.json().has("components")).isFalse();
+        var detailed = newClient().send("GET", "/actuator/health", null, monitoring());
+        assertThat(detailed.text("/components/db/status")).isEqualTo("UP");
+        assertThat(detailed.text("/components/redis/status")).isEqualTo("UP");
+        assertThat(newClient().get("/actuator/health/readiness").text("/status")).isEqualTo("UP");
     }
 
     @Test
@@ -23,11 +27,24 @@ class OperationsEndpointsWork extends ApiTest {
     }
 
     @Test
-    void otherActuatorEndpointsAreClosedAndMetricsAreScrapeable() {
+    void otherActuatorEndpointsAreClosedAndMetricsNeedTheMonitoringToken() {
         assertThat(newClient().get("/actuator/env").status()).isIn(401, 403, 404);
-        var prometheus = newClient().send("GET", "/actuator/prometheus", null, java.util.Map.of("Accept", "text/plain"));
+        assertThat(newClient().send("GET", "/actuator/env", null, monitoring()).status()).isEqualTo(403);
+        var anonymous = newClient().send("GET", "/actuator/prometheus", null, Map.of("Accept", "text/plain"));
+        assertThat(anonymous.status()).isEqualTo(401);
+        var wrong = newClient().send("GET", "/actuator/prometheus", null,
+                Map.of("Accept", "text/plain", "Authorization", "Bearer not-the-token"));
+        assertThat(wrong.status()).isEqualTo(401);
+        var tillKey = newClient().send("GET", "/actuator/prometheus", null,
+                Map.of("Accept", "text/plain", "Authorization", "Bearer stk_something"));
+        assertThat(tillKey.status()).as("an API key is not a monitoring token").isEqualTo(401);
+        var prometheus = newClient().send("GET", "/actuator/prometheus", null, monitoring());
         assertThat(prometheus.status()).isEqualTo(200);
         assertThat(prometheus.raw()).contains("jvm_memory_used_bytes");
+    }
+
+    private static Map<String, String> monitoring() {
+        return Map.of("Accept", "text/plain, application/json", "Authorization", "Bearer " + MONITORING_TOKEN);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package de.stammkunde.api.security;
 
 import de.stammkunde.api.problem.ProblemResponseWriter;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -25,6 +26,37 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 public class SecurityConfiguration implements WebMvcConfigurer {
+    /**
+     * Actuator: health (status only) for anyone, e.g. a load balancer; metrics and the health details only for
+     * the monitoring token ({@code stammkunde.monitoring.token}); nothing else.
+     */
+    @Bean
+    @org.springframework.core.annotation.Order(0)
+    SecurityFilterChain monitoringSecurity(HttpSecurity http, ProblemResponseWriter problems,
+                                           @Value("${stammkunde.monitoring.token:}") String token) throws Exception {
+        http
+                .securityMatcher("/actuator/**")
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(s -> s.sessionCreationPolicy(
+                        org.springframework.security.config.http.SessionCreationPolicy.STATELESS))
+                .addFilterBefore(new MonitoringTokenFilter(token),
+                        org.springframework.security.web.authentication.AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers("/actuator/prometheus").hasRole(MonitoringTokenFilter.ROLE)
+                        .anyRequest().denyAll())
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, e) ->
+                                problems.write(response, HttpStatus.UNAUTHORIZED, "unauthenticated"))
+                        .accessDeniedHandler((request, response, e) ->
+                                problems.write(response, HttpStatus.FORBIDDEN, "forbidden")))
+                .formLogin(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .requestCache(cache -> cache.disable());
+        return http.build();
+    }
+
     /** Integration calls (the till) with {@code Authorization: Bearer stk_…}: stateless, no cookies, no CSRF. */
     @Bean
     @org.springframework.core.annotation.Order(1)
@@ -67,9 +99,6 @@ public class SecurityConfiguration implements WebMvcConfigurer {
                         .requestMatchers("/api/v1/auth/**", "/api/v1/portal/auth/**").permitAll()
                         .requestMatchers("/api/v1/portal/**").hasRole(Role.CUSTOMER.name())
                         .requestMatchers("/api/**").authenticated()
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
-                                "/actuator/prometheus").permitAll()
-                        .requestMatchers("/actuator/**").denyAll()
                         .anyRequest().permitAll())
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) ->

@@ -15,6 +15,8 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(classes = StammkundeApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
 public abstract class ApiTest {
+    protected static final String MONITORING_TOKEN = "test-monitoring-token";
+
     @LocalServerPort
     protected int port;
 
@@ -27,6 +29,7 @@ public abstract class ApiTest {
         registry.add("spring.data.redis.host", infra::redisHost);
         registry.add("spring.data.redis.port", infra::redisPort);
         registry.add("stammkunde.redis-key-prefix", infra::redisKeyPrefix);
+        registry.add("stammkunde.monitoring.token", () -> MONITORING_TOKEN);
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", TestMailServer::port);
         // Tests deliver mail by calling the job, so they know when it ran.
