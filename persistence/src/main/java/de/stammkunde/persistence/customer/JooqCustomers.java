@@ -16,7 +16,9 @@ import de.stammkunde.domain.shared.ShopId;
 import de.stammkunde.persistence.support.Timestamps;
 import java.util.Optional;
 import org.jooq.Condition;
+import de.stammkunde.persistence.jooq.Routines;
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 
@@ -72,10 +74,15 @@ final class JooqCustomers implements Customers {
         Condition condition = CUSTOMER.SHOP_ID.eq(shopId.value());
         String q = query.strip();
         if (!q.isEmpty()) {
-            condition = condition.and(DSL.concat(CUSTOMER.FIRST_NAME, DSL.inline(" "), CUSTOMER.LAST_NAME)
-                    .containsIgnoreCase(q)
-                    .or(CUSTOMER.EMAIL.containsIgnoreCase(q))
-                    .or(CUSTOMER.CUSTOMER_NUMBER.cast(String.class).startsWith(q)));
+            // search_text: name and e-mail through search_key() (umlauts spelled out, accents dropped, lower
+            // case), then the phone's digits; see migration 013.
+            Condition matches = CUSTOMER.SEARCH_TEXT.contains(Routines.searchKey(DSL.val(q)))
+                    .or(CUSTOMER.CUSTOMER_NUMBER.cast(String.class).startsWith(q));
+            String digits = phoneDigits(q);
+            if (digits != null) {
+                matches = matches.or(CUSTOMER.SEARCH_TEXT.contains(digits));
+            }
+            condition = condition.and(matches);
         }
         long total = dsl.fetchCount(CUSTOMER, condition);
         var items = selectWithBalance()
@@ -85,6 +92,21 @@ final class JooqCustomers implements Customers {
                 .offset((long) page * size)
                 .fetch(JooqCustomers::toCustomerWithBalance);
         return new Page<>(items, page, size, total);
+    }
+
+    /**
+     * The digits to look for when the query looks like a phone number (digits and the usual separators, at least
+     * four digits), without the national "0" or international "00" prefix so that "0171 2345" finds "+49 171 2345".
+     */
+    static @Nullable String phoneDigits(String query) {
+        if (!query.matches("[0-9 +()/.\\-]+")) {
+            return null;
+        }
+        String digits = query.replaceAll("[^0-9]", "");
+        if (digits.length() < 4) {
+            return null;
+        }
+        return digits.startsWith("00") ? digits.substring(2) : digits.startsWith("0") ? digits.substring(1) : digits;
     }
 
     @Override

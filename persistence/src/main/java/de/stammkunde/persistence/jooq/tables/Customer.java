@@ -156,6 +156,11 @@ public class Customer extends TableImpl<CustomerRecord> {
      */
     public final TableField<CustomerRecord, String> LANGUAGE = createField(DSL.name("language"), SQLDataType.VARCHAR(2), this, "");
 
+    /**
+     * The column <code>customer.search_text</code>.
+     */
+    public final TableField<CustomerRecord, String> SEARCH_TEXT = createField(DSL.name("search_text"), SQLDataType.CLOB, this, "");
+
     private Customer(Name alias, Table<CustomerRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }

@@ -277,6 +277,21 @@ public class CustomerRecord extends UpdatableRecordImpl<CustomerRecord> {
         return (String) get(16);
     }
 
+    /**
+     * Setter for <code>customer.search_text</code>.
+     */
+    public CustomerRecord setSearchText(String value) {
+        set(17, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>customer.search_text</code>.
+     */
+    public String getSearchText() {
+        return (String) get(17);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -300,7 +315,7 @@ public class CustomerRecord extends UpdatableRecordImpl<CustomerRecord> {
     /**
      * Create a detached, initialised CustomerRecord
      */
-    public CustomerRecord(UUID shopId, UUID customerId, Long customerNumber, String firstName, String lastName, String email, String phone, String acquisitionChannel, LocalDate acquiredOn, String passwordHash, OffsetDateTime createdAt, String createdBy, UUID referredBy, UUID tierId, OffsetDateTime tierSince, OffsetDateTime tierBelowSince, String language) {
+    public CustomerRecord(UUID shopId, UUID customerId, Long customerNumber, String firstName, String lastName, String email, String phone, String acquisitionChannel, LocalDate acquiredOn, String passwordHash, OffsetDateTime createdAt, String createdBy, UUID referredBy, UUID tierId, OffsetDateTime tierSince, OffsetDateTime tierBelowSince, String language, String searchText) {
         super(Customer.CUSTOMER);
 
         setShopId(shopId);
@@ -320,6 +335,7 @@ public class CustomerRecord extends UpdatableRecordImpl<CustomerRecord> {
         setTierSince(tierSince);
         setTierBelowSince(tierBelowSince);
         setLanguage(language);
+        setSearchText(searchText);
         resetTouchedOnNotNull();
     }
 }
