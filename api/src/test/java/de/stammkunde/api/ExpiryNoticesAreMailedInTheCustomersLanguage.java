@@ -81,6 +81,12 @@ class ExpiryNoticesAreMailedInTheCustomersLanguage extends ApiTest {
         assertThat(queued.getAttempts()).isEqualTo(1);
         assertThat(queued.getLastError()).isNotBlank();
         assertThat(queued.getNextAttemptAt().toInstant()).isAfter(Instant.now().plusSeconds(30));
+        var status = shop.owner().get(shop.path("/mail-status"));
+        assertThat(status.json().at("/pending").asLong()).isEqualTo(1);
+        assertThat(status.text("/troubles/0/recipient")).isEqualTo(customer.email());
+        assertThat(status.json().at("/troubles/0/failed").asBoolean()).isFalse();
+        assertThat(status.text("/troubles/0/nextAttemptAt")).isNotBlank();
+        assertThat(fixtures().agentSession(shop).get(shop.path("/mail-status")).status()).isEqualTo(403);
 
         mailJob.runNow();
         assertThat(TestMailServer.mailsTo(customer.email())).as("not due again before its time").isEmpty();
@@ -98,6 +104,9 @@ class ExpiryNoticesAreMailedInTheCustomersLanguage extends ApiTest {
         var sent = dsl.selectFrom(MAIL_OUTBOX).where(MAIL_OUTBOX.RECIPIENT.eq(customer.email())).fetchOne();
         assertThat(sent.getStatus()).isEqualTo("SENT");
         assertThat(sent.getAttempts()).isEqualTo(2);
+        var after = shop.owner().get(shop.path("/mail-status"));
+        assertThat(after.json().at("/sent").asLong()).isEqualTo(1);
+        assertThat(after.json().at("/troubles").size()).isZero();
     }
 
     @Test

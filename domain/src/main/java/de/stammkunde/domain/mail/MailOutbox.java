@@ -2,7 +2,9 @@ package de.stammkunde.domain.mail;
 
 import de.stammkunde.domain.shared.Actor;
 import de.stammkunde.domain.shared.ShopId;
+import org.jspecify.annotations.Nullable;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -28,4 +30,12 @@ public interface MailOutbox {
     }
 
     Counts counts(ShopId shopId);
+
+    /** A mail that failed at least once: given up ({@code failed}) or waiting for its next attempt. */
+    record Trouble(UUID mailId, String recipient, MailTemplate template, boolean failed, int attempts,
+                   String lastError, Instant queuedAt, @Nullable Instant nextAttemptAt) {
+    }
+
+    /** The shop's mails that failed at least once and were not sent since, latest first. */
+    List<Trouble> troubles(ShopId shopId, int limit);
 }

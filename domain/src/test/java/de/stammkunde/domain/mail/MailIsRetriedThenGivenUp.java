@@ -70,6 +70,11 @@ class MailIsRetriedThenGivenUp {
             return new Counts(count("PENDING"), count("SENT"), count("FAILED"));
         }
 
+        @Override
+        public List<Trouble> troubles(ShopId shopId, int limit) {
+            throw new UnsupportedOperationException("not used by DeliverMail");
+        }
+
         private long count(String status) {
             return rows.values().stream().filter(r -> r.status().equals(status)).count();
         }

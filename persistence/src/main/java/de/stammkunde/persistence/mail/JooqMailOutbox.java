@@ -11,6 +11,7 @@ import de.stammkunde.domain.shared.Language;
 import de.stammkunde.domain.shared.ShopId;
 import de.stammkunde.persistence.support.Timestamps;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -101,6 +102,19 @@ final class JooqMailOutbox implements MailOutbox {
                 .fetchMap(MAIL_OUTBOX.STATUS, count);
         return new Counts(byStatus.getOrDefault(PENDING, 0), byStatus.getOrDefault("SENT", 0),
                 byStatus.getOrDefault("FAILED", 0));
+    }
+
+    @Override
+    public List<Trouble> troubles(ShopId shopId, int limit) {
+        return dsl.selectFrom(MAIL_OUTBOX)
+                .where(MAIL_OUTBOX.SHOP_ID.eq(shopId.value()), MAIL_OUTBOX.STATUS.ne("SENT"),
+                        MAIL_OUTBOX.LAST_ERROR.isNotNull())
+                .orderBy(MAIL_OUTBOX.CREATED_AT.desc())
+                .limit(limit)
+                .fetch(r -> new Trouble(r.getMailId(), r.getRecipient(), MailTemplate.valueOf(r.getTemplate()),
+                        r.getStatus().equals("FAILED"), r.getAttempts(), r.getLastError(),
+                        r.getCreatedAt().toInstant(),
+                        r.getStatus().equals("FAILED") ? null : r.getNextAttemptAt().toInstant()));
     }
 
     private static QueuedMail toQueued(Record r) {

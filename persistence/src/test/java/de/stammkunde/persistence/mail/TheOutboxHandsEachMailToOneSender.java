@@ -71,6 +71,28 @@ class TheOutboxHandsEachMailToOneSender {
         assertThat(row.getAttempts()).isEqualTo(2);
         assertThat(row.getSentAt().toInstant()).isEqualTo(T0.plusSeconds(60));
         assertThat(row.getLastError()).isEqualTo("Connection refused");
+        assertThat(outbox.troubles(shop.id(), 10)).as("sent in the end: no trouble").isEmpty();
+    }
+
+    @Test
+    void theOwnerSeesMailsThatFailedOrWaitForAnotherAttempt() {
+        Shop shop = PersistenceTestSupport.newShop(dsl);
+        OutgoingMail waiting = mail(shop, "waiting", "Wanda");
+        OutgoingMail failed = mail(shop, "failed", "Fritz");
+        OutgoingMail fine = mail(shop, "fine", "Fine");
+        outbox.enqueue(waiting, T0, Actor.SYSTEM);
+        outbox.enqueue(failed, T0.plusSeconds(1), Actor.SYSTEM);
+        outbox.enqueue(fine, T0.plusSeconds(2), Actor.SYSTEM);
+        outbox.markRetry(shop.id(), waiting.id(), 2, T0.plusSeconds(120), "Connection refused");
+        outbox.markFailed(shop.id(), failed.id(), 1, "550 no such user");
+
+        assertThat(outbox.troubles(shop.id(), 10)).containsExactly(
+                new MailOutbox.Trouble(failed.id(), "erika@example.de", MailTemplate.POINTS_EXPIRING, true, 1,
+                        "550 no such user", T0.plusSeconds(1), null),
+                new MailOutbox.Trouble(waiting.id(), "erika@example.de", MailTemplate.POINTS_EXPIRING, false, 2,
+                        "Connection refused", T0, T0.plusSeconds(120)));
+        assertThat(outbox.troubles(PersistenceTestSupport.newShop(dsl).id(), 10)).isEmpty();
+        assertThat(outbox.counts(shop.id())).isEqualTo(new MailOutbox.Counts(2, 0, 1));
     }
 
     @Test
