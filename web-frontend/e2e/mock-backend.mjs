@@ -25,6 +25,7 @@ const db = {
   users: new Map(), // id -> {id,name,email,role,shopId,password}
   customers: new Map(), // id -> customer (+ password, shopId)
   purchases: [], // {id, customerId, amount, currency, reference, occurredAt, pointsEarned, pointsPending, releaseAt, amountReturned, pointsReversed}
+  purchaseLines: new Map(), // purchaseId -> [{category, amount}] merged, one per category
   ledger: [], // {id, customerId, type, availableDelta, pendingDelta, owedDelta, occurredAt, purchase?, reason?}
   rewards: new Map(), // id -> reward (+ shopId)
   vouchers: new Map(), // id -> voucher (+ shopId, customerId)
@@ -59,6 +60,11 @@ const MESSAGES = {
     'return-exceeds-purchase': 'At most {0} of this purchase can be returned',
     'currency-mismatch': 'This shop records purchases in {0}',
     'invalid-return-window': 'Between 0 and 365 days',
+    'purchase-lines': 'At most 50 category lines',
+    'purchase-line-category': 'A category has 1 to 40 characters',
+    'purchase-line-amount': 'A line amount is greater than zero, with at most 2 decimal places',
+    'purchase-lines-exceed-amount': 'The category lines exceed the purchase amount',
+    'purchase-lines-sum': 'The category lines add up to {0}, more than the purchase amount {1}',
   },
   de: {
     validation: 'Ungültige Eingabe',
@@ -83,6 +89,11 @@ const MESSAGES = {
     'return-exceeds-purchase': 'Höchstens {0} dieses Einkaufs können zurückgegeben werden',
     'currency-mismatch': 'Dieser Laden erfasst Einkäufe in {0}',
     'invalid-return-window': 'Zwischen 0 und 365 Tagen',
+    'purchase-lines': 'Höchstens 50 Warengruppen-Zeilen',
+    'purchase-line-category': 'Eine Warengruppe hat 1 bis 40 Zeichen',
+    'purchase-line-amount': 'Ein Zeilenbetrag ist größer als 0, mit höchstens 2 Nachkommastellen',
+    'purchase-lines-exceed-amount': 'Die Warengruppen übersteigen den Einkaufsbetrag',
+    'purchase-lines-sum': 'Die Warengruppen ergeben {0}, mehr als der Einkaufsbetrag {1}',
   },
 };
 
@@ -212,6 +223,48 @@ function returnPurchase(shop, customer, purchase, body, msg) {
     occurredAt: at,
     balance: balanceOf(customer.id),
   }];
+}
+
+// The category lines of a purchase (as the server checks them): at most 50, each named (1–40 characters) and
+// positive with at most 2 decimals, together at most the amount. Returns them merged, one per category.
+function purchaseLinesOf(body, msg) {
+  const lines = body.lines ?? [];
+  if (!Array.isArray(lines)) throw new Problem(400, 'validation', [{ field: 'lines', message: msg.required }]);
+  if (lines.length > 50) throw new Problem(422, 'purchase-lines', [{ field: 'lines', message: msg['purchase-lines'] }]);
+  let sum = 0;
+  lines.forEach((line, i) => {
+    const category = typeof line?.category === 'string' ? line.category.trim() : '';
+    if (!category || category.length > 40) {
+      throw new Problem(422, 'purchase-line-category', [{ field: `lines[${i}].category`, message: msg['purchase-line-category'] }]);
+    }
+    if (!/^\d+(\.\d{1,2})?$/.test(String(line.amount ?? '')) || cents(line.amount) <= 0) {
+      throw new Problem(422, 'purchase-line-amount', [{ field: `lines[${i}].amount`, message: msg['purchase-line-amount'] }]);
+    }
+    sum += cents(line.amount);
+  });
+  if (sum > cents(body.amount)) {
+    const message = msg['purchase-lines-sum'].replace('{0}', (sum / 100).toFixed(2)).replace('{1}', Number(body.amount).toFixed(2));
+    throw new Problem(422, 'purchase-lines-exceed-amount', [{ field: 'lines', message }]);
+  }
+  const merged = new Map();
+  for (const line of lines) {
+    const key = line.category.trim().toLowerCase();
+    const old = merged.get(key);
+    merged.set(key, { category: old?.category ?? line.category.trim(), cents: (old?.cents ?? 0) + cents(line.amount) });
+  }
+  return [...merged.values()].map((l) => ({ category: l.category, amount: (l.cents / 100).toFixed(2) }));
+}
+
+// Categories the shop has used (the mock has no promotions: those of its purchases), sorted, each once.
+function categoriesOf(shopId) {
+  const byKey = new Map();
+  for (const x of db.purchases) {
+    if (db.customers.get(x.customerId)?.shopId !== shopId) continue;
+    for (const line of db.purchaseLines.get(x.id) ?? []) {
+      if (!byKey.has(line.category.toLowerCase())) byKey.set(line.category.toLowerCase(), line.category);
+    }
+  }
+  return [...byKey.values()].sort((a, b) => a.localeCompare(b));
 }
 
 function summary(c) {
@@ -613,6 +666,7 @@ async function handleApi(req, res, url, ctx) {
         });
       }
     }
+    if (rest === '/categories' && method === 'GET') return [200, { items: categoriesOf(shop.id) }];
     if (rest === '/ledger-check' && method === 'GET') {
       owner();
       const accounts = [...db.customers.values()].filter((c) => c.shopId === shop.id).length;
@@ -708,6 +762,7 @@ async function handleApi(req, res, url, ctx) {
           throw new Problem(400, 'validation', [{ field: 'amount', message: msg.amount }]);
         }
         if (body.currency !== shop.currency) throw new Problem(400, 'validation', [{ field: 'currency', message: msg.required }]);
+        const lines = purchaseLinesOf(body, msg);
         const points = Math.floor(Number(body.amount) * Number(db.programmes.get(shop.id)));
         const occurredAt = body.occurredAt || now();
         const releaseAt = new Date(Date.parse(occurredAt) + (db.returnWindows.get(shop.id) ?? 0) * 864e5);
@@ -726,6 +781,7 @@ async function handleApi(req, res, url, ctx) {
           pointsReversed: 0,
         };
         db.purchases.push(purchase);
+        db.purchaseLines.set(purchase.id, lines);
         if (points > 0) {
           post({
             customerId: c.id,
@@ -738,7 +794,7 @@ async function handleApi(req, res, url, ctx) {
           if (!pending) settleShortfall(c.id, purchase.occurredAt);
         }
         const { customerId: _c, ...purchaseOut } = purchase;
-        const result = { purchase: purchaseOut, pointsEarned: points, balance: balanceOf(c.id) };
+        const result = { purchase: purchaseOut, pointsEarned: points, balance: balanceOf(c.id), lines };
         db.idempotency.set(`${shop.id}|${key}`, { fingerprint, status: 201, body: result });
         return [201, result];
       }

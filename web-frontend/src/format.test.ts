@@ -16,7 +16,9 @@ import {
   parsePointsDelta,
   parseWholeNumber,
   slugify,
+  compareAmounts,
   subtractAmounts,
+  sumAmounts,
   todayIn,
 } from './format';
 
@@ -172,5 +174,23 @@ describe('amounts of returns', () => {
   it('writes an amount the way the UI language types it', () => {
     expect(amountForInput('15.00', 'de')).toBe('15,00');
     expect(amountForInput('15.00', 'en')).toBe('15.00');
+  });
+});
+
+describe('amounts of category lines', () => {
+  it('adds decimal money strings exactly', () => {
+    expect(sumAmounts(['0.10', '0.20'])).toBe('0.30'); // 0.1 + 0.2 in floating point is 0.30000000000000004
+    expect(sumAmounts(['5', '3.5'])).toBe('8.50');
+    expect(sumAmounts(['500', '20'], 0)).toBe('520');
+    expect(sumAmounts(['1.2345'])).toBe('1.2345');
+    expect(sumAmounts([])).toBe('0.00');
+    expect(sumAmounts(['1', 'x'])).toBeUndefined();
+  });
+
+  it('compares decimal money strings exactly', () => {
+    expect(compareAmounts('10', '10.00')).toBe(0);
+    expect(compareAmounts('10.01', '10')).toBe(1);
+    expect(compareAmounts('9.99', '10')).toBe(-1);
+    expect(compareAmounts('x', '1')).toBeNaN();
   });
 });

@@ -185,6 +185,37 @@ export function subtractAmounts(total: string, part: string, fractionDigits = 2)
   return scale === 0 ? digits : `${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
 }
 
+/** Scale both decimal strings to the same number of decimals (at least `fractionDigits`) as integers. */
+function scaledUnits(amounts: string[], fractionDigits: number): { units: bigint[]; scale: number } | undefined {
+  const parts = amounts.map(decimalParts);
+  if (parts.some((p) => !p)) return undefined;
+  const scale = Math.max(fractionDigits, ...parts.map((p) => p!.frac.length));
+  return { units: parts.map((p) => BigInt(p!.int + p!.frac.padEnd(scale, '0'))), scale };
+}
+
+function unitsToAmount(units: bigint, scale: number): string {
+  const digits = units.toString().padStart(scale + 1, '0');
+  return scale === 0 ? digits : `${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
+}
+
+/**
+ * The exact sum of decimal money strings with at least `fractionDigits` decimals:
+ * (["2.5", "1.25"]) → "3.75"; [] → "0.00". Undefined for malformed input.
+ */
+export function sumAmounts(amounts: string[], fractionDigits = 2): string | undefined {
+  const scaled = scaledUnits(amounts, fractionDigits);
+  if (!scaled) return undefined;
+  return unitsToAmount(scaled.units.reduce((a, b) => a + b, 0n), scaled.scale);
+}
+
+/** Compares two decimal money strings exactly: negative, 0 or positive like a sort comparator; NaN if malformed. */
+export function compareAmounts(a: string, b: string): number {
+  const scaled = scaledUnits([a, b], 0);
+  if (!scaled) return Number.NaN;
+  const [x, y] = scaled.units;
+  return x === y ? 0 : x < y ? -1 : 1;
+}
+
 /** True if a decimal money string is greater than 0. */
 export function isPositiveAmount(amount: string): boolean {
   const p = decimalParts(amount);

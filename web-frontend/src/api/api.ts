@@ -82,13 +82,18 @@ export function createApi(http: HttpClient) {
       staff: (shopId: string) => http.request<StaffList>('GET', `${V1}/shops/${seg(shopId)}/staff`),
       invite: (shopId: string, body: { email: string; role: 'AGENT' }) =>
         http.request<CreatedInvitation>('POST', `${V1}/shops/${seg(shopId)}/staff/invitations`, { body }),
+      /** Product categories the shop has used in promotions and purchases, sorted: suggestions for inputs. */
+      categories: (shopId: string) => http.request<Items<string>>('GET', `${V1}/shops/${seg(shopId)}/categories`),
       /** OWNER: compares every stored balance with the sum of its ledger entries. */
       ledgerCheck: (shopId: string) => http.request<LedgerCheckReport>('GET', `${V1}/shops/${seg(shopId)}/ledger-check`),
     },
     promotions: {
       /** Latest start first. */
       list: (shopId: string) => http.request<Items<Promotion>>('GET', `${V1}/shops/${seg(shopId)}/promotions`),
-      /** OWNER: 422 `promotion-period` (endsAt), `promotion-multiplier`, `promotion-bonus`, `promotion-min-amount`. */
+      /**
+       * OWNER: 422 `promotion-period` (endsAt), `promotion-multiplier`, `promotion-bonus`, `promotion-min-amount`,
+       * `promotion-category`.
+       */
       create: (shopId: string, body: PromotionInput) =>
         http.request<Promotion>('POST', `${V1}/shops/${seg(shopId)}/promotions`, { body }),
       /** Also deactivates (`active: false`). */

@@ -227,17 +227,37 @@ export interface PurchaseReturned {
   balance: Balance;
 }
 
+/** Longest product category name (promotions and purchase lines). */
+export const CATEGORY_MAX_LENGTH = 40;
+/** Most category lines of one purchase. */
+export const PURCHASE_LINES_MAX = 50;
+
+/**
+ * What a purchase spent in one product category ("Kaffee", "Torten"), for category promotions. Categories
+ * compare without regard to case; the lines of a purchase together are at most its amount, the rest counts
+ * as uncategorised.
+ */
+export interface PurchaseLine {
+  category: string;
+  /** shop currency, e.g. `"12.50"` */
+  amount: string;
+}
+
 export interface NewPurchase {
   amount: string;
   currency: string;
   reference?: string;
   occurredAt?: string;
+  /** at most {@link PURCHASE_LINES_MAX}; 422 `purchase-lines-exceed-amount` (field `lines`), `purchase-line-category`, `purchase-line-amount` (field `lines[i].category`/`lines[i].amount`) */
+  lines?: PurchaseLine[];
 }
 
 export interface PurchaseResult {
   purchase: Purchase;
   pointsEarned: number;
   balance: Balance;
+  /** the purchase's category lines, merged (one per category); absent from a server before category promotions */
+  lines?: PurchaseLine[];
 }
 
 /** Known ledger entry types; the server may add more later. */
@@ -304,6 +324,11 @@ export interface Promotion {
   startsAt: string;
   endsAt: string;
   active: boolean;
+  /**
+   * Product category the promotion counts (absent or null: the whole purchase). With a category a multiplier
+   * applies only to the points of what the purchase spent in it, and `minAmount` refers to that spend.
+   */
+  category?: string | null;
 }
 
 /** Body of `POST`/`PUT .../promotions`. */
@@ -316,6 +341,8 @@ export interface PromotionInput {
   startsAt: string;
   endsAt: string;
   active?: boolean;
+  /** 1–{@link CATEGORY_MAX_LENGTH} characters; null or absent: the whole purchase */
+  category?: string | null;
 }
 
 export interface Tier {

@@ -71,4 +71,20 @@ describe('ErrorAlert', () => {
     const err = problemToError(400, { code: 'validation', errors: [{ field: 'purchase.amount', message: 'too big' }] });
     expect(serverFieldErrors(err)).toEqual({ amount: 'too big' });
   });
+
+  it('keeps the index of a field in a list, so that it is not taken for a field of the form', () => {
+    const err = problemToError(422, {
+      code: 'purchase-line-amount',
+      errors: [
+        { field: 'lines[1].amount', message: 'line too big' },
+        { field: 'purchase.lines[0].category', message: 'no category' },
+        { field: 'lines', message: 'too many' },
+      ],
+    });
+    expect(serverFieldErrors(err)).toEqual({ 'lines[1].amount': 'line too big', 'lines[0].category': 'no category', lines: 'too many' });
+    const alert = show(err, ['amount', 'lines', 'lines[0].category']);
+    expect(alert).toHaveTextContent('line too big');
+    expect(alert).not.toHaveTextContent('no category');
+    expect(alert).not.toHaveTextContent('too many');
+  });
 });

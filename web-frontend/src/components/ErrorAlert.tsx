@@ -64,9 +64,14 @@ export function ErrorAlert({ error, handledFields = [] }: { error: unknown; hand
   );
 }
 
-/** Last segment of a field path (`purchase.amount` → `amount`). */
+/**
+ * Last segment of a field path (`purchase.amount` → `amount`); a path into a list keeps the list and the index
+ * (`purchase.lines[1].amount` → `lines[1].amount`), so it is not mistaken for a field of the form itself.
+ */
 export function fieldKey(field: string): string {
   const parts = field.split('.');
+  const indexed = parts.findIndex((p) => p.includes('['));
+  if (indexed >= 0) return parts.slice(indexed).join('.');
   return parts[parts.length - 1] ?? field;
 }
 

@@ -3,6 +3,7 @@ import { Button, Checkbox, Group, NativeSelect, Stack, Text, TextInput } from '@
 import { useTranslation } from 'react-i18next';
 import { PROMOTION_KINDS, type Promotion, type PromotionInput, type PromotionKind } from '../api';
 import { useApi } from '../app/ApiContext';
+import { CategoryInput, useCategorySuggestions } from '../components/CategoryInput';
 import { ErrorAlert, serverFieldErrors } from '../components/ErrorAlert';
 import {
   amountForInput,
@@ -22,12 +23,13 @@ type Values = {
   multiplier: string;
   bonusPoints: string;
   minAmount: string;
+  category: string;
   startsAt: string;
   endsAt: string;
   active: boolean;
 };
 type Field = keyof Values;
-const FIELDS: Field[] = ['name', 'kind', 'multiplier', 'bonusPoints', 'minAmount', 'startsAt', 'endsAt', 'active'];
+const FIELDS: Field[] = ['name', 'kind', 'multiplier', 'bonusPoints', 'minAmount', 'category', 'startsAt', 'endsAt', 'active'];
 
 function initialValues(p: Promotion | undefined, timeZone: string, language: string): Values {
   return {
@@ -36,6 +38,7 @@ function initialValues(p: Promotion | undefined, timeZone: string, language: str
     multiplier: p?.multiplier ? amountForInput(p.multiplier, language) : '2',
     bonusPoints: p?.bonusPoints != null ? String(p.bonusPoints) : '',
     minAmount: p?.minAmount ? amountForInput(p.minAmount, language) : '',
+    category: p?.category ?? '',
     startsAt: p ? instantToZoned(p.startsAt, timeZone) : '',
     endsAt: p ? instantToZoned(p.endsAt, timeZone) : '',
     active: p?.active ?? true,
@@ -44,7 +47,8 @@ function initialValues(p: Promotion | undefined, timeZone: string, language: str
 
 /**
  * Creates or edits a promotion (OWNER). MULTIPLIER asks for a factor, FIXED_BONUS for points; start and end
- * are typed as date and time in the shop's time zone and sent as ISO instants.
+ * are typed as date and time in the shop's time zone and sent as ISO instants. An optional product category
+ * (free text, the shop's known ones suggested) limits the promotion to what a purchase spent in it.
  */
 export function PromotionForm({
   shopId,
@@ -67,6 +71,7 @@ export function PromotionForm({
   const [clientErrors, setClientErrors] = useState<Partial<Record<Field, string>>>({});
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
+  const { suggestions } = useCategorySuggestions(shopId);
   const server = serverFieldErrors(error);
   const errorFor = (f: Field) => clientErrors[f] ?? server[f];
 
@@ -94,6 +99,9 @@ export function PromotionForm({
       if (!min) errs.minAmount = t('promotionForm.invalidMinAmount');
       else body.minAmount = min;
     }
+    const category = values.category.trim();
+    if (category) body.category = category;
+    else if (promotion?.category) body.category = null; // explicitly back to the whole purchase
     const startsAt = zonedToInstant(values.startsAt, timeZone);
     const endsAt = zonedToInstant(values.endsAt, timeZone);
     if (!startsAt) errs.startsAt = t('promotionForm.invalidDate');
@@ -178,9 +186,18 @@ export function PromotionForm({
             />
           )}
         </Group>
+        <CategoryInput
+          label={t('promotionForm.category')}
+          description={t(values.kind === 'MULTIPLIER' ? 'promotionForm.categoryHintMultiplier' : 'promotionForm.categoryHintBonus')}
+          placeholder={t('promotionForm.categoryPlaceholder')}
+          suggestions={suggestions}
+          value={values.category}
+          onChange={(category) => update('category', category)}
+          error={errorFor('category')}
+        />
         <TextInput
           label={t('promotionForm.minAmount', { currency })}
-          description={t('promotionForm.minAmountHint')}
+          description={t(values.category.trim() ? 'promotionForm.minAmountCategoryHint' : 'promotionForm.minAmountHint')}
           value={values.minAmount}
           onChange={(e) => update('minAmount', e.currentTarget.value)}
           error={errorFor('minAmount')}

@@ -31,6 +31,7 @@ export function promotionWithActive(p: Promotion, active: boolean): PromotionInp
   if (p.kind === 'MULTIPLIER' && p.multiplier) body.multiplier = p.multiplier;
   if (p.kind === 'FIXED_BONUS' && p.bonusPoints != null) body.bonusPoints = p.bonusPoints;
   if (p.minAmount) body.minAmount = p.minAmount;
+  if (p.category) body.category = p.category;
   return body;
 }
 
@@ -54,7 +55,9 @@ export function PromotionsPage() {
       p.kind === 'MULTIPLIER'
         ? t('promotions.multiplierEffect', { factor: formatFactor(p.multiplier ?? '', lang) })
         : t('promotions.bonusEffect', { count: p.bonusPoints ?? 0, points: formatPoints(p.bonusPoints ?? 0, lang) });
-    return p.minAmount ? `${main} · ${t('promotions.minAmount', { amount: formatMoney(p.minAmount, shop.currency, lang) })}` : main;
+    if (!p.minAmount) return main;
+    const amount = formatMoney(p.minAmount, shop.currency, lang);
+    return `${main} · ${t(p.category ? 'promotions.minAmountInCategory' : 'promotions.minAmount', { amount })}`;
   }
 
   async function setActive(p: Promotion, active: boolean) {
@@ -109,12 +112,13 @@ export function PromotionsPage() {
             {t('promotions.empty')}
           </Text>
         ) : (
-          <Table.ScrollContainer minWidth={isOwner ? 760 : 600}>
+          <Table.ScrollContainer minWidth={isOwner ? 880 : 720}>
             <Table striped data-testid="promotions-table" verticalSpacing="sm">
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{t('promotions.name')}</Table.Th>
                   <Table.Th>{t('promotions.effect')}</Table.Th>
+                  <Table.Th>{t('promotions.category')}</Table.Th>
                   <Table.Th>{t('promotions.period')}</Table.Th>
                   <Table.Th>{t('promotions.status')}</Table.Th>
                   {isOwner && <Table.Th>{t('promotions.actions')}</Table.Th>}
@@ -127,6 +131,9 @@ export function PromotionsPage() {
                     <Table.Tr key={p.id} data-testid="promotion-row" data-state={state}>
                       <Table.Td fw={500}>{p.name}</Table.Td>
                       <Table.Td>{effect(p)}</Table.Td>
+                      <Table.Td data-testid="promotion-category">
+                        {p.category ? p.category : <Text span c="dimmed" size="sm">{t('promotions.wholePurchase')}</Text>}
+                      </Table.Td>
                       <Table.Td style={{ whiteSpace: 'nowrap' }}>
                         {formatDateTime(p.startsAt, shop.timeZone, lang)} – {formatDateTime(p.endsAt, shop.timeZone, lang)}
                       </Table.Td>

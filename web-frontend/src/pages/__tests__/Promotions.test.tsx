@@ -20,9 +20,10 @@ const running: Promotion = {
   active: true,
 };
 
-function backend(items: Promotion[] = [], post?: (body: Record<string, unknown>) => Response) {
+function backend(items: Promotion[] = [], post?: (body: Record<string, unknown>) => Response, categories: string[] = []) {
   return mockFetch({
     [`GET ${PATH}`]: () => json(200, { items }),
+    'GET /api/v1/shops/shop-1/categories': () => json(200, { items: categories }),
     [`POST ${PATH}`]: (call) => (post ? post(call.body as Record<string, unknown>) : json(201, { id: 'new', ...(call.body as object) })),
     [`PUT ${PATH}/p1`]: (call) => json(200, { id: 'p1', ...(call.body as object) }),
   });
@@ -148,5 +149,89 @@ describe('promotions page', () => {
     expect(await screen.findByTestId('promotion-row')).toBeInTheDocument();
     expect(screen.queryByTestId('new-promotion')).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Deactivate' })).not.toBeInTheDocument();
+  });
+
+  it('limits a new promotion to a product category suggested from the shop', async () => {
+    const { fetch, calls } = backend([], undefined, ['Kaffee', 'Torten']);
+    renderApp(<AppRoutes />, { fetch, session: { authenticated: true, user: user('OWNER') }, path: '/admin/promotions' });
+    const u = userEvent.setup();
+    await u.click(await screen.findByTestId('new-promotion'));
+    const dialog = await screen.findByRole('dialog');
+    const category = within(dialog).getByRole('combobox', { name: 'Product category' });
+    expect(category).toHaveAccessibleDescription(/Empty = whole purchase/);
+    expect(within(dialog).getByLabelText(/^Minimum amount/)).toHaveAccessibleDescription(/only purchases of at least/);
+    await waitFor(() => expect(calls.some((c) => c.url.endsWith('/shops/shop-1/categories'))).toBe(true));
+    await u.type(category, 'tor');
+    // jsdom has no layout, so Mantine hides the "detached" dropdown
+    await u.click(await screen.findByRole('option', { name: 'Torten', hidden: true }));
+    expect(category).toHaveValue('Torten');
+    expect(within(dialog).getByLabelText(/^Minimum amount/)).toHaveAccessibleDescription(/spent in the category/);
+
+    await u.type(within(dialog).getByLabelText(/^Name/), 'Tortentag');
+    await u.type(within(dialog).getByLabelText(/^Starts/), '2026-07-01T08:00');
+    await u.type(within(dialog).getByLabelText(/^Ends/), '2026-07-01T18:00');
+    await u.click(within(dialog).getByRole('button', { name: 'Create promotion' }));
+    expect(await screen.findByTestId('promotion-saved')).toHaveTextContent('Tortentag');
+    expect(posts(calls)[0].body).toEqual({
+      name: 'Tortentag',
+      kind: 'MULTIPLIER',
+      multiplier: '2',
+      category: 'Torten',
+      startsAt: '2026-07-01T06:00:00Z',
+      endsAt: '2026-07-01T16:00:00Z',
+      active: true,
+    });
+  });
+
+  it('shows the category in the list, keeps it when deactivating and clears it back to the whole purchase', async () => {
+    const cakes: Promotion = { ...running, id: 'p1', category: 'Torten' };
+    const whole: Promotion = { ...running, id: 'p2', name: 'Samstag', kind: 'MULTIPLIER', multiplier: '2', bonusPoints: null, minAmount: null };
+    const { fetch, calls } = backend([cakes, whole]);
+    renderApp(<AppRoutes />, { fetch, session: { authenticated: true, user: user('OWNER') }, path: '/admin/promotions' });
+    const [cakesRow, wholeRow] = await screen.findAllByTestId('promotion-row');
+    expect(within(cakesRow).getByTestId('promotion-category')).toHaveTextContent('Torten');
+    expect(cakesRow).toHaveTextContent('+20 points · from €50.00 in the category');
+    expect(within(wholeRow).getByTestId('promotion-category')).toHaveTextContent('whole purchase');
+
+    const u = userEvent.setup();
+    await u.click(within(cakesRow).getByRole('button', { name: 'Deactivate' }));
+    await screen.findByTestId('promotion-saved');
+    expect(calls.find((c) => c.method === 'PUT')?.body).toMatchObject({ category: 'Torten', active: false });
+
+    await u.click(within(cakesRow).getByRole('button', { name: 'Edit Großeinkauf' }));
+    const dialog = await screen.findByRole('dialog');
+    const category = within(dialog).getByRole('combobox', { name: 'Product category' });
+    expect(category).toHaveValue('Torten');
+    await u.clear(category);
+    await u.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(calls.filter((c) => c.method === 'PUT')).toHaveLength(2));
+    const put = calls.filter((c) => c.method === 'PUT')[1].body as Record<string, unknown>;
+    expect(put).toMatchObject({ name: 'Großeinkauf', kind: 'FIXED_BONUS', bonusPoints: 20, minAmount: '50.00' });
+    expect(put.category).toBeNull();
+  });
+
+  it('shows a server error about the category at the field', async () => {
+    const { fetch } = backend([], () =>
+      problem(422, {
+        code: 'promotion-category',
+        title: 'Invalid category',
+        errors: [{ field: 'category', message: 'A category has 1 to 40 characters' }],
+      }),
+    );
+    renderApp(<AppRoutes />, { fetch, session: { authenticated: true, user: user('OWNER') }, path: '/admin/promotions' });
+    const u = userEvent.setup();
+    await u.click(await screen.findByTestId('new-promotion'));
+    const dialog = await screen.findByRole('dialog');
+    await u.type(within(dialog).getByLabelText(/^Name/), 'Kaffeewoche');
+    await u.type(within(dialog).getByRole('combobox', { name: 'Product category' }), 'Kaffee');
+    await u.type(within(dialog).getByLabelText(/^Starts/), '2026-07-01T08:00');
+    await u.type(within(dialog).getByLabelText(/^Ends/), '2026-07-08T08:00');
+    await u.click(within(dialog).getByRole('button', { name: 'Create promotion' }));
+    await waitFor(() =>
+      expect(within(dialog).getByRole('combobox', { name: 'Product category' })).toHaveAccessibleDescription(
+        /A category has 1 to 40 characters/,
+      ),
+    );
+    expect(within(dialog).getByRole('alert')).not.toHaveTextContent('1 to 40 characters');
   });
 });

@@ -16,6 +16,7 @@ import de.stammkunde.domain.reward.ManageRewards;
 import de.stammkunde.domain.reward.RedeemReward;
 import de.stammkunde.domain.reward.RewardKind;
 import de.stammkunde.domain.shared.Actor;
+import de.stammkunde.domain.shared.CustomerId;
 import de.stammkunde.domain.shared.Money;
 import de.stammkunde.domain.shared.PurchaseLine;
 import de.stammkunde.domain.shared.PasswordHasher;
@@ -61,6 +62,8 @@ class DemoData implements ApplicationRunner {
     static final String CUSTOMER_EMAIL = "erika.mustermann@example.de";
     static final String PASSWORD = "Sonnenschein2026";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    /** Customers seeded at the same time (the machine has few cores; the database does most of the work). */
+    private static final int SEED_THREADS = 4;
     /** A coffee to go, the usual coffee line of a basket. */
     private static final BigDecimal COFFEE = new BigDecimal("3.20");
 
@@ -178,7 +181,10 @@ class DemoData implements ApplicationRunner {
         Random random = new Random(20261123L);
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, shop.timeZone());
-        int purchases = 0;
+        // First, in order (customer numbers and the random plan stay the same on every start): the customers.
+        record Planned(CustomerId customerId, boolean demoCustomer, List<PlannedPurchase> history) {
+        }
+        List<Planned> plans = new ArrayList<>();
         for (int i = 0; i < customerCount; i++) {
             boolean demoCustomer = i == 0;
             String first = demoCustomer ? "Erika" : pick(random, FIRST_NAMES);
@@ -188,27 +194,51 @@ class DemoData implements ApplicationRunner {
             AcquisitionChannel channel = demoCustomer ? AcquisitionChannel.IN_STORE : pick(random, CHANNEL_MIX);
             LocalDate acquiredOn = today.minusDays(demoCustomer ? 700 : random.nextInt(730));
             List<PlannedPurchase> history = purchaseHistory(random, shop, acquiredOn, now, demoCustomer);
-            purchases += history.size();
-            tx.run(() -> {
+            CustomerId customerId = tx.write(() -> {
                 var created = createCustomer.create(shop.id(), new CreateCustomer.Command(first, last, email,
                         null, channel, acquiredOn), owner);
                 if (demoCustomer) {
                     customers.setPasswordHash(shop.id(), created.customer().id(), passwords.hash(PASSWORD));
                 }
-                for (PlannedPurchase purchase : history) {
-                    recordPurchase.record(shop.id(), new RecordPurchase.Command(created.customer().id(),
-                            purchase.amount(), purchase.reference(), purchase.occurredAt(), purchase.lines()),
-                            owner);
-                }
-                if (demoCustomer) {
-                    redeemReward.redeem(shop.id(), created.customer().id(), rewards.getFirst(),
-                            Actor.customer(created.customer().id()));
-                }
+                return created.customer().id();
             });
-            if ((i + 1) % 50 == 0) {
-                log.info("Demo data: {} of {} customers, {} purchases", i + 1, customerCount, purchases);
-            }
+            plans.add(new Planned(customerId, demoCustomer, history));
         }
+        // Then their purchases, customers in parallel (each customer's in order, in one transaction): the real
+        // use case per purchase, so points, tiers and promotions come out as they would at the till.
+        int total = plans.stream().mapToInt(p -> p.history().size()).sum();
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        try (var workers = java.util.concurrent.Executors.newFixedThreadPool(SEED_THREADS)) {
+            List<java.util.concurrent.Future<?>> results = new ArrayList<>();
+            for (Planned plan : plans) {
+                results.add(workers.submit(() -> {
+                    tx.run(() -> {
+                        for (PlannedPurchase purchase : plan.history()) {
+                            recordPurchase.record(shop.id(), new RecordPurchase.Command(plan.customerId(),
+                                    purchase.amount(), purchase.reference(), purchase.occurredAt(),
+                                    purchase.lines()), owner);
+                        }
+                        if (plan.demoCustomer()) {
+                            redeemReward.redeem(shop.id(), plan.customerId(), rewards.getFirst(),
+                                    Actor.customer(plan.customerId()));
+                        }
+                    });
+                    int finished = done.incrementAndGet();
+                    if (finished % 50 == 0) {
+                        log.info("Demo data: purchases of {} of {} customers recorded", finished, plans.size());
+                    }
+                }));
+            }
+            for (var result : results) {
+                result.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("demo seeding interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("demo seeding failed", e.getCause());
+        }
+        int purchases = total;
         log.info("Demo shop seeded: {} customers, {} purchases in {} s", customerCount, purchases,
                 Duration.ofNanos(System.nanoTime() - started).toSeconds());
     }

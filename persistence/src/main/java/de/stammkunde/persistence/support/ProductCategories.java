@@ -18,8 +18,11 @@ public final class ProductCategories {
         }
         var insert = dsl.insertInto(PRODUCT_CATEGORY, PRODUCT_CATEGORY.SHOP_ID, PRODUCT_CATEGORY.NORMALISED,
                 PRODUCT_CATEGORY.NAME);
-        for (String category : categories) {
-            insert = insert.values(shopId.value(), PurchaseLine.normalise(category), category.strip());
+        // In key order: two purchases naming the same new categories in another order must not deadlock.
+        var byKey = new java.util.TreeMap<String, String>();
+        categories.forEach(c -> byKey.putIfAbsent(PurchaseLine.normalise(c), c.strip()));
+        for (var category : byKey.entrySet()) {
+            insert = insert.values(shopId.value(), category.getKey(), category.getValue());
         }
         insert.onConflictDoNothing().execute();
     }
