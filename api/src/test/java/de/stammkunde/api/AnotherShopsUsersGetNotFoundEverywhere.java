@@ -38,6 +38,7 @@ class AnotherShopsUsersGetNotFoundEverywhere extends ApiTest {
     private String promotionOfA;
     private String tierOfA;
     private String keyOfA;
+    private String invitationOfA;
 
     record Endpoint(RequestMethod method, String pattern) {
         /** Fills every path variable with a real resource of shop A; a new variable must be added here. */
@@ -72,6 +73,8 @@ class AnotherShopsUsersGetNotFoundEverywhere extends ApiTest {
         tierOfA = shopA.owner().post(shopA.path("/tiers"), Map.of("name", "Gold", "threshold", "500",
                 "multiplier", "2")).text("/id");
         keyOfA = shopA.owner().post(shopA.path("/api-keys"), Map.of("name", "Kasse")).text("/id");
+        invitationOfA = shopA.owner().post(shopA.path("/staff/invitations"), Map.of("email",
+                "eingeladen@example.de", "role", "AGENT")).text("/id");
         shopB = fixtures().newShop();
         agentOfB = fixtures().agentSession(shopB);
         customerOfB = fixtures().customerSession(fixtures().newCustomer(shopB));
@@ -93,7 +96,8 @@ class AnotherShopsUsersGetNotFoundEverywhere extends ApiTest {
         for (Endpoint endpoint : endpoints) {
             String path = endpoint.path(Map.of("shopId", shopA.shopId(), "customerId", customerOfA.customerId(),
                     "rewardId", rewardOfA, "code", voucherOfA, "purchaseId", purchaseOfA,
-                    "promotionId", promotionOfA, "tierId", tierOfA, "keyId", keyOfA));
+                    "promotionId", promotionOfA, "tierId", tierOfA, "keyId", keyOfA,
+                    "invitationId", invitationOfA));
             expect(failures, endpoint, "owner of B", shopB.owner(), path, 404);
             expect(failures, endpoint, "agent of B", agentOfB, path, 404);
             expect(failures, endpoint, "customer of B", customerOfB, path, 404);

@@ -20,6 +20,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -81,5 +82,12 @@ class StaffController {
         var i = invited.invitation();
         return ResponseEntity.status(HttpStatus.CREATED).body(new InvitedDto(i.id().toString(), i.email(),
                 i.role().name(), i.expiresAt(), "/invite/" + invited.token()));
+    }
+
+    @DeleteMapping("/invitations/{invitationId}")
+    ResponseEntity<Void> revoke(@PathVariable UUID shopId, @PathVariable UUID invitationId,
+                                @AuthenticationPrincipal StammkundeUser user) {
+        tx.run(() -> inviteStaff.revoke(new ShopId(shopId), invitationId, user.actor()));
+        return ResponseEntity.noContent().build();
     }
 }

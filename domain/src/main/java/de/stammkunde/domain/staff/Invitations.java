@@ -17,4 +17,7 @@ public interface Invitations {
     boolean markAccepted(ShopId shopId, UUID id, Instant at);
 
     List<Invitation> open(ShopId shopId, Instant now);
+
+    /** Removes an invitation nobody accepted yet, so its link stops working; false if there is none such. */
+    boolean revoke(ShopId shopId, UUID id);
 }

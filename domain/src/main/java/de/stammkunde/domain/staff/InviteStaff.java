@@ -6,13 +6,17 @@ import de.stammkunde.domain.shared.Actor;
 import de.stammkunde.domain.shared.Decision;
 import de.stammkunde.domain.shared.EmailAddress;
 import de.stammkunde.domain.shared.SecretTokens;
+import de.stammkunde.domain.shared.NotFoundException;
 import de.stammkunde.domain.shared.ShopId;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
-/** Use case: an owner invites an agent. Returns the secret token for the link (only its hash is stored). */
+/**
+ * Use case: an owner invites an agent (returns the secret token for the link; only its hash is stored), or takes an
+ * open invitation back.
+ */
 public final class InviteStaff {
     public static final Duration VALIDITY = Duration.ofDays(7);
 
@@ -51,5 +55,14 @@ public final class InviteStaff {
         auditLog.record(new AuditEvent(shopId, actor, "staff.invited", "invitation", invitation.id().toString(),
                 Map.of("email", normalised, "role", role.name()), now));
         return new Invited(invitation, token);
+    }
+
+    /** The owner takes back an invitation that was not accepted yet (sent to a wrong address, say). Audited. */
+    public void revoke(ShopId shopId, UUID invitationId, Actor actor) {
+        if (!invitations.revoke(shopId, invitationId)) {
+            throw new NotFoundException("invitation", invitationId);
+        }
+        auditLog.record(new AuditEvent(shopId, actor, "staff.invitation-revoked", "invitation",
+                invitationId.toString(), Map.of(), clock.instant()));
     }
 }

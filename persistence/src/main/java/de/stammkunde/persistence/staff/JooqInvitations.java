@@ -52,6 +52,14 @@ final class JooqInvitations implements Invitations {
     }
 
     @Override
+    public boolean revoke(ShopId shopId, UUID id) {
+        return dsl.deleteFrom(STAFF_INVITATION)
+                .where(STAFF_INVITATION.SHOP_ID.eq(shopId.value()), STAFF_INVITATION.INVITATION_ID.eq(id),
+                        STAFF_INVITATION.ACCEPTED_AT.isNull())
+                .execute() == 1;
+    }
+
+    @Override
     public List<Invitation> open(ShopId shopId, Instant now) {
         return dsl.selectFrom(STAFF_INVITATION)
                 .where(STAFF_INVITATION.SHOP_ID.eq(shopId.value()), STAFF_INVITATION.ACCEPTED_AT.isNull(),
