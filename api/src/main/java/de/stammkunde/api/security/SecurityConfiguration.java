@@ -34,27 +34,13 @@ public class SecurityConfiguration implements WebMvcConfigurer {
     @org.springframework.core.annotation.Order(0)
     SecurityFilterChain monitoringSecurity(HttpSecurity http, ProblemResponseWriter problems,
                                            @Value("${stammkunde.monitoring.token:}") String token) throws Exception {
-        http
-                .securityMatcher("/actuator/**")
-                .csrf(AbstractHttpConfigurer::disable)
-                .sessionManagement(s -> s.sessionCreationPolicy(
-                        org.springframework.security.config.http.SessionCreationPolicy.STATELESS))
-                .addFilterBefore(new MonitoringTokenFilter(token),
-                        org.springframework.security.web.authentication.AnonymousAuthenticationFilter.class)
+        return stateless(http.securityMatcher("/actuator/**"), new MonitoringTokenFilter(token), problems,
+                "unauthenticated")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/actuator/prometheus").hasRole(MonitoringTokenFilter.ROLE)
                         .anyRequest().denyAll())
-                .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint((request, response, e) ->
-                                problems.write(response, HttpStatus.UNAUTHORIZED, "unauthenticated"))
-                        .accessDeniedHandler((request, response, e) ->
-                                problems.write(response, HttpStatus.FORBIDDEN, "forbidden")))
-                .formLogin(AbstractHttpConfigurer::disable)
-                .httpBasic(AbstractHttpConfigurer::disable)
-                .logout(AbstractHttpConfigurer::disable)
-                .requestCache(cache -> cache.disable());
-        return http.build();
+                .build();
     }
 
     /** Integration calls (the till) with {@code Authorization: Bearer stk_…}: stateless, no cookies, no CSRF. */
@@ -62,29 +48,35 @@ public class SecurityConfiguration implements WebMvcConfigurer {
     @org.springframework.core.annotation.Order(1)
     SecurityFilterChain apiKeySecurity(HttpSecurity http, ApiKeyAuthenticationFilter apiKeys,
                                        ProblemResponseWriter problems) throws Exception {
-        http
-                .securityMatcher(request -> {
-                    String authorization = request.getHeader("Authorization");
-                    return authorization != null && authorization.startsWith("Bearer ");
-                })
-                .csrf(AbstractHttpConfigurer::disable)
-                .sessionManagement(s -> s.sessionCreationPolicy(
-                        org.springframework.security.config.http.SessionCreationPolicy.STATELESS))
-                .addFilterBefore(apiKeys,
-                        org.springframework.security.web.authentication.AnonymousAuthenticationFilter.class)
+        return stateless(http.securityMatcher(request -> {
+            String authorization = request.getHeader("Authorization");
+            return authorization != null && authorization.startsWith("Bearer ");
+        }), apiKeys, problems, "invalid-api-key")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/v1/shops/**").hasRole(Role.TILL.name())
                         .anyRequest().denyAll())
+                .build();
+    }
+
+    /** A chain for machines: a token filter instead of sessions, no cookies, no CSRF, problems for 401/403. */
+    private static HttpSecurity stateless(HttpSecurity http, jakarta.servlet.Filter tokenFilter,
+                                          ProblemResponseWriter problems, String unauthenticatedCode)
+            throws Exception {
+        return http
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(s -> s.sessionCreationPolicy(
+                        org.springframework.security.config.http.SessionCreationPolicy.STATELESS))
+                .addFilterBefore(tokenFilter,
+                        org.springframework.security.web.authentication.AnonymousAuthenticationFilter.class)
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) ->
-                                problems.write(response, HttpStatus.UNAUTHORIZED, "invalid-api-key"))
+                                problems.write(response, HttpStatus.UNAUTHORIZED, unauthenticatedCode))
                         .accessDeniedHandler((request, response, e) ->
                                 problems.write(response, HttpStatus.FORBIDDEN, "forbidden")))
                 .formLogin(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
                 .requestCache(cache -> cache.disable());
-        return http.build();
     }
 
     @Bean
