@@ -575,13 +575,23 @@ async function handleApi(req, res, url, ctx) {
     }
   }
 
+  if (p === '/api/v1/portal/language' && method === 'PUT') {
+    if (!principal) throw new Problem(401, 'unauthenticated');
+    if (principal.kind !== 'customer') throw new Problem(403, 'forbidden');
+    if (body.language !== 'de' && body.language !== 'en') {
+      throw new Problem(400, 'validation', [{ field: 'language', message: msg.required }]);
+    }
+    db.customers.get(principal.id).language = body.language;
+    return [200, { language: body.language }];
+  }
+
   if (p === '/api/v1/portal/me' || p === '/api/v1/portal/ledger') {
     if (!principal) throw new Problem(401, 'unauthenticated');
     if (principal.kind !== 'customer') throw new Problem(403, 'forbidden');
     const c = db.customers.get(principal.id);
     if (p === '/api/v1/portal/me') {
       return [200, {
-        customer: { id: c.id, number: c.number, firstName: c.firstName, lastName: c.lastName, email: c.email },
+        customer: { id: c.id, number: c.number, firstName: c.firstName, lastName: c.lastName, email: c.email, language: c.language ?? 'de' },
         shop: shopOf(c.shopId),
         balance: balanceOf(c.id),
       }];
@@ -667,6 +677,11 @@ async function handleApi(req, res, url, ctx) {
       }
     }
     if (rest === '/categories' && method === 'GET') return [200, { items: categoriesOf(shop.id) }];
+    if (rest === '/mail-status' && method === 'GET') {
+      owner();
+      // the stand-in sends no mails
+      return [200, { pending: 0, sent: 0, failed: 0, troubles: [] }];
+    }
     if (rest === '/ledger-check' && method === 'GET') {
       owner();
       const accounts = [...db.customers.values()].filter((c) => c.shopId === shop.id).length;

@@ -20,7 +20,14 @@
 //               no tier yet (Basic), no fixed bonus (below 100.00) → +102; lifts the customer to Silber
 //                                                                                          → +102 = 152
 //   12.75 EUR:  base 12.75 × 2 = 25.5 → 26, tier Silber 26 × 0.5 = +13, promotion +26      →  +65 = 217
-//   qualifying spend 38.00; three expiries 12 months after each credit: 50, 102 and 65 points.
+//   category promotion "Kaffee dreifach" (multiplier 3 on the category "Kaffee", running now): on the coffee spend
+//               it adds only what 3 beats the whole-purchase "Doppelte Punkte" (2) by, rounded down once
+//   10.00 EUR, of it Kaffee 4.25: base 10.00 × 2 = 20, tier Silber 20 × 0.5 = +10, "Doppelte Punkte" +20,
+//               "Kaffee dreifach" 4.25 × 2 × (3 − 2) = 8.5 → 8 (rounded down, never half up: splitting a basket
+//               into lines must not earn more)                                               →  +58 = 275
+//   qualifying spend 48.00; four expiries 12 months after each credit: 50, 102, 65 and 58 points.
+//   portal: the customer's language (GET /portal/me customer.language, what their e-mails are written in) is
+//   "en" after the activation in English and follows the portal's language switch (PUT /portal/language).
 
 import {
   activatePortal,
@@ -39,6 +46,7 @@ import {
   sessionUser,
   signUpShop,
   step,
+  STEP_TIMEOUT_MS,
   waitForPath,
 } from './harness.mjs';
 
@@ -47,21 +55,28 @@ const WELCOME = 50;
 const EXPIRY_MONTHS = 12;
 const MULTIPLIER_PROMO = 'Doppelte Punkte';
 const BONUS_PROMO = 'Großeinkauf-Bonus';
+const CATEGORY_PROMO = 'Kaffee dreifach';
+const CATEGORY = 'Kaffee';
 const TIER = 'Silber';
-// expected points of the two purchases (see above)
+// expected points of the first two purchases (see above)
 const FIRST = { amount: '25.25', base: 51, promotion: 51, total: 102 };
 const SECOND = { amount: '12.75', base: 26, tier: 13, promotion: 26, total: 65 };
-const BALANCE = WELCOME + FIRST.total + SECOND.total; // 217
-// What the UI shows, per language: amounts, the breakdown lines of the two purchases (newest first, as the histories
-// list them), labels. `upgrade` is the text content of a tier-history item (badge, from → to, date · spend).
+// the purchase split by category (after the category promotion was created)
+const THIRD = { amount: '10.00', coffee: '4.25', base: 20, tier: 10, promotion: 20, categoryPromotion: 8, total: 58 };
+const BALANCE = WELCOME + FIRST.total + SECOND.total + THIRD.total; // 275
+// What the UI shows, per language: amounts, the breakdown lines of the three purchases (newest first, as the
+// histories list them), labels. `upgrade` is the text content of a tier-history item (badge, from → to, date · spend).
 const UI = {
   de: {
-    money: { '12.75': '12,75 €', '25.25': '25,25 €', '38.00': '38,00 €' },
+    money: { '4.25': '4,25 €', '5.75': '5,75 €', '10.00': '10,00 €', '12.75': '12,75 €', '25.25': '25,25 €', '48.00': '48,00 €' },
     breakdown: [
+      `${THIRD.base} Basis + ${THIRD.tier} ${TIER} + ${THIRD.promotion} Aktion '${MULTIPLIER_PROMO}' + ${THIRD.categoryPromotion} Aktion '${CATEGORY_PROMO}'`,
       `${SECOND.base} Basis + ${SECOND.tier} ${TIER} + ${SECOND.promotion} Aktion '${MULTIPLIER_PROMO}'`,
       `${FIRST.base} Basis + ${FIRST.promotion} Aktion '${MULTIPLIER_PROMO}'`,
     ],
-    types: ['Einkauf', 'Einkauf', 'Willkommensbonus'],
+    types: ['Einkauf', 'Einkauf', 'Einkauf', 'Willkommensbonus'],
+    earned: (n) => `+${n} Punkte gutgeschrieben`,
+    earnedLines: (lines) => `Warengruppen: ${lines}`,
     points: (n) => `${n} Punkte`,
     expiryRule: `Punkte verfallen ${EXPIRY_MONTHS} Monate nach Gutschrift, die ältesten zuerst.`,
     since: 'seit',
@@ -70,12 +85,15 @@ const UI = {
     portalTitle: 'Ihre Punkte',
   },
   en: {
-    money: { '12.75': '€12.75', '25.25': '€25.25', '38.00': '€38.00' },
+    money: { '4.25': '€4.25', '5.75': '€5.75', '10.00': '€10.00', '12.75': '€12.75', '25.25': '€25.25', '48.00': '€48.00' },
     breakdown: [
+      `${THIRD.base} base + ${THIRD.tier} ${TIER} + ${THIRD.promotion} promotion '${MULTIPLIER_PROMO}' + ${THIRD.categoryPromotion} promotion '${CATEGORY_PROMO}'`,
       `${SECOND.base} base + ${SECOND.tier} ${TIER} + ${SECOND.promotion} promotion '${MULTIPLIER_PROMO}'`,
       `${FIRST.base} base + ${FIRST.promotion} promotion '${MULTIPLIER_PROMO}'`,
     ],
-    types: ['Purchase', 'Purchase', 'Welcome bonus'],
+    types: ['Purchase', 'Purchase', 'Purchase', 'Welcome bonus'],
+    earned: (n) => `+${n} points earned`,
+    earnedLines: (lines) => `Categories: ${lines}`,
     points: (n) => `${n} points`,
     expiryRule: `Points expire ${EXPIRY_MONTHS} months after they were credited, the oldest first.`,
     since: 'since',
@@ -195,6 +213,20 @@ async function main(page) {
     );
     await page.getByRole('button', { name: 'Speichern' }).click();
     await expectText(page.getByTestId('programme-saved'), equals('Das Programm wurde gespeichert.'), 'the confirmation');
+    // the owner's e-mail card: nothing sent yet in a new shop, so the hint when mails go out
+    const mail = page.getByTestId('mail-status');
+    await expectTexts(
+      mail.locator('[data-testid="mail-sent"], [data-testid="mail-pending"], [data-testid="mail-failed"]'),
+      ['0', '0', '0'],
+      'no e-mails sent, waiting or failed',
+    );
+    await expectText(
+      mail.getByTestId('mail-hint'),
+      equals(
+        'Noch nichts verschickt: E-Mails gehen 30 Tage vor dem Verfall von Punkten hinaus.',
+      ),
+      'the hint when e-mails go out',
+    );
     await expectNoRawKeys(page, 'the programme page (German)');
   });
 
@@ -249,7 +281,7 @@ async function main(page) {
     await expectText(page.getByTestId('promotion-saved'), equals(`„${MULTIPLIER_PROMO}“ wurde gespeichert.`), 'the confirmation');
     await expectTexts(
       promotionCells(MULTIPLIER_PROMO),
-      [MULTIPLIER_PROMO, '2× Punkte', period, 'Läuft', 'BearbeitenDeaktivieren'],
+      [MULTIPLIER_PROMO, '2× Punkte', 'ganzer Einkauf', period, 'Läuft', 'BearbeitenDeaktivieren'],
       `the running promotion "${MULTIPLIER_PROMO}"`,
     );
     await createPromotion(async (dialog) => {
@@ -261,7 +293,7 @@ async function main(page) {
     await expectText(page.getByTestId('promotion-saved'), equals(`„${BONUS_PROMO}“ wurde gespeichert.`), 'the confirmation');
     await expectTexts(
       promotionCells(BONUS_PROMO),
-      [BONUS_PROMO, '+100 Punkte · ab 100,00 €', period, 'Läuft', 'BearbeitenDeaktivieren'],
+      [BONUS_PROMO, '+100 Punkte · ab 100,00 €', 'ganzer Einkauf', period, 'Läuft', 'BearbeitenDeaktivieren'],
       `the running promotion "${BONUS_PROMO}"`,
     );
     const rows = await page.getByTestId('promotion-row').count();
@@ -273,13 +305,13 @@ async function main(page) {
     const m = byName[MULTIPLIER_PROMO];
     const b = byName[BONUS_PROMO];
     expectEqual(
-      [m?.kind, Number(m?.multiplier), m?.minAmount ?? null, instantMs(m?.startsAt ?? ''), instantMs(m?.endsAt ?? ''), m?.active],
-      ['MULTIPLIER', 2, null, startsAt, endsAt, true],
+      [m?.kind, Number(m?.multiplier), m?.minAmount ?? null, m?.category ?? null, instantMs(m?.startsAt ?? ''), instantMs(m?.endsAt ?? ''), m?.active],
+      ['MULTIPLIER', 2, null, null, startsAt, endsAt, true],
       `"${MULTIPLIER_PROMO}" read back from the API (period ${iso(startsAt)} – ${iso(endsAt)})`,
     );
     expectEqual(
-      [b?.kind, b?.bonusPoints, Number(b?.minAmount), instantMs(b?.startsAt ?? ''), instantMs(b?.endsAt ?? ''), b?.active],
-      ['FIXED_BONUS', 100, 100, startsAt, endsAt, true],
+      [b?.kind, b?.bonusPoints, Number(b?.minAmount), b?.category ?? null, instantMs(b?.startsAt ?? ''), instantMs(b?.endsAt ?? ''), b?.active],
+      ['FIXED_BONUS', 100, 100, null, startsAt, endsAt, true],
       `"${BONUS_PROMO}" read back from the API`,
     );
   });
@@ -357,7 +389,78 @@ async function main(page) {
     await page.getByRole('button', { name: 'Einkauf erfassen' }).click();
     const earned = `+${SECOND.total} Punkte gutgeschrieben`;
     await expectText(page.getByTestId('points-earned'), equals(earned), `"${earned}"`);
+    const available = String(WELCOME + FIRST.total + SECOND.total);
+    await expectText(page.getByTestId('available-points'), equals(available), `${available} available points`);
   });
+
+  await step(`category promotion "${CATEGORY_PROMO}": 3× on "${CATEGORY}", running now`, async () => {
+    await page.getByRole('link', { name: 'Aktionen' }).click();
+    await waitForPath(/^\/admin\/promotions$/, 'the promotions page');
+    await expectTexts(
+      page.getByTestId('promotion-row').getByTestId('promotion-category'),
+      ['ganzer Einkauf', 'ganzer Einkauf'],
+      'the two whole-purchase promotions',
+    );
+    await createPromotion(async (dialog) => {
+      await field(dialog, 'Name').fill(CATEGORY_PROMO);
+      await field(dialog, 'Faktor').fill('3');
+      // an autocomplete (its suggestion list carries the same label)
+      await dialog.getByRole('combobox', { name: 'Warengruppe', exact: true }).fill(CATEGORY);
+    });
+    await expectText(page.getByTestId('promotion-saved'), equals(`„${CATEGORY_PROMO}“ wurde gespeichert.`), 'the confirmation');
+    const period = `${await format(startsAt, 'de', true)} – ${await format(endsAt, 'de', true)}`;
+    await expectTexts(
+      promotionCells(CATEGORY_PROMO),
+      [CATEGORY_PROMO, '3× Punkte', CATEGORY, period, 'Läuft', 'BearbeitenDeaktivieren'],
+      `the running category promotion "${CATEGORY_PROMO}"`,
+    );
+    const rows = await page.getByTestId('promotion-row').count();
+    if (rows !== 3) throw new Error(`Expected 3 promotions, found ${rows}`);
+    const { items } = await apiGet(page, `${shopApi}/promotions`);
+    const c = items.find((p) => p.name === CATEGORY_PROMO);
+    expectEqual(
+      [c?.kind, Number(c?.multiplier), c?.minAmount ?? null, c?.category, instantMs(c?.startsAt ?? ''), instantMs(c?.endsAt ?? ''), c?.active],
+      ['MULTIPLIER', 3, null, CATEGORY, startsAt, endsAt, true],
+      `"${CATEGORY_PROMO}" read back from the API`,
+    );
+    const categories = await apiGet(page, `${shopApi}/categories`);
+    expectEqual(categories.items, [CATEGORY], 'the shop’s categories (suggestions)');
+  });
+
+  await step(
+    `record 10,00 € with ${CATEGORY} 4,25 €: +${THIRD.total} (${THIRD.base} base + ${THIRD.tier} ${TIER} + ${THIRD.promotion} "${MULTIPLIER_PROMO}" + ${THIRD.categoryPromotion} "${CATEGORY_PROMO}")`,
+    async () => {
+      await page.getByRole('link', { name: 'Kunden' }).click();
+      await waitForPath(/^\/admin\/customers$/, 'the customer list');
+      await page.getByRole('link', { name: customerName }).click();
+      await waitForPath(new RegExp(`^${customerPath}$`), 'the customer page');
+      const before = String(WELCOME + FIRST.total + SECOND.total);
+      await expectText(page.getByTestId('available-points'), equals(before), `${before} available points`);
+      await field(page, 'Betrag (EUR)').fill('10,00');
+      await page.getByTestId('purchase-split-toggle').click();
+      await page.getByRole('combobox', { name: 'Warengruppe, Zeile 1', exact: true }).fill(CATEGORY);
+      await page.getByRole('textbox', { name: 'Betrag, Zeile 1', exact: true }).fill('4,25');
+      await expectText(
+        page.getByTestId('purchase-lines-remaining'),
+        equals(`Ohne Warengruppe: ${UI.de.money['5.75']}`),
+        'the uncategorised rest of 5,75 €',
+      );
+      await page.getByRole('button', { name: 'Einkauf erfassen' }).click();
+      const lines = UI.de.earnedLines(`${CATEGORY} ${UI.de.money[THIRD.coffee]}`);
+      await expectText(page.getByTestId('earned-lines'), equals(lines), `"${lines}"`);
+      // the alert's text: the points, then the category lines below them
+      const earned = UI.de.earned(THIRD.total);
+      await expectText(page.getByTestId('points-earned'), equals(`${earned}${lines}`), `"${earned}"`);
+      await expectText(page.getByTestId('available-points'), equals(String(BALANCE)), `${BALANCE} available points`);
+      await expectTexts(
+        page.getByTestId('ledger-entry').first().getByTestId('ledger-breakdown'),
+        [UI.de.breakdown[0]],
+        `the breakdown of the new entry, with ${THIRD.categoryPromotion} for "${CATEGORY_PROMO}"`,
+      );
+      // fresh rows for the next purchase
+      await expectValue(page.getByRole('combobox', { name: 'Warengruppe, Zeile 1', exact: true }), '', 'the emptied category row');
+    },
+  );
 
   // read-backs for the exact dates (the entries' own timestamps)
   const customerId = customerPath.split('/').pop();
@@ -375,6 +478,17 @@ async function main(page) {
     expectEqual(
       summary,
       [
+        {
+          type: 'PURCHASE_EARN',
+          available: THIRD.total,
+          pending: 0,
+          breakdown: [
+            ['base', RATE, THIRD.base],
+            ['tier', TIER, THIRD.tier],
+            ['promotion', MULTIPLIER_PROMO, THIRD.promotion],
+            ['promotion', CATEGORY_PROMO, THIRD.categoryPromotion],
+          ],
+        },
         {
           type: 'PURCHASE_EARN',
           available: SECOND.total,
@@ -407,13 +521,19 @@ async function main(page) {
     tierData = await apiGet(page, `${shopApi}/customers/${customerId}/tier`);
     expectEqual(
       [tierData.status.tier?.name, Number(tierData.status.qualifyingSpend), tierData.status.next ?? null],
-      [TIER, 38, null],
+      [TIER, 48, null],
       'the tier status read back from the API',
     );
     expectEqual(
       tierData.history.map((c) => [c.kind, c.fromTier ?? null, c.toTier, Number(c.qualifyingSpend)]),
       [['UPGRADE', null, TIER, 25.25]],
       'the tier history read back from the API',
+    );
+    const purchases = (await apiGet(page, `${shopApi}/customers/${customerId}/purchases?limit=50`)).items;
+    expectEqual(
+      purchases.map((p) => [Number(p.amount), p.pointsEarned]),
+      [[Number(THIRD.amount), THIRD.total], [Number(SECOND.amount), SECOND.total], [Number(FIRST.amount), FIRST.total]],
+      'the purchases read back from the API',
     );
     expiring = await apiGet(page, `${shopApi}/customers/${customerId}/expiring`);
     const credits = [...ledger].reverse(); // oldest first, like the expiry list
@@ -441,7 +561,7 @@ async function main(page) {
       equals(`${ui.since} ${await dateOf(tierData.status.since, lang)}`),
       'the date the tier was reached',
     );
-    await expectText(scope.getByTestId('tier-spend'), equals(ui.money['38.00']), 'a qualifying spend of 38.00');
+    await expectText(scope.getByTestId('tier-spend'), equals(ui.money['48.00']), 'a qualifying spend of 48.00');
     await expectText(scope.getByTestId('tier-top'), equals(ui.top), 'the top tier notice');
     await expectTexts(
       scope.getByTestId('tier-change'),
@@ -451,14 +571,14 @@ async function main(page) {
   }
 
   /**
-   * The three expiries (one per credit, 12 months later) and the rule in an expiry card; credits of one day expire
+   * The four expiries (one per credit, 12 months later) and the rule in an expiry card; credits of one day expire
    * on one row (the run may straddle midnight, so group by the dates shown).
    */
   async function checkExpiring(scope, lang) {
     const ui = UI[lang];
     const dates = await Promise.all(expiring.items.map((i) => dateOf(i.at, lang)));
     const rows = [];
-    [WELCOME, FIRST.total, SECOND.total].forEach((points, i) => {
+    [WELCOME, FIRST.total, SECOND.total, THIRD.total].forEach((points, i) => {
       const last = rows[rows.length - 1];
       if (last && last.date === dates[i]) last.points += points;
       else rows.push({ date: dates[i], points });
@@ -466,24 +586,24 @@ async function main(page) {
     await expectTexts(
       scope.getByTestId('expiring-item'),
       rows.map((row) => `${row.date}${ui.points(row.points)}`),
-      `expiries 12 months ahead by day (${dates.join(', ')}): ${WELCOME}, ${FIRST.total} and ${SECOND.total} points`,
+      `expiries 12 months ahead by day (${dates.join(', ')}): ${WELCOME}, ${FIRST.total}, ${SECOND.total} and ${THIRD.total} points`,
     );
     if ((await scope.getByTestId('expiring-soon').count()) > 0) throw new Error('Nothing expires within 30 days: no warning expected');
     await expectText(scope.getByTestId('expiring-rule'), equals(ui.expiryRule), 'the expiry rule');
   }
 
-  /** Points, rule breakdown and amounts of the three history entries (newest first). */
+  /** Points, rule breakdown and amounts of the four history entries (newest first). */
   async function checkHistory(entries, lang) {
     const ui = UI[lang];
     await expectTexts(
       entries.getByTestId('ledger-points'),
-      [`+${SECOND.total}`, `+${FIRST.total}`, `+${WELCOME}`],
-      'the points of the three entries',
+      [`+${THIRD.total}`, `+${SECOND.total}`, `+${FIRST.total}`, `+${WELCOME}`],
+      'the points of the four entries',
     );
     await expectTexts(
       entries.getByTestId('ledger-breakdown'),
       ui.breakdown,
-      'the rule breakdown of the two purchases (the welcome entry is a single rule and shows none)',
+      'the rule breakdown of the three purchases (the welcome entry is a single rule and shows none)',
     );
     return ui;
   }
@@ -499,12 +619,17 @@ async function main(page) {
     await expectTexts(entries.locator('td:nth-child(2)'), ui.types, 'the entry types');
     await expectTexts(
       entries.locator('td:nth-child(4)'),
-      [`${ui.money[SECOND.amount]}${ui.breakdown[0]}`, `${ui.money[FIRST.amount]}${ui.breakdown[1]}`, '–'],
+      [
+        `${ui.money[THIRD.amount]}${ui.breakdown[0]}`,
+        `${ui.money[SECOND.amount]}${ui.breakdown[1]}`,
+        `${ui.money[FIRST.amount]}${ui.breakdown[2]}`,
+        '–',
+      ],
       'the details column (amount and breakdown)',
     );
     await expectTexts(
       page.getByTestId('purchase-row').getByTestId('purchase-points'),
-      [`+${SECOND.total}`, `+${FIRST.total}`],
+      [`+${THIRD.total}`, `+${SECOND.total}`, `+${FIRST.total}`],
       'the points in the purchase list',
     );
     await checkTierCard(page.getByTestId('customer-tier'), lang);
@@ -519,7 +644,9 @@ async function main(page) {
   await step('switch the UI to English: the same page translated', async () => {
     await page.getByTestId('lang-en').click();
     await expectText(page.getByRole('link', { name: 'Customers' }), equals('Customers'), 'the English navigation');
-    await expectText(page.getByTestId('points-earned'), equals(`+${SECOND.total} points earned`), `"+${SECOND.total} points earned"`);
+    const lines = UI.en.earnedLines(`${CATEGORY} ${UI.en.money[THIRD.coffee]}`);
+    await expectText(page.getByTestId('earned-lines'), equals(lines), `"${lines}"`);
+    await expectText(page.getByTestId('points-earned'), equals(`${UI.en.earned(THIRD.total)}${lines}`), `"${UI.en.earned(THIRD.total)}"`);
     await checkCustomerPage('en', 'owner');
   });
 
@@ -566,6 +693,7 @@ async function main(page) {
     await expectChecked(page.getByRole('radio', { name: 'Round half up' }), 'the rounding "Round half up"');
     await expectChecked(page.getByRole('radio', { name: 'After earning' }), 'the expiry "After earning"');
     if ((await page.getByRole('button', { name: 'Save' }).count()) > 0) throw new Error('An agent must not get a "Save" button');
+    if ((await page.getByTestId('mail-status').count()) > 0) throw new Error('An agent must not see the e-mail card');
     await expectNoRawKeys(page, 'the programme page (agent, English)');
   });
 
@@ -595,7 +723,11 @@ async function main(page) {
     const entries = page.getByTestId('ledger-list').getByTestId('ledger-entry');
     await checkHistory(entries, lang);
     await expectTexts(entries.locator('.mantine-Badge-label'), ui.types, 'the entry types');
-    await expectTexts(entries.getByTestId('ledger-detail'), [ui.money[SECOND.amount], ui.money[FIRST.amount]], 'the purchase amounts');
+    await expectTexts(
+      entries.getByTestId('ledger-detail'),
+      [ui.money[THIRD.amount], ui.money[SECOND.amount], ui.money[FIRST.amount]],
+      'the purchase amounts',
+    );
     await expectNoRawKeys(page, `the portal (${lang})`);
   }
 
@@ -605,11 +737,33 @@ async function main(page) {
     expectEqual([me.balance.available, me.balance.pending, me.balance.owed ?? 0], [BALANCE, 0, 0], 'the portal balance from the API');
     const mine = await apiGet(page, '/api/v1/portal/expiring');
     expectEqual(mine, expiring, 'the portal’s expiry schedule (same as the staff view)');
+    // activated in English: the customer's e-mails are in English
+    expectEqual(me.customer.language, 'en', 'the customer’s language after the activation in English');
   });
 
-  await step('portal in German', async () => {
+  /** Polls GET /portal/me until the customer's language is `expected` (the switch saves it in the background). */
+  async function expectCustomerLanguage(expected) {
+    const deadline = Date.now() + STEP_TIMEOUT_MS;
+    for (;;) {
+      const { customer } = await apiGet(page, '/api/v1/portal/me');
+      if (customer.language === expected) return;
+      if (Date.now() > deadline) {
+        throw new Error(`Expected the customer's language to follow the switch to "${expected}", but it is "${customer.language}"`);
+      }
+      await new Promise((r) => setTimeout(r, 150));
+    }
+  }
+
+  await step('portal in German: the customer’s language follows the switch', async () => {
     await page.getByTestId('lang-de').click();
     await checkPortal('de');
+    await expectCustomerLanguage('de');
+  });
+
+  await step('back to English: the language follows again', async () => {
+    await page.getByTestId('lang-en').click();
+    await expectText(heading(), equals(UI.en.portalTitle), 'the English portal heading');
+    await expectCustomerLanguage('en');
   });
 
   return { slug, balance: BALANCE };
@@ -619,5 +773,5 @@ await runE2E({
   name: 'programme',
   scenario: main,
   summary: ({ slug, balance }) =>
-    `shop ${slug}: owner sets 2 points/€ half up, return window 0, welcome 50, expiry 12 months → promotions 2× and +100 from 100 € → tier Silber 20 €/1.5× → welcome 50 + 25.25 € (+102) + 12.75 € (+65) = ${balance} points → owner, agent and portal agree: breakdown, Silber, expiries 12 months ahead → DE/EN`,
+    `shop ${slug}: owner sets 2 points/€ half up, return window 0, welcome 50, expiry 12 months → promotions 2× and +100 from 100 € → tier Silber 20 €/1.5× → welcome 50 + 25.25 € (+102) + 12.75 € (+65) → category promotion 3× on Kaffee → 10.00 € with Kaffee 4.25 € (+58, of it +8 for the coffee) = ${balance} points → owner, agent and portal agree: breakdown, Silber, expiries 12 months ahead → DE/EN, the customer's language follows the portal's switch`,
 });

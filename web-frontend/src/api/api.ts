@@ -20,6 +20,7 @@ import type {
   LedgerCheckReport,
   LedgerEntry,
   LoginRequest,
+  MailStatus,
   NewAdjustment,
   NewCustomer,
   NewPurchase,
@@ -86,6 +87,11 @@ export function createApi(http: HttpClient) {
       categories: (shopId: string) => http.request<Items<string>>('GET', `${V1}/shops/${seg(shopId)}/categories`),
       /** OWNER: compares every stored balance with the sum of its ledger entries. */
       ledgerCheck: (shopId: string) => http.request<LedgerCheckReport>('GET', `${V1}/shops/${seg(shopId)}/ledger-check`),
+      /** OWNER: how many e-mails were sent, are waiting or failed, and the latest troubles (403 for agents). */
+      mailStatus: (shopId: string) => http.request<MailStatus>('GET', `${V1}/shops/${seg(shopId)}/mail-status`),
+      /** OWNER: queue the given-up mails again. */
+      retryFailedMails: (shopId: string) =>
+        http.request<{ requeued: number }>('POST', `${V1}/shops/${seg(shopId)}/mail-status/retry`),
     },
     promotions: {
       /** Latest start first. */
@@ -190,6 +196,9 @@ export function createApi(http: HttpClient) {
     },
     portal: {
       me: () => http.request<PortalMe>('GET', `${V1}/portal/me`),
+      /** Remembers the customer's language (the portal's language switch): their e-mails are written in it. */
+      setLanguage: (language: 'de' | 'en') =>
+        http.request<{ language: string }>('PUT', `${V1}/portal/language`, { body: { language } }),
       ledger: (limit = 50) => http.request<Items<LedgerEntry>>('GET', `${V1}/portal/ledger`, { query: { limit } }),
       /** Status, all tiers of the shop and the customer's tier history. */
       tier: () => http.request<CustomerTier>('GET', `${V1}/portal/tier`),

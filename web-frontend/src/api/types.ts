@@ -95,6 +95,33 @@ export interface ExpiringPoints {
   items: ExpiringItem[];
 }
 
+/** Known e-mail templates of the outbox; the server may add more later. */
+export const MAIL_TEMPLATES = ['POINTS_EXPIRING'] as const;
+
+/** A mail of the outbox that failed at least once and was not sent since. */
+export interface MailTrouble {
+  id: string;
+  recipient: string;
+  /** one of {@link MAIL_TEMPLATES} or a future template */
+  template: string;
+  /** true: given up (after 10 attempts or a rejected address); false: waiting for `nextAttemptAt` */
+  failed: boolean;
+  attempts: number;
+  lastError?: string | null;
+  queuedAt: string;
+  nextAttemptAt?: string | null;
+}
+
+/** `GET .../mail-status` (OWNER): the shop's e-mail outbox in numbers and its 20 latest troubles. */
+export interface MailStatus {
+  /** SMTP, or LOG when the server has no mail server configured (then "sent" mails only went to its log). */
+  delivery?: 'SMTP' | 'LOG';
+  pending: number;
+  sent: number;
+  failed: number;
+  troubles: MailTrouble[];
+}
+
 /** Limit of {@link Programme.tierGraceDays}. */
 export const TIER_GRACE_DAYS_MAX = 365;
 
@@ -413,7 +440,15 @@ export interface Items<T> {
 }
 
 export interface PortalMe {
-  customer: { id: string; number: string; firstName: string; lastName: string; email: string };
+  customer: {
+    id: string;
+    number: string;
+    firstName: string;
+    lastName: string;
+    email: string;
+    /** the language of the customer's e-mails (`de`/`en`); absent from a server before step 5 */
+    language?: string;
+  };
   shop: Shop;
   balance: Balance;
 }

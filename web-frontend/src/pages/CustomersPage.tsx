@@ -65,6 +65,7 @@ export function CustomersPage() {
       <TextInput
         label={t('customers.search')}
         placeholder={t('customers.searchPlaceholder')}
+        description={t('customers.searchHint')}
         value={query}
         onChange={(e) => setQuery(e.currentTarget.value)}
         maxLength={100}

@@ -16,6 +16,7 @@ import { TierCard } from '../components/TierCard';
 import { RedeemDialog, usePointsText, useRewardValueText, VoucherCard } from '../components/Rewards';
 import { useLoad } from '../components/useLoad';
 import { formatPoints } from '../format';
+import type { Language } from '../i18n';
 
 /** One reward of the catalogue with its redeem button (disabled with a hint when points are missing). */
 function RewardItem({
@@ -114,6 +115,14 @@ export function PortalPage() {
     void ledger.reload();
   }
 
+  /**
+   * The customer switched the portal's language: the server remembers it for their e-mails. Fire and forget —
+   * the UI has switched anyway, so a failure is neither shown nor logged.
+   */
+  function rememberLanguage(language: Language) {
+    api.portal.setLanguage(language).catch(() => undefined);
+  }
+
   async function onLogout() {
     await logout().catch(() => undefined);
     navigate(`/portal/login?shop=${encodeURIComponent(shop.slug)}`, { replace: true });
@@ -127,7 +136,7 @@ export function PortalPage() {
             {shop.name}
           </Text>
           <Group gap="xs" wrap="nowrap">
-            <LanguageSwitcher />
+            <LanguageSwitcher onChange={rememberLanguage} />
             <Button variant="default" size="xs" onClick={() => void onLogout()}>
               {t('nav.logout')}
             </Button>

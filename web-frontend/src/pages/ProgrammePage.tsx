@@ -21,6 +21,7 @@ import { useUser } from '../app/SessionContext';
 import { ErrorAlert, serverFieldErrors } from '../components/ErrorAlert';
 import { Loading } from '../components/Loading';
 import { useLoad } from '../components/useLoad';
+import { MailStatusCard } from './MailStatusCard';
 import { formatDateTime, formatMoney, formatPoints, parseWholeNumber } from '../format';
 
 /** "1.0000" → "1", "0.5000" → "0.5" (for editing). */
@@ -417,6 +418,8 @@ export function ProgrammePage() {
           </form>
         )}
       </Card>
+      {/* the e-mail notices of the expiry settings above (owner only: agents get 403) */}
+      {isOwner && <MailStatusCard />}
       {isOwner && <LedgerCheck />}
     </Stack>
   );

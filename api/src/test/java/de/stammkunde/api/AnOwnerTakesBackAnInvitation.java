@@ -37,4 +37,19 @@ class AnOwnerTakesBackAnInvitation extends ApiTest {
                 "role", "AGENT"));
         assertThat(reinvited.status()).as("the address can be invited again").isEqualTo(201);
     }
+
+    @Test
+    void anotherShopsInvitationCannotBeRevokedThroughTheOwnShop() {
+        Fixtures.ShopContext shopA = fixtures().newShop();
+        Fixtures.ShopContext shopB = fixtures().newShop();
+        String invitationOfA = shopA.owner().post(shopA.path("/staff/invitations"), Map.of("email",
+                "agentin@example.de", "role", "AGENT")).text("/id");
+
+        var attempt = shopB.owner().send("DELETE", shopB.path("/staff/invitations/" + invitationOfA), null,
+                Map.of());
+
+        assertThat(attempt.status()).isEqualTo(404);
+        assertThat(shopA.owner().get(shopA.path("/staff")).json().at("/invitations").findValuesAsString("id"))
+                .containsExactly(invitationOfA);
+    }
 }

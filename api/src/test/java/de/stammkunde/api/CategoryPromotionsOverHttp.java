@@ -40,9 +40,17 @@ class CategoryPromotionsOverHttp extends ApiTest {
         assertThat(breakdown.findValuesAsString("label")).containsExactly("1", "Kaffee dreifach");
         assertThat(breakdown.findValues("points").stream().map(n -> n.asLong())).containsExactly(20L, 20L);
 
-        var big = purchase(shop, customer.customerId(), "30.00", List.of(line("TORTEN", "15.00")),
-                UUID.randomUUID().toString());
+        String key = UUID.randomUUID().toString();
+        var big = purchase(shop, customer.customerId(), "30.00", List.of(line("TORTEN", "15.00")), key);
+        var replay = purchase(shop, customer.customerId(), "30.00", List.of(line("TORTEN", "15.00")), key);
+        assertThat(replay.header("Idempotent-Replayed")).contains("true");
+        assertThat(replay.raw()).isEqualTo(big.raw());
+        var otherLines = purchase(shop, customer.customerId(), "30.00", List.of(line("Kaffee", "15.00")), key);
+        assertThat(otherLines.status()).as("same key, other lines").isEqualTo(422);
         assertThat(big.json().at("/pointsEarned").asLong()).as("30 base + 25 cake bonus").isEqualTo(55);
+
+        assertThat(shop.owner().get(shop.path("/customers/" + customer.customerId() + "/purchases")).json()
+                .at("/items").size()).as("the replay recorded nothing").isEqualTo(2);
 
         var plain = purchase(shop, customer.customerId(), "12.00", null, UUID.randomUUID().toString());
         assertThat(plain.json().at("/pointsEarned").asLong()).as("no lines, no category promotion").isEqualTo(12);

@@ -82,6 +82,7 @@ class ExpiryNoticesAreMailedInTheCustomersLanguage extends ApiTest {
         assertThat(queued.getLastError()).isNotBlank();
         assertThat(queued.getNextAttemptAt().toInstant()).isAfter(Instant.now().plusSeconds(30));
         var status = shop.owner().get(shop.path("/mail-status"));
+        assertThat(status.text("/delivery")).isEqualTo("SMTP");
         assertThat(status.json().at("/pending").asLong()).isEqualTo(1);
         assertThat(status.text("/troubles/0/recipient")).isEqualTo(customer.email());
         assertThat(status.json().at("/troubles/0/failed").asBoolean()).isFalse();
@@ -107,6 +108,34 @@ class ExpiryNoticesAreMailedInTheCustomersLanguage extends ApiTest {
         var after = shop.owner().get(shop.path("/mail-status"));
         assertThat(after.json().at("/sent").asLong()).isEqualTo(1);
         assertThat(after.json().at("/troubles").size()).isZero();
+    }
+
+    @Test
+    void theOwnerSendsGivenUpMailsAgain() throws Exception {
+        Fixtures.ShopContext shop = shopWithExpiryAfterTwelveMonths();
+        var customer = fixtures().newCustomer(shop);
+        pointsExpiringIn15Days(shop, customer.customerId(), "30.00");
+        expiryJob.runNow();
+        // As after ten failed attempts (a mail server that refused to relay for a day, say):
+        dsl.update(MAIL_OUTBOX).set(MAIL_OUTBOX.STATUS, "FAILED").set(MAIL_OUTBOX.ATTEMPTS, 10)
+                .set(MAIL_OUTBOX.LAST_ERROR, "554 5.7.1 Relaying denied")
+                .where(MAIL_OUTBOX.RECIPIENT.eq(customer.email())).execute();
+        mailJob.runNow();
+        assertThat(TestMailServer.mailsTo(customer.email())).isEmpty();
+        var status = shop.owner().get(shop.path("/mail-status"));
+        assertThat(status.json().at("/failed").asLong()).isEqualTo(1);
+        assertThat(status.json().at("/troubles/0/failed").asBoolean()).isTrue();
+        assertThat(status.text("/troubles/0/lastError")).isEqualTo("554 5.7.1 Relaying denied");
+        assertThat(fixtures().agentSession(shop).post(shop.path("/mail-status/retry"), null).status())
+                .isEqualTo(403);
+
+        var retried = shop.owner().post(shop.path("/mail-status/retry"), null);
+        assertThat(retried.status()).as(retried.raw()).isEqualTo(200);
+        assertThat(retried.json().at("/requeued").asInt()).isEqualTo(1);
+        mailJob.runNow();
+
+        assertThat(TestMailServer.mailsTo(customer.email())).hasSize(1);
+        assertThat(shop.owner().get(shop.path("/mail-status")).json().at("/sent").asLong()).isEqualTo(1);
     }
 
     @Test

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every 30 seconds: sends the outbox's due mails, one transaction per mail (locked while it is sent), at most
- * {@code batch-size} per run so one run never holds the lock for long.
+ * {@code batch-size} per run so one run never holds the lock for long; a run stops at the first mail the server
+ * did not take (the others wait for the next run rather than for the server's timeouts).
  */
 @Component
 public class MailDeliveryJob {
@@ -42,11 +43,20 @@ public class MailDeliveryJob {
     public Map<DeliverMail.Outcome, Integer> runNow() {
         Map<DeliverMail.Outcome, Integer> outcomes = new EnumMap<>(DeliverMail.Outcome.class);
         for (int i = 0; i < batchSize; i++) {
-            Optional<DeliverMail.Outcome> outcome = tx.write(deliverMail::deliverNext);
+            Optional<DeliverMail.Outcome> outcome;
+            try {
+                outcome = tx.write(deliverMail::deliverNext);
+            } catch (RuntimeException e) {
+                log.error("Mail delivery stopped for this run", e);
+                break;
+            }
             if (outcome.isEmpty()) {
                 break;
             }
             outcomes.merge(outcome.get(), 1, Integer::sum);
+            if (outcome.get() == DeliverMail.Outcome.RETRY_LATER) {
+                break; // the mail server is unwell: do not wait for its timeouts once per mail
+            }
         }
         if (!outcomes.isEmpty()) {
             log.info("Mail delivery: {}", outcomes);

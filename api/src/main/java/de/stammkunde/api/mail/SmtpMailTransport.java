@@ -7,7 +7,6 @@ import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailParseException;
 import org.springframework.mail.MailPreparationException;
-import org.springframework.mail.MailSendException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 
@@ -32,25 +31,12 @@ final class SmtpMailTransport implements MailTransport {
             sender.send(message);
         } catch (MailParseException | MailPreparationException e) {
             throw new MailDeliveryException("cannot be sent: " + e.getMessage(), true, e);
-        } catch (MailSendException e) {
-            throw new MailDeliveryException(e.getMessage(), isRejectedRecipient(e), e);
         } catch (MailAuthenticationException e) {
             throw new MailDeliveryException("the mail server refused our login: " + e.getMessage(), false, e);
         } catch (MailException e) {
+            // Also a 5xx "relaying denied" or "user unknown": a configuration error looks the same as a bad
+            // address, so nothing is given up before the retries run out (and the owner can send failed ones again).
             throw new MailDeliveryException(e.getMessage(), false, e);
         }
-    }
-
-    /** A 5xx answer about the recipient: the address will not start working by waiting. */
-    private static boolean isRejectedRecipient(MailSendException e) {
-        for (Exception failure : e.getFailedMessages().values()) {
-            for (Throwable t = failure; t != null; t = t.getCause()) {
-                if (t instanceof jakarta.mail.SendFailedException sendFailed
-                        && sendFailed.getInvalidAddresses() != null && sendFailed.getInvalidAddresses().length > 0) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 }

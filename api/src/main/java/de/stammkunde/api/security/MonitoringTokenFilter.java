@@ -25,7 +25,7 @@ final class MonitoringTokenFilter extends OncePerRequestFilter {
     private final byte[] expectedHash;
 
     MonitoringTokenFilter(String token) {
-        this.expectedHash = token.isBlank() ? new byte[0] : sha256(token);
+        this.expectedHash = token.isBlank() ? new byte[0] : sha256(token.strip());
     }
 
     @Override
@@ -33,7 +33,7 @@ final class MonitoringTokenFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String authorization = request.getHeader("Authorization");
         if (expectedHash.length > 0 && authorization != null && authorization.startsWith(PREFIX)
-                && MessageDigest.isEqual(sha256(authorization.substring(PREFIX.length())), expectedHash)) {
+                && MessageDigest.isEqual(sha256(authorization.substring(PREFIX.length()).strip()), expectedHash)) {
             var context = SecurityContextHolder.createEmptyContext();
             context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("monitoring", null,
                     List.of(new SimpleGrantedAuthority("ROLE_" + ROLE))));

@@ -36,6 +36,9 @@ public interface MailOutbox {
                    String lastError, Instant queuedAt, @Nullable Instant nextAttemptAt) {
     }
 
+    /** Queues the shop's given-up mails again, due at once, with fresh attempts; returns how many. */
+    int retryFailed(ShopId shopId, Instant now);
+
     /** The shop's mails that failed at least once and were not sent since, latest first. */
     List<Trouble> troubles(ShopId shopId, int limit);
 }

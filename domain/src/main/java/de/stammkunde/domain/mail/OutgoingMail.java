@@ -20,7 +20,7 @@ public record OutgoingMail(ShopId shopId, UUID id, String dedupeKey, String reci
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(template, "template");
         params = Map.copyOf(params);
-        if (!params.keySet().equals(java.util.Set.copyOf(template.parameters()))) {
+        if (!params.keySet().containsAll(template.parameters())) {
             throw new IllegalArgumentException(template + " needs " + template.parameters() + ", got "
                     + params.keySet());
         }

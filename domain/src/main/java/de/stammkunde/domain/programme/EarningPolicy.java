@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Points for a purchase: the base rate, plus the best multiplier promotion running at the time of purchase (they
  * do not stack: two "double points" campaigns still mean double), plus for a category with a better multiplier
- * ("triple points on coffee") the difference on the points of what was spent in it, plus every fixed-bonus
+ * ("triple points on coffee") the difference on what was spent in it (spend × rate × difference, rounded down),
+ * plus every fixed-bonus
  * promotion that applies.
  * Returns each part with the rule that produced it, so customers and agents can see why.
  */
@@ -69,9 +70,11 @@ public final class EarningPolicy {
                         (a, b) -> b.multiplier().compareTo(a.multiplier()) > 0 ? b : a));
         for (Promotion best : bestPerCategory.values()) {
             if (best.multiplier().compareTo(overall) > 0) {
-                long categoryBase = rule.pointsFor(new Money(PurchaseLine.spentIn(lines, best.category()),
-                        amount.currency()));
-                add(parts, best, extra(categoryBase, best.multiplier().subtract(overall)));
+                // Exactly spend × rate × (m − overall), rounded down once: splitting a basket into many small
+                // lines must not earn more through rounding.
+                BigDecimal extra = PurchaseLine.spentIn(lines, best.category()).multiply(rule.basePointsPerUnit())
+                        .multiply(best.multiplier().subtract(overall));
+                add(parts, best, extra.setScale(0, RoundingMode.DOWN).longValueExact());
             }
         }
         applying.stream()

@@ -4,6 +4,7 @@ import de.stammkunde.domain.audit.AuditEvent;
 import de.stammkunde.domain.audit.AuditLog;
 import de.stammkunde.domain.shared.Actor;
 import de.stammkunde.domain.shared.NotFoundException;
+import de.stammkunde.domain.shared.PurchaseLine;
 import de.stammkunde.domain.shared.ShopId;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -45,7 +46,7 @@ public final class ManagePromotions {
         Promotion promotion = new Promotion(shopId, id, c.name().strip(), c.kind(),
                 c.kind() == Promotion.Kind.MULTIPLIER ? c.multiplier() : null,
                 c.kind() == Promotion.Kind.FIXED_BONUS ? c.bonusPoints() : null, c.minAmount(), c.startsAt(),
-                c.endsAt(), c.active(), c.category() == null ? null : c.category().strip());
+                c.endsAt(), c.active(), c.category() == null ? null : PurchaseLine.clean(c.category()));
         promotions.save(promotion, actor);
         auditLog.record(new AuditEvent(shopId, actor, action, "promotion", id.toString(),
                 Map.of("name", promotion.name(), "kind", promotion.kind().name(),

@@ -51,7 +51,7 @@ public record Promotion(ShopId shopId, UUID id, String name, Kind kind, @Nullabl
     public static Decision check(Kind kind, @Nullable BigDecimal multiplier, @Nullable Long bonusPoints,
                                  @Nullable BigDecimal minAmount, Instant startsAt, Instant endsAt,
                                  @Nullable String category) {
-        if (category != null && (category.isBlank() || category.strip().length() > PurchaseLine.MAX_CATEGORY_LENGTH)) {
+        if (category != null && !PurchaseLine.isValidCategory(category)) {
             return Decision.reject("promotion-category", "category", "A category has 1 to {0} characters",
                     PurchaseLine.MAX_CATEGORY_LENGTH);
         }

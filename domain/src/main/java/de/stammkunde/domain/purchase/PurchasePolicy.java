@@ -54,8 +54,7 @@ public final class PurchasePolicy {
         BigDecimal sum = BigDecimal.ZERO;
         for (int i = 0; i < lines.size(); i++) {
             PurchaseLine line = lines.get(i);
-            String category = line.category().strip();
-            if (category.isEmpty() || category.length() > PurchaseLine.MAX_CATEGORY_LENGTH) {
+            if (!PurchaseLine.isValidCategory(line.category())) {
                 return Decision.reject("purchase-line-category", "lines[" + i + "].category",
                         "A category has 1 to {0} characters", PurchaseLine.MAX_CATEGORY_LENGTH);
             }

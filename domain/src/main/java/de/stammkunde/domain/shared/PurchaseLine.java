@@ -1,12 +1,14 @@
 package de.stammkunde.domain.shared;
 
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * The part of a purchase spent in one product category ("Kaffee", "Torten"), as the till reports it: what
@@ -22,16 +24,35 @@ public record PurchaseLine(String category, BigDecimal amount) {
         Objects.requireNonNull(amount, "amount");
     }
 
-    /** The form a category is compared (and stored) in. */
+    private static final Pattern INVISIBLE = Pattern.compile("\\p{Cf}+");
+    private static final Pattern SPACES = Pattern.compile("[\\p{Z}\\s]+");
+
+    /**
+     * A category as it is shown and stored: Unicode-normalised (NFKC, so a decomposed "Café" is the same as a
+     * composed one), without invisible format characters, blanks of any kind collapsed to one space and trimmed.
+     */
+    public static String clean(String category) {
+        String text = INVISIBLE.matcher(Normalizer.normalize(category, Normalizer.Form.NFKC)).replaceAll("");
+        return SPACES.matcher(text).replaceAll(" ").strip();
+    }
+
+    /** The form categories are compared in (and unique by): the clean form in lower case. */
     public static String normalise(String category) {
-        return category.strip().toLowerCase(Locale.ROOT);
+        return clean(category).toLowerCase(Locale.ROOT);
+    }
+
+    /** Not empty, and at most {@link #MAX_CATEGORY_LENGTH} characters both as shown and as compared. */
+    public static boolean isValidCategory(String category) {
+        String clean = clean(category);
+        return !clean.isEmpty() && clean.length() <= MAX_CATEGORY_LENGTH
+                && normalise(category).length() <= MAX_CATEGORY_LENGTH;
     }
 
     /** One line per category (amounts added), in the order the categories first appear; names as first written. */
     public static List<PurchaseLine> merge(List<PurchaseLine> lines) {
         Map<String, PurchaseLine> byCategory = new LinkedHashMap<>();
         for (PurchaseLine line : lines) {
-            byCategory.merge(normalise(line.category()), new PurchaseLine(line.category().strip(), line.amount()),
+            byCategory.merge(normalise(line.category()), new PurchaseLine(clean(line.category()), line.amount()),
                     (a, b) -> new PurchaseLine(a.category(), a.amount().add(b.amount())));
         }
         return new ArrayList<>(byCategory.values());

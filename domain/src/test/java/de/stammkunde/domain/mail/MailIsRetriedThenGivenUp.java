@@ -71,6 +71,11 @@ class MailIsRetriedThenGivenUp {
         }
 
         @Override
+        public int retryFailed(ShopId shopId, Instant now) {
+            throw new UnsupportedOperationException("not used by DeliverMail");
+        }
+
+        @Override
         public List<Trouble> troubles(ShopId shopId, int limit) {
             throw new UnsupportedOperationException("not used by DeliverMail");
         }

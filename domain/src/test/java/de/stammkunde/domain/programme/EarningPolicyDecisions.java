@@ -72,8 +72,8 @@ class EarningPolicyDecisions {
         var earning = EarningPolicy.earn(EarningRule.DEFAULT, null, null, List.of(coffee),
                 Money.of("20.00", "EUR"), lines("kaffee ", "8.50", "Torten", "6.00"), now);
         assertThat(earning.components()).containsExactly(new PointsComponent("base", "1", 20),
-                new PointsComponent("promotion", "Kaffee dreifach", 16));
-        assertThat(earning.total()).isEqualTo(36);
+                new PointsComponent("promotion", "Kaffee dreifach", 17));
+        assertThat(earning.total()).as("20 base + 8.50 × 1 × (3 − 1)").isEqualTo(37);
 
         var noCoffee = EarningPolicy.earn(EarningRule.DEFAULT, null, null, List.of(coffee),
                 Money.of("20.00", "EUR"), lines("Torten", "6.00"), now);
@@ -94,6 +94,34 @@ class EarningPolicyDecisions {
         var beaten = EarningPolicy.earn(EarningRule.DEFAULT, null, null, List.of(multiplier("Dreifach", "3"), coffee),
                 Money.of("20.00", "EUR"), lines("Kaffee", "10.00"), now);
         assertThat(beaten.total()).as("triple on everything already covers coffee").isEqualTo(60);
+    }
+
+    @Test
+    void aCategoryMultiplierRoundsOnceAndDownSoSplittingABasketEarnsNothingExtra() {
+        var rule = new EarningRule(new BigDecimal("0.1"), PointsRounding.HALF_UP);
+        var coffee = onCategory("Kaffee dreifach", "Kaffee", "3", null, null);
+        var one = EarningPolicy.earn(rule, null, null, List.of(coffee), Money.of("5.00", "EUR"),
+                lines("Kaffee", "5.00"), now);
+        assertThat(one.components()).as("base round(0.5) = 1; coffee 5 × 0.1 × 2 = 1")
+                .containsExactly(new PointsComponent("base", "0.1", 1), new PointsComponent("promotion",
+                        "Kaffee dreifach", 1));
+        var split = EarningPolicy.earn(rule, null, null, List.of(coffee), Money.of("5.00", "EUR"),
+                lines("Kaffee", "2.50", "kaffee", "2.50"), now);
+        assertThat(split.total()).isEqualTo(one.total());
+    }
+
+    @Test
+    void categoriesCompareInTheirNormalForm() {
+        assertThat(PurchaseLine.normalise("  Caf\u0065\u0301\u00A0 Bar\u200B ")).isEqualTo("café bar");
+        assertThat(PurchaseLine.clean("Kaffee\u00A0\u00A0Bohnen")).isEqualTo("Kaffee Bohnen");
+        assertThat(PurchaseLine.isValidCategory("\u00A0\u200B")).isFalse();
+        assertThat(PurchaseLine.isValidCategory("\u0130".repeat(40))).as("40 characters, 80 in lower case")
+                .isFalse();
+        assertThat(PurchaseLine.isValidCategory("K".repeat(40) + "  ")).isTrue();
+        var earning = EarningPolicy.earn(EarningRule.DEFAULT, null, null,
+                List.of(onCategory("Café", "Cafe\u0301", "2", null, null)), Money.of("10.00", "EUR"),
+                lines("CAFÉ", "4.00"), now);
+        assertThat(earning.total()).isEqualTo(14);
     }
 
     @Test

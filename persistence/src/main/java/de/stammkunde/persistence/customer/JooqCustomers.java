@@ -96,7 +96,8 @@ final class JooqCustomers implements Customers {
 
     /**
      * The digits to look for when the query looks like a phone number (digits and the usual separators, at least
-     * four digits), without the national "0" or international "00" prefix so that "0171 2345" finds "+49 171 2345".
+     * four digits), without the national "0" or international "00"/"+" prefix, and for a German "+49" number also
+     * without the country code: "0171 2345" finds "+49 171 2345" and the other way round.
      */
     static @Nullable String phoneDigits(String query) {
         if (!query.matches("[0-9 +()/.\\-]+")) {
@@ -106,7 +107,13 @@ final class JooqCustomers implements Customers {
         if (digits.length() < 4) {
             return null;
         }
-        return digits.startsWith("00") ? digits.substring(2) : digits.startsWith("0") ? digits.substring(1) : digits;
+        String international = query.strip().startsWith("+") ? digits : digits.startsWith("00")
+                ? digits.substring(2) : null;
+        if (international != null) {
+            return international.startsWith("49") && international.length() > 6 ? international.substring(2)
+                    : international;
+        }
+        return digits.startsWith("0") ? digits.substring(1) : digits;
     }
 
     @Override

@@ -13,6 +13,7 @@ import de.stammkunde.persistence.jooq.tables.PointsBalance;
 import de.stammkunde.persistence.jooq.tables.PointsLedgerEntry;
 import de.stammkunde.persistence.jooq.tables.Promotion;
 import de.stammkunde.persistence.jooq.tables.Purchase;
+import de.stammkunde.persistence.jooq.tables.PurchaseLine;
 import de.stammkunde.persistence.jooq.tables.PurchaseReturn;
 import de.stammkunde.persistence.jooq.tables.StaffInvitation;
 import de.stammkunde.persistence.jooq.tables.TierChange;
@@ -43,6 +44,7 @@ public class Indexes {
     public static final Index POINTS_LEDGER_ENTRY_CUSTOMER_IX = Internal.createIndex(DSL.name("points_ledger_entry_customer_ix"), PointsLedgerEntry.POINTS_LEDGER_ENTRY, new OrderField[] { PointsLedgerEntry.POINTS_LEDGER_ENTRY.SHOP_ID, PointsLedgerEntry.POINTS_LEDGER_ENTRY.CUSTOMER_ID, PointsLedgerEntry.POINTS_LEDGER_ENTRY.ENTRY_SEQ.desc() }, false);
     public static final Index PROMOTION_PERIOD_IX = Internal.createIndex(DSL.name("promotion_period_ix"), Promotion.PROMOTION, new OrderField[] { Promotion.PROMOTION.SHOP_ID, Promotion.PROMOTION.STARTS_AT, Promotion.PROMOTION.ENDS_AT }, false);
     public static final Index PURCHASE_CUSTOMER_IX = Internal.createIndex(DSL.name("purchase_customer_ix"), Purchase.PURCHASE, new OrderField[] { Purchase.PURCHASE.SHOP_ID, Purchase.PURCHASE.CUSTOMER_ID, Purchase.PURCHASE.OCCURRED_AT.desc() }, false);
+    public static final Index PURCHASE_LINE_CATEGORY_UK = Internal.createIndex(DSL.name("purchase_line_category_uk"), PurchaseLine.PURCHASE_LINE, new OrderField[] { PurchaseLine.PURCHASE_LINE.SHOP_ID, PurchaseLine.PURCHASE_LINE.PURCHASE_ID, PurchaseLine.PURCHASE_LINE.NORMALISED }, true);
     public static final Index PURCHASE_RELEASE_DUE_IX = Internal.createIndex(DSL.name("purchase_release_due_ix"), Purchase.PURCHASE, new OrderField[] { Purchase.PURCHASE.RELEASE_AT }, false);
     public static final Index PURCHASE_RETURN_PURCHASE_IX = Internal.createIndex(DSL.name("purchase_return_purchase_ix"), PurchaseReturn.PURCHASE_RETURN, new OrderField[] { PurchaseReturn.PURCHASE_RETURN.SHOP_ID, PurchaseReturn.PURCHASE_RETURN.PURCHASE_ID }, false);
     public static final Index STAFF_INVITATION_TOKEN_IX = Internal.createIndex(DSL.name("staff_invitation_token_ix"), StaffInvitation.STAFF_INVITATION, new OrderField[] { StaffInvitation.STAFF_INVITATION.TOKEN_HASH }, false);

@@ -53,13 +53,26 @@ final class JooqMailOutbox implements MailOutbox {
 
     @Override
     public Optional<QueuedMail> claimNextDue(Instant now) {
-        return dsl.selectFrom(MAIL_OUTBOX)
-                .where(MAIL_OUTBOX.STATUS.eq(PENDING), MAIL_OUTBOX.NEXT_ATTEMPT_AT.le(Timestamps.utc(now)))
-                .orderBy(MAIL_OUTBOX.NEXT_ATTEMPT_AT)
-                .limit(1)
-                .forUpdate().skipLocked()
-                .fetchOptional()
-                .map(JooqMailOutbox::toQueued);
+        while (true) {
+            var row = dsl.selectFrom(MAIL_OUTBOX)
+                    .where(MAIL_OUTBOX.STATUS.eq(DSL.inline(PENDING)),
+                            MAIL_OUTBOX.NEXT_ATTEMPT_AT.le(Timestamps.utc(now)))
+                    .orderBy(MAIL_OUTBOX.NEXT_ATTEMPT_AT)
+                    .limit(1)
+                    .forUpdate().skipLocked()
+                    .fetchOptional();
+            if (row.isEmpty()) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(toQueued(row.get()));
+            } catch (RuntimeException e) {
+                // Written by a newer version (another template or parameters), or damaged: it cannot be sent by
+                // this one, and must not block the mails behind it.
+                markFailed(new ShopId(row.get().getShopId()), row.get().getMailId(), row.get().getAttempts(),
+                        "unreadable: " + e.getMessage());
+            }
+        }
     }
 
     @Override
@@ -102,6 +115,16 @@ final class JooqMailOutbox implements MailOutbox {
                 .fetchMap(MAIL_OUTBOX.STATUS, count);
         return new Counts(byStatus.getOrDefault(PENDING, 0), byStatus.getOrDefault("SENT", 0),
                 byStatus.getOrDefault("FAILED", 0));
+    }
+
+    @Override
+    public int retryFailed(ShopId shopId, Instant now) {
+        return dsl.update(MAIL_OUTBOX)
+                .set(MAIL_OUTBOX.STATUS, PENDING)
+                .set(MAIL_OUTBOX.ATTEMPTS, 0)
+                .set(MAIL_OUTBOX.NEXT_ATTEMPT_AT, Timestamps.utc(now))
+                .where(MAIL_OUTBOX.SHOP_ID.eq(shopId.value()), MAIL_OUTBOX.STATUS.eq("FAILED"))
+                .execute();
     }
 
     @Override

@@ -49,10 +49,11 @@ final class JooqPurchases implements Purchases {
     @Override
     public void addLines(ShopId shopId, PurchaseId purchaseId, List<PurchaseLine> lines) {
         var insert = dsl.insertInto(PURCHASE_LINE, PURCHASE_LINE.SHOP_ID, PURCHASE_LINE.PURCHASE_ID,
-                PURCHASE_LINE.LINE_NO, PURCHASE_LINE.CATEGORY, PURCHASE_LINE.AMOUNT);
+                PURCHASE_LINE.LINE_NO, PURCHASE_LINE.CATEGORY, PURCHASE_LINE.NORMALISED, PURCHASE_LINE.AMOUNT);
         for (int i = 0; i < lines.size(); i++) {
-            insert = insert.values(shopId.value(), purchaseId.value(), (short) (i + 1), lines.get(i).category(),
-                    lines.get(i).amount());
+            PurchaseLine line = lines.get(i);
+            insert = insert.values(shopId.value(), purchaseId.value(), (short) (i + 1),
+                    PurchaseLine.clean(line.category()), PurchaseLine.normalise(line.category()), line.amount());
         }
         insert.execute();
         ProductCategories.remember(dsl, shopId, lines.stream().map(PurchaseLine::category).toList());

@@ -20,7 +20,7 @@ public final class ProductCategories {
                 PRODUCT_CATEGORY.NAME);
         // In key order: two purchases naming the same new categories in another order must not deadlock.
         var byKey = new java.util.TreeMap<String, String>();
-        categories.forEach(c -> byKey.putIfAbsent(PurchaseLine.normalise(c), c.strip()));
+        categories.forEach(c -> byKey.putIfAbsent(PurchaseLine.normalise(c), PurchaseLine.clean(c)));
         for (var category : byKey.entrySet()) {
             insert = insert.values(shopId.value(), category.getKey(), category.getValue());
         }

@@ -50,6 +50,8 @@ class SearchForgivesGermanSpellings {
         assertThat(lastNames("+49 (171) 234-5678")).containsExactly("Müller");
         assertThat(lastNames("030 987654")).containsExactly("Strauß");
         assertThat(lastNames("98 76")).containsExactly("Strauß");
+        assertThat(lastNames("+49 30 987654")).as("stored with the national 0").containsExactly("Strauß");
+        assertThat(lastNames("0049 171 2345678")).containsExactly("Müller");
     }
 
     @Test
@@ -57,7 +59,8 @@ class SearchForgivesGermanSpellings {
         assertThat(lastNames("_100%")).containsExactly("Schmidt_100%");
         assertThat(lastNames("%")).containsExactly("Schmidt_100%");
         assertThat(JooqCustomers.phoneDigits("0171")).isEqualTo("171");
-        assertThat(JooqCustomers.phoneDigits("0049 171 2")).isEqualTo("491712");
+        assertThat(JooqCustomers.phoneDigits("0049 171 23")).isEqualTo("17123");
+        assertThat(JooqCustomers.phoneDigits("+44 20 7946")).isEqualTo("44207946");
         assertThat(JooqCustomers.phoneDigits("Müller")).isNull();
         assertThat(JooqCustomers.phoneDigits("12")).as("too short to mean a phone").isNull();
     }

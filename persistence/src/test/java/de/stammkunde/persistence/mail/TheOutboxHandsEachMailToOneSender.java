@@ -116,6 +116,8 @@ class TheOutboxHandsEachMailToOneSender {
                 }));
         assertThat(firstClaimed.await(10, TimeUnit.SECONDS)).isTrue();
         Optional<QueuedMail> second = dsl.transactionResult(tx -> {
+            // Without SKIP LOCKED this claim would wait for the first sender and fail on the lock timeout.
+            tx.dsl().execute("SET LOCAL lock_timeout = '2s'");
             MailOutbox sender = MailPersistence.outbox(tx.dsl());
             Optional<QueuedMail> claimed = sender.claimNextDue(T0.plusSeconds(5));
             sender.markSent(shop.id(), claimed.orElseThrow().mail().id(), 1, T0.plusSeconds(5));
@@ -127,5 +129,43 @@ class TheOutboxHandsEachMailToOneSender {
         assertThat(second).map(q -> q.mail().id()).contains(b.id());
         assertThat(outbox.claimNextDue(T0.plusSeconds(3600))).isEmpty();
         assertThat(outbox.counts(shop.id())).isEqualTo(new MailOutbox.Counts(0, 2, 0));
+    }
+
+    @Test
+    void aMailThisVersionCannotReadIsGivenUpAndDoesNotBlockTheOthers() {
+        Shop shop = PersistenceTestSupport.newShop(dsl);
+        OutgoingMail readable = mail(shop, "readable", "Rita");
+        outbox.enqueue(readable, T0.plusSeconds(1), Actor.SYSTEM);
+        UUID unknown = UUID.randomUUID();
+        dsl.insertInto(MAIL_OUTBOX)
+                .set(MAIL_OUTBOX.SHOP_ID, shop.id().value())
+                .set(MAIL_OUTBOX.MAIL_ID, unknown)
+                .set(MAIL_OUTBOX.DEDUPE_KEY, "from-a-newer-version")
+                .set(MAIL_OUTBOX.RECIPIENT, "x@example.de")
+                .set(MAIL_OUTBOX.LANGUAGE, "de")
+                .set(MAIL_OUTBOX.TEMPLATE, "SURVEY_FROM_THE_FUTURE")
+                .set(MAIL_OUTBOX.PARAMS, org.jooq.JSONB.valueOf("{}"))
+                .set(MAIL_OUTBOX.NEXT_ATTEMPT_AT, T0.atOffset(java.time.ZoneOffset.UTC))
+                .set(MAIL_OUTBOX.CREATED_BY, "test")
+                .execute();
+
+        assertThat(outbox.claimNextDue(T0.plusSeconds(5))).map(q -> q.mail().id()).contains(readable.id());
+        var unreadable = dsl.selectFrom(MAIL_OUTBOX).where(MAIL_OUTBOX.MAIL_ID.eq(unknown)).fetchOne();
+        assertThat(unreadable.getStatus()).isEqualTo("FAILED");
+        assertThat(unreadable.getLastError()).startsWith("unreadable: ");
+    }
+
+    @Test
+    void givenUpMailsCanBeQueuedAgain() {
+        Shop shop = PersistenceTestSupport.newShop(dsl);
+        OutgoingMail mail = mail(shop, "again", "Anton");
+        outbox.enqueue(mail, T0, Actor.SYSTEM);
+        outbox.markFailed(shop.id(), mail.id(), 10, "Relaying denied");
+        assertThat(outbox.claimNextDue(T0.plusSeconds(3600))).isEmpty();
+
+        assertThat(outbox.retryFailed(PersistenceTestSupport.newShop(dsl).id(), T0)).as("another shop's").isZero();
+        assertThat(outbox.retryFailed(shop.id(), T0.plusSeconds(60))).isEqualTo(1);
+
+        assertThat(outbox.claimNextDue(T0.plusSeconds(60))).contains(new QueuedMail(mail, 0));
     }
 }

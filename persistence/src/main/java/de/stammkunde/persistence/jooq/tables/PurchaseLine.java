@@ -5,6 +5,7 @@ package de.stammkunde.persistence.jooq.tables;
 
 
 import de.stammkunde.persistence.jooq.DefaultSchema;
+import de.stammkunde.persistence.jooq.Indexes;
 import de.stammkunde.persistence.jooq.Keys;
 import de.stammkunde.persistence.jooq.tables.Purchase.PurchasePath;
 import de.stammkunde.persistence.jooq.tables.records.PurchaseLineRecord;
@@ -19,6 +20,7 @@ import org.jooq.Check;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.ForeignKey;
+import org.jooq.Index;
 import org.jooq.InverseForeignKey;
 import org.jooq.Name;
 import org.jooq.Path;
@@ -79,6 +81,11 @@ public class PurchaseLine extends TableImpl<PurchaseLineRecord> {
      * The column <code>purchase_line.category</code>.
      */
     public final TableField<PurchaseLineRecord, String> CATEGORY = createField(DSL.name("category"), SQLDataType.VARCHAR(40).nullable(false), this, "");
+
+    /**
+     * The column <code>purchase_line.normalised</code>.
+     */
+    public final TableField<PurchaseLineRecord, String> NORMALISED = createField(DSL.name("normalised"), SQLDataType.VARCHAR(40).nullable(false), this, "");
 
     /**
      * The column <code>purchase_line.amount</code>.
@@ -150,6 +157,11 @@ public class PurchaseLine extends TableImpl<PurchaseLineRecord> {
     @Override
     public Schema getSchema() {
         return aliased() ? null : DefaultSchema.DEFAULT_SCHEMA;
+    }
+
+    @Override
+    public List<Index> getIndexes() {
+        return Arrays.asList(Indexes.PURCHASE_LINE_CATEGORY_UK);
     }
 
     @Override

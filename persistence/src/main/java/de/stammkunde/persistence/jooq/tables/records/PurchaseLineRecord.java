@@ -82,10 +82,25 @@ public class PurchaseLineRecord extends UpdatableRecordImpl<PurchaseLineRecord> 
     }
 
     /**
+     * Setter for <code>purchase_line.normalised</code>.
+     */
+    public PurchaseLineRecord setNormalised(String value) {
+        set(4, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>purchase_line.normalised</code>.
+     */
+    public String getNormalised() {
+        return (String) get(4);
+    }
+
+    /**
      * Setter for <code>purchase_line.amount</code>.
      */
     public PurchaseLineRecord setAmount(BigDecimal value) {
-        set(4, value);
+        set(5, value);
         return this;
     }
 
@@ -93,7 +108,7 @@ public class PurchaseLineRecord extends UpdatableRecordImpl<PurchaseLineRecord> 
      * Getter for <code>purchase_line.amount</code>.
      */
     public BigDecimal getAmount() {
-        return (BigDecimal) get(4);
+        return (BigDecimal) get(5);
     }
 
     // -------------------------------------------------------------------------
@@ -119,13 +134,14 @@ public class PurchaseLineRecord extends UpdatableRecordImpl<PurchaseLineRecord> 
     /**
      * Create a detached, initialised PurchaseLineRecord
      */
-    public PurchaseLineRecord(UUID shopId, UUID purchaseId, Short lineNo, String category, BigDecimal amount) {
+    public PurchaseLineRecord(UUID shopId, UUID purchaseId, Short lineNo, String category, String normalised, BigDecimal amount) {
         super(PurchaseLine.PURCHASE_LINE);
 
         setShopId(shopId);
         setPurchaseId(purchaseId);
         setLineNo(lineNo);
         setCategory(category);
+        setNormalised(normalised);
         setAmount(amount);
         resetTouchedOnNotNull();
     }
