@@ -35,6 +35,8 @@ class ExpiryNoticesAreMailedInTheCustomersLanguage extends ApiTest {
     PointsExpiryJob expiryJob;
     @Autowired
     MailDeliveryJob mailJob;
+    @Autowired
+    de.stammkunde.api.jobs.MailCleanupJob cleanupJob;
 
     @Test
     void aCustomerWhoUsesThePortalInEnglishGetsOneEnglishMail() throws Exception {
@@ -60,6 +62,17 @@ class ExpiryNoticesAreMailedInTheCustomersLanguage extends ApiTest {
         assertThat(((InternetAddress) mail.getFrom()[0]).getAddress()).isEqualTo("no-reply@stammkunde.localhost");
         assertThat(dsl.fetchValue(dsl.select(MAIL_OUTBOX.STATUS).from(MAIL_OUTBOX)
                 .where(MAIL_OUTBOX.RECIPIENT.eq(customer.email())))).isEqualTo("SENT");
+
+        // 90 days later the sent mail (address, name) is forgotten; the notice itself stays, so nothing is re-sent.
+        cleanupJob.runNow();
+        assertThat(dsl.fetchCount(MAIL_OUTBOX, MAIL_OUTBOX.RECIPIENT.eq(customer.email()))).isEqualTo(1);
+        dsl.update(MAIL_OUTBOX).set(MAIL_OUTBOX.SENT_AT, java.time.OffsetDateTime.now().minusDays(91))
+                .where(MAIL_OUTBOX.RECIPIENT.eq(customer.email())).execute();
+        cleanupJob.runNow();
+        assertThat(dsl.fetchCount(MAIL_OUTBOX, MAIL_OUTBOX.RECIPIENT.eq(customer.email()))).isZero();
+        expiryJob.runNow();
+        mailJob.runNow();
+        assertThat(TestMailServer.mailsTo(customer.email())).hasSize(1);
     }
 
     @Test

@@ -13,8 +13,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("stammkunde")
 public record StammkundeProperties(String publicUrl, String redisKeyPrefix, Login login, Mail mail) {
-    /** @param from sender address of our mails, e.g. {@code Stammkunde <no-reply@example.com>} */
-    public record Mail(String from) {
+    /**
+     * @param from sender address of our mails, e.g. {@code Stammkunde <no-reply@example.com>}
+     * @param keepSent how long sent mails are kept (they hold addresses and names)
+     */
+    public record Mail(String from, Duration keepSent) {
     }
 
     /**

@@ -36,6 +36,12 @@ public interface MailOutbox {
                    String lastError, Instant queuedAt, @Nullable Instant nextAttemptAt) {
     }
 
+    /**
+     * Deletes sent mails sent before {@code before} (they hold addresses and names, and are needed only to show the
+     * owner recent deliveries), at most {@code limit}; returns how many.
+     */
+    int deleteSentBefore(Instant before, int limit);
+
     /** Queues the shop's given-up mails again, due at once, with fresh attempts; returns how many. */
     int retryFailed(ShopId shopId, Instant now);
 

@@ -71,6 +71,11 @@ class MailIsRetriedThenGivenUp {
         }
 
         @Override
+        public int deleteSentBefore(Instant before, int limit) {
+            throw new UnsupportedOperationException("not used by DeliverMail");
+        }
+
+        @Override
         public int retryFailed(ShopId shopId, Instant now) {
             throw new UnsupportedOperationException("not used by DeliverMail");
         }

@@ -118,6 +118,16 @@ final class JooqMailOutbox implements MailOutbox {
     }
 
     @Override
+    public int deleteSentBefore(Instant before, int limit) {
+        var batch = dsl.select(MAIL_OUTBOX.SHOP_ID, MAIL_OUTBOX.MAIL_ID).from(MAIL_OUTBOX)
+                .where(MAIL_OUTBOX.STATUS.eq(DSL.inline("SENT")), MAIL_OUTBOX.SENT_AT.lt(Timestamps.utc(before)))
+                .limit(limit);
+        return dsl.deleteFrom(MAIL_OUTBOX)
+                .where(DSL.row(MAIL_OUTBOX.SHOP_ID, MAIL_OUTBOX.MAIL_ID).in(batch))
+                .execute();
+    }
+
+    @Override
     public int retryFailed(ShopId shopId, Instant now) {
         return dsl.update(MAIL_OUTBOX)
                 .set(MAIL_OUTBOX.STATUS, PENDING)

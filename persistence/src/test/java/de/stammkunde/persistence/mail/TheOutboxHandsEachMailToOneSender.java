@@ -12,6 +12,7 @@ import de.stammkunde.domain.shared.Language;
 import de.stammkunde.domain.shop.Shop;
 import de.stammkunde.persistence.PersistenceTestSupport;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -167,5 +168,33 @@ class TheOutboxHandsEachMailToOneSender {
         assertThat(outbox.retryFailed(shop.id(), T0.plusSeconds(60))).isEqualTo(1);
 
         assertThat(outbox.claimNextDue(T0.plusSeconds(60))).contains(new QueuedMail(mail, 0));
+    }
+
+    @Test
+    void sentMailsAreForgottenAfterTheirTimeInBoundedBatches() {
+        Shop shop = PersistenceTestSupport.newShop(dsl);
+        OutgoingMail old1 = mail(shop, "old1", "Olga");
+        OutgoingMail old2 = mail(shop, "old2", "Otto");
+        OutgoingMail recent = mail(shop, "recent", "Rita");
+        OutgoingMail failed = mail(shop, "failed-long-ago", "Fritz");
+        for (OutgoingMail m : List.of(old1, old2, recent, failed)) {
+            outbox.enqueue(m, T0, Actor.SYSTEM);
+        }
+        outbox.markSent(shop.id(), old1.id(), 1, T0);
+        outbox.markSent(shop.id(), old2.id(), 1, T0.plusSeconds(1));
+        outbox.markSent(shop.id(), recent.id(), 1, T0.plus(java.time.Duration.ofDays(100)));
+        outbox.markFailed(shop.id(), failed.id(), 10, "gone");
+        Instant cutoff = T0.plus(java.time.Duration.ofDays(90));
+        long elsewhere = dsl.fetchCount(MAIL_OUTBOX, MAIL_OUTBOX.SHOP_ID.ne(shop.id().value())
+                .and(MAIL_OUTBOX.SENT_AT.lt(cutoff.atOffset(java.time.ZoneOffset.UTC))));
+
+        int first = outbox.deleteSentBefore(cutoff, 1);
+        int rest = outbox.deleteSentBefore(cutoff, 1000);
+
+        assertThat(first).isEqualTo(1);
+        assertThat(first + rest).isEqualTo(2 + elsewhere);
+        assertThat(dsl.select(MAIL_OUTBOX.DEDUPE_KEY).from(MAIL_OUTBOX)
+                .where(MAIL_OUTBOX.SHOP_ID.eq(shop.id().value())).fetch(MAIL_OUTBOX.DEDUPE_KEY))
+                .containsExactlyInAnyOrder("recent", "failed-long-ago");
     }
 }
