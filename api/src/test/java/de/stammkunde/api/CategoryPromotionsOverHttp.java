@@ -55,6 +55,12 @@ class CategoryPromotionsOverHttp extends ApiTest {
         var plain = purchase(shop, customer.customerId(), "12.00", null, UUID.randomUUID().toString());
         assertThat(plain.json().at("/pointsEarned").asLong()).as("no lines, no category promotion").isEqualTo(12);
         assertThat(plain.json().at("/lines").size()).isZero();
+        var purchases = shop.owner().get(shop.path("/customers/" + customer.customerId() + "/purchases")).json()
+                .at("/items");
+        assertThat(purchases.get(0).at("/amount").asString()).isEqualTo("12.00");
+        assertThat(purchases.get(0).at("/lines").size()).isZero();
+        assertThat(purchases.get(2).at("/lines").toString())
+                .isEqualTo("[{\"category\":\"Kaffee\",\"amount\":\"10.00\"},{\"category\":\"Torten\",\"amount\":\"6.00\"}]");
 
         assertThat(shop.owner().get(shop.path("/categories")).json().at("/items").toString())
                 .isEqualTo("[\"Kaffee\",\"Torten\"]");

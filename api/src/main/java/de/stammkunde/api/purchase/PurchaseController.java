@@ -58,10 +58,7 @@ class PurchaseController {
     record LineRequest(@NotNull String category, @NotNull @Digits(integer = 13, fraction = 4) BigDecimal amount) {
     }
 
-    record LineDto(String category, String amount) {
-    }
-
-    record RecordedDto(PurchaseDto purchase, long pointsEarned, BalanceDto balance, List<LineDto> lines) {
+    record RecordedDto(PurchaseDto purchase, long pointsEarned, BalanceDto balance, List<PurchaseDto.Line> lines) {
     }
 
     record ReturnRequest(@NotNull @Digits(integer = 13, fraction = 4) BigDecimal amount,
@@ -102,10 +99,9 @@ class PurchaseController {
             RecordPurchase.Recorded recorded = recordPurchase.record(shop,
                     new RecordPurchase.Command(new CustomerId(customerId), amount, body.reference(),
                             body.occurredAt(), lines), user.actor());
-            return ResponseEntity.status(HttpStatus.CREATED).body(new RecordedDto(PurchaseDto.of(recorded.purchase()),
-                    recorded.purchase().pointsEarned(), BalanceDto.of(recorded.balance()),
-                    recorded.lines().stream().map(l -> new LineDto(l.category(),
-                            l.amount().toPlainString())).toList()));
+            PurchaseDto purchase = PurchaseDto.of(recorded.purchase(), recorded.lines());
+            return ResponseEntity.status(HttpStatus.CREATED).body(new RecordedDto(purchase,
+                    recorded.purchase().pointsEarned(), BalanceDto.of(recorded.balance()), purchase.lines()));
         });
     }
 
@@ -132,7 +128,7 @@ class PurchaseController {
     PurchaseDto.Page list(@PathVariable UUID shopId, @PathVariable UUID customerId,
                           @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
         return new PurchaseDto.Page(tx.read(() -> queries.purchases(new ShopId(shopId), new CustomerId(customerId),
-                limit)).stream().map(PurchaseDto::of).toList());
+                limit)).stream().map(p -> PurchaseDto.of(p.purchase(), p.lines())).toList());
     }
 
     private static Currency currency(String code) {

@@ -7,6 +7,7 @@ import de.stammkunde.domain.purchase.Purchases;
 import de.stammkunde.domain.shared.CustomerId;
 import de.stammkunde.domain.shared.NotFoundException;
 import de.stammkunde.domain.shared.Page;
+import de.stammkunde.domain.shared.PurchaseLine;
 import de.stammkunde.domain.shared.ShopId;
 import java.util.List;
 
@@ -38,9 +39,15 @@ public final class CustomerQueries {
         return ledger.history(shopId, id, Math.clamp(limit, 1, MAX_HISTORY));
     }
 
-    public List<Purchase> purchases(ShopId shopId, CustomerId id, int limit) {
+    /** A purchase with what it spent per product category (empty when the till did not say). */
+    public record PurchaseWithLines(Purchase purchase, List<PurchaseLine> lines) {
+    }
+
+    public List<PurchaseWithLines> purchases(ShopId shopId, CustomerId id, int limit) {
         requireCustomer(shopId, id);
-        return purchases.ofCustomer(shopId, id, Math.clamp(limit, 1, MAX_HISTORY));
+        List<Purchase> found = purchases.ofCustomer(shopId, id, Math.clamp(limit, 1, MAX_HISTORY));
+        var lines = purchases.linesOf(shopId, found.stream().map(Purchase::id).toList());
+        return found.stream().map(p -> new PurchaseWithLines(p, lines.getOrDefault(p.id(), List.of()))).toList();
     }
 
     private void requireCustomer(ShopId shopId, CustomerId id) {

@@ -7,7 +7,9 @@ import de.stammkunde.domain.shared.PurchaseLine;
 import de.stammkunde.domain.shared.ShopId;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Port: recorded purchases. */
@@ -19,6 +21,9 @@ public interface Purchases {
      * shop's known ones (see {@link de.stammkunde.domain.programme.Promotions#knownCategories}).
      */
     void addLines(ShopId shopId, PurchaseId purchaseId, List<PurchaseLine> lines);
+
+    /** The category lines of these purchases (purchases without lines are missing from the map). */
+    Map<PurchaseId, List<PurchaseLine>> linesOf(ShopId shopId, Collection<PurchaseId> purchaseIds);
 
     /** Newest first. */
     List<Purchase> ofCustomer(ShopId shopId, CustomerId customerId, int limit);

@@ -18,7 +18,11 @@ import de.stammkunde.persistence.support.ProductCategories;
 import de.stammkunde.persistence.support.Timestamps;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 
@@ -57,6 +61,21 @@ final class JooqPurchases implements Purchases {
         }
         insert.execute();
         ProductCategories.remember(dsl, shopId, lines.stream().map(PurchaseLine::category).toList());
+    }
+
+    @Override
+    public Map<PurchaseId, List<PurchaseLine>> linesOf(ShopId shopId, Collection<PurchaseId> purchaseIds) {
+        if (purchaseIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<PurchaseId, List<PurchaseLine>> lines = new LinkedHashMap<>();
+        dsl.selectFrom(PURCHASE_LINE)
+                .where(PURCHASE_LINE.SHOP_ID.eq(shopId.value()),
+                        PURCHASE_LINE.PURCHASE_ID.in(purchaseIds.stream().map(PurchaseId::value).toList()))
+                .orderBy(PURCHASE_LINE.PURCHASE_ID, PURCHASE_LINE.LINE_NO)
+                .forEach(r -> lines.computeIfAbsent(new PurchaseId(r.getPurchaseId()), id -> new ArrayList<>())
+                        .add(new PurchaseLine(r.getCategory(), r.getAmount())));
+        return lines;
     }
 
     @Override
