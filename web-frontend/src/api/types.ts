@@ -235,6 +235,8 @@ export interface Purchase {
   amountReturned: string;
   /** points taken back by returns so far */
   pointsReversed: number;
+  /** what the purchase spent per product category (empty when the till did not say; absent from older servers) */
+  lines?: PurchaseLine[];
 }
 
 /** Body of `POST .../purchases/{purchaseId}/returns`. */

@@ -73,6 +73,11 @@ export function PurchasesTable({
                 <Table.Td>{date}</Table.Td>
                 <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                   {money}
+                  {p.lines && p.lines.length > 0 && (
+                    <Text size="xs" c="dimmed" data-testid="purchase-lines">
+                      {p.lines.map((l) => `${l.category} ${formatMoney(l.amount, p.currency, lang)}`).join(' · ')}
+                    </Text>
+                  )}
                 </Table.Td>
                 <Table.Td style={{ wordBreak: 'break-word' }}>{p.reference || '–'}</Table.Td>
                 <Table.Td ta="right">

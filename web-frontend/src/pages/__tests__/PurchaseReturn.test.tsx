@@ -32,6 +32,10 @@ const pending: Purchase = {
   releaseAt: '2026-11-24T11:53:00Z',
   amountReturned: '0.00',
   pointsReversed: 0,
+  lines: [
+    { category: 'Kaffee', amount: '3.20' },
+    { category: 'Torten', amount: '8.00' },
+  ],
 };
 const returned: Purchase = { ...p25, id: 'p4', amount: '4.00', reference: null, pointsEarned: 4, amountReturned: '4.00', pointsReversed: 4 };
 
@@ -144,6 +148,8 @@ describe('purchases: points, pending, returns', () => {
     expect(within(done).getByTestId('purchase-reversed')).toHaveTextContent('-4 points');
     expect(within(done).queryByRole('button')).not.toBeInTheDocument(); // nothing left to return
     expect(within(await purchaseRow('p25')).queryByTestId('purchase-pending')).not.toBeInTheDocument();
+    expect(within(row).getByTestId('purchase-lines')).toHaveTextContent('Kaffee €3.20 · Torten €8.00');
+    expect(within(await purchaseRow('p25')).queryByTestId('purchase-lines')).not.toBeInTheDocument();
     expect(screen.getByTestId('owed-points')).toHaveTextContent('0');
     expect(screen.queryByTestId('owed-hint')).not.toBeInTheDocument();
   });
