@@ -642,6 +642,13 @@ async function handleApi(req, res, url, ctx) {
       db.invitations.set(token, inv);
       return [201, { id: inv.id, email: inv.email, role: inv.role, expiresAt: inv.expiresAt, acceptPath: `/invite/${token}` }];
     }
+    if ((n = rest.match(/^\/staff\/invitations\/([^/]+)$/)) && method === 'DELETE') {
+      owner();
+      const entry = [...db.invitations.entries()].find(([, i]) => i.id === n[1] && i.shopId === shop.id && !i.used);
+      if (!entry) throw new Problem(404, 'not-found');
+      db.invitations.delete(entry[0]);
+      return [204, undefined];
+    }
     if (rest === '/rewards' && method === 'GET') {
       const items = [...db.rewards.values()].filter((r) => r.shopId === shop.id).sort((a, b) => a.pointsCost - b.pointsCost);
       return [200, { items: items.map(rewardOut) }];

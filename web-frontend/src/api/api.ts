@@ -83,6 +83,9 @@ export function createApi(http: HttpClient) {
       staff: (shopId: string) => http.request<StaffList>('GET', `${V1}/shops/${seg(shopId)}/staff`),
       invite: (shopId: string, body: { email: string; role: 'AGENT' }) =>
         http.request<CreatedInvitation>('POST', `${V1}/shops/${seg(shopId)}/staff/invitations`, { body }),
+      /** OWNER: an open invitation stops working (204); 404 `not-found` when it is no longer open. */
+      revokeInvitation: (shopId: string, invitationId: string) =>
+        http.request<void>('DELETE', `${V1}/shops/${seg(shopId)}/staff/invitations/${seg(invitationId)}`),
       /** Product categories the shop has used in promotions and purchases, sorted: suggestions for inputs. */
       categories: (shopId: string) => http.request<Items<string>>('GET', `${V1}/shops/${seg(shopId)}/categories`),
       /** OWNER: compares every stored balance with the sum of its ledger entries. */

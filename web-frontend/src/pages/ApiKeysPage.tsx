@@ -1,12 +1,14 @@
 import { useState, type FormEvent } from 'react';
-import { Alert, Badge, Button, Card, Code, CopyButton, Group, Modal, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Code, CopyButton, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ApiKey, IssuedApiKey } from '../api';
 import { useApi } from '../app/ApiContext';
 import { useUser } from '../app/SessionContext';
-import { ErrorAlert, serverFieldErrors } from '../components/ErrorAlert';
+import { ConfirmModal, useConfirm } from '../components/ConfirmModal';
+import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadError } from '../components/LoadError';
-import { Loading } from '../components/Loading';
+import { DataTable, ListCard } from '../components/ResourceList';
+import { useForm } from '../components/useForm';
 import { useLoad } from '../components/useLoad';
 import { formatDateTime } from '../format';
 
@@ -16,51 +18,30 @@ export function ApiKeysPage() {
   const api = useApi();
   const shop = useUser().shop;
   const keys = useLoad(() => api.apiKeys.list(shop.id), [api, shop.id]);
-  const [name, setName] = useState('');
-  const [nameError, setNameError] = useState<string>();
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
+  const form = useForm({ name: '' });
   const [issued, setIssued] = useState<IssuedApiKey>();
-  const [revoking, setRevoking] = useState<ApiKey>();
-  const [revokeBusy, setRevokeBusy] = useState(false);
-  const [revokeError, setRevokeError] = useState<unknown>();
+  const revoke = useConfirm<ApiKey>();
   const lang = i18n.language;
 
   async function onIssue(e: FormEvent) {
     e.preventDefault();
-    if (busy) return;
-    const n = name.trim();
+    if (form.busy) return;
+    const n = form.values.name.trim();
     if (!n) {
-      setNameError(t('validation.required'));
+      form.check({ name: t('validation.required') });
       return;
     }
-    setBusy(true);
-    setError(undefined);
-    try {
+    await form.submit(async () => {
       const key = await api.apiKeys.issue(shop.id, n);
       setIssued(key);
-      setName('');
+      form.setValues({ name: '' });
       void keys.reload();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
-  async function onRevoke() {
-    if (!revoking) return;
-    setRevokeBusy(true);
-    setRevokeError(undefined);
-    try {
-      await api.apiKeys.revoke(shop.id, revoking.id);
-      setRevoking(undefined);
-      void keys.reload();
-    } catch (err) {
-      setRevokeError(err);
-    } finally {
-      setRevokeBusy(false);
-    }
+  async function onRevoke(key: ApiKey) {
+    await api.apiKeys.revoke(shop.id, key.id);
+    void keys.reload();
   }
 
   const items = keys.data?.items ?? [];
@@ -101,24 +82,21 @@ export function ApiKeysPage() {
       <Card withBorder>
         <form onSubmit={onIssue} noValidate aria-label={t('apiKeys.issue')}>
           <Stack>
-            <ErrorAlert error={error} handledFields={['name']} />
+            <ErrorAlert error={form.error} handledFields={['name']} />
             <Group align="flex-end" wrap="wrap">
               <TextInput
                 label={t('apiKeys.name')}
                 description={t('apiKeys.nameHint')}
-                value={name}
-                onChange={(e) => {
-                  setName(e.currentTarget.value);
-                  setNameError(undefined);
-                }}
-                error={nameError ?? serverFieldErrors(error).name}
+                value={form.values.name}
+                onChange={(e) => form.update('name', e.currentTarget.value)}
+                error={form.errorFor('name')}
                 maxLength={100}
                 autoComplete="off"
                 withAsterisk
                 w={320}
                 data-testid="api-key-name"
               />
-              <Button type="submit" loading={busy} data-testid="api-key-issue">
+              <Button type="submit" loading={form.busy} data-testid="api-key-issue">
                 {t('apiKeys.issue')}
               </Button>
             </Group>
@@ -126,81 +104,61 @@ export function ApiKeysPage() {
         </form>
       </Card>
       <LoadError error={keys.error} onRetry={() => void keys.reload()} />
-      <Card withBorder>
-        {!keys.data && !keys.error ? (
-          <Loading />
-        ) : items.length === 0 ? (
-          <Text c="dimmed" data-testid="api-keys-empty">
-            {t('apiKeys.empty')}
-          </Text>
-        ) : (
-          <Table.ScrollContainer minWidth={560}>
-            <Table striped data-testid="api-keys-table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('apiKeys.name')}</Table.Th>
-                  <Table.Th>{t('apiKeys.hint')}</Table.Th>
-                  <Table.Th>{t('apiKeys.created')}</Table.Th>
-                  <Table.Th>{t('apiKeys.status')}</Table.Th>
-                  <Table.Th />
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {items.map((k) => (
-                  <Table.Tr key={k.id} data-testid="api-key-row" data-revoked={!!k.revokedAt}>
-                    <Table.Td fw={500}>{k.name}</Table.Td>
-                    <Table.Td ff="monospace">…{k.hint}</Table.Td>
-                    <Table.Td>{formatDateTime(k.createdAt, shop.timeZone, lang)}</Table.Td>
-                    <Table.Td>
-                      {k.revokedAt ? (
-                        <Badge color="gray" variant="light" style={{ overflow: 'visible' }}>
-                          {t('apiKeys.revokedAt', { date: formatDateTime(k.revokedAt, shop.timeZone, lang) })}
-                        </Badge>
-                      ) : (
-                        <Badge color="teal" variant="light">
-                          {t('apiKeys.active')}
-                        </Badge>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      {!k.revokedAt && (
-                        <Button
-                          size="xs"
-                          color="red"
-                          variant="light"
-                          onClick={() => {
-                            setRevokeError(undefined);
-                            setRevoking(k);
-                          }}
-                          aria-label={t('apiKeys.revokeNamed', { name: k.name })}
-                        >
-                          {t('apiKeys.revoke')}
-                        </Button>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )}
-      </Card>
-      <Modal opened={!!revoking} onClose={() => setRevoking(undefined)} title={t('apiKeys.revokeTitle')}>
-        {revoking && (
-          <Stack>
-            <Text>{t('apiKeys.revokeConfirm', { name: revoking.name })}</Text>
-            <ErrorAlert error={revokeError} />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setRevoking(undefined)} disabled={revokeBusy}>
-                {t('common.cancel')}
-              </Button>
-              <Button color="red" loading={revokeBusy} onClick={() => void onRevoke()} data-testid="api-key-revoke-confirm">
-                {t('apiKeys.revoke')}
-              </Button>
-            </Group>
-          </Stack>
-        )}
-      </Modal>
+      <ListCard loaded={keys} isEmpty={items.length === 0} empty={t('apiKeys.empty')} emptyTestId="api-keys-empty">
+        <DataTable
+          minWidth={560}
+          testId="api-keys-table"
+          head={
+            <>
+              <Table.Th>{t('apiKeys.name')}</Table.Th>
+              <Table.Th>{t('apiKeys.hint')}</Table.Th>
+              <Table.Th>{t('apiKeys.created')}</Table.Th>
+              <Table.Th>{t('apiKeys.status')}</Table.Th>
+              <Table.Th />
+            </>
+          }
+        >
+          {items.map((k) => (
+            <Table.Tr key={k.id} data-testid="api-key-row" data-revoked={!!k.revokedAt}>
+              <Table.Td fw={500}>{k.name}</Table.Td>
+              <Table.Td ff="monospace">…{k.hint}</Table.Td>
+              <Table.Td>{formatDateTime(k.createdAt, shop.timeZone, lang)}</Table.Td>
+              <Table.Td>
+                {k.revokedAt ? (
+                  <Badge color="gray" variant="light" style={{ overflow: 'visible' }}>
+                    {t('apiKeys.revokedAt', { date: formatDateTime(k.revokedAt, shop.timeZone, lang) })}
+                  </Badge>
+                ) : (
+                  <Badge color="teal" variant="light">
+                    {t('apiKeys.active')}
+                  </Badge>
+                )}
+              </Table.Td>
+              <Table.Td>
+                {!k.revokedAt && (
+                  <Button
+                    size="xs"
+                    color="red"
+                    variant="light"
+                    onClick={() => revoke.open(k)}
+                    aria-label={t('apiKeys.revokeNamed', { name: k.name })}
+                  >
+                    {t('apiKeys.revoke')}
+                  </Button>
+                )}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </DataTable>
+      </ListCard>
+      <ConfirmModal
+        confirm={revoke}
+        title={t('apiKeys.revokeTitle')}
+        message={(key) => t('apiKeys.revokeConfirm', { name: key.name })}
+        confirmLabel={t('apiKeys.revoke')}
+        confirmTestId="api-key-revoke-confirm"
+        onConfirm={onRevoke}
+      />
     </Stack>
   );
 }

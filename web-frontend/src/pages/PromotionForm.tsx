@@ -1,10 +1,12 @@
-import { useState, type FormEvent } from 'react';
-import { Button, Checkbox, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import type { FormEvent } from 'react';
+import { Checkbox, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PROMOTION_KINDS, type Promotion, type PromotionInput, type PromotionKind } from '../api';
 import { useApi } from '../app/ApiContext';
 import { CategoryInput, useCategorySuggestions } from '../components/CategoryInput';
-import { ErrorAlert, serverFieldErrors } from '../components/ErrorAlert';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { FormActions } from '../components/FormActions';
+import { type FieldErrors, useForm } from '../components/useForm';
 import {
   amountForInput,
   currencyFractionDigits,
@@ -67,21 +69,12 @@ export function PromotionForm({
 }) {
   const { t, i18n } = useTranslation();
   const api = useApi();
-  const [values, setValues] = useState<Values>(() => initialValues(promotion, timeZone, i18n.language));
-  const [clientErrors, setClientErrors] = useState<Partial<Record<Field, string>>>({});
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
+  const form = useForm<Values>(() => initialValues(promotion, timeZone, i18n.language));
+  const { values, update, errorFor } = form;
   const { suggestions } = useCategorySuggestions(shopId);
-  const server = serverFieldErrors(error);
-  const errorFor = (f: Field) => clientErrors[f] ?? server[f];
-
-  function update<K extends Field>(field: K, value: Values[K]) {
-    setValues((v) => ({ ...v, [field]: value }));
-    setClientErrors((c) => ({ ...c, [field]: undefined }));
-  }
 
   function validate(): PromotionInput | undefined {
-    const errs: Partial<Record<Field, string>> = {};
+    const errs: FieldErrors<Field> = {};
     const name = values.name.trim();
     if (!name) errs.name = t('validation.required');
     const body: Partial<PromotionInput> = { name, kind: values.kind, active: values.active };
@@ -107,28 +100,20 @@ export function PromotionForm({
     if (!startsAt) errs.startsAt = t('promotionForm.invalidDate');
     if (!endsAt) errs.endsAt = t('promotionForm.invalidDate');
     else if (startsAt && endsAt <= startsAt) errs.endsAt = t('promotionForm.endBeforeStart');
-    setClientErrors(errs);
-    if (Object.keys(errs).length > 0) return undefined;
+    if (!form.check(errs)) return undefined;
     return { ...body, startsAt, endsAt } as PromotionInput;
   }
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
-    if (busy) return;
+    if (form.busy) return;
     const body = validate();
     if (!body) return;
-    setBusy(true);
-    setError(undefined);
-    try {
-      const saved = promotion
-        ? await api.promotions.update(shopId, promotion.id, body)
-        : await api.promotions.create(shopId, body);
-      onSaved(saved);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    await form.submit(async () =>
+      onSaved(
+        promotion ? await api.promotions.update(shopId, promotion.id, body) : await api.promotions.create(shopId, body),
+      ),
+    );
   }
 
   return (
@@ -139,7 +124,7 @@ export function PromotionForm({
       data-testid="promotion-form"
     >
       <Stack>
-        <ErrorAlert error={error} handledFields={FIELDS} />
+        <ErrorAlert error={form.error} handledFields={FIELDS} />
         <TextInput
           label={t('promotionForm.name')}
           value={values.name}
@@ -235,16 +220,7 @@ export function PromotionForm({
           checked={values.active}
           onChange={(e) => update('active', e.currentTarget.checked)}
         />
-        <Group justify="flex-end">
-          {onCancel && (
-            <Button variant="default" onClick={onCancel} disabled={busy}>
-              {t('common.cancel')}
-            </Button>
-          )}
-          <Button type="submit" loading={busy}>
-            {promotion ? t('common.save') : t('promotionForm.create')}
-          </Button>
-        </Group>
+        <FormActions busy={form.busy} submitLabel={promotion ? t('common.save') : t('promotionForm.create')} onCancel={onCancel} />
       </Stack>
     </form>
   );

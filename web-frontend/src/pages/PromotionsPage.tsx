@@ -1,13 +1,19 @@
-import { useState } from 'react';
-import { Alert, Badge, Button, Card, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
+import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Promotion, PromotionInput } from '../api';
 import { useApi } from '../app/ApiContext';
 import { useUser } from '../app/SessionContext';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadError } from '../components/LoadError';
-import { Loading } from '../components/Loading';
+import {
+  DataTable,
+  EditorModal,
+  ListCard,
+  PageHeader,
+  SavedNotice,
+  useListEditor,
+  useRowAction,
+} from '../components/ResourceList';
 import { useLoad } from '../components/useLoad';
 import { formatDateTime, formatMoney, formatPoints, parseInstant } from '../format';
 import { PromotionForm } from './PromotionForm';
@@ -42,12 +48,9 @@ export function PromotionsPage() {
   const user = useUser();
   const shop = user.shop;
   const isOwner = user.role === 'OWNER';
-  const phone = useMediaQuery('(max-width: 36em)');
   const promotions = useLoad(() => api.promotions.list(shop.id), [api, shop.id]);
-  const [editing, setEditing] = useState<Promotion | null | undefined>(undefined);
-  const [saved, setSaved] = useState<string>();
-  const [toggleError, setToggleError] = useState<unknown>();
-  const [toggling, setToggling] = useState<string>();
+  const editor = useListEditor<Promotion>();
+  const toggle = useRowAction();
   const lang = i18n.language;
 
   function effect(p: Promotion): string {
@@ -60,145 +63,110 @@ export function PromotionsPage() {
     return `${main} · ${t(p.category ? 'promotions.minAmountInCategory' : 'promotions.minAmount', { amount })}`;
   }
 
-  async function setActive(p: Promotion, active: boolean) {
-    setToggling(p.id);
-    setToggleError(undefined);
-    setSaved(undefined);
-    try {
+  function setActive(p: Promotion, active: boolean) {
+    return toggle.run(p.id, async () => {
+      editor.setSaved(undefined);
       const updated = await api.promotions.update(shop.id, p.id, promotionWithActive(p, active));
-      setSaved(t(active ? 'promotions.reactivated' : 'promotions.deactivated', { name: updated.name }));
+      editor.setSaved(t(active ? 'promotions.reactivated' : 'promotions.deactivated', { name: updated.name }));
       void promotions.reload();
-    } catch (e) {
-      setToggleError(e);
-    } finally {
-      setToggling(undefined);
-    }
+    });
   }
 
   const items = promotions.data?.items ?? [];
   return (
     <Stack>
-      <Group justify="space-between">
-        <Title order={1} size="h2">
-          {t('promotions.title')}
-        </Title>
-        {isOwner && (
-          <Button
-            onClick={() => {
-              setSaved(undefined);
-              setEditing(null);
-            }}
-            data-testid="new-promotion"
-          >
-            {t('promotions.new')}
-          </Button>
-        )}
-      </Group>
+      <PageHeader
+        title={t('promotions.title')}
+        action={
+          isOwner && (
+            <Button onClick={editor.openNew} data-testid="new-promotion">
+              {t('promotions.new')}
+            </Button>
+          )
+        }
+      />
       <Text c="dimmed" size="sm">
         {t('promotions.intro')}
       </Text>
-      {saved && (
-        <Alert color="teal" withCloseButton onClose={() => setSaved(undefined)} data-testid="promotion-saved">
-          {saved}
-        </Alert>
-      )}
-      <ErrorAlert error={toggleError} />
+      <SavedNotice message={editor.saved} onClose={() => editor.setSaved(undefined)} testId="promotion-saved" />
+      <ErrorAlert error={toggle.error} />
       <LoadError error={promotions.error} onRetry={() => void promotions.reload()} />
-      <Card withBorder>
-        {!promotions.data && !promotions.error ? (
-          <Loading />
-        ) : items.length === 0 ? (
-          <Text c="dimmed" data-testid="promotions-empty">
-            {t('promotions.empty')}
-          </Text>
-        ) : (
-          <Table.ScrollContainer minWidth={isOwner ? 880 : 720}>
-            <Table striped data-testid="promotions-table" verticalSpacing="sm">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('promotions.name')}</Table.Th>
-                  <Table.Th>{t('promotions.effect')}</Table.Th>
-                  <Table.Th>{t('promotions.category')}</Table.Th>
-                  <Table.Th>{t('promotions.period')}</Table.Th>
-                  <Table.Th>{t('promotions.status')}</Table.Th>
-                  {isOwner && <Table.Th>{t('promotions.actions')}</Table.Th>}
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {items.map((p) => {
-                  const state = promotionState(p);
-                  return (
-                    <Table.Tr key={p.id} data-testid="promotion-row" data-state={state}>
-                      <Table.Td fw={500}>{p.name}</Table.Td>
-                      <Table.Td>{effect(p)}</Table.Td>
-                      <Table.Td data-testid="promotion-category">
-                        {p.category ? p.category : <Text span c="dimmed" size="sm">{t('promotions.wholePurchase')}</Text>}
-                      </Table.Td>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                        {formatDateTime(p.startsAt, shop.timeZone, lang)} – {formatDateTime(p.endsAt, shop.timeZone, lang)}
-                      </Table.Td>
-                      <Table.Td>
-                        <Badge variant="light" color={STATE_COLOR[state]} style={{ overflow: 'visible' }}>
-                          {t(`promotionState.${state}`)}
-                        </Badge>
-                      </Table.Td>
-                      {isOwner && (
-                        <Table.Td>
-                          <Group gap="xs" wrap="nowrap">
-                            <Button
-                              size="xs"
-                              variant="light"
-                              onClick={() => {
-                                setSaved(undefined);
-                                setEditing(p);
-                              }}
-                              aria-label={t('promotions.editNamed', { name: p.name })}
-                            >
-                              {t('promotions.edit')}
-                            </Button>
-                            <Button
-                              size="xs"
-                              variant="default"
-                              loading={toggling === p.id}
-                              onClick={() => void setActive(p, !p.active)}
-                            >
-                              {p.active ? t('promotions.deactivate') : t('promotions.reactivate')}
-                            </Button>
-                          </Group>
-                        </Table.Td>
-                      )}
-                    </Table.Tr>
-                  );
-                })}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )}
-      </Card>
-      {isOwner && (
-        <Modal
-          opened={editing !== undefined}
-          onClose={() => setEditing(undefined)}
-          title={editing ? t('promotions.editTitle') : t('promotions.new')}
-          size="lg"
-          fullScreen={!!phone}
+      <ListCard loaded={promotions} isEmpty={items.length === 0} empty={t('promotions.empty')} emptyTestId="promotions-empty">
+        <DataTable
+          minWidth={isOwner ? 880 : 720}
+          testId="promotions-table"
+          verticalSpacing="sm"
+          head={
+            <>
+              <Table.Th>{t('promotions.name')}</Table.Th>
+              <Table.Th>{t('promotions.effect')}</Table.Th>
+              <Table.Th>{t('promotions.category')}</Table.Th>
+              <Table.Th>{t('promotions.period')}</Table.Th>
+              <Table.Th>{t('promotions.status')}</Table.Th>
+              {isOwner && <Table.Th>{t('promotions.actions')}</Table.Th>}
+            </>
+          }
         >
-          {editing !== undefined && (
+          {items.map((p) => {
+            const state = promotionState(p);
+            return (
+              <Table.Tr key={p.id} data-testid="promotion-row" data-state={state}>
+                <Table.Td fw={500}>{p.name}</Table.Td>
+                <Table.Td>{effect(p)}</Table.Td>
+                <Table.Td data-testid="promotion-category">
+                  {p.category ? p.category : <Text span c="dimmed" size="sm">{t('promotions.wholePurchase')}</Text>}
+                </Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  {formatDateTime(p.startsAt, shop.timeZone, lang)} – {formatDateTime(p.endsAt, shop.timeZone, lang)}
+                </Table.Td>
+                <Table.Td>
+                  <Badge variant="light" color={STATE_COLOR[state]} style={{ overflow: 'visible' }}>
+                    {t(`promotionState.${state}`)}
+                  </Badge>
+                </Table.Td>
+                {isOwner && (
+                  <Table.Td>
+                    <Group gap="xs" wrap="nowrap">
+                      <Button
+                        size="xs"
+                        variant="light"
+                        onClick={() => editor.openEdit(p)}
+                        aria-label={t('promotions.editNamed', { name: p.name })}
+                      >
+                        {t('promotions.edit')}
+                      </Button>
+                      <Button
+                        size="xs"
+                        variant="default"
+                        loading={toggle.pending === p.id}
+                        onClick={() => void setActive(p, !p.active)}
+                      >
+                        {p.active ? t('promotions.deactivate') : t('promotions.reactivate')}
+                      </Button>
+                    </Group>
+                  </Table.Td>
+                )}
+              </Table.Tr>
+            );
+          })}
+        </DataTable>
+      </ListCard>
+      {isOwner && (
+        <EditorModal editor={editor} newTitle={t('promotions.new')} editTitle={t('promotions.editTitle')} size="lg">
+          {(promotion) => (
             <PromotionForm
-              key={editing?.id ?? 'new'}
               shopId={shop.id}
               currency={shop.currency}
               timeZone={shop.timeZone}
-              promotion={editing ?? undefined}
-              onSaved={(p) => {
-                setEditing(undefined);
-                setSaved(t('promotions.saved', { name: p.name }));
+              promotion={promotion}
+              onSaved={(saved) => {
+                editor.done(t('promotions.saved', { name: saved.name }));
                 void promotions.reload();
               }}
-              onCancel={() => setEditing(undefined)}
+              onCancel={editor.close}
             />
           )}
-        </Modal>
+        </EditorModal>
       )}
     </Stack>
   );

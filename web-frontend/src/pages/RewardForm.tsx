@@ -1,9 +1,11 @@
-import { useState, type FormEvent } from 'react';
-import { Button, Checkbox, Group, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
+import type { FormEvent } from 'react';
+import { Checkbox, Group, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { REWARD_KINDS, type Reward, type RewardInput, type RewardKind } from '../api';
 import { useApi } from '../app/ApiContext';
-import { ErrorAlert, serverFieldErrors } from '../components/ErrorAlert';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { FormActions } from '../components/FormActions';
+import { type FieldErrors, useForm } from '../components/useForm';
 import { currencyFractionDigits, parseAmount, parsePercent, parseWholeNumber } from '../format';
 
 export const DEFAULT_VALIDITY_DAYS = 90;
@@ -64,21 +66,13 @@ export function RewardForm({
 }) {
   const { t, i18n } = useTranslation();
   const api = useApi();
-  const [values, setValues] = useState<Values>(() => initialValues(reward, i18n.language));
-  const [clientErrors, setClientErrors] = useState<Partial<Record<Field, string>>>({});
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
-  const server = serverFieldErrors(error);
+  const form = useForm<Values>(() => initialValues(reward, i18n.language));
+  const { values, update } = form;
   // `currency` is not an input: the server names it when the amount is in the wrong currency.
-  const errorFor = (f: Field) => clientErrors[f] ?? server[f] ?? (f === 'amount' ? server.currency : undefined);
-
-  function update<K extends keyof Values>(field: K, value: Values[K]) {
-    setValues((v) => ({ ...v, [field]: value }));
-    setClientErrors((c) => ({ ...c, [field]: undefined }));
-  }
+  const errorFor = (f: Field) => form.errorFor(f) ?? (f === 'amount' ? form.server.currency : undefined);
 
   function validate(): RewardInput | undefined {
-    const errs: Partial<Record<Field, string>> = {};
+    const errs: FieldErrors<Field> = {};
     const name = values.name.trim();
     if (!name) errs.name = t('validation.required');
     const pointsCost = parseWholeNumber(values.pointsCost, 1, MAX_POINTS_COST);
@@ -100,32 +94,24 @@ export function RewardForm({
       if (!item) errs.item = t('validation.required');
       else body.item = item;
     }
-    setClientErrors(errs);
-    if (Object.keys(errs).length > 0) return undefined;
+    if (!form.check(errs)) return undefined;
     return { ...body, pointsCost: pointsCost!, validityDays: validityDays! } as RewardInput;
   }
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
-    if (busy) return;
+    if (form.busy) return;
     const body = validate();
     if (!body) return;
-    setBusy(true);
-    setError(undefined);
-    try {
-      const saved = reward ? await api.rewards.update(shopId, reward.id, body) : await api.rewards.create(shopId, body);
-      onSaved(saved);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    await form.submit(async () =>
+      onSaved(reward ? await api.rewards.update(shopId, reward.id, body) : await api.rewards.create(shopId, body)),
+    );
   }
 
   return (
     <form onSubmit={onSubmit} noValidate aria-label={reward ? t('rewards.editTitle') : t('rewards.new')} data-testid="reward-form">
       <Stack>
-        <ErrorAlert error={error} handledFields={[...FIELDS, 'currency']} />
+        <ErrorAlert error={form.error} handledFields={[...FIELDS, 'currency']} />
         <TextInput
           label={t('rewardForm.name')}
           description={t('rewardForm.nameHint')}
@@ -226,16 +212,7 @@ export function RewardForm({
           onChange={(e) => update('active', e.currentTarget.checked)}
           error={errorFor('active')}
         />
-        <Group justify="flex-end">
-          {onCancel && (
-            <Button variant="default" onClick={onCancel} disabled={busy}>
-              {t('common.cancel')}
-            </Button>
-          )}
-          <Button type="submit" loading={busy}>
-            {reward ? t('common.save') : t('rewardForm.create')}
-          </Button>
-        </Group>
+        <FormActions busy={form.busy} submitLabel={reward ? t('common.save') : t('rewardForm.create')} onCancel={onCancel} />
       </Stack>
     </form>
   );
