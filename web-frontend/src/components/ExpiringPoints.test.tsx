@@ -1,4 +1,5 @@
 import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { MantineProvider } from '@mantine/core';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
@@ -43,5 +44,27 @@ describe('ExpiringPointsList', () => {
     const rows = screen.getAllByTestId('expiring-item');
     expect(rows).toHaveLength(1);
     expect(rows[0].textContent).toContain('152');
+  });
+});
+
+describe('ExpiringPointsList with many dates', () => {
+  it('lists the next five dates, sums up the rest and shows all on request', async () => {
+    const items = Array.from({ length: 8 }, (_, i) => ({ at: `2027-0${i + 1}-15T10:00:00Z`, points: 10 + i }));
+    render(
+      <MantineProvider>
+        <I18nextProvider i18n={createI18n('en')}>
+          <ExpiringPointsList
+            data={{ mode: 'AFTER_EARNING', months: 12, items }}
+            timeZone="Europe/Berlin"
+            now={new Date('2026-11-23T10:00:00Z')}
+          />
+        </I18nextProvider>
+      </MantineProvider>,
+    );
+    expect(screen.getAllByTestId('expiring-item')).toHaveLength(5);
+    expect(screen.getByTestId('expiring-more')).toHaveTextContent('and 3 more dates (48 points)');
+    await userEvent.setup().click(screen.getByTestId('expiring-show-all'));
+    expect(screen.getAllByTestId('expiring-item')).toHaveLength(8);
+    expect(screen.queryByTestId('expiring-more')).not.toBeInTheDocument();
   });
 });

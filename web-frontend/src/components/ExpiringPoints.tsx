@@ -1,8 +1,11 @@
-import { Alert, Group, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EXPIRY_MODES, type ExpiringPoints } from '../api';
 import { formatDate, formatPoints, parseInstant } from '../format';
 
+/** How many expiry dates are listed before "show all" (a regular customer has one per visit). */
+export const EXPIRY_ROWS_SHOWN = 5;
 /** Expiries at most this many days ahead (or already due) are highlighted. */
 export const EXPIRY_WARNING_DAYS = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -45,6 +48,7 @@ export function ExpiringPointsList({
   now?: Date;
 }) {
   const { t, i18n } = useTranslation();
+  const [showAll, setShowAll] = useState(false);
   const lang = i18n.language;
   const reference = now ?? new Date();
   if (data.mode === 'NONE') {
@@ -57,6 +61,8 @@ export function ExpiringPointsList({
   const pointsText = (points: number) => t('points.count', { count: points, points: formatPoints(points, lang) });
   const items = expiriesByDay(data.items, timeZone, lang);
   const soon = items.filter((i) => expiresSoon(i.at, reference));
+  const shown = showAll ? items : items.slice(0, EXPIRY_ROWS_SHOWN);
+  const hidden = items.slice(shown.length);
   return (
     <Stack gap={compact ? 4 : 'xs'}>
       {!compact &&
@@ -71,7 +77,7 @@ export function ExpiringPointsList({
         </Text>
       ) : (
         <Stack gap={2} component="ul" p={0} m={0} style={{ listStyle: 'none' }} data-testid="expiring-list">
-          {items.map((i) => {
+          {shown.map((i) => {
             const isSoon = expiresSoon(i.at, reference);
             return (
               <Group
@@ -92,6 +98,19 @@ export function ExpiringPointsList({
             );
           })}
         </Stack>
+      )}
+      {hidden.length > 0 && (
+        <Group justify="space-between" wrap="nowrap" data-testid="expiring-more">
+          <Text size="sm" c="dimmed">
+            {t('expiring.later', {
+              count: hidden.length,
+              points: formatPoints(hidden.reduce((sum, i) => sum + i.points, 0), lang),
+            })}
+          </Text>
+          <Button size="compact-xs" variant="subtle" onClick={() => setShowAll(true)} data-testid="expiring-show-all">
+            {t('expiring.showAll')}
+          </Button>
+        </Group>
       )}
       {KNOWN_MODES.includes(data.mode) && (
         <Text size={compact ? 'xs' : 'sm'} c="dimmed" data-testid="expiring-rule">

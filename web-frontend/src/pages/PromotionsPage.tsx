@@ -120,7 +120,7 @@ export function PromotionsPage() {
                   {formatDateTime(p.startsAt, shop.timeZone, lang)} – {formatDateTime(p.endsAt, shop.timeZone, lang)}
                 </Table.Td>
                 <Table.Td>
-                  <Badge variant="light" color={STATE_COLOR[state]} style={{ overflow: 'visible' }}>
+                  <Badge variant="light" color={STATE_COLOR[state]} style={{ overflow: 'visible', minWidth: 'max-content' }}>
                     {t(`promotionState.${state}`)}
                   </Badge>
                 </Table.Td>

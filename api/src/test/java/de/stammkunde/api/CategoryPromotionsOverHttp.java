@@ -99,6 +99,11 @@ class CategoryPromotionsOverHttp extends ApiTest {
                 "endsAt", Instant.now().plus(1, ChronoUnit.DAYS).toString()));
         assertThat(tooLong.status()).isEqualTo(422);
         assertThat(tooLong.text("/errors/0/field")).isEqualTo("category");
+        var blanks = shop.owner().post(shop.path("/promotions"), Map.of("name", "X", "kind", "MULTIPLIER",
+                "multiplier", "2", "category", " \u00A0 ", "startsAt", Instant.now().toString(),
+                "endsAt", Instant.now().plus(1, ChronoUnit.DAYS).toString()));
+        assertThat(blanks.status()).as("only blanks must not silently mean the whole purchase").isEqualTo(422);
+        assertThat(blanks.text("/code")).isEqualTo("promotion-category");
 
         assertThat(shop.owner().get(purchases).json().at("/items").size()).as("nothing written").isZero();
         assertThat(shop.owner().get(shop.path("/categories")).json().at("/items").size()).isZero();

@@ -153,21 +153,23 @@ class DemoData implements ApplicationRunner {
             manageTiers.create(shop.id(), "Gold", new BigDecimal("400"), new BigDecimal("1.5"), owner);
             changeEarningRule.changeBonuses(shop.id(), 50L, 100L, 50L, owner);
             changeEarningRule.changeExpiry(shop.id(), ExpiryRule.Mode.AFTER_EARNING, 24, owner);
-            Instant saturday = LocalDate.ofInstant(clock.instant(), shop.timeZone())
-                    .with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.SATURDAY))
-                    .atStartOfDay(shop.timeZone()).toInstant();
+            // Periods from local midnights (not + 48 h): a weekend with a clock change still ends at midnight.
+            LocalDate saturday = LocalDate.ofInstant(clock.instant(), shop.timeZone())
+                    .with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.SATURDAY));
             managePromotions.create(shop.id(), new ManagePromotions.Command("Doppelte Punkte am Wochenende",
-                    Promotion.Kind.MULTIPLIER, new BigDecimal("2"), null, null, saturday,
-                    saturday.plus(Duration.ofDays(2)), true, null), owner);
+                    Promotion.Kind.MULTIPLIER, new BigDecimal("2"), null, null,
+                    saturday.atStartOfDay(shop.timeZone()).toInstant(),
+                    saturday.plusDays(2).atStartOfDay(shop.timeZone()).toInstant(), true, null), owner);
             // Started 30 days ago, runs two more weeks: recent purchases show it in their breakdown.
-            Instant campaignStart = LocalDate.ofInstant(clock.instant(), shop.timeZone()).minusDays(30)
-                    .atStartOfDay(shop.timeZone()).toInstant();
+            LocalDate campaignFirstDay = LocalDate.ofInstant(clock.instant(), shop.timeZone()).minusDays(30);
+            Instant campaignStart = campaignFirstDay.atStartOfDay(shop.timeZone()).toInstant();
+            Instant campaignEnd = campaignFirstDay.plusDays(44).atStartOfDay(shop.timeZone()).toInstant();
             managePromotions.create(shop.id(), new ManagePromotions.Command("Kaffee-Wochen: dreifache Punkte auf Kaffee",
                     Promotion.Kind.MULTIPLIER, new BigDecimal("3"), null, null, campaignStart,
-                    campaignStart.plus(Duration.ofDays(44)), true, "Kaffee"), owner);
+                    campaignEnd, true, "Kaffee"), owner);
             managePromotions.create(shop.id(), new ManagePromotions.Command("Tortenbonus ab 30 €",
                     Promotion.Kind.FIXED_BONUS, null, 30L, new BigDecimal("30"), campaignStart,
-                    campaignStart.plus(Duration.ofDays(44)), true, "Torten"), owner);
+                    campaignEnd, true, "Torten"), owner);
             return List.of(
                     reward(shop, owner, "Kaffee gratis", "Ein Kaffee nach Wahl", 50, RewardKind.FREE_ITEM, null,
                             null, "Ein Kaffee"),

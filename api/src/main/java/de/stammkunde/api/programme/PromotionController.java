@@ -6,7 +6,6 @@ import de.stammkunde.api.security.StammkundeUser;
 import de.stammkunde.domain.programme.ManagePromotions;
 import de.stammkunde.domain.programme.Promotion;
 import de.stammkunde.domain.programme.Promotions;
-import de.stammkunde.domain.shared.PurchaseLine;
 import de.stammkunde.domain.shared.ShopId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
@@ -59,7 +58,7 @@ class PromotionController {
         ManagePromotions.Command toCommand() {
             return new ManagePromotions.Command(name, kind, multiplier, bonusPoints, minAmount, startsAt, endsAt,
                     active == null || active,
-                    category == null || PurchaseLine.clean(category).isEmpty() ? null : category);
+                    category == null || category.isEmpty() ? null : category); // only blanks: rejected
         }
     }
 
