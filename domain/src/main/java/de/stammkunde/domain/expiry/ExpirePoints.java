@@ -86,9 +86,12 @@ public final class ExpirePoints {
                 expired = due;
             }
         }
-        Shop shop = shops.byId(shopId).orElseThrow();
+        Shop shop = null; // looked up only when a notice is due: the daily job runs this for every customer
         for (ExpiryPolicy.Expiring upcoming : schedule) {
             if (upcoming.at().isAfter(now) && !upcoming.at().isAfter(now.plus(NOTICE_AHEAD))) {
+                if (shop == null) {
+                    shop = shops.byId(shopId).orElseThrow();
+                }
                 LocalDate on = LocalDate.ofInstant(upcoming.at(), shop.timeZone());
                 if (notices.record(shopId, customerId, on, upcoming.points(), Actor.SYSTEM)) {
                     mailNotice(shop, customers.byId(shopId, customerId).orElseThrow(), upcoming.points(), on, now);

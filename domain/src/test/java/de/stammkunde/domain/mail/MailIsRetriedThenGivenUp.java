@@ -50,7 +50,7 @@ class MailIsRetriedThenGivenUp {
         @Override
         public void markSent(ShopId shopId, UUID mailId, int attempts, Instant sentAt) {
             Row r = rows.get(mailId);
-            rows.put(mailId, new Row(r.mail(), "SENT", attempts, r.next(), r.error()));
+            rows.put(mailId, new Row(r.mail(), "SENT", attempts, sentAt, r.error())); // next: when it was sent
         }
 
         @Override
@@ -72,17 +72,29 @@ class MailIsRetriedThenGivenUp {
 
         @Override
         public int deleteSentBefore(Instant before, int limit) {
-            throw new UnsupportedOperationException("not used by DeliverMail");
+            var old = rows.values().stream().filter(r -> r.status().equals("SENT") && r.next().isBefore(before))
+                    .limit(limit).map(r -> r.mail().id()).toList();
+            old.forEach(rows::remove);
+            return old.size();
         }
 
         @Override
         public int retryFailed(ShopId shopId, Instant now) {
-            throw new UnsupportedOperationException("not used by DeliverMail");
+            var failed = rows.values().stream().filter(r -> r.status().equals("FAILED")
+                    && r.mail().shopId().equals(shopId)).toList();
+            failed.forEach(r -> rows.put(r.mail().id(), new Row(r.mail(), "PENDING", 0, now, r.error())));
+            return failed.size();
         }
 
         @Override
         public List<Trouble> troubles(ShopId shopId, int limit) {
-            throw new UnsupportedOperationException("not used by DeliverMail");
+            return rows.values().stream()
+                    .filter(r -> r.mail().shopId().equals(shopId) && !r.status().equals("SENT") && !r.error().isEmpty())
+                    .limit(limit)
+                    .map(r -> new Trouble(r.mail().id(), r.mail().recipient(), r.mail().template(),
+                            r.status().equals("FAILED"), r.attempts(), r.error(), T0,
+                            r.status().equals("FAILED") ? null : r.next()))
+                    .toList();
         }
 
         private long count(String status) {
@@ -196,6 +208,27 @@ class MailIsRetriedThenGivenUp {
         assertThat(outbox.rows.get(rejected.id()).error()).isEqualTo("550 no such user");
         assertThat(outbox.rows.get(broken.id()).error()).isEqualTo("cannot render: missing text");
         assertThat(sent).extracting(RenderedMail::to).containsExactly("max@example.de");
+    }
+
+    @Test
+    void aGivenUpMailThatIsQueuedAgainIsDeliveredAndLeavesTheTroubles() {
+        MailTransport rejecting = m -> {
+            throw new MailDeliveryException("bad", true, null);
+        };
+        OutgoingMail mail = mail("again");
+        outbox.enqueue(mail, T0, Actor.SYSTEM);
+        assertThat(new DeliverMail(outbox, renderer, rejecting, clock).deliverNext())
+                .contains(DeliverMail.Outcome.FAILED);
+        assertThat(outbox.troubles(mail.shopId(), 10)).extracting(MailOutbox.Trouble::failed).containsExactly(true);
+
+        assertThat(outbox.retryFailed(mail.shopId(), T0)).isEqualTo(1);
+        assertThat(new DeliverMail(outbox, renderer, sent::add, clock).deliverNext())
+                .contains(DeliverMail.Outcome.SENT);
+
+        assertThat(outbox.troubles(mail.shopId(), 10)).isEmpty();
+        assertThat(sent).hasSize(1);
+        assertThat(outbox.deleteSentBefore(T0, 10)).as("sent at T0, not before").isZero();
+        assertThat(outbox.deleteSentBefore(T0.plusSeconds(1), 10)).isEqualTo(1);
     }
 
     @Test
