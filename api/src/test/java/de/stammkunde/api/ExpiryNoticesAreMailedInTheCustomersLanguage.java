@@ -1,10 +1,11 @@
 package de.stammkunde.api;
 
-import static de.stammkunde.persistence.jooq.Tables.MAIL_OUTBOX;
+import static de.stammkunde.persistence.jooq.Tables.OUTBOX_MESSAGE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.stammkunde.api.jobs.MailDeliveryJob;
-import de.stammkunde.api.jobs.PointsExpiryJob;
+import de.stammkunde.api.outbox.OutboxCleanupJob;
+import de.stammkunde.api.outbox.OutboxDeliveryJob;
+import de.stammkunde.api.expiry.PointsExpiryJob;
 import de.stammkunde.api.support.ApiTest;
 import de.stammkunde.api.support.Fixtures;
 import de.stammkunde.api.support.TestMailServer;
@@ -20,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -34,9 +36,9 @@ class ExpiryNoticesAreMailedInTheCustomersLanguage extends ApiTest {
     @Autowired
     PointsExpiryJob expiryJob;
     @Autowired
-    MailDeliveryJob mailJob;
+    OutboxDeliveryJob mailJob;
     @Autowired
-    de.stammkunde.api.jobs.MailCleanupJob cleanupJob;
+    OutboxCleanupJob cleanupJob;
 
     @Test
     void aCustomerWhoUsesThePortalInEnglishGetsOneEnglishMail() throws Exception {
@@ -60,16 +62,15 @@ class ExpiryNoticesAreMailedInTheCustomersLanguage extends ApiTest {
                 + date + ".");
         assertThat(body).containsPattern("\\nhttp://localhost:\\d+/portal/login\\?shop=" + shop.slug() + "\\n");
         assertThat(((InternetAddress) mail.getFrom()[0]).getAddress()).isEqualTo("no-reply@stammkunde.localhost");
-        assertThat(dsl.fetchValue(dsl.select(MAIL_OUTBOX.STATUS).from(MAIL_OUTBOX)
-                .where(MAIL_OUTBOX.RECIPIENT.eq(customer.email())))).isEqualTo("SENT");
+        assertThat(mailTo(customer.email()).getStatus()).isEqualTo("DONE");
 
         // 90 days later the sent mail (address, name) is forgotten; the notice itself stays, so nothing is re-sent.
         cleanupJob.runNow();
-        assertThat(dsl.fetchCount(MAIL_OUTBOX, MAIL_OUTBOX.RECIPIENT.eq(customer.email()))).isEqualTo(1);
-        dsl.update(MAIL_OUTBOX).set(MAIL_OUTBOX.SENT_AT, java.time.OffsetDateTime.now().minusDays(91))
-                .where(MAIL_OUTBOX.RECIPIENT.eq(customer.email())).execute();
+        assertThat(dsl.fetchCount(OUTBOX_MESSAGE, toRecipient(customer.email()))).isEqualTo(1);
+        dsl.update(OUTBOX_MESSAGE).set(OUTBOX_MESSAGE.DONE_AT, java.time.OffsetDateTime.now().minusDays(91))
+                .where(toRecipient(customer.email())).execute();
         cleanupJob.runNow();
-        assertThat(dsl.fetchCount(MAIL_OUTBOX, MAIL_OUTBOX.RECIPIENT.eq(customer.email()))).isZero();
+        assertThat(dsl.fetchCount(OUTBOX_MESSAGE, toRecipient(customer.email()))).isZero();
         expiryJob.runNow();
         mailJob.runNow();
         assertThat(TestMailServer.mailsTo(customer.email())).hasSize(1);
@@ -89,7 +90,7 @@ class ExpiryNoticesAreMailedInTheCustomersLanguage extends ApiTest {
             TestMailServer.restart();
         }
         assertThat(TestMailServer.mailsTo(customer.email())).isEmpty();
-        var queued = dsl.selectFrom(MAIL_OUTBOX).where(MAIL_OUTBOX.RECIPIENT.eq(customer.email())).fetchOne();
+        var queued = mailTo(customer.email());
         assertThat(queued.getStatus()).isEqualTo("PENDING");
         assertThat(queued.getAttempts()).isEqualTo(1);
         assertThat(queued.getLastError()).isNotBlank();
@@ -104,8 +105,9 @@ class ExpiryNoticesAreMailedInTheCustomersLanguage extends ApiTest {
 
         mailJob.runNow();
         assertThat(TestMailServer.mailsTo(customer.email())).as("not due again before its time").isEmpty();
-        dsl.update(MAIL_OUTBOX).set(MAIL_OUTBOX.NEXT_ATTEMPT_AT, Instant.now().minusSeconds(1).atOffset(ZoneOffset.UTC))
-                .where(MAIL_OUTBOX.RECIPIENT.eq(customer.email())).execute();
+        dsl.update(OUTBOX_MESSAGE)
+                .set(OUTBOX_MESSAGE.NEXT_ATTEMPT_AT, Instant.now().minusSeconds(1).atOffset(ZoneOffset.UTC))
+                .where(toRecipient(customer.email())).execute();
         mailJob.runNow();
 
         List<MimeMessage> mails = TestMailServer.mailsTo(customer.email());
@@ -115,8 +117,8 @@ class ExpiryNoticesAreMailedInTheCustomersLanguage extends ApiTest {
                 + date);
         assertThat(((String) mails.getFirst().getContent()).replace("\r\n", "\n"))
                 .startsWith("Hallo Erika,\n\n1.234 Ihrer Punkte bei " + shop.name() + " verfallen am " + date + ".");
-        var sent = dsl.selectFrom(MAIL_OUTBOX).where(MAIL_OUTBOX.RECIPIENT.eq(customer.email())).fetchOne();
-        assertThat(sent.getStatus()).isEqualTo("SENT");
+        var sent = mailTo(customer.email());
+        assertThat(sent.getStatus()).isEqualTo("DONE");
         assertThat(sent.getAttempts()).isEqualTo(2);
         var after = shop.owner().get(shop.path("/mail-status"));
         assertThat(after.json().at("/sent").asLong()).isEqualTo(1);
@@ -129,10 +131,16 @@ class ExpiryNoticesAreMailedInTheCustomersLanguage extends ApiTest {
         var customer = fixtures().newCustomer(shop);
         pointsExpiringIn15Days(shop, customer.customerId(), "30.00");
         expiryJob.runNow();
+        TestMailServer.stop();
+        try {
+            mailJob.runNow(); // the notice's event queues the mail; the server is down
+        } finally {
+            TestMailServer.restart();
+        }
         // As after ten failed attempts (a mail server that refused to relay for a day, say):
-        dsl.update(MAIL_OUTBOX).set(MAIL_OUTBOX.STATUS, "FAILED").set(MAIL_OUTBOX.ATTEMPTS, 10)
-                .set(MAIL_OUTBOX.LAST_ERROR, "554 5.7.1 Relaying denied")
-                .where(MAIL_OUTBOX.RECIPIENT.eq(customer.email())).execute();
+        dsl.update(OUTBOX_MESSAGE).set(OUTBOX_MESSAGE.STATUS, "FAILED").set(OUTBOX_MESSAGE.ATTEMPTS, 10)
+                .set(OUTBOX_MESSAGE.LAST_ERROR, "554 5.7.1 Relaying denied")
+                .where(toRecipient(customer.email())).execute();
         mailJob.runNow();
         assertThat(TestMailServer.mailsTo(customer.email())).isEmpty();
         var status = shop.owner().get(shop.path("/mail-status"));
@@ -180,14 +188,29 @@ class ExpiryNoticesAreMailedInTheCustomersLanguage extends ApiTest {
         assertThat(response.status()).as(response.raw()).isEqualTo(201);
         String customerId = response.text("/id");
         pointsExpiringIn15Days(shop, customerId, "50.00");
-        long queuedBefore = dsl.fetchCount(MAIL_OUTBOX, MAIL_OUTBOX.SHOP_ID.eq(UUID.fromString(shop.shopId())));
+        var shopsMail = OUTBOX_MESSAGE.SHOP_ID.eq(UUID.fromString(shop.shopId())).and(OUTBOX_MESSAGE.TOPIC.eq("mail"));
+        long queuedBefore = dsl.fetchCount(OUTBOX_MESSAGE, shopsMail);
 
         expiryJob.runNow();
+        mailJob.runNow();
 
-        assertThat(dsl.fetchCount(MAIL_OUTBOX, MAIL_OUTBOX.SHOP_ID.eq(UUID.fromString(shop.shopId()))))
+        assertThat(dsl.fetchCount(OUTBOX_MESSAGE, OUTBOX_MESSAGE.SHOP_ID.eq(UUID.fromString(shop.shopId()))
+                .and(OUTBOX_MESSAGE.TOPIC.eq("event:mail.points-expiring")).and(OUTBOX_MESSAGE.STATUS.eq("DONE"))))
+                .as("the notice was handed to the mail subscriber").isEqualTo(1);
+        assertThat(dsl.fetchCount(OUTBOX_MESSAGE, shopsMail)).as("who has no address gets no mail")
                 .isEqualTo(queuedBefore);
         var expiring = shop.owner().get(shop.path("/customers/" + customerId + "/expiring"));
         assertThat(expiring.json().at("/items/0/points").asLong()).isEqualTo(50);
+    }
+
+    /** The mail to this address in the outbox. */
+    private de.stammkunde.persistence.jooq.tables.records.OutboxMessageRecord mailTo(String email) {
+        return dsl.selectFrom(OUTBOX_MESSAGE).where(toRecipient(email)).fetchSingle();
+    }
+
+    private static org.jooq.Condition toRecipient(String email) {
+        return OUTBOX_MESSAGE.TOPIC.eq("mail")
+                .and(DSL.jsonbGetAttributeAsText(OUTBOX_MESSAGE.PAYLOAD, "recipient").eq(email));
     }
 
     private Fixtures.ShopContext shopWithExpiryAfterTwelveMonths() {

@@ -3,7 +3,7 @@ package de.stammkunde.api;
 import static de.stammkunde.persistence.jooq.Tables.PURCHASE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.stammkunde.api.jobs.PointsReleaseJob;
+import de.stammkunde.api.purchase.PointsReleaseJob;
 import de.stammkunde.api.support.ApiClient;
 import de.stammkunde.api.support.ApiTest;
 import de.stammkunde.api.support.Fixtures;

@@ -3,7 +3,7 @@ package de.stammkunde.api;
 import static de.stammkunde.persistence.jooq.Tables.EXPIRY_NOTICE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.stammkunde.api.jobs.PointsExpiryJob;
+import de.stammkunde.api.expiry.PointsExpiryJob;
 import de.stammkunde.api.support.ApiTest;
 import de.stammkunde.api.support.Fixtures;
 import java.time.Instant;

@@ -24,7 +24,7 @@ class RewardsAndVouchersOverHttp extends ApiTest {
     @Autowired
     DSLContext dsl;
     @Autowired
-    de.stammkunde.api.jobs.LedgerCheckJob ledgerCheckJob;
+    de.stammkunde.api.ledger.LedgerCheckJob ledgerCheckJob;
 
     private Fixtures.ShopContext shop;
     private Fixtures.CustomerContext customer;

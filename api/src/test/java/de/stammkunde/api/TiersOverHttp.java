@@ -3,7 +3,7 @@ package de.stammkunde.api;
 import static de.stammkunde.persistence.jooq.Tables.CUSTOMER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.stammkunde.api.jobs.TierEvaluationJob;
+import de.stammkunde.api.tier.TierEvaluationJob;
 import de.stammkunde.api.support.ApiTest;
 import de.stammkunde.api.support.Fixtures;
 import java.time.OffsetDateTime;

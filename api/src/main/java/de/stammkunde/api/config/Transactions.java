@@ -1,14 +1,18 @@
 package de.stammkunde.api.config;
 
+import de.stammkunde.domain.shared.UnitOfWork;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** One transaction per use case, opened here in the application layer; the domain only sees ports. */
+/**
+ * One transaction per use case, opened here in the application layer; the domain only sees ports — and, where
+ * transaction boundaries are part of a rule (the outbox's lease), this as its {@link UnitOfWork}.
+ */
 @Component
-public class Transactions {
+public class Transactions implements UnitOfWork {
     private final TransactionTemplate write;
     private final TransactionTemplate read;
 
@@ -24,6 +28,11 @@ public class Transactions {
 
     public void run(Runnable work) {
         write.executeWithoutResult(status -> work.run());
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        return write(work);
     }
 
     public <T> T read(Supplier<T> work) {

@@ -8,7 +8,7 @@ import de.stammkunde.api.ledger.LedgerEntryDto;
 import de.stammkunde.api.security.StammkundeUser;
 import de.stammkunde.domain.customer.AcquisitionChannel;
 import de.stammkunde.domain.customer.CreateCustomer;
-import de.stammkunde.domain.customer.CustomerQueries;
+import de.stammkunde.domain.overview.CustomerQueries;
 import de.stammkunde.domain.shared.CustomerId;
 import de.stammkunde.domain.shared.ShopId;
 import jakarta.validation.Valid;

@@ -3,7 +3,7 @@ package de.stammkunde.api.customer;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import de.stammkunde.api.ledger.BalanceDto;
 import de.stammkunde.domain.customer.Customer;
-import de.stammkunde.domain.customer.CustomerWithBalance;
+import de.stammkunde.domain.overview.CustomerWithBalance;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

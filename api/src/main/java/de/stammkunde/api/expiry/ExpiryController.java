@@ -2,7 +2,7 @@ package de.stammkunde.api.expiry;
 
 import de.stammkunde.api.config.Transactions;
 import de.stammkunde.api.security.StammkundeUser;
-import de.stammkunde.domain.customer.CustomerQueries;
+import de.stammkunde.domain.overview.CustomerQueries;
 import de.stammkunde.domain.expiry.ExpirePoints;
 import de.stammkunde.domain.expiry.ExpiryPolicy;
 import de.stammkunde.domain.shared.CustomerId;

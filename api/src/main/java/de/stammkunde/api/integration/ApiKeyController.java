@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import de.stammkunde.api.config.Transactions;
 import de.stammkunde.api.security.StammkundeUser;
 import de.stammkunde.domain.integration.ApiKey;
-import de.stammkunde.domain.integration.ApiKeys;
 import de.stammkunde.domain.integration.ManageApiKeys;
 import de.stammkunde.domain.shared.ShopId;
 import jakarta.validation.Valid;
@@ -45,19 +44,17 @@ class ApiKeyController {
     record IssueRequest(@NotBlank @Size(max = 100) String name) {
     }
 
-    private final ApiKeys keys;
     private final ManageApiKeys manage;
     private final Transactions tx;
 
-    ApiKeyController(ApiKeys keys, ManageApiKeys manage, Transactions tx) {
-        this.keys = keys;
+    ApiKeyController(ManageApiKeys manage, Transactions tx) {
         this.manage = manage;
         this.tx = tx;
     }
 
     @GetMapping
     ApiKeyList list(@PathVariable UUID shopId) {
-        return new ApiKeyList(tx.read(() -> keys.all(new ShopId(shopId))).stream()
+        return new ApiKeyList(tx.read(() -> manage.all(new ShopId(shopId))).stream()
                 .map(k -> ApiKeyDto.of(k, null)).toList());
     }
 

@@ -13,4 +13,9 @@ final class LogMailTransport implements MailTransport {
     public void send(RenderedMail mail) {
         log.info("Mail (no mail server configured, not sent) to {}: {}\n{}", mail.to(), mail.subject(), mail.text());
     }
+
+    @Override
+    public boolean reachesRecipients() {
+        return false;
+    }
 }

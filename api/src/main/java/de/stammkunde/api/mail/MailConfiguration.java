@@ -1,8 +1,11 @@
 package de.stammkunde.api.mail;
 
 import de.stammkunde.api.config.StammkundeProperties;
-import de.stammkunde.domain.mail.DeliverMail;
-import de.stammkunde.domain.mail.MailOutbox;
+import de.stammkunde.domain.mail.MailQueue;
+import de.stammkunde.domain.mail.MailSender;
+import de.stammkunde.domain.mail.MailStatus;
+import de.stammkunde.domain.outbox.Outbox;
+import de.stammkunde.domain.outbox.PayloadCodec;
 import de.stammkunde.domain.mail.MailTransport;
 import java.time.Clock;
 import org.slf4j.Logger;
@@ -32,9 +35,18 @@ class MailConfiguration {
     }
 
     @Bean
-    DeliverMail deliverMail(MailOutbox outbox, MessageSource messages, MailTransport transport,
-                            StammkundeProperties properties, Clock clock) {
-        return new DeliverMail(outbox, new MessageSourceMailRenderer(messages, properties.publicUrl()), transport,
-                clock);
+    MailQueue mailQueue(Outbox outbox, PayloadCodec codec) {
+        return new MailQueue(outbox, codec);
+    }
+
+    @Bean
+    MailSender mailDelivery(PayloadCodec codec, MessageSource messages, MailTransport transport,
+                          StammkundeProperties properties) {
+        return new MailSender(codec, new MessageSourceMailRenderer(messages, properties.publicUrl()), transport);
+    }
+
+    @Bean
+    MailStatus mailStatus(Outbox outbox, PayloadCodec codec, MailTransport transport, Clock clock) {
+        return new MailStatus(outbox, codec, transport, clock);
     }
 }

@@ -1,15 +1,15 @@
 package de.stammkunde.api.portal;
 
+import de.stammkunde.domain.shop.ShopQueries;
+import de.stammkunde.domain.customer.ChooseLanguage;
 import de.stammkunde.api.config.Transactions;
 import de.stammkunde.api.ledger.BalanceDto;
 import de.stammkunde.api.ledger.LedgerEntryDto;
 import de.stammkunde.api.security.StammkundeUser;
 import de.stammkunde.api.shop.ShopDto;
 import de.stammkunde.domain.customer.Customer;
-import de.stammkunde.domain.customer.CustomerQueries;
-import de.stammkunde.domain.customer.Customers;
+import de.stammkunde.domain.overview.CustomerQueries;
 import de.stammkunde.domain.shared.Language;
-import de.stammkunde.domain.shop.Shops;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -43,13 +43,13 @@ class PortalController {
     }
 
     private final CustomerQueries queries;
-    private final Customers customers;
-    private final Shops shops;
+    private final ChooseLanguage chooseLanguage;
+    private final ShopQueries shops;
     private final Transactions tx;
 
-    PortalController(CustomerQueries queries, Customers customers, Shops shops, Transactions tx) {
+    PortalController(CustomerQueries queries, ChooseLanguage chooseLanguage, ShopQueries shops, Transactions tx) {
         this.queries = queries;
-        this.customers = customers;
+        this.chooseLanguage = chooseLanguage;
         this.shops = shops;
         this.tx = tx;
     }
@@ -58,7 +58,7 @@ class PortalController {
     @PutMapping("/language")
     LanguageDto language(@AuthenticationPrincipal StammkundeUser user, @Valid @RequestBody LanguageRequest body) {
         Language language = Language.of(body.language()).orElseThrow();
-        tx.run(() -> customers.setLanguage(user.shop(), user.customerId(), language));
+        tx.run(() -> chooseLanguage.choose(user.shop(), user.customerId(), language));
         return new LanguageDto(language.code());
     }
 
@@ -68,7 +68,7 @@ class PortalController {
             var cwb = queries.detail(user.shop(), user.customerId());
             Customer c = cwb.customer();
             return new Me(new CustomerRef(c.id().toString(), Long.toString(c.number()), c.firstName(),
-                    c.lastName(), c.email(), c.preferredLanguage().code()), ShopDto.of(shops.byId(user.shop()).orElseThrow()),
+                    c.lastName(), c.email(), c.preferredLanguage().code()), ShopDto.of(shops.shop(user.shop())),
                     BalanceDto.of(cwb.balance()));
         });
     }

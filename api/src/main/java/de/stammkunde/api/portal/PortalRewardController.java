@@ -1,5 +1,6 @@
 package de.stammkunde.api.portal;
 
+import de.stammkunde.domain.reward.RewardQueries;
 import de.stammkunde.api.config.Transactions;
 import de.stammkunde.api.idempotency.IdempotentRequests;
 import de.stammkunde.api.ledger.BalanceDto;
@@ -7,8 +8,6 @@ import de.stammkunde.api.reward.RewardDtos;
 import de.stammkunde.api.reward.VoucherImages;
 import de.stammkunde.api.security.StammkundeUser;
 import de.stammkunde.domain.reward.RedeemReward;
-import de.stammkunde.domain.reward.Rewards;
-import de.stammkunde.domain.reward.Vouchers;
 import de.stammkunde.domain.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
@@ -34,18 +33,16 @@ class PortalRewardController {
     record RedeemedDto(RewardDtos.VoucherDto voucher, BalanceDto balance) {
     }
 
-    private final Rewards rewards;
+    private final RewardQueries rewards;
     private final RedeemReward redeemReward;
-    private final Vouchers vouchers;
     private final IdempotentRequests idempotent;
     private final Transactions tx;
     private final Clock clock;
 
-    PortalRewardController(Rewards rewards, RedeemReward redeemReward, Vouchers vouchers,
-                           IdempotentRequests idempotent, Transactions tx, Clock clock) {
+    PortalRewardController(RewardQueries rewards, RedeemReward redeemReward, IdempotentRequests idempotent,
+                           Transactions tx, Clock clock) {
         this.rewards = rewards;
         this.redeemReward = redeemReward;
-        this.vouchers = vouchers;
         this.idempotent = idempotent;
         this.tx = tx;
         this.clock = clock;
@@ -53,7 +50,7 @@ class PortalRewardController {
 
     @GetMapping("/rewards")
     RewardDtos.RewardList rewards(@AuthenticationPrincipal StammkundeUser user) {
-        return new RewardDtos.RewardList(tx.read(() -> rewards.all(user.shop(), true)).stream()
+        return new RewardDtos.RewardList(tx.read(() -> rewards.catalogue(user.shop(), true)).stream()
                 .map(RewardDtos::of).toList());
     }
 
@@ -71,14 +68,13 @@ class PortalRewardController {
 
     @GetMapping("/vouchers")
     RewardDtos.VoucherList vouchers(@AuthenticationPrincipal StammkundeUser user) {
-        return new RewardDtos.VoucherList(tx.read(() -> vouchers.ofCustomer(user.shop(), user.customerId()))
+        return new RewardDtos.VoucherList(tx.read(() -> rewards.vouchersOf(user.shop(), user.customerId()))
                 .stream().map(v -> RewardDtos.of(v, clock.instant())).toList());
     }
 
     @GetMapping(value = "/vouchers/{voucherId}/qr", produces = MediaType.IMAGE_PNG_VALUE)
     ResponseEntity<byte[]> qr(@PathVariable UUID voucherId, @AuthenticationPrincipal StammkundeUser user) {
-        var voucher = tx.read(() -> vouchers.byId(user.shop(), voucherId)
-                .filter(v -> v.customerId().equals(user.customerId()))
+        var voucher = tx.read(() -> rewards.voucherOf(user.shop(), user.customerId(), voucherId)
                 .orElseThrow(() -> new NotFoundException("voucher", voucherId)));
         return ResponseEntity.ok()
                 .contentType(MediaType.IMAGE_PNG)

@@ -1,10 +1,9 @@
 package de.stammkunde.api.portal;
 
+import de.stammkunde.domain.tier.TierQueries;
 import de.stammkunde.api.config.Transactions;
 import de.stammkunde.api.security.StammkundeUser;
 import de.stammkunde.api.tier.TierDtos;
-import de.stammkunde.domain.tier.TierEvaluation;
-import de.stammkunde.domain.tier.Tiers;
 import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,12 +15,10 @@ class PortalTierController {
     record PortalTier(TierDtos.StatusDto status, List<TierDtos.TierDto> tiers, List<TierDtos.ChangeDto> history) {
     }
 
-    private final TierEvaluation evaluation;
-    private final Tiers tiers;
+    private final TierQueries tiers;
     private final Transactions tx;
 
-    PortalTierController(TierEvaluation evaluation, Tiers tiers, Transactions tx) {
-        this.evaluation = evaluation;
+    PortalTierController(TierQueries tiers, Transactions tx) {
         this.tiers = tiers;
         this.tx = tx;
     }
@@ -29,8 +26,8 @@ class PortalTierController {
     @GetMapping("/api/v1/portal/tier")
     PortalTier tier(@AuthenticationPrincipal StammkundeUser user) {
         return tx.read(() -> new PortalTier(
-                TierDtos.StatusDto.of(evaluation.status(user.shop(), user.customerId())),
-                tiers.all(user.shop()).stream().map(TierDtos.TierDto::of).toList(),
+                TierDtos.StatusDto.of(tiers.status(user.shop(), user.customerId())),
+                tiers.tiers(user.shop()).stream().map(TierDtos.TierDto::of).toList(),
                 tiers.history(user.shop(), user.customerId(), 50).stream().map(TierDtos.ChangeDto::of).toList()));
     }
 }

@@ -1,7 +1,7 @@
 package de.stammkunde.api.programme;
 
+import de.stammkunde.domain.programme.ProgrammeQueries;
 import de.stammkunde.api.config.Transactions;
-import de.stammkunde.domain.programme.Promotions;
 import de.stammkunde.domain.shared.ShopId;
 import java.util.List;
 import java.util.UUID;
@@ -14,21 +14,20 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @PreAuthorize("hasAnyRole('OWNER', 'AGENT')")
 class CategoryController {
-    static final int MAX_SUGGESTIONS = 500;
 
     record CategoryList(List<String> items) {
     }
 
-    private final Promotions promotions;
+    private final ProgrammeQueries queries;
     private final Transactions tx;
 
-    CategoryController(Promotions promotions, Transactions tx) {
-        this.promotions = promotions;
+    CategoryController(ProgrammeQueries queries, Transactions tx) {
+        this.queries = queries;
         this.tx = tx;
     }
 
     @GetMapping("/api/v1/shops/{shopId}/categories")
     CategoryList categories(@PathVariable UUID shopId) {
-        return new CategoryList(tx.read(() -> promotions.knownCategories(new ShopId(shopId), MAX_SUGGESTIONS)));
+        return new CategoryList(tx.read(() -> queries.knownCategories(new ShopId(shopId))));
     }
 }

@@ -1,5 +1,8 @@
 package de.stammkunde.api.programme;
 
+import de.stammkunde.domain.expiry.ChangeExpiryRule;
+import de.stammkunde.domain.tier.TierQueries;
+import de.stammkunde.domain.programme.ProgrammeQueries;
 import de.stammkunde.api.config.Transactions;
 import de.stammkunde.api.security.StammkundeUser;
 import de.stammkunde.domain.programme.ChangeEarningRule;
@@ -8,10 +11,8 @@ import de.stammkunde.domain.expiry.ExpiryRule;
 import de.stammkunde.domain.programme.Bonuses;
 import de.stammkunde.domain.programme.EarningRule;
 import de.stammkunde.domain.programme.PointsRounding;
-import de.stammkunde.domain.programme.Programmes;
 import de.stammkunde.domain.shared.ShopId;
 import de.stammkunde.domain.tier.ManageTiers;
-import de.stammkunde.domain.tier.Tiers;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -60,27 +61,29 @@ class ProgrammeController {
                             @Min(1) @Max(120) @Nullable Integer expiryMonths) {
     }
 
-    private final Programmes programmes;
+    private final ProgrammeQueries programme;
+    private final TierQueries tiers;
     private final ChangeEarningRule changeEarningRule;
     private final ChangeReturnWindow changeReturnWindow;
+    private final ChangeExpiryRule changeExpiryRule;
     private final ManageTiers manageTiers;
-    private final Tiers tiers;
     private final Transactions tx;
 
-    ProgrammeController(Programmes programmes, ChangeEarningRule changeEarningRule,
-                        ChangeReturnWindow changeReturnWindow, ManageTiers manageTiers, Tiers tiers,
-                        Transactions tx) {
-        this.programmes = programmes;
+    ProgrammeController(ProgrammeQueries programme, TierQueries tiers, ChangeEarningRule changeEarningRule,
+                        ChangeReturnWindow changeReturnWindow, ChangeExpiryRule changeExpiryRule,
+                        ManageTiers manageTiers, Transactions tx) {
+        this.programme = programme;
+        this.tiers = tiers;
         this.changeEarningRule = changeEarningRule;
         this.changeReturnWindow = changeReturnWindow;
+        this.changeExpiryRule = changeExpiryRule;
         this.manageTiers = manageTiers;
-        this.tiers = tiers;
         this.tx = tx;
     }
 
     private ProgrammeDto current(ShopId shop) {
-        return ProgrammeDto.of(programmes.earningRule(shop), programmes.returnWindowDays(shop),
-                programmes.bonuses(shop), tiers.graceDays(shop), programmes.expiryRule(shop));
+        return ProgrammeDto.of(programme.earningRule(shop), programme.returnWindowDays(shop),
+                programme.bonuses(shop), tiers.graceDays(shop), changeExpiryRule.current(shop));
     }
 
     @GetMapping
@@ -107,7 +110,7 @@ class ProgrammeController {
                         body.referralBonusReferee(), user.actor());
             }
             if (body.expiryMode() != null || body.expiryMonths() != null) {
-                changeEarningRule.changeExpiry(shop, body.expiryMode(), body.expiryMonths(), user.actor());
+                changeExpiryRule.change(shop, body.expiryMode(), body.expiryMonths(), user.actor());
             }
             if (body.tierGraceDays() != null) {
                 manageTiers.changeGraceDays(shop, body.tierGraceDays(), user.actor());

@@ -1,11 +1,11 @@
 package de.stammkunde.api.programme;
 
+import de.stammkunde.domain.programme.ProgrammeQueries;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import de.stammkunde.api.config.Transactions;
 import de.stammkunde.api.security.StammkundeUser;
 import de.stammkunde.domain.programme.ManagePromotions;
 import de.stammkunde.domain.programme.Promotion;
-import de.stammkunde.domain.programme.Promotions;
 import de.stammkunde.domain.shared.ShopId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
@@ -62,19 +62,19 @@ class PromotionController {
         }
     }
 
-    private final Promotions promotions;
+    private final ProgrammeQueries queries;
     private final ManagePromotions managePromotions;
     private final Transactions tx;
 
-    PromotionController(Promotions promotions, ManagePromotions managePromotions, Transactions tx) {
-        this.promotions = promotions;
+    PromotionController(ProgrammeQueries queries, ManagePromotions managePromotions, Transactions tx) {
+        this.queries = queries;
         this.managePromotions = managePromotions;
         this.tx = tx;
     }
 
     @GetMapping
     PromotionList list(@PathVariable UUID shopId) {
-        return new PromotionList(tx.read(() -> promotions.all(new ShopId(shopId))).stream()
+        return new PromotionList(tx.read(() -> queries.promotions(new ShopId(shopId))).stream()
                 .map(PromotionDto::of).toList());
     }
 

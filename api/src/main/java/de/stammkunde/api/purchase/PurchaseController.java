@@ -4,7 +4,7 @@ import de.stammkunde.api.config.Transactions;
 import de.stammkunde.api.idempotency.IdempotentRequests;
 import de.stammkunde.api.ledger.BalanceDto;
 import de.stammkunde.api.security.StammkundeUser;
-import de.stammkunde.domain.customer.CustomerQueries;
+import de.stammkunde.domain.overview.CustomerQueries;
 import de.stammkunde.domain.purchase.RecordPurchase;
 import de.stammkunde.domain.purchase.ReturnPurchase;
 import de.stammkunde.domain.shared.PurchaseId;

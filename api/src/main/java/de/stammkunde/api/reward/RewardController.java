@@ -1,11 +1,11 @@
 package de.stammkunde.api.reward;
 
+import de.stammkunde.domain.shop.ShopQueries;
+import de.stammkunde.domain.reward.RewardQueries;
 import de.stammkunde.api.config.Transactions;
 import de.stammkunde.api.security.StammkundeUser;
 import de.stammkunde.domain.reward.ManageRewards;
-import de.stammkunde.domain.reward.Rewards;
 import de.stammkunde.domain.shared.ShopId;
-import de.stammkunde.domain.shop.Shops;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
@@ -25,12 +25,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/shops/{shopId}/rewards")
 @PreAuthorize("hasAnyRole('OWNER', 'AGENT')")
 class RewardController {
-    private final Rewards rewards;
+    private final RewardQueries rewards;
     private final ManageRewards manageRewards;
-    private final Shops shops;
+    private final ShopQueries shops;
     private final Transactions tx;
 
-    RewardController(Rewards rewards, ManageRewards manageRewards, Shops shops, Transactions tx) {
+    RewardController(RewardQueries rewards, ManageRewards manageRewards, ShopQueries shops, Transactions tx) {
         this.rewards = rewards;
         this.manageRewards = manageRewards;
         this.shops = shops;
@@ -39,7 +39,7 @@ class RewardController {
 
     @GetMapping
     RewardDtos.RewardList list(@PathVariable UUID shopId) {
-        return new RewardDtos.RewardList(tx.read(() -> rewards.all(new ShopId(shopId), false)).stream()
+        return new RewardDtos.RewardList(tx.read(() -> rewards.catalogue(new ShopId(shopId), false)).stream()
                 .map(RewardDtos::of).toList());
     }
 
@@ -49,7 +49,7 @@ class RewardController {
                                                 @AuthenticationPrincipal StammkundeUser user) {
         ShopId shop = new ShopId(shopId);
         var reward = tx.write(() -> manageRewards.create(shop,
-                body.toCommand(shops.byId(shop).orElseThrow().currency()), user.actor()));
+                body.toCommand(shops.shop(shop).currency()), user.actor()));
         return ResponseEntity.created(URI.create("/api/v1/shops/" + shopId + "/rewards/" + reward.id()))
                 .body(RewardDtos.of(reward));
     }
@@ -60,6 +60,6 @@ class RewardController {
                                 @Valid @RequestBody RewardRequest body, @AuthenticationPrincipal StammkundeUser user) {
         ShopId shop = new ShopId(shopId);
         return RewardDtos.of(tx.write(() -> manageRewards.update(shop, rewardId,
-                body.toCommand(shops.byId(shop).orElseThrow().currency()), user.actor())));
+                body.toCommand(shops.shop(shop).currency()), user.actor())));
     }
 }

@@ -1,13 +1,13 @@
 package de.stammkunde.api.reward;
 
+import de.stammkunde.domain.reward.RewardQueries;
 import de.stammkunde.api.config.Transactions;
 import de.stammkunde.api.idempotency.IdempotentRequests;
 import de.stammkunde.api.ledger.BalanceDto;
 import de.stammkunde.api.security.StammkundeUser;
 import de.stammkunde.domain.reward.RedeemReward;
 import de.stammkunde.domain.reward.UseVoucher;
-import de.stammkunde.domain.reward.Vouchers;
-import de.stammkunde.domain.customer.CustomerQueries;
+import de.stammkunde.domain.overview.CustomerQueries;
 import de.stammkunde.domain.shared.CustomerId;
 import de.stammkunde.domain.shared.NotFoundException;
 import de.stammkunde.domain.shared.ShopId;
@@ -41,17 +41,17 @@ class VoucherController {
 
     private final RedeemReward redeemReward;
     private final UseVoucher useVoucher;
-    private final Vouchers vouchers;
+    private final RewardQueries rewards;
     private final CustomerQueries customers;
     private final IdempotentRequests idempotent;
     private final Transactions tx;
     private final Clock clock;
 
-    VoucherController(RedeemReward redeemReward, UseVoucher useVoucher, Vouchers vouchers, CustomerQueries customers,
-                      IdempotentRequests idempotent, Transactions tx, Clock clock) {
+    VoucherController(RedeemReward redeemReward, UseVoucher useVoucher, RewardQueries rewards,
+                      CustomerQueries customers, IdempotentRequests idempotent, Transactions tx, Clock clock) {
         this.redeemReward = redeemReward;
         this.useVoucher = useVoucher;
-        this.vouchers = vouchers;
+        this.rewards = rewards;
         this.customers = customers;
         this.idempotent = idempotent;
         this.tx = tx;
@@ -78,7 +78,7 @@ class VoucherController {
         ShopId shop = new ShopId(shopId);
         return tx.read(() -> {
             customers.detail(shop, new CustomerId(customerId));
-            return new RewardDtos.VoucherList(vouchers.ofCustomer(shop, new CustomerId(customerId)).stream()
+            return new RewardDtos.VoucherList(rewards.vouchersOf(shop, new CustomerId(customerId)).stream()
                     .map(v -> RewardDtos.of(v, clock.instant())).toList());
         });
     }

@@ -1,5 +1,6 @@
 package de.stammkunde.api.security;
 
+import de.stammkunde.domain.shop.ShopQueries;
 import de.stammkunde.api.config.Transactions;
 import de.stammkunde.api.shop.ShopDto;
 import de.stammkunde.domain.shop.RegisterShop;
@@ -53,11 +54,11 @@ class AuthController {
     private final Sessions sessions;
     private final RegisterShop registerShop;
     private final AcceptInvitation acceptInvitation;
-    private final de.stammkunde.domain.shop.Shops shops;
+    private final ShopQueries shops;
     private final Transactions tx;
 
     AuthController(Authenticator authenticator, Sessions sessions, RegisterShop registerShop,
-                   AcceptInvitation acceptInvitation, de.stammkunde.domain.shop.Shops shops, Transactions tx) {
+                   AcceptInvitation acceptInvitation, ShopQueries shops, Transactions tx) {
         this.authenticator = authenticator;
         this.sessions = sessions;
         this.registerShop = registerShop;
@@ -103,7 +104,7 @@ class AuthController {
     @GetMapping("/invitations/{token}")
     InvitationDto invitation(@PathVariable String token) {
         return tx.read(() -> acceptInvitation.lookUp(token)
-                .map(i -> new InvitationDto(shops.byId(i.shopId()).orElseThrow().name(), i.email(), i.role().name()))
+                .map(i -> new InvitationDto(shops.shop(i.shopId()).name(), i.email(), i.role().name()))
                 .orElseThrow(() -> new NotFoundException("invitation", "(token)")));
     }
 

@@ -1,13 +1,13 @@
 package de.stammkunde.api.security;
 
+import de.stammkunde.domain.customer.ChooseLanguage;
+import de.stammkunde.domain.shop.ShopQueries;
 import de.stammkunde.api.config.Transactions;
 import de.stammkunde.api.shop.ShopDto;
 import de.stammkunde.domain.customer.ActivatePortal;
 import de.stammkunde.domain.customer.Customer;
-import de.stammkunde.domain.customer.Customers;
 import de.stammkunde.domain.shared.Language;
 import de.stammkunde.domain.shared.NotFoundException;
-import de.stammkunde.domain.shop.Shops;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -39,17 +39,17 @@ class PortalAuthController {
     private final Authenticator authenticator;
     private final Sessions sessions;
     private final ActivatePortal activatePortal;
-    private final Shops shops;
-    private final Customers customers;
+    private final ShopQueries shops;
+    private final ChooseLanguage chooseLanguage;
     private final Transactions tx;
 
-    PortalAuthController(Authenticator authenticator, Sessions sessions, ActivatePortal activatePortal, Shops shops,
-                         Customers customers, Transactions tx) {
+    PortalAuthController(Authenticator authenticator, Sessions sessions, ActivatePortal activatePortal,
+                         ShopQueries shops, ChooseLanguage chooseLanguage, Transactions tx) {
         this.authenticator = authenticator;
         this.sessions = sessions;
         this.activatePortal = activatePortal;
         this.shops = shops;
-        this.customers = customers;
+        this.chooseLanguage = chooseLanguage;
         this.tx = tx;
     }
 
@@ -66,7 +66,7 @@ class PortalAuthController {
     @GetMapping("/activations/{token}")
     ActivationDto activation(@PathVariable String token) {
         return tx.read(() -> activatePortal.lookUp(token)
-                .map(c -> new ActivationDto(shops.byId(c.shopId()).orElseThrow().name(),
+                .map(c -> new ActivationDto(shops.shop(c.shopId()).name(),
                         c.email() == null ? "" : c.email(), c.firstName()))
                 .orElseThrow(() -> new NotFoundException("activation", "(token)")));
     }
@@ -87,6 +87,6 @@ class PortalAuthController {
             return;
         }
         Language.of(request.getLocale()).ifPresent(language ->
-                tx.run(() -> customers.setLanguage(user.shop(), user.customerId(), language)));
+                tx.run(() -> chooseLanguage.choose(user.shop(), user.customerId(), language)));
     }
 }

@@ -1,18 +1,16 @@
 package de.stammkunde.api.staff;
 
+import de.stammkunde.domain.staff.StaffQueries;
 import de.stammkunde.api.config.Transactions;
 import de.stammkunde.api.security.StammkundeUser;
 import de.stammkunde.domain.shared.ShopId;
 import de.stammkunde.domain.staff.InviteStaff;
-import de.stammkunde.domain.staff.Invitations;
-import de.stammkunde.domain.staff.StaffMembers;
 import de.stammkunde.domain.staff.StaffRole;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -48,28 +46,23 @@ class StaffController {
     record InvitedDto(String id, String email, String role, Instant expiresAt, String acceptPath) {
     }
 
-    private final StaffMembers staff;
-    private final Invitations invitations;
+    private final StaffQueries queries;
     private final InviteStaff inviteStaff;
     private final Transactions tx;
-    private final Clock clock;
 
-    StaffController(StaffMembers staff, Invitations invitations, InviteStaff inviteStaff, Transactions tx,
-                    Clock clock) {
-        this.staff = staff;
-        this.invitations = invitations;
+    StaffController(StaffQueries queries, InviteStaff inviteStaff, Transactions tx) {
+        this.queries = queries;
         this.inviteStaff = inviteStaff;
         this.tx = tx;
-        this.clock = clock;
     }
 
     @GetMapping
     StaffPage list(@PathVariable UUID shopId) {
         ShopId shop = new ShopId(shopId);
         return tx.read(() -> new StaffPage(
-                staff.all(shop).stream()
+                queries.members(shop).stream()
                         .map(m -> new StaffDto(m.id().toString(), m.name(), m.email(), m.role().name())).toList(),
-                invitations.open(shop, clock.instant()).stream()
+                queries.openInvitations(shop).stream()
                         .map(i -> new InvitationDto(i.id().toString(), i.email(), i.role().name(), i.expiresAt()))
                         .toList()));
     }

@@ -1,13 +1,12 @@
 package de.stammkunde.api.tier;
 
+import de.stammkunde.domain.tier.TierQueries;
 import de.stammkunde.api.config.Transactions;
 import de.stammkunde.api.security.StammkundeUser;
-import de.stammkunde.domain.customer.CustomerQueries;
+import de.stammkunde.domain.overview.CustomerQueries;
 import de.stammkunde.domain.shared.CustomerId;
 import de.stammkunde.domain.shared.ShopId;
 import de.stammkunde.domain.tier.ManageTiers;
-import de.stammkunde.domain.tier.TierEvaluation;
-import de.stammkunde.domain.tier.Tiers;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -35,17 +34,14 @@ class TierController {
                        @NotNull @Digits(integer = 2, fraction = 2) BigDecimal multiplier) {
     }
 
-    private final Tiers tiers;
+    private final TierQueries tiers;
     private final ManageTiers manageTiers;
-    private final TierEvaluation evaluation;
     private final CustomerQueries customers;
     private final Transactions tx;
 
-    TierController(Tiers tiers, ManageTiers manageTiers, TierEvaluation evaluation, CustomerQueries customers,
-                   Transactions tx) {
+    TierController(TierQueries tiers, ManageTiers manageTiers, CustomerQueries customers, Transactions tx) {
         this.tiers = tiers;
         this.manageTiers = manageTiers;
-        this.evaluation = evaluation;
         this.customers = customers;
         this.tx = tx;
     }
@@ -53,7 +49,7 @@ class TierController {
     @GetMapping("/api/v1/shops/{shopId}/tiers")
     TierDtos.TierList list(@PathVariable UUID shopId) {
         ShopId shop = new ShopId(shopId);
-        return tx.read(() -> new TierDtos.TierList(tiers.all(shop).stream().map(TierDtos.TierDto::of).toList(),
+        return tx.read(() -> new TierDtos.TierList(tiers.tiers(shop).stream().map(TierDtos.TierDto::of).toList(),
                 tiers.graceDays(shop)));
     }
 
@@ -81,7 +77,7 @@ class TierController {
         CustomerId customer = new CustomerId(customerId);
         return tx.read(() -> {
             customers.detail(shop, customer);
-            return new TierDtos.TierStatusWithHistory(TierDtos.StatusDto.of(evaluation.status(shop, customer)),
+            return new TierDtos.TierStatusWithHistory(TierDtos.StatusDto.of(tiers.status(shop, customer)),
                     tiers.history(shop, customer, 100).stream().map(TierDtos.ChangeDto::of).toList());
         });
     }

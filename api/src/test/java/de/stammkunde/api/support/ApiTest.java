@@ -32,8 +32,8 @@ public abstract class ApiTest {
         registry.add("stammkunde.monitoring.token", () -> MONITORING_TOKEN);
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", TestMailServer::port);
-        // Tests deliver mail by calling the job, so they know when it ran.
-        registry.add("stammkunde.jobs.mail.initial-delay", () -> "PT24H");
+        // Tests deliver the outbox (mail, events) by calling the job, so they know when it ran.
+        registry.add("stammkunde.jobs.outbox.initial-delay", () -> "PT24H");
     }
 
     protected String baseUrl() {

@@ -2,16 +2,7 @@ package de.stammkunde.domain.customer;
 
 import de.stammkunde.domain.audit.AuditEvent;
 import de.stammkunde.domain.audit.AuditLog;
-import de.stammkunde.domain.ledger.Balance;
-import de.stammkunde.domain.ledger.Ledger;
-import de.stammkunde.domain.ledger.LedgerEntry;
-import de.stammkunde.domain.ledger.LedgerEntryType;
-import de.stammkunde.domain.ledger.PostingResult;
-import de.stammkunde.domain.ledger.Shortfalls;
-import de.stammkunde.domain.programme.Bonuses;
-import de.stammkunde.domain.programme.PointsComponent;
-import de.stammkunde.domain.programme.Programmes;
-import de.stammkunde.domain.shared.LedgerEntryId;
+import de.stammkunde.domain.events.DomainEvents;
 import de.stammkunde.domain.shared.Actor;
 import de.stammkunde.domain.shared.CustomerId;
 import de.stammkunde.domain.shared.Decision;
@@ -32,8 +23,9 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Use case: staff enrol a customer. Opens the customer's (empty) points balance and, when an e-mail is given,
- * an activation link for the customer portal.
+ * Use case: staff enrol a customer; with an e-mail, an activation link for the customer portal is created. Records
+ * {@link CustomerEnrolled}: the ledger opens the points account and the programme credits welcome and referral
+ * bonuses in reaction, in the same transaction.
  */
 public final class CreateCustomer {
     public static final Duration ACTIVATION_VALIDITY = Duration.ofDays(14);
@@ -54,18 +46,16 @@ public final class CreateCustomer {
     private final Shops shops;
     private final Customers customers;
     private final PortalActivations activations;
-    private final Ledger ledger;
-    private final Programmes programmes;
+    private final DomainEvents events;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    public CreateCustomer(Shops shops, Customers customers, PortalActivations activations, Ledger ledger,
-                          Programmes programmes, AuditLog auditLog, Clock clock) {
+    public CreateCustomer(Shops shops, Customers customers, PortalActivations activations, DomainEvents events,
+                          AuditLog auditLog, Clock clock) {
         this.shops = shops;
         this.customers = customers;
         this.activations = activations;
-        this.ledger = ledger;
-        this.programmes = programmes;
+        this.events = events;
         this.auditLog = auditLog;
         this.clock = clock;
     }
@@ -101,11 +91,9 @@ public final class CreateCustomer {
         if (!customers.add(customer, actor)) {
             Decision.conflict("customer-email-taken", "email", "Another customer already uses {0}", email).orThrow();
         }
-        ledger.openAccount(shopId, customer.id(), actor);
         if (referrer != null) {
             customers.setReferredBy(shopId, customer.id(), referrer.id());
         }
-        creditBonuses(shopId, customer, referrer, now, actor);
         String token = null;
         Instant expires = null;
         if (email != null) {
@@ -114,42 +102,12 @@ public final class CreateCustomer {
             activations.add(new PortalActivation(shopId, UUID.randomUUID(), customer.id(), SecretTokens.hash(token),
                     expires, null), actor);
         }
+        events.publish(new CustomerEnrolled(shopId, customer.id(), customer.number(), channel, acquiredOn,
+                referrer == null ? null : referrer.id(), actor, now));
         auditLog.record(new AuditEvent(shopId, actor, "customer.created", "customer", customer.id().toString(),
                 Map.of("number", Long.toString(customer.number()), "channel", customer.acquisitionChannel().name()),
                 now));
         return new Created(customer, token, expires);
-    }
-
-    private void creditBonuses(ShopId shopId, Customer customer, @Nullable Customer referrer, Instant now,
-                               Actor actor) {
-        Bonuses bonuses = programmes.bonuses(shopId);
-        if (bonuses.welcome() > 0) {
-            bonus(shopId, customer.id(), LedgerEntryType.WELCOME_BONUS, bonuses.welcome(), "welcome", "welcome",
-                    "welcome:" + customer.id(), now, actor);
-        }
-        if (referrer != null && bonuses.referee() > 0) {
-            bonus(shopId, customer.id(), LedgerEntryType.REFERRAL_BONUS, bonuses.referee(), "referral",
-                    referrer.firstName() + " " + referrer.lastName(), "referral:" + customer.id() + ":referee", now,
-                    actor);
-        }
-        if (referrer != null && bonuses.referrer() > 0) {
-            Balance balance = bonus(shopId, referrer.id(), LedgerEntryType.REFERRAL_BONUS, bonuses.referrer(),
-                    "referral", customer.firstName() + " " + customer.lastName(),
-                    "referral:" + customer.id() + ":referrer", now, actor);
-            Shortfalls.settle(ledger, shopId, referrer.id(), balance, "referral:" + customer.id(), now, actor);
-        }
-    }
-
-    private Balance bonus(ShopId shopId, CustomerId customerId, LedgerEntryType type, long points, String rule,
-                          String label, String key, Instant now, Actor actor) {
-        PostingResult result = ledger.post(new LedgerEntry(shopId, LedgerEntryId.newId(), customerId, type, points, 0,
-                0, null, null, key, now, List.of(new PointsComponent(rule, label, points))), actor);
-        return switch (result) {
-            case PostingResult.Posted posted -> posted.balance();
-            case PostingResult.AlreadyPosted already -> already.balance();
-            case PostingResult.InsufficientBalance insufficient ->
-                    throw new IllegalStateException("a bonus cannot overdraw: " + insufficient);
-        };
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

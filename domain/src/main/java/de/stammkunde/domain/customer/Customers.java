@@ -3,7 +3,6 @@ package de.stammkunde.domain.customer;
 import de.stammkunde.domain.shared.Actor;
 import de.stammkunde.domain.shared.CustomerId;
 import de.stammkunde.domain.shared.Language;
-import de.stammkunde.domain.shared.Page;
 import de.stammkunde.domain.shared.ShopId;
 import java.util.Optional;
 
@@ -14,12 +13,7 @@ public interface Customers {
 
     Optional<Customer> byId(ShopId shopId, CustomerId id);
 
-    Optional<CustomerWithBalance> withBalance(ShopId shopId, CustomerId id);
-
     Optional<Customer> byEmail(ShopId shopId, String normalisedEmail);
-
-    /** Case-insensitive search over name, e-mail and number; ordered by last name, first name. */
-    Page<CustomerWithBalance> search(ShopId shopId, String query, int page, int size);
 
     Optional<String> passwordHash(ShopId shopId, CustomerId id);
 

@@ -9,6 +9,7 @@ import de.stammkunde.domain.shared.ShopId;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -50,6 +51,11 @@ public final class ManageApiKeys {
             throw new NotFoundException("api-key", id);
         }
         auditLog.record(new AuditEvent(shopId, actor, "api-key.revoked", "api-key", id.toString(), Map.of(), now));
+    }
+
+    /** The shop's keys, active and revoked (secrets are never shown again). */
+    public List<ApiKey> all(ShopId shopId) {
+        return keys.all(shopId);
     }
 
     /** The active key a request's secret belongs to. */

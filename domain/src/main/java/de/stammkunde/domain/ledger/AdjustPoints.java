@@ -6,8 +6,8 @@ import de.stammkunde.domain.customer.Customers;
 import de.stammkunde.domain.shared.Actor;
 import de.stammkunde.domain.shared.CustomerId;
 import de.stammkunde.domain.shared.Decision;
-import de.stammkunde.domain.shared.LedgerEntryId;
 import de.stammkunde.domain.shared.NotFoundException;
+import de.stammkunde.domain.shared.Rejection;
 import de.stammkunde.domain.shared.ShopId;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,6 +17,10 @@ import java.util.Map;
 /** Use case: the owner corrects a balance by hand, up or down, always with a reason; audited. */
 public final class AdjustPoints {
     public static final long MAX_ADJUSTMENT = 1_000_000;
+
+    /** The entry posted and the balance after it (and after paying off owed points with it). */
+    public record Adjusted(LedgerEntry entry, Balance balance) {
+    }
 
     private final Customers customers;
     private final Ledger ledger;
@@ -30,8 +34,7 @@ public final class AdjustPoints {
         this.clock = clock;
     }
 
-    public PostingResult.Posted adjust(ShopId shopId, CustomerId customerId, long points, String reason,
-                                       Actor actor) {
+    public Adjusted adjust(ShopId shopId, CustomerId customerId, long points, String reason, Actor actor) {
         if (points == 0 || points < -MAX_ADJUSTMENT || points > MAX_ADJUSTMENT) {
             Decision.reject("adjustment-points", "points", "Adjust by 1 to {0} points, up or down",
                     MAX_ADJUSTMENT).orThrow();
@@ -41,23 +44,15 @@ public final class AdjustPoints {
         }
         customers.byId(shopId, customerId).orElseThrow(() -> new NotFoundException("customer", customerId));
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        LedgerEntryId id = LedgerEntryId.newId();
-        LedgerEntry entry = new LedgerEntry(shopId, id, customerId, LedgerEntryType.ADJUSTMENT, points, 0, null,
-                reason.strip(), "adjustment:" + id, now);
-        PostingResult result = ledger.post(entry, actor);
-        if (!(result instanceof PostingResult.Posted posted)) {
-            Balance balance = result instanceof PostingResult.InsufficientBalance(Balance b) ? b : Balance.ZERO;
-            throw new de.stammkunde.domain.shared.RejectedException(de.stammkunde.domain.shared.Rejection.of(
-                    "insufficient-points", "points", "{0} points are needed, {1} are available", Math.abs(points),
-                    balance.available()));
-        }
+        LedgerEntry entry = LedgerEntry.adjustment(shopId, customerId, points, reason.strip(), now);
+        Balance balance = ledger.postOrReject(entry, actor, before -> Rejection.of("insufficient-points", "points",
+                "{0} points are needed, {1} are available", Math.abs(points), before.available()));
         auditLog.record(new AuditEvent(shopId, actor, "points.adjusted", "customer", customerId.toString(),
-                Map.of("points", Long.toString(points), "reason", reason.strip(), "entry", id.toString()), now));
-        if (points > 0 && posted.balance().owed() > 0) {
-            Balance settled = Shortfalls.settle(ledger, shopId, customerId, posted.balance(), "adjustment:" + id, now,
-                    actor);
-            return new PostingResult.Posted(posted.entry(), settled);
+                Map.of("points", Long.toString(points), "reason", reason.strip(), "entry", entry.id().toString()),
+                now));
+        if (points > 0 && balance.owed() > 0) {
+            balance = Shortfalls.settle(ledger, shopId, customerId, balance, "adjustment:" + entry.id(), now, actor);
         }
-        return posted;
+        return new Adjusted(entry, balance);
     }
 }

@@ -4,4 +4,9 @@ package de.stammkunde.domain.mail;
 public interface MailTransport {
     /** @throws MailDeliveryException when the server refused or could not be reached */
     void send(RenderedMail mail);
+
+    /** False when mails only go to the log (no mail server configured): "sent" then means "logged". */
+    default boolean reachesRecipients() {
+        return true;
+    }
 }

@@ -6,7 +6,6 @@ import de.stammkunde.domain.shared.Actor;
 import de.stammkunde.domain.shared.ShopId;
 import java.math.BigDecimal;
 import java.time.Clock;
-import de.stammkunde.domain.expiry.ExpiryRule;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -37,18 +36,6 @@ public final class ChangeEarningRule {
                 Map.of("before", before.basePointsPerUnit().toPlainString() + " " + before.rounding(),
                         "after", after.basePointsPerUnit().toPlainString() + " " + after.rounding()),
                 clock.instant()));
-        return after;
-    }
-
-    public ExpiryRule changeExpiry(ShopId shopId, ExpiryRule.@Nullable Mode mode, @Nullable Integer months,
-                                   Actor actor) {
-        ExpiryRule before = programmes.expiryRule(shopId);
-        ExpiryRule after = new ExpiryRule(mode == null ? before.mode() : mode,
-                months == null ? before.months() : months);
-        ExpiryRule.check(after.months()).orThrow();
-        programmes.saveExpiryRule(shopId, after, actor);
-        auditLog.record(new AuditEvent(shopId, actor, "programme.expiry.changed", "programme", shopId.toString(),
-                Map.of("before", before.toString(), "after", after.toString()), clock.instant()));
         return after;
     }
 

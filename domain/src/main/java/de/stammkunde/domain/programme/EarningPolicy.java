@@ -1,5 +1,7 @@
 package de.stammkunde.domain.programme;
 
+import de.stammkunde.domain.ledger.PointsComponent;
+
 import de.stammkunde.domain.shared.Money;
 import de.stammkunde.domain.shared.PurchaseLine;
 import java.math.BigDecimal;

@@ -16,9 +16,5 @@ public interface Programmes {
 
     Bonuses bonuses(ShopId shopId);
 
-    de.stammkunde.domain.expiry.ExpiryRule expiryRule(ShopId shopId);
-
-    void saveExpiryRule(ShopId shopId, de.stammkunde.domain.expiry.ExpiryRule rule, Actor actor);
-
     void saveBonuses(ShopId shopId, Bonuses bonuses, Actor actor);
 }

@@ -1,11 +1,10 @@
 package de.stammkunde.domain.purchase;
 
 import de.stammkunde.domain.customer.Customers;
+import de.stammkunde.domain.events.DomainEvents;
 import de.stammkunde.domain.ledger.Balance;
 import de.stammkunde.domain.ledger.Ledger;
 import de.stammkunde.domain.ledger.LedgerEntry;
-import de.stammkunde.domain.ledger.LedgerEntryType;
-import de.stammkunde.domain.ledger.PostingResult;
 import de.stammkunde.domain.ledger.Shortfalls;
 import de.stammkunde.domain.programme.EarningPolicy;
 import de.stammkunde.domain.programme.Programmes;
@@ -14,7 +13,6 @@ import de.stammkunde.domain.tier.Tier;
 import de.stammkunde.domain.tier.TierEvaluation;
 import de.stammkunde.domain.shared.Actor;
 import de.stammkunde.domain.shared.CustomerId;
-import de.stammkunde.domain.shared.LedgerEntryId;
 import de.stammkunde.domain.shared.Money;
 import de.stammkunde.domain.shared.NotFoundException;
 import de.stammkunde.domain.shared.PurchaseId;
@@ -33,7 +31,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Use case: record a purchase and credit the points the shop's earning rule gives for it — pending until the
  * shop's return window has passed, or available at once when the shop has none (or the window is already over
- * for a purchase recorded late).
+ * for a purchase recorded late). Records {@link PurchaseRecorded} last (the tier reacts to it; so a purchase locks
+ * the balance before the tier state, as a return does).
  */
 public final class RecordPurchase {
     /** {@code lines}: what was spent per product category (for category promotions); may be empty. */
@@ -60,10 +59,12 @@ public final class RecordPurchase {
     private final Promotions promotions;
     private final TierEvaluation tiers;
     private final Ledger ledger;
+    private final DomainEvents events;
     private final Clock clock;
 
     public RecordPurchase(Shops shops, Customers customers, Purchases purchases, Programmes programmes,
-                          Promotions promotions, TierEvaluation tiers, Ledger ledger, Clock clock) {
+                          Promotions promotions, TierEvaluation tiers, Ledger ledger, DomainEvents events,
+                          Clock clock) {
         this.shops = shops;
         this.customers = customers;
         this.purchases = purchases;
@@ -71,6 +72,7 @@ public final class RecordPurchase {
         this.promotions = promotions;
         this.tiers = tiers;
         this.ledger = ledger;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -100,23 +102,19 @@ public final class RecordPurchase {
         if (!lines.isEmpty()) {
             purchases.addLines(shopId, purchase.id(), lines);
         }
-        tiers.evaluate(shopId, command.customerId(), actor);
+        Balance balance;
         if (points == 0) {
-            return new Recorded(purchase, ledger.balance(shopId, command.customerId()), lines);
+            balance = ledger.balance(shopId, command.customerId());
+        } else {
+            balance = ledger.postOrFail(LedgerEntry.earn(shopId, command.customerId(), purchase.id(), points, pending,
+                    earning.components(), occurredAt), actor);
+            if (!pending) {
+                balance = Shortfalls.settle(ledger, shopId, command.customerId(), balance,
+                        "purchase:" + purchase.id(), occurredAt, actor);
+            }
         }
-        LedgerEntry earn = new LedgerEntry(shopId, LedgerEntryId.newId(), command.customerId(),
-                LedgerEntryType.PURCHASE_EARN, pending ? 0 : points, pending ? points : 0, 0, purchase.id(), null,
-                "purchase:" + purchase.id() + ":earn", occurredAt, earning.components());
-        Balance balance = switch (ledger.post(earn, actor)) {
-            case PostingResult.Posted posted -> posted.balance();
-            case PostingResult.AlreadyPosted already -> already.balance();
-            case PostingResult.InsufficientBalance insufficient ->
-                    throw new IllegalStateException("earning cannot overdraw: " + insufficient);
-        };
-        if (!pending) {
-            balance = Shortfalls.settle(ledger, shopId, command.customerId(), balance, "purchase:" + purchase.id(),
-                    occurredAt, actor);
-        }
+        events.publish(new PurchaseRecorded(shopId, purchase.id(), command.customerId(), command.amount(), points,
+                actor, occurredAt));
         return new Recorded(purchase, balance, lines);
     }
 }

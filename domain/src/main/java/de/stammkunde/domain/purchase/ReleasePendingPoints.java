@@ -3,11 +3,9 @@ package de.stammkunde.domain.purchase;
 import de.stammkunde.domain.ledger.Balance;
 import de.stammkunde.domain.ledger.Ledger;
 import de.stammkunde.domain.ledger.LedgerEntry;
-import de.stammkunde.domain.ledger.LedgerEntryType;
 import de.stammkunde.domain.ledger.PostingResult;
 import de.stammkunde.domain.ledger.Shortfalls;
 import de.stammkunde.domain.shared.Actor;
-import de.stammkunde.domain.shared.LedgerEntryId;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -46,9 +44,8 @@ public final class ReleasePendingPoints {
         }
         long points = purchase.pointsPending();
         Instant at = purchase.releaseAt();
-        PostingResult result = ledger.post(new LedgerEntry(purchase.shopId(), LedgerEntryId.newId(),
-                purchase.customerId(), LedgerEntryType.RELEASE, points, -points, purchase.id(), null,
-                "purchase:" + purchase.id() + ":release", at), Actor.SYSTEM);
+        PostingResult result = ledger.post(LedgerEntry.release(purchase.shopId(), purchase.customerId(),
+                purchase.id(), points, at), Actor.SYSTEM);
         switch (result) {
             case PostingResult.Posted(LedgerEntry entry, Balance balance) -> {
                 purchases.setPointsPending(purchase.shopId(), purchase.id(), 0);

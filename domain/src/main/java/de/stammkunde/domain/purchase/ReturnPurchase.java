@@ -1,15 +1,12 @@
 package de.stammkunde.domain.purchase;
 
+import de.stammkunde.domain.events.DomainEvents;
 import de.stammkunde.domain.ledger.Balance;
 import de.stammkunde.domain.ledger.Ledger;
 import de.stammkunde.domain.ledger.LedgerEntry;
-import de.stammkunde.domain.ledger.LedgerEntryType;
-import de.stammkunde.domain.ledger.PostingResult;
 import de.stammkunde.domain.shared.Actor;
-import de.stammkunde.domain.tier.TierEvaluation;
 import de.stammkunde.domain.shared.CustomerId;
 import de.stammkunde.domain.shared.Decision;
-import de.stammkunde.domain.shared.LedgerEntryId;
 import de.stammkunde.domain.shared.Money;
 import de.stammkunde.domain.shared.NotFoundException;
 import de.stammkunde.domain.shared.PurchaseId;
@@ -25,7 +22,8 @@ import java.util.UUID;
  * Use case: goods are brought back. The purchase's points are taken back in proportion to the returned amount
  * (computed on the running total, so partial returns never round away more than the purchase earned): from the
  * purchase's pending points first, then from available points; what the customer already spent is recorded as
- * owed and paid off by future earnings. The balance never goes negative.
+ * owed and paid off by future earnings. The balance never goes negative. Records {@link PurchaseReturned} (the tier
+ * re-evaluates at once: a fall below the threshold starts the grace period).
  */
 public final class ReturnPurchase {
     /** {@code owedAdded}: the part of the reversed points the customer had already spent. */
@@ -34,13 +32,13 @@ public final class ReturnPurchase {
 
     private final Purchases purchases;
     private final Ledger ledger;
-    private final TierEvaluation tiers;
+    private final DomainEvents events;
     private final Clock clock;
 
-    public ReturnPurchase(Purchases purchases, TierEvaluation tiers, Ledger ledger, Clock clock) {
+    public ReturnPurchase(Purchases purchases, Ledger ledger, DomainEvents events, Clock clock) {
         this.purchases = purchases;
-        this.tiers = tiers;
         this.ledger = ledger;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -70,26 +68,20 @@ public final class ReturnPurchase {
         PurchaseReturn purchaseReturn = new PurchaseReturn(shopId, returnId, purchaseId, purchase.customerId(),
                 amount, reverse, now);
         purchases.addReturn(purchaseReturn, returnedTotal, reversedTotal, actor);
-        // The returned amount no longer qualifies: re-evaluate the tier now (a fall below starts the grace period).
-        // Tier state before balance, as when a purchase is recorded, so the two never deadlock.
-        tiers.evaluate(shopId, purchase.customerId(), actor);
-
         Balance balance = ledger.lock(shopId, purchase.customerId());
         long fromPending = Math.min(reverse, Math.min(purchase.pointsPending(), balance.pending()));
         long fromAvailable = Math.min(reverse - fromPending, balance.available());
         long owed = reverse - fromPending - fromAvailable;
         if (reverse > 0) {
-            PostingResult result = ledger.post(new LedgerEntry(shopId, LedgerEntryId.newId(), purchase.customerId(),
-                    LedgerEntryType.RETURN, -fromAvailable, -fromPending, owed, purchaseId, null,
-                    "return:" + returnId, now), actor);
-            if (!(result instanceof PostingResult.Posted posted)) {
-                throw new IllegalStateException("a return is computed against the locked balance: " + result);
-            }
-            balance = posted.balance();
+            // computed against the locked balance: it cannot overdraw
+            balance = ledger.postOrFail(LedgerEntry.returned(shopId, purchase.customerId(), purchaseId, returnId,
+                    fromAvailable, fromPending, owed, now), actor);
         }
         if (fromPending > 0) {
             purchases.setPointsPending(shopId, purchaseId, purchase.pointsPending() - fromPending);
         }
+        events.publish(new PurchaseReturned(shopId, returnId, purchaseId, purchase.customerId(), amount, reverse,
+                actor, now));
         return new Returned(purchaseReturn, balance, owed);
     }
 }

@@ -1,16 +1,13 @@
 package de.stammkunde.domain.reward;
 
 import de.stammkunde.domain.customer.Customers;
+import de.stammkunde.domain.events.DomainEvents;
 import de.stammkunde.domain.ledger.Balance;
 import de.stammkunde.domain.ledger.Ledger;
 import de.stammkunde.domain.ledger.LedgerEntry;
-import de.stammkunde.domain.ledger.LedgerEntryType;
-import de.stammkunde.domain.ledger.PostingResult;
 import de.stammkunde.domain.shared.Actor;
 import de.stammkunde.domain.shared.CustomerId;
-import de.stammkunde.domain.shared.LedgerEntryId;
 import de.stammkunde.domain.shared.NotFoundException;
-import de.stammkunde.domain.shared.RejectedException;
 import de.stammkunde.domain.shared.Rejection;
 import de.stammkunde.domain.shared.ShopId;
 import java.time.Clock;
@@ -34,13 +31,16 @@ public final class RedeemReward {
     private final Customers customers;
     private final Ledger ledger;
     private final Vouchers vouchers;
+    private final DomainEvents events;
     private final Clock clock;
 
-    public RedeemReward(Rewards rewards, Customers customers, Ledger ledger, Vouchers vouchers, Clock clock) {
+    public RedeemReward(Rewards rewards, Customers customers, Ledger ledger, Vouchers vouchers, DomainEvents events,
+                        Clock clock) {
         this.rewards = rewards;
         this.customers = customers;
         this.ledger = ledger;
         this.vouchers = vouchers;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -50,21 +50,17 @@ public final class RedeemReward {
         customers.byId(shopId, customerId).orElseThrow(() -> new NotFoundException("customer", customerId));
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         UUID voucherId = UUID.randomUUID();
-        LedgerEntryId entryId = LedgerEntryId.newId();
-        PostingResult result = ledger.post(new LedgerEntry(shopId, entryId, customerId, LedgerEntryType.REDEMPTION,
-                -reward.pointsCost(), 0, null, reward.name(), "redemption:" + voucherId, now), actor);
-        Balance balance = switch (result) {
-            case PostingResult.Posted posted -> posted.balance();
-            case PostingResult.InsufficientBalance insufficient -> throw new RejectedException(Rejection.of(
-                    "insufficient-points", null, "{0} points are needed, {1} are available", reward.pointsCost(),
-                    insufficient.balance().available()));
-            case PostingResult.AlreadyPosted already -> throw new IllegalStateException("fresh key reused");
-        };
+        LedgerEntry entry = LedgerEntry.redemption(shopId, customerId, reward.pointsCost(), reward.name(), voucherId,
+                now);
+        Balance balance = ledger.postOrReject(entry, actor, before -> Rejection.of("insufficient-points", null,
+                "{0} points are needed, {1} are available", reward.pointsCost(), before.available()));
         for (int attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {
             Voucher voucher = new Voucher(shopId, voucherId, VoucherCodes.newCode(), customerId, reward.id(),
-                    reward.name(), entryId, reward.pointsCost(), reward.kind(), reward.amount(), reward.percent(),
+                    reward.name(), entry.id(), reward.pointsCost(), reward.kind(), reward.amount(), reward.percent(),
                     reward.item(), now, now.plus(Duration.ofDays(reward.validityDays())), null);
             if (vouchers.add(voucher, actor)) {
+                events.publish(new VoucherIssued(shopId, voucher.id(), customerId, reward.id(), reward.pointsCost(),
+                        voucher.validUntil(), now));
                 return new Redeemed(voucher, balance);
             }
         }

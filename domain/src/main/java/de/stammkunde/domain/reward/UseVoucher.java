@@ -1,5 +1,6 @@
 package de.stammkunde.domain.reward;
 
+import de.stammkunde.domain.events.DomainEvents;
 import de.stammkunde.domain.shared.Actor;
 import de.stammkunde.domain.shared.Decision;
 import de.stammkunde.domain.shared.NotFoundException;
@@ -11,10 +12,12 @@ import java.util.Optional;
 /** Use case: staff check a voucher code and take it at the till — once, and only while it is valid. */
 public final class UseVoucher {
     private final Vouchers vouchers;
+    private final DomainEvents events;
     private final Clock clock;
 
-    public UseVoucher(Vouchers vouchers, Clock clock) {
+    public UseVoucher(Vouchers vouchers, DomainEvents events, Clock clock) {
         this.vouchers = vouchers;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -33,6 +36,8 @@ public final class UseVoucher {
                 if (!vouchers.markRedeemed(shopId, voucher.id(), now, actor)) {
                     Decision.conflict("voucher-already-redeemed", "code", "This voucher was already used").orThrow();
                 }
+                events.publish(new VoucherRedeemed(shopId, voucher.id(), voucher.customerId(), voucher.rewardId(),
+                        now));
             }
         }
         return vouchers.byId(shopId, voucher.id()).orElseThrow();

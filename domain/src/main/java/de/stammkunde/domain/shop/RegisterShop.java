@@ -2,8 +2,7 @@ package de.stammkunde.domain.shop;
 
 import de.stammkunde.domain.audit.AuditEvent;
 import de.stammkunde.domain.audit.AuditLog;
-import de.stammkunde.domain.programme.EarningRule;
-import de.stammkunde.domain.programme.Programmes;
+import de.stammkunde.domain.events.DomainEvents;
 import de.stammkunde.domain.shared.Actor;
 import de.stammkunde.domain.shared.Decision;
 import de.stammkunde.domain.shared.EmailAddress;
@@ -14,11 +13,15 @@ import de.stammkunde.domain.staff.StaffMember;
 import de.stammkunde.domain.staff.StaffMembers;
 import de.stammkunde.domain.staff.StaffRole;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.Map;
 
-/** Use case: a shop owner signs up; creates the shop, the owner's account and the default programme. */
+/**
+ * Use case: a shop owner signs up; creates the shop and the owner's account and records {@link ShopRegistered}
+ * (the programme sets up its defaults in reaction).
+ */
 public final class RegisterShop {
     public record Command(String shopName, String shopSlug, String currency, String timeZone, String ownerName,
                           String ownerEmail, String ownerPassword) {
@@ -29,16 +32,16 @@ public final class RegisterShop {
 
     private final Shops shops;
     private final StaffMembers staff;
-    private final Programmes programmes;
+    private final DomainEvents events;
     private final AuditLog auditLog;
     private final PasswordHasher passwords;
     private final Clock clock;
 
-    public RegisterShop(Shops shops, StaffMembers staff, Programmes programmes, AuditLog auditLog,
+    public RegisterShop(Shops shops, StaffMembers staff, DomainEvents events, AuditLog auditLog,
                         PasswordHasher passwords, Clock clock) {
         this.shops = shops;
         this.staff = staff;
-        this.programmes = programmes;
+        this.events = events;
         this.auditLog = auditLog;
         this.passwords = passwords;
         this.clock = clock;
@@ -59,9 +62,10 @@ public final class RegisterShop {
                 EmailAddress.normalise(command.ownerEmail()), StaffRole.OWNER,
                 passwords.hash(command.ownerPassword()), true);
         staff.add(owner, signup);
-        programmes.saveEarningRule(shop.id(), EarningRule.DEFAULT, signup);
+        Instant now = clock.instant();
+        events.publish(new ShopRegistered(shop.id(), shop.slug(), signup, now));
         auditLog.record(new AuditEvent(shop.id(), Actor.staff(owner.id()), "shop.registered", "shop",
-                shop.id().toString(), Map.of("slug", shop.slug(), "owner", owner.email()), clock.instant()));
+                shop.id().toString(), Map.of("slug", shop.slug(), "owner", owner.email()), now));
         return new Registered(shop, owner);
     }
 }

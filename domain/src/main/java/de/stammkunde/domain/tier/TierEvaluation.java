@@ -1,7 +1,9 @@
 package de.stammkunde.domain.tier;
 
+import de.stammkunde.domain.events.DomainEvents;
 import de.stammkunde.domain.shared.Actor;
 import de.stammkunde.domain.shared.CustomerId;
+import de.stammkunde.domain.shared.CustomerRef;
 import de.stammkunde.domain.shared.ShopId;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -12,8 +14,9 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Re-evaluates a customer's tier (after every purchase and nightly), writes the new state and, for every change,
- * an entry of the customer's tier history. Also answers "where do I stand" for the portal and the console.
+ * Re-evaluates a customer's tier (whenever their qualifying spend changes, and nightly), writes the new state and,
+ * for every change, an entry of the customer's tier history and a {@link TierChanged} fact. Also answers "where do I
+ * stand" for the portal and the console.
  */
 public final class TierEvaluation {
     public record Status(@Nullable Tier tier, BigDecimal qualifyingSpend, @Nullable Tier next,
@@ -22,10 +25,12 @@ public final class TierEvaluation {
     }
 
     private final Tiers tiers;
+    private final DomainEvents events;
     private final Clock clock;
 
-    public TierEvaluation(Tiers tiers, Clock clock) {
+    public TierEvaluation(Tiers tiers, DomainEvents events, Clock clock) {
         this.tiers = tiers;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -41,9 +46,13 @@ public final class TierEvaluation {
         if (!outcome.state().equals(state)) {
             tiers.setState(shopId, customerId, outcome.state());
         }
-        outcome.transition().ifPresent(t -> tiers.addChange(new TierChange(shopId, UUID.randomUUID(), customerId,
-                t.kind(), t.from() == null ? null : t.from().name(), t.to() == null ? null : t.to().name(), spend,
-                now), actor));
+        outcome.transition().ifPresent(t -> {
+            String from = t.from() == null ? null : t.from().name();
+            String to = t.to() == null ? null : t.to().name();
+            tiers.addChange(new TierChange(shopId, UUID.randomUUID(), customerId, t.kind(), from, to, spend, now),
+                    actor);
+            events.publish(new TierChanged(shopId, customerId, t.kind(), from, to, spend, now));
+        });
     }
 
     public Status status(ShopId shopId, CustomerId customerId) {
@@ -65,6 +74,11 @@ public final class TierEvaluation {
     public @Nullable Tier currentTier(ShopId shopId, CustomerId customerId) {
         TierState state = tiers.stateOf(shopId, customerId);
         return state.tierId() == null ? null : tiers.byId(shopId, state.tierId()).orElse(null);
+    }
+
+    /** Customers of all shops after {@code after}, in order: the nightly evaluation's walk. */
+    public List<CustomerRef> customersAfter(@Nullable CustomerRef after, int limit) {
+        return tiers.customersAfter(after, limit);
     }
 
     /** Rolling 12 months. */

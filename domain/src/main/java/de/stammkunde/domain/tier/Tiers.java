@@ -2,6 +2,7 @@ package de.stammkunde.domain.tier;
 
 import de.stammkunde.domain.shared.Actor;
 import de.stammkunde.domain.shared.CustomerId;
+import de.stammkunde.domain.shared.CustomerRef;
 import de.stammkunde.domain.shared.ShopId;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -37,9 +38,6 @@ public interface Tiers {
 
     /** Customers of all shops after {@code after} in (shop, customer) order, for the nightly evaluation. */
     List<CustomerRef> customersAfter(@Nullable CustomerRef after, int limit);
-
-    /** Like {@link #customersAfter}, only customers with available points (the expiry job's walk). */
-    List<CustomerRef> customersWithPointsAfter(@Nullable CustomerRef after, int limit);
 
     /** Days of grace before a downgrade. */
     int graceDays(ShopId shopId);

@@ -62,8 +62,8 @@ class ExpiryIsFirstInFirstOut {
     }
 
     private LedgerEntry entry(long points, String at) {
-        return new LedgerEntry(shop, LedgerEntryId.newId(), customer,
-                points > 0 ? LedgerEntryType.ADJUSTMENT : LedgerEntryType.REDEMPTION, points, 0, null, null,
-                "k" + Math.random(), Instant.parse(at));
+        return points > 0 ? LedgerEntry.adjustment(shop, customer, points, "test", Instant.parse(at))
+                : LedgerEntry.redemption(shop, customer, -points, "test", java.util.UUID.randomUUID(),
+                        Instant.parse(at));
     }
 }

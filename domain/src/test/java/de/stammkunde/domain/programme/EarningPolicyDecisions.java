@@ -1,5 +1,7 @@
 package de.stammkunde.domain.programme;
 
+import de.stammkunde.domain.ledger.PointsComponent;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.stammkunde.domain.shared.Decision;

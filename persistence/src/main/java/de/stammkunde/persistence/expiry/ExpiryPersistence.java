@@ -1,6 +1,7 @@
 package de.stammkunde.persistence.expiry;
 
 import de.stammkunde.domain.expiry.ExpiryNotices;
+import de.stammkunde.domain.expiry.ExpiryRules;
 import org.jooq.DSLContext;
 
 /** The expiry feature's adapters. */
@@ -10,5 +11,9 @@ public final class ExpiryPersistence {
 
     public static ExpiryNotices notices(DSLContext dsl) {
         return new JooqExpiryNotices(dsl);
+    }
+
+    public static ExpiryRules rules(DSLContext dsl) {
+        return new JooqExpiryRules(dsl);
     }
 }

@@ -11,7 +11,7 @@ import de.stammkunde.persistence.jooq.tables.CustomerActivation;
 import de.stammkunde.persistence.jooq.tables.ExpiryNotice;
 import de.stammkunde.persistence.jooq.tables.IdempotencyRecord;
 import de.stammkunde.persistence.jooq.tables.LoyaltyProgramme;
-import de.stammkunde.persistence.jooq.tables.MailOutbox;
+import de.stammkunde.persistence.jooq.tables.OutboxMessage;
 import de.stammkunde.persistence.jooq.tables.PointsBalance;
 import de.stammkunde.persistence.jooq.tables.PointsLedgerEntry;
 import de.stammkunde.persistence.jooq.tables.ProductCategory;
@@ -85,9 +85,9 @@ public class DefaultSchema extends SchemaImpl {
     public final LoyaltyProgramme LOYALTY_PROGRAMME = LoyaltyProgramme.LOYALTY_PROGRAMME;
 
     /**
-     * The table <code>mail_outbox</code>.
+     * The table <code>outbox_message</code>.
      */
-    public final MailOutbox MAIL_OUTBOX = MailOutbox.MAIL_OUTBOX;
+    public final OutboxMessage OUTBOX_MESSAGE = OutboxMessage.OUTBOX_MESSAGE;
 
     /**
      * The table <code>points_balance</code>.
@@ -182,7 +182,7 @@ public class DefaultSchema extends SchemaImpl {
             ExpiryNotice.EXPIRY_NOTICE,
             IdempotencyRecord.IDEMPOTENCY_RECORD,
             LoyaltyProgramme.LOYALTY_PROGRAMME,
-            MailOutbox.MAIL_OUTBOX,
+            OutboxMessage.OUTBOX_MESSAGE,
             PointsBalance.POINTS_BALANCE,
             PointsLedgerEntry.POINTS_LEDGER_ENTRY,
             ProductCategory.PRODUCT_CATEGORY,

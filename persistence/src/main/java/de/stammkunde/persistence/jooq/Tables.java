@@ -11,7 +11,7 @@ import de.stammkunde.persistence.jooq.tables.CustomerActivation;
 import de.stammkunde.persistence.jooq.tables.ExpiryNotice;
 import de.stammkunde.persistence.jooq.tables.IdempotencyRecord;
 import de.stammkunde.persistence.jooq.tables.LoyaltyProgramme;
-import de.stammkunde.persistence.jooq.tables.MailOutbox;
+import de.stammkunde.persistence.jooq.tables.OutboxMessage;
 import de.stammkunde.persistence.jooq.tables.PointsBalance;
 import de.stammkunde.persistence.jooq.tables.PointsLedgerEntry;
 import de.stammkunde.persistence.jooq.tables.ProductCategory;
@@ -70,9 +70,9 @@ public class Tables {
     public static final LoyaltyProgramme LOYALTY_PROGRAMME = LoyaltyProgramme.LOYALTY_PROGRAMME;
 
     /**
-     * The table <code>mail_outbox</code>.
+     * The table <code>outbox_message</code>.
      */
-    public static final MailOutbox MAIL_OUTBOX = MailOutbox.MAIL_OUTBOX;
+    public static final OutboxMessage OUTBOX_MESSAGE = OutboxMessage.OUTBOX_MESSAGE;
 
     /**
      * The table <code>points_balance</code>.

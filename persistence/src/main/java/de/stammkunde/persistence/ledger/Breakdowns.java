@@ -1,6 +1,6 @@
 package de.stammkunde.persistence.ledger;
 
-import de.stammkunde.domain.programme.PointsComponent;
+import de.stammkunde.domain.ledger.PointsComponent;
 import java.util.List;
 import org.jooq.JSONB;
 import org.jspecify.annotations.Nullable;

@@ -21,7 +21,10 @@ import de.stammkunde.persistence.support.Amounts;
 import de.stammkunde.persistence.support.Timestamps;
 import java.util.List;
 import java.util.UUID;
+import de.stammkunde.domain.shared.CustomerRef;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 
@@ -51,7 +54,7 @@ final class JooqLedger implements Ledger {
     public PostingResult post(LedgerEntry entry, Actor actor) {
         UUID shop = entry.shopId().value();
         UUID customer = entry.customerId().value();
-        Balance before = lock(entry.shopId(), entry.customerId());
+        Balance before = lockOrOpen(entry.shopId(), entry.customerId(), actor);
 
         boolean duplicate = dsl.fetchExists(POINTS_LEDGER_ENTRY,
                 POINTS_LEDGER_ENTRY.SHOP_ID.eq(shop), POINTS_LEDGER_ENTRY.IDEMPOTENCY_KEY.eq(entry.idempotencyKey()));
@@ -102,11 +105,37 @@ final class JooqLedger implements Ledger {
 
     @Override
     public Balance lock(ShopId shopId, CustomerId customerId) {
+        return lockIfOpen(shopId, customerId)
+                .orElseThrow(() -> new IllegalStateException("no points account for customer " + customerId));
+    }
+
+    /** Postings open the account on first use, so no reaction to an enrolment has to run before another. */
+    private Balance lockOrOpen(ShopId shopId, CustomerId customerId, Actor actor) {
+        var locked = lockIfOpen(shopId, customerId);
+        if (locked.isPresent()) {
+            return locked.get();
+        }
+        openAccount(shopId, customerId, actor);
+        return lock(shopId, customerId);
+    }
+
+    private java.util.Optional<Balance> lockIfOpen(ShopId shopId, CustomerId customerId) {
         return dsl.select(POINTS_BALANCE.AVAILABLE, POINTS_BALANCE.PENDING, POINTS_BALANCE.OWED).from(POINTS_BALANCE)
                 .where(POINTS_BALANCE.SHOP_ID.eq(shopId.value()), POINTS_BALANCE.CUSTOMER_ID.eq(customerId.value()))
                 .forUpdate()
-                .fetchOptional(r -> new Balance(r.value1(), r.value2(), r.value3()))
-                .orElseThrow(() -> new IllegalStateException("no points account for customer " + customerId));
+                .fetchOptional(r -> new Balance(r.value1(), r.value2(), r.value3()));
+    }
+
+    @Override
+    public List<CustomerRef> withPointsAfter(@Nullable CustomerRef after, int limit) {
+        var b = POINTS_BALANCE;
+        Condition condition = after == null ? DSL.noCondition()
+                : DSL.row(b.SHOP_ID, b.CUSTOMER_ID).gt(after.shopId().value(), after.customerId().value());
+        return dsl.select(b.SHOP_ID, b.CUSTOMER_ID).from(b)
+                .where(condition.and(b.AVAILABLE.gt(0L)))
+                .orderBy(b.SHOP_ID, b.CUSTOMER_ID)
+                .limit(limit)
+                .fetch(r -> new CustomerRef(new ShopId(r.value1()), new CustomerId(r.value2())));
     }
 
     @Override

@@ -2,7 +2,6 @@ package de.stammkunde.persistence.programme;
 
 import static de.stammkunde.persistence.jooq.Tables.LOYALTY_PROGRAMME;
 
-import de.stammkunde.domain.expiry.ExpiryRule;
 import de.stammkunde.domain.programme.Bonuses;
 import de.stammkunde.domain.programme.EarningRule;
 import de.stammkunde.domain.programme.PointsRounding;
@@ -62,25 +61,6 @@ final class JooqProgrammes implements Programmes {
                 .set(LOYALTY_PROGRAMME.WELCOME_BONUS_POINTS, bonuses.welcome())
                 .set(LOYALTY_PROGRAMME.REFERRAL_BONUS_REFERRER, bonuses.referrer())
                 .set(LOYALTY_PROGRAMME.REFERRAL_BONUS_REFEREE, bonuses.referee())
-                .set(LOYALTY_PROGRAMME.UPDATED_BY, actor.describe())
-                .set(LOYALTY_PROGRAMME.UPDATED_AT, DSL.currentOffsetDateTime())
-                .where(LOYALTY_PROGRAMME.SHOP_ID.eq(shopId.value()))
-                .execute();
-    }
-
-    @Override
-    public ExpiryRule expiryRule(ShopId shopId) {
-        return dsl.select(LOYALTY_PROGRAMME.EXPIRY_MODE, LOYALTY_PROGRAMME.EXPIRY_MONTHS).from(LOYALTY_PROGRAMME)
-                .where(LOYALTY_PROGRAMME.SHOP_ID.eq(shopId.value()))
-                .fetchOptional(r -> new ExpiryRule(ExpiryRule.Mode.valueOf(r.value1()), r.value2()))
-                .orElse(ExpiryRule.NEVER);
-    }
-
-    @Override
-    public void saveExpiryRule(ShopId shopId, ExpiryRule rule, Actor actor) {
-        dsl.update(LOYALTY_PROGRAMME)
-                .set(LOYALTY_PROGRAMME.EXPIRY_MODE, rule.mode().name())
-                .set(LOYALTY_PROGRAMME.EXPIRY_MONTHS, rule.months())
                 .set(LOYALTY_PROGRAMME.UPDATED_BY, actor.describe())
                 .set(LOYALTY_PROGRAMME.UPDATED_AT, DSL.currentOffsetDateTime())
                 .where(LOYALTY_PROGRAMME.SHOP_ID.eq(shopId.value()))

@@ -9,7 +9,7 @@ import static de.stammkunde.persistence.jooq.Tables.TIER_CHANGE;
 import de.stammkunde.domain.shared.Actor;
 import de.stammkunde.domain.shared.CustomerId;
 import de.stammkunde.domain.shared.ShopId;
-import de.stammkunde.domain.tier.CustomerRef;
+import de.stammkunde.domain.shared.CustomerRef;
 import de.stammkunde.domain.tier.Tier;
 import de.stammkunde.domain.tier.TierChange;
 import de.stammkunde.domain.tier.TierState;
@@ -147,18 +147,6 @@ final class JooqTiers implements Tiers {
         return dsl.select(CUSTOMER.SHOP_ID, CUSTOMER.CUSTOMER_ID).from(CUSTOMER)
                 .where(condition)
                 .orderBy(CUSTOMER.SHOP_ID, CUSTOMER.CUSTOMER_ID)
-                .limit(limit)
-                .fetch(r -> new CustomerRef(new ShopId(r.value1()), new CustomerId(r.value2())));
-    }
-
-    @Override
-    public List<CustomerRef> customersWithPointsAfter(@Nullable CustomerRef after, int limit) {
-        var b = de.stammkunde.persistence.jooq.Tables.POINTS_BALANCE;
-        Condition condition = after == null ? DSL.noCondition()
-                : DSL.row(b.SHOP_ID, b.CUSTOMER_ID).gt(after.shopId().value(), after.customerId().value());
-        return dsl.select(b.SHOP_ID, b.CUSTOMER_ID).from(b)
-                .where(condition.and(b.AVAILABLE.gt(0L)))
-                .orderBy(b.SHOP_ID, b.CUSTOMER_ID)
                 .limit(limit)
                 .fetch(r -> new CustomerRef(new ShopId(r.value1()), new CustomerId(r.value2())));
     }

@@ -21,9 +21,9 @@ class CustomersAreSeenOnlyInTheirOwnShop {
 
         assertThat(customers.byId(shopA.id(), inA.id())).hasValueSatisfying(c -> assertThat(c.id()).isEqualTo(inA.id()));
         assertThat(customers.byId(shopB.id(), inA.id())).isEmpty();
-        assertThat(customers.withBalance(shopB.id(), inA.id())).isEmpty();
-        assertThat(customers.search(shopB.id(), "Mustermann", 0, 10).items()).isEmpty();
-        assertThat(customers.search(shopA.id(), "erika must", 0, 10).items()).hasSize(1);
+        assertThat(CustomerPersistence.listing(dsl).withBalance(shopB.id(), inA.id())).isEmpty();
+        assertThat(CustomerPersistence.listing(dsl).search(shopB.id(), "Mustermann", 0, 10).items()).isEmpty();
+        assertThat(CustomerPersistence.listing(dsl).search(shopA.id(), "erika must", 0, 10).items()).hasSize(1);
         assertThat(LedgerPersistence.ledger(dsl).history(shopB.id(), inA.id(), 10)).isEmpty();
     }
 
@@ -35,7 +35,7 @@ class CustomersAreSeenOnlyInTheirOwnShop {
 
         assertThat(first.number()).isEqualTo(10001);
         assertThat(second.number()).isEqualTo(10002);
-        assertThat(CustomerPersistence.customers(dsl).search(shop.id(), "10002", 0, 10).items())
+        assertThat(CustomerPersistence.listing(dsl).search(shop.id(), "10002", 0, 10).items())
                 .singleElement().satisfies(c -> assertThat(c.customer().id()).isEqualTo(second.id()));
     }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.stammkunde.domain.customer.AcquisitionChannel;
 import de.stammkunde.domain.customer.Customer;
-import de.stammkunde.domain.customer.CustomerWithBalance;
+import de.stammkunde.domain.overview.CustomerWithBalance;
 import de.stammkunde.domain.shared.Actor;
 import de.stammkunde.domain.shared.CustomerId;
 import de.stammkunde.domain.shop.Shop;
@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 class SearchForgivesGermanSpellings {
     private final DSLContext dsl = PersistenceTestSupport.dsl();
     private final de.stammkunde.domain.customer.Customers customers = CustomerPersistence.customers(dsl);
+    private final de.stammkunde.domain.overview.CustomerListing listing = CustomerPersistence.listing(dsl);
     private Shop shop;
 
     @BeforeEach
@@ -60,15 +61,15 @@ class SearchForgivesGermanSpellings {
     void likeWildcardsAreJustCharacters() {
         assertThat(lastNames("_100%")).containsExactly("Schmidt_100%");
         assertThat(lastNames("%")).containsExactly("Schmidt_100%");
-        assertThat(JooqCustomers.phoneDigits("0171")).isEqualTo("171");
-        assertThat(JooqCustomers.phoneDigits("0049 171 23")).isEqualTo("17123");
-        assertThat(JooqCustomers.phoneDigits("+44 20 7946")).isEqualTo("44207946");
-        assertThat(JooqCustomers.phoneDigits("Müller")).isNull();
-        assertThat(JooqCustomers.phoneDigits("12")).as("too short to mean a phone").isNull();
+        assertThat(JooqCustomerListing.phoneDigits("0171")).isEqualTo("171");
+        assertThat(JooqCustomerListing.phoneDigits("0049 171 23")).isEqualTo("17123");
+        assertThat(JooqCustomerListing.phoneDigits("+44 20 7946")).isEqualTo("44207946");
+        assertThat(JooqCustomerListing.phoneDigits("Müller")).isNull();
+        assertThat(JooqCustomerListing.phoneDigits("12")).as("too short to mean a phone").isNull();
     }
 
     private List<String> lastNames(String query) {
-        return customers.search(shop.id(), query, 0, 50).items().stream()
+        return listing.search(shop.id(), query, 0, 50).items().stream()
                 .map(CustomerWithBalance::customer).map(Customer::lastName).sorted().toList();
     }
 

@@ -85,6 +85,6 @@ class ConcurrentPostingsNeverOverdrawABalance {
 
     private static LedgerEntry entry(Shop shop, Customer customer, long points, String key) {
         return new LedgerEntry(shop.id(), LedgerEntryId.newId(), customer.id(), LedgerEntryType.ADJUSTMENT, points, 0,
-                null, "test", key, Instant.now());
+                0, null, "test", key, Instant.now(), java.util.List.of());
     }
 }

@@ -98,7 +98,7 @@ class LedgerMatchesAnInMemoryModel {
         ProgrammePersistence.programmes(dsl).saveEarningRule(shop.id(),
                 new de.stammkunde.domain.programme.EarningRule(new BigDecimal("1.5")), Actor.SYSTEM);
         ProgrammePersistence.programmes(dsl).saveReturnWindowDays(shop.id(), 14, Actor.SYSTEM);
-        ProgrammePersistence.programmes(dsl).saveExpiryRule(shop.id(),
+        de.stammkunde.persistence.expiry.ExpiryPersistence.rules(dsl).save(shop.id(),
                 new de.stammkunde.domain.expiry.ExpiryRule(de.stammkunde.domain.expiry.ExpiryRule.Mode.AFTER_EARNING, 1),
                 Actor.SYSTEM);
         long expired = 0;
@@ -139,11 +139,11 @@ class LedgerMatchesAnInMemoryModel {
                     earned += recorded.purchase().pointsEarned();
                 }
                 case Step.Expire expire -> expired += dsl.transactionResult(tx -> new de.stammkunde.domain.expiry
-                        .ExpirePoints(ShopPersistence.shops(tx.dsl()), CustomerPersistence.customers(tx.dsl()),
-                                ProgrammePersistence.programmes(tx.dsl()), PurchasePersistence.purchases(tx.dsl()),
-                                LedgerPersistence.ledger(tx.dsl()),
-                                de.stammkunde.persistence.expiry.ExpiryPersistence.notices(tx.dsl()),
-                                de.stammkunde.persistence.mail.MailPersistence.outbox(tx.dsl()), clock)
+                        .ExpirePoints(ShopPersistence.shops(tx.dsl()),
+                                de.stammkunde.persistence.expiry.ExpiryPersistence.rules(tx.dsl()),
+                                PurchasePersistence.purchases(tx.dsl()), ledger(tx.dsl()),
+                                de.stammkunde.persistence.expiry.ExpiryPersistence.notices(tx.dsl()), events(tx.dsl()),
+                                clock)
                         .run(shop.id(), customer.id()));
                 case Step.Release release -> {
                     dsl.update(de.stammkunde.persistence.jooq.Tables.PURCHASE)
@@ -174,8 +174,7 @@ class LedgerMatchesAnInMemoryModel {
                         continue;
                     }
                     var returned = dsl.transactionResult(tx -> new de.stammkunde.domain.purchase.ReturnPurchase(
-                            PurchasePersistence.purchases(tx.dsl()), tierEvaluation(tx.dsl(), clock),
-                            LedgerPersistence.ledger(tx.dsl()), clock)
+                            PurchasePersistence.purchases(tx.dsl()), ledger(tx.dsl()), events(tx.dsl()), clock)
                             .returnGoods(shop.id(), customer.id(), purchaseId, new Money(amount, shop.currency()),
                                     Actor.SYSTEM));
                     reversed += returned.purchaseReturn().pointsReversed();
@@ -208,7 +207,8 @@ class LedgerMatchesAnInMemoryModel {
             if (balance.owed() > 0) {
                 assertThat(balance.available()).as("nothing available while points are owed").isZero();
             }
-            assertThat(new LedgerCheck(ledger, clock).check(shop.id()).differences()).isEmpty();
+            assertThat(new LedgerCheck(ledger, ShopPersistence.shops(dsl), AuditPersistence.auditLog(dsl), clock)
+                    .check(shop.id()).differences()).isEmpty();
             model = balance.available();
         }
         SEQUENCES.incrementAndGet();
@@ -241,21 +241,45 @@ class LedgerMatchesAnInMemoryModel {
         Programmes programmes = ProgrammePersistence.programmes(dsl);
         return new RecordPurchase(ShopPersistence.shops(dsl), CustomerPersistence.customers(dsl),
                 PurchasePersistence.purchases(dsl), programmes, ProgrammePersistence.promotions(dsl),
-                tierEvaluation(dsl, clock), LedgerPersistence.ledger(dsl), clock);
+                tierEvaluation(dsl, clock), ledger(dsl), events(dsl), clock);
     }
 
     private static de.stammkunde.domain.tier.TierEvaluation tierEvaluation(DSLContext dsl, Clock clock) {
         return new de.stammkunde.domain.tier.TierEvaluation(de.stammkunde.persistence.tier.TierPersistence.tiers(dsl),
-                clock);
+                e -> { }, clock);
+    }
+
+    /** The application's event bus on this transaction: tiers follow spend; nothing is subscribed after commit. */
+    private static de.stammkunde.domain.events.EventBus events(DSLContext dsl) {
+        var bus = new de.stammkunde.domain.events.EventBus(
+                de.stammkunde.persistence.outbox.OutboxPersistence.outbox(dsl), new NoPayloads(), Clock.systemUTC());
+        bus.register(new de.stammkunde.domain.tier.TierSubscriptions(tierEvaluation(dsl, Clock.systemUTC())));
+        return bus;
+    }
+
+    private static de.stammkunde.domain.ledger.Ledger ledger(DSLContext dsl) {
+        return new de.stammkunde.domain.ledger.PublishingLedger(LedgerPersistence.ledger(dsl), e -> { });
+    }
+
+    private static final class NoPayloads implements de.stammkunde.domain.outbox.PayloadCodec {
+        @Override
+        public String encode(Object value) {
+            throw new UnsupportedOperationException("nothing is subscribed after commit in this test");
+        }
+
+        @Override
+        public <T> T decode(String json, Class<T> type) {
+            throw new UnsupportedOperationException("nothing is subscribed after commit in this test");
+        }
     }
 
     private static RedeemReward redeemReward(DSLContext dsl, Clock clock) {
         return new RedeemReward(RewardPersistence.rewards(dsl), CustomerPersistence.customers(dsl),
-                LedgerPersistence.ledger(dsl), RewardPersistence.vouchers(dsl), clock);
+                ledger(dsl), RewardPersistence.vouchers(dsl), events(dsl), clock);
     }
 
     private static AdjustPoints adjustPoints(DSLContext dsl, Clock clock) {
         AuditLog audit = AuditPersistence.auditLog(dsl);
-        return new AdjustPoints(CustomerPersistence.customers(dsl), LedgerPersistence.ledger(dsl), audit, clock);
+        return new AdjustPoints(CustomerPersistence.customers(dsl), ledger(dsl), audit, clock);
     }
 }

@@ -29,7 +29,7 @@ class TheLedgerIsAppendOnly {
         Shop shop = PersistenceTestSupport.newShop(dsl);
         Customer customer = PersistenceTestSupport.newCustomer(dsl, shop);
         LedgerPersistence.ledger(dsl).post(new LedgerEntry(shop.id(), LedgerEntryId.newId(), customer.id(),
-                LedgerEntryType.ADJUSTMENT, 5, 0, null, "test", "k1", Instant.now()), Actor.SYSTEM);
+                LedgerEntryType.ADJUSTMENT, 5, 0, 0, null, "test", "k1", Instant.now(), java.util.List.of()), Actor.SYSTEM);
 
         assertThatThrownBy(() -> dsl.update(POINTS_LEDGER_ENTRY).set(POINTS_LEDGER_ENTRY.AVAILABLE_DELTA, 500L)
                 .where(POINTS_LEDGER_ENTRY.SHOP_ID.eq(shop.id().value())).execute())

@@ -11,7 +11,7 @@ import de.stammkunde.persistence.jooq.tables.AuditLog.AuditLogPath;
 import de.stammkunde.persistence.jooq.tables.Customer.CustomerPath;
 import de.stammkunde.persistence.jooq.tables.IdempotencyRecord.IdempotencyRecordPath;
 import de.stammkunde.persistence.jooq.tables.LoyaltyProgramme.LoyaltyProgrammePath;
-import de.stammkunde.persistence.jooq.tables.MailOutbox.MailOutboxPath;
+import de.stammkunde.persistence.jooq.tables.OutboxMessage.OutboxMessagePath;
 import de.stammkunde.persistence.jooq.tables.ProductCategory.ProductCategoryPath;
 import de.stammkunde.persistence.jooq.tables.Promotion.PromotionPath;
 import de.stammkunde.persistence.jooq.tables.Reward.RewardPath;
@@ -250,16 +250,17 @@ public class Shop extends TableImpl<ShopRecord> {
         return _loyaltyProgramme;
     }
 
-    private transient MailOutboxPath _mailOutbox;
+    private transient OutboxMessagePath _outboxMessage;
 
     /**
-     * Get the implicit to-many join path to the <code>mail_outbox</code> table
+     * Get the implicit to-many join path to the <code>outbox_message</code>
+     * table
      */
-    public MailOutboxPath mailOutbox() {
-        if (_mailOutbox == null)
-            _mailOutbox = new MailOutboxPath(this, null, Keys.MAIL_OUTBOX__MAIL_OUTBOX_SHOP_FK.getInverseKey());
+    public OutboxMessagePath outboxMessage() {
+        if (_outboxMessage == null)
+            _outboxMessage = new OutboxMessagePath(this, null, Keys.OUTBOX_MESSAGE__OUTBOX_MESSAGE_SHOP_FK.getInverseKey());
 
-        return _mailOutbox;
+        return _outboxMessage;
     }
 
     private transient ProductCategoryPath _productCategory;

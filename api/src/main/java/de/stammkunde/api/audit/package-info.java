@@ -1,0 +1,4 @@
+@NullMarked
+package de.stammkunde.api.audit;
+
+import org.jspecify.annotations.NullMarked;

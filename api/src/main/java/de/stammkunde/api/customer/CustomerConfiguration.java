@@ -1,0 +1,62 @@
+package de.stammkunde.api.customer;
+
+import de.stammkunde.domain.audit.AuditLog;
+import de.stammkunde.domain.customer.ActivatePortal;
+import de.stammkunde.domain.customer.ChooseLanguage;
+import de.stammkunde.domain.customer.CreateCustomer;
+import de.stammkunde.domain.customer.Customers;
+import de.stammkunde.domain.customer.PortalActivations;
+import de.stammkunde.domain.events.DomainEvents;
+import de.stammkunde.domain.ledger.Ledger;
+import de.stammkunde.domain.overview.CustomerListing;
+import de.stammkunde.domain.overview.CustomerQueries;
+import de.stammkunde.domain.purchase.Purchases;
+import de.stammkunde.domain.shared.PasswordHasher;
+import de.stammkunde.domain.shop.Shops;
+import de.stammkunde.persistence.customer.CustomerPersistence;
+import java.time.Clock;
+import org.jooq.DSLContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Customers: enrolment, the portal account, and the customer overview staff work with. */
+@Configuration(proxyBeanMethods = false)
+class CustomerConfiguration {
+    @Bean
+    Customers customers(DSLContext dsl) {
+        return CustomerPersistence.customers(dsl);
+    }
+
+    @Bean
+    PortalActivations portalActivations(DSLContext dsl) {
+        return CustomerPersistence.portalActivations(dsl);
+    }
+
+    @Bean
+    CustomerListing customerListing(DSLContext dsl) {
+        return CustomerPersistence.listing(dsl);
+    }
+
+    @Bean
+    CreateCustomer createCustomer(Shops shops, Customers customers, PortalActivations activations,
+                                  DomainEvents events, AuditLog auditLog, Clock clock) {
+        return new CreateCustomer(shops, customers, activations, events, auditLog, clock);
+    }
+
+    @Bean
+    ActivatePortal activatePortal(PortalActivations activations, Customers customers, AuditLog auditLog,
+                                  PasswordHasher passwords, Clock clock) {
+        return new ActivatePortal(activations, customers, auditLog, passwords, clock);
+    }
+
+    @Bean
+    ChooseLanguage chooseLanguage(Customers customers) {
+        return new ChooseLanguage(customers);
+    }
+
+    @Bean
+    CustomerQueries customerQueries(CustomerListing listing, Customers customers, Ledger ledger,
+                                    Purchases purchases) {
+        return new CustomerQueries(listing, customers, ledger, purchases);
+    }
+}

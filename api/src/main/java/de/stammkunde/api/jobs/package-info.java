@@ -1,4 +1,0 @@
-@NullMarked
-package de.stammkunde.api.jobs;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,44 @@
+package de.stammkunde.api.staff;
+
+import de.stammkunde.domain.audit.AuditLog;
+import de.stammkunde.domain.shared.PasswordHasher;
+import de.stammkunde.domain.staff.AcceptInvitation;
+import de.stammkunde.domain.staff.Invitations;
+import de.stammkunde.domain.staff.InviteStaff;
+import de.stammkunde.domain.staff.StaffMembers;
+import de.stammkunde.domain.staff.StaffQueries;
+import de.stammkunde.persistence.staff.StaffPersistence;
+import java.time.Clock;
+import org.jooq.DSLContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Staff accounts and invitations. */
+@Configuration(proxyBeanMethods = false)
+class StaffConfiguration {
+    @Bean
+    StaffMembers staffMembers(DSLContext dsl) {
+        return StaffPersistence.staffMembers(dsl);
+    }
+
+    @Bean
+    Invitations invitations(DSLContext dsl) {
+        return StaffPersistence.invitations(dsl);
+    }
+
+    @Bean
+    StaffQueries staffQueries(StaffMembers staff, Invitations invitations, Clock clock) {
+        return new StaffQueries(staff, invitations, clock);
+    }
+
+    @Bean
+    InviteStaff inviteStaff(StaffMembers staff, Invitations invitations, AuditLog auditLog, Clock clock) {
+        return new InviteStaff(staff, invitations, auditLog, clock);
+    }
+
+    @Bean
+    AcceptInvitation acceptInvitation(Invitations invitations, StaffMembers staff, AuditLog auditLog,
+                                      PasswordHasher passwords, Clock clock) {
+        return new AcceptInvitation(invitations, staff, auditLog, passwords, clock);
+    }
+}

@@ -1,7 +1,0 @@
-package de.stammkunde.domain.customer;
-
-import de.stammkunde.domain.ledger.Balance;
-
-/** A customer as lists and detail pages show them: with the current points balance. */
-public record CustomerWithBalance(Customer customer, Balance balance) {
-}

@@ -1,0 +1,38 @@
+package de.stammkunde.domain.testing;
+
+import de.stammkunde.domain.shared.Actor;
+import de.stammkunde.domain.shared.ShopId;
+import de.stammkunde.domain.shared.StaffId;
+import de.stammkunde.domain.staff.StaffMember;
+import de.stammkunde.domain.staff.StaffMembers;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+public final class InMemoryStaff implements StaffMembers {
+    private final List<StaffMember> members = new ArrayList<>();
+
+    @Override
+    public synchronized boolean add(StaffMember member, Actor actor) {
+        if (byEmail(member.shopId(), member.email()).isPresent()) {
+            return false;
+        }
+        return members.add(member);
+    }
+
+    @Override
+    public synchronized Optional<StaffMember> byEmail(ShopId shopId, String normalisedEmail) {
+        return members.stream().filter(m -> m.shopId().equals(shopId) && m.email().equals(normalisedEmail))
+                .findFirst();
+    }
+
+    @Override
+    public synchronized Optional<StaffMember> byId(ShopId shopId, StaffId id) {
+        return members.stream().filter(m -> m.shopId().equals(shopId) && m.id().equals(id)).findFirst();
+    }
+
+    @Override
+    public synchronized List<StaffMember> all(ShopId shopId) {
+        return members.stream().filter(m -> m.shopId().equals(shopId)).toList();
+    }
+}

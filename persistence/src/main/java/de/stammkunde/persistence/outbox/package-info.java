@@ -1,0 +1,4 @@
+@NullMarked
+package de.stammkunde.persistence.outbox;
+
+import org.jspecify.annotations.NullMarked;
