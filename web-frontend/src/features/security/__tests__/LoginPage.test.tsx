@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { field, json, mockFetch, problem, renderApp, user } from '../../test/render';
+import { field, json, mockFetch, problem, renderApp, user } from '../../../test/render';
 import { LoginPage } from '../LoginPage';
 import { PortalLoginPage } from '../PortalLoginPage';
 

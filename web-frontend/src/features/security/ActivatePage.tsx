@@ -2,12 +2,12 @@ import type { FormEvent } from 'react';
 import { Button, Stack, TextInput } from '@mantine/core';
 import { useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useApi } from '../app/ApiContext';
-import { useSession } from '../app/SessionContext';
-import { ErrorAlert } from '../components/ErrorAlert';
-import { NewPasswordFields, newPasswordErrors, TokenPage } from '../components/TokenPage';
-import { useForm } from '../components/useForm';
-import { useLoad } from '../components/useLoad';
+import { useApi } from '../../app/ApiContext';
+import { useSession } from '../../app/SessionContext';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { NewPasswordFields, newPasswordErrors, TokenPage } from './TokenPage';
+import { useForm } from '../../components/useForm';
+import { useLoad } from '../../components/useLoad';
 
 /** `/portal/activate/:token`: a customer sets a password for the portal. */
 export function ActivatePage() {

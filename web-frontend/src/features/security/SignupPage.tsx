@@ -1,15 +1,15 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { Anchor, Button, Divider, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
-import { PasswordField } from '../components/PasswordField';
+import { PasswordField } from './PasswordField';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { SignupRequest } from '../api';
-import { useApi } from '../app/ApiContext';
-import { useSession } from '../app/SessionContext';
-import { ErrorAlert, serverFieldErrors } from '../components/ErrorAlert';
-import { PublicLayout } from '../components/PublicLayout';
-import { intlLocale, slugify } from '../format';
-import { isEmail, MIN_PASSWORD_LENGTH, SLUG_PATTERN } from '../validation';
+import type { SignupRequest } from '../../api';
+import { useApi } from '../../app/ApiContext';
+import { useSession } from '../../app/SessionContext';
+import { ErrorAlert, serverFieldErrors } from '../../components/ErrorAlert';
+import { PublicLayout } from '../../components/PublicLayout';
+import { intlLocale, slugify } from '../../format';
+import { isEmail, MIN_PASSWORD_LENGTH, SLUG_PATTERN } from '../../validation';
 
 export const CURRENCIES = ['EUR', 'CHF', 'GBP', 'USD', 'PLN', 'CZK', 'DKK', 'SEK', 'NOK', 'HUF'];
 

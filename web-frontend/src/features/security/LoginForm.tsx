@@ -1,12 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Stack, TextInput } from '@mantine/core';
-import { PasswordField } from '../components/PasswordField';
+import { PasswordField } from './PasswordField';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { LoginRequest, Session } from '../api';
-import { useSession } from '../app/SessionContext';
-import { ErrorAlert, serverFieldErrors } from '../components/ErrorAlert';
-import { homeFor } from '../components/Guards';
+import type { LoginRequest, Session } from '../../api';
+import { useSession } from '../../app/SessionContext';
+import { ErrorAlert, serverFieldErrors } from '../../components/ErrorAlert';
+import { homeFor } from '../../components/Guards';
 
 const FIELDS = ['shop', 'email', 'password'] as const;
 type Field = (typeof FIELDS)[number];

@@ -3,13 +3,13 @@ import type { TFunction } from 'i18next';
 import { Alert, Anchor, Stack } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../api';
-import { ErrorAlert } from './ErrorAlert';
-import { Loading } from './Loading';
+import { isApiError } from '../../api';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { Loading } from '../../components/Loading';
 import { PasswordField } from './PasswordField';
-import { PublicLayout } from './PublicLayout';
-import type { Loaded } from './useLoad';
-import { MIN_PASSWORD_LENGTH } from '../validation';
+import { PublicLayout } from '../../components/PublicLayout';
+import type { Loaded } from '../../components/useLoad';
+import { MIN_PASSWORD_LENGTH } from '../../validation';
 
 /**
  * A public page opened with a token from an e-mail or link (invitation, portal activation): loads what the token

@@ -1,8 +1,8 @@
 import { Anchor, Divider, Text } from '@mantine/core';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useApi } from '../app/ApiContext';
-import { PublicLayout } from '../components/PublicLayout';
+import { useApi } from '../../app/ApiContext';
+import { PublicLayout } from '../../components/PublicLayout';
 import { LoginForm } from './LoginForm';
 
 /** `/portal/login`: customer login. */
