@@ -14,7 +14,7 @@ import { useForm } from '../components/useForm';
 import { useLoad } from '../components/useLoad';
 import { formatDateTime } from '../format';
 import { isEmail } from '../validation';
-import { absoluteUrl } from './NewCustomerModal';
+import { absoluteUrl } from '../features/customer/NewCustomerModal';
 
 /** `/admin/staff` (OWNER only, see the route guard): staff list, and inviting agents or revoking open invitations. */
 export function StaffPage() {

@@ -3,12 +3,12 @@ import { Anchor, Button, Group, Pagination, Stack, Table, Text, TextInput, Title
 import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useApi } from '../app/ApiContext';
-import { useUser } from '../app/SessionContext';
-import { LoadError } from '../components/LoadError';
-import { Loading } from '../components/Loading';
-import { useLoad } from '../components/useLoad';
-import { formatPoints } from '../format';
+import { useApi } from '../../app/ApiContext';
+import { useUser } from '../../app/SessionContext';
+import { LoadError } from '../../components/LoadError';
+import { Loading } from '../../components/Loading';
+import { useLoad } from '../../components/useLoad';
+import { formatPoints } from '../../format';
 import { NewCustomerModal } from './NewCustomerModal';
 
 export const PAGE_SIZE = 25;

@@ -1,8 +1,8 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { AppRoutes } from '../../App';
-import { json, mockFetch, renderApp, user } from '../../test/render';
+import { AppRoutes } from '../../../App';
+import { json, mockFetch, renderApp, user } from '../../../test/render';
 
 function renderCustomers(language: 'de' | 'en') {
   const mock = mockFetch({

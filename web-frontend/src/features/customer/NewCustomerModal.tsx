@@ -9,13 +9,13 @@ import {
   type CreatedCustomer,
   type CustomerSummary,
   type NewCustomer,
-} from '../api';
-import { useApi } from '../app/ApiContext';
-import { useUser } from '../app/SessionContext';
-import { CopyLink } from '../components/CopyLink';
-import { ErrorAlert, serverFieldErrors } from '../components/ErrorAlert';
-import { todayIn } from '../format';
-import { isEmail } from '../validation';
+} from '../../api';
+import { useApi } from '../../app/ApiContext';
+import { useUser } from '../../app/SessionContext';
+import { CopyLink } from '../../components/CopyLink';
+import { ErrorAlert, serverFieldErrors } from '../../components/ErrorAlert';
+import { todayIn } from '../../format';
+import { isEmail } from '../../validation';
 
 type Values = {
   firstName: string;

@@ -2,20 +2,20 @@ import { useRef, useState } from 'react';
 import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { IdempotencyKeys, isApiError, type Adjusted, type Balance, type Purchase, type PurchaseResult, type PurchaseReturned, type Redeemed } from '../api';
-import { useApi } from '../app/ApiContext';
-import { useUser } from '../app/SessionContext';
-import { ExpiringPointsList } from '../components/ExpiringPoints';
-import { LedgerTable } from '../components/Ledger';
-import { LoadError } from '../components/LoadError';
-import { LoadMoreButton, useHistory } from '../components/LoadMore';
-import { Loading } from '../components/Loading';
-import { TierCard } from '../components/TierCard';
-import { useLoad } from '../components/useLoad';
-import { formatDate, formatLocalDate, formatPoints } from '../format';
-import { AdjustPointsForm, CustomerVouchers, RedeemForCustomer } from './CustomerRewards';
-import { PurchaseForm } from './PurchaseForm';
-import { PurchasesTable, ReturnDialog } from './PurchaseReturn';
+import { IdempotencyKeys, isApiError, type Adjusted, type Balance, type Purchase, type PurchaseResult, type PurchaseReturned, type Redeemed } from '../../api';
+import { useApi } from '../../app/ApiContext';
+import { useUser } from '../../app/SessionContext';
+import { ExpiringPointsList } from '../../components/ExpiringPoints';
+import { LedgerTable } from '../../components/Ledger';
+import { LoadError } from '../../components/LoadError';
+import { LoadMoreButton, useHistory } from '../../components/LoadMore';
+import { Loading } from '../../components/Loading';
+import { TierCard } from '../../components/TierCard';
+import { useLoad } from '../../components/useLoad';
+import { formatDate, formatLocalDate, formatPoints } from '../../format';
+import { AdjustPointsForm, CustomerVouchers, RedeemForCustomer } from '../../pages/CustomerRewards';
+import { PurchaseForm } from '../../pages/PurchaseForm';
+import { PurchasesTable, ReturnDialog } from '../../pages/PurchaseReturn';
 
 /** Available (big), pending and owed points; owed is highlighted and explained while it is above 0. */
 export function BalanceNumbers({ balance }: { balance: Balance }) {
