@@ -14,8 +14,8 @@ import { TierCard } from '../../components/TierCard';
 import { useLoad } from '../../components/useLoad';
 import { formatDate, formatLocalDate, formatPoints } from '../../format';
 import { AdjustPointsForm, CustomerVouchers, RedeemForCustomer } from '../../pages/CustomerRewards';
-import { PurchaseForm } from '../../pages/PurchaseForm';
-import { PurchasesTable, ReturnDialog } from '../../pages/PurchaseReturn';
+import { PurchaseForm } from '../purchase/PurchaseForm';
+import { PurchasesTable, ReturnDialog } from '../purchase/PurchaseReturn';
 
 /** Available (big), pending and owed points; owed is highlighted and explained while it is above 0. */
 export function BalanceNumbers({ balance }: { balance: Balance }) {

@@ -2,8 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { Alert, Button, Group, Modal, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
-import { isApiError, type IdempotencyKeys, type NewReturn, type Purchase, type PurchaseReturned } from '../api';
-import { ErrorAlert, serverFieldErrors } from '../components/ErrorAlert';
+import { isApiError, type IdempotencyKeys, type NewReturn, type Purchase, type PurchaseReturned } from '../../api';
+import { ErrorAlert, serverFieldErrors } from '../../components/ErrorAlert';
 import {
   amountForInput,
   currencyFractionDigits,
@@ -14,7 +14,7 @@ import {
   isPositiveAmount,
   parseAmount,
   subtractAmounts,
-} from '../format';
+} from '../../format';
 
 /** What of a purchase can still be returned, e.g. "15.00" of 25.00 after returning 10.00. */
 export function returnableAmount(purchase: Purchase): string {

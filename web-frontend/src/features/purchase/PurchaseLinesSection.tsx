@@ -1,8 +1,8 @@
 import { Button, CloseButton, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { PURCHASE_LINES_MAX } from '../api';
-import { CategoryInput } from '../components/CategoryInput';
-import { formatMoney } from '../format';
+import { PURCHASE_LINES_MAX } from '../../api';
+import { CategoryInput } from '../../components/CategoryInput';
+import { formatMoney } from '../../format';
 import { emptyRow, remainder, type LineRow } from './purchaseLines';
 
 export type RowMessages = Record<number, { category?: string; amount?: string }>;

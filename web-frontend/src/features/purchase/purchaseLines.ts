@@ -1,6 +1,6 @@
-import type { PurchaseLine } from '../api';
-import { categoryKey } from '../components/CategoryInput';
-import { compareAmounts, parseAmount, subtractAmounts, sumAmounts } from '../format';
+import type { PurchaseLine } from '../../api';
+import { categoryKey } from '../../components/CategoryInput';
+import { compareAmounts, parseAmount, subtractAmounts, sumAmounts } from '../../format';
 
 /** One row of the "split by product category" section as typed. */
 export interface LineRow {

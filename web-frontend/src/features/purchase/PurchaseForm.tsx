@@ -1,11 +1,11 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { IdempotencyKeys, type NewPurchase, type PurchaseResult } from '../api';
-import { useApi } from '../app/ApiContext';
-import { useUser } from '../app/SessionContext';
-import { ErrorAlert, serverFieldErrors } from '../components/ErrorAlert';
-import { currencyFractionDigits, formatDateTime, formatMoney, formatPointsDelta, intlLocale, parseAmount } from '../format';
+import { IdempotencyKeys, type NewPurchase, type PurchaseResult } from '../../api';
+import { useApi } from '../../app/ApiContext';
+import { useUser } from '../../app/SessionContext';
+import { ErrorAlert, serverFieldErrors } from '../../components/ErrorAlert';
+import { currencyFractionDigits, formatDateTime, formatMoney, formatPointsDelta, intlLocale, parseAmount } from '../../format';
 import { PurchaseLinesSection } from './PurchaseLinesSection';
 import { usePurchaseSplit } from './usePurchaseSplit';
 

@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { field, json, mockFetch, problem, renderApp, user } from '../../test/render';
+import { field, json, mockFetch, problem, renderApp, user } from '../../../test/render';
 import { PurchaseForm } from '../PurchaseForm';
 
 const PATH = 'POST /api/v1/shops/shop-1/customers/cust-1/purchases';
