@@ -7,7 +7,7 @@ import { useApi } from '../app/ApiContext';
 import { useSession, useUser } from '../app/SessionContext';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
 import { ExpiringPointsList } from '../components/ExpiringPoints';
-import { LedgerList } from '../components/Ledger';
+import { LedgerList } from '../features/ledger/Ledger';
 import { LoadError } from '../components/LoadError';
 import { LoginAddress } from '../components/LoginAddress';
 import { LoadMoreButton, useHistory } from '../components/LoadMore';

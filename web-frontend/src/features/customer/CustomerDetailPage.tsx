@@ -6,7 +6,7 @@ import { IdempotencyKeys, isApiError, type Adjusted, type Balance, type Purchase
 import { useApi } from '../../app/ApiContext';
 import { useUser } from '../../app/SessionContext';
 import { ExpiringPointsList } from '../../components/ExpiringPoints';
-import { LedgerTable } from '../../components/Ledger';
+import { LedgerTable } from '../ledger/Ledger';
 import { LoadError } from '../../components/LoadError';
 import { LoadMoreButton, useHistory } from '../../components/LoadMore';
 import { Loading } from '../../components/Loading';

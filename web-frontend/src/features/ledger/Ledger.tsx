@@ -1,7 +1,7 @@
 import { Badge, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { BREAKDOWN_RULES, LEDGER_TYPES, type LedgerEntry } from '../api';
-import { formatDate, formatDateTime, formatMoney, formatPoints, formatPointsDelta } from '../format';
+import { BREAKDOWN_RULES, LEDGER_TYPES, type LedgerEntry } from '../../api';
+import { formatDate, formatDateTime, formatMoney, formatPoints, formatPointsDelta } from '../../format';
 
 const KNOWN_RULES: readonly string[] = BREAKDOWN_RULES;
 

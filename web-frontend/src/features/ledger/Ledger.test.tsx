@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { LedgerEntry } from '../api';
-import { mockFetch, renderApp } from '../test/render';
+import type { LedgerEntry } from '../../api';
+import { mockFetch, renderApp } from '../../test/render';
 import { LedgerList, LedgerTable } from './Ledger';
 
 const purchase = (amount: string, reference: string | null = null) => ({ id: `p-${amount}`, amount, currency: 'EUR', reference });
