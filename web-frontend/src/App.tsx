@@ -14,10 +14,10 @@ import { NotFoundPage } from './pages/NotFoundPage';
 import { PortalLoginPage } from './features/security/PortalLoginPage';
 import { PortalPage } from './pages/PortalPage';
 import { ProgrammePage } from './pages/ProgrammePage';
-import { RewardsPage } from './pages/RewardsPage';
+import { RewardsPage } from './features/reward/RewardsPage';
 import { SignupPage } from './features/security/SignupPage';
 import { StaffPage } from './pages/StaffPage';
-import { VoucherDeskPage } from './pages/VoucherDeskPage';
+import { VoucherDeskPage } from './features/reward/VoucherDeskPage';
 
 /** All routes of the SPA (the server forwards these paths to index.html). */
 export function AppRoutes() {

@@ -13,7 +13,7 @@ import { LoginAddress } from '../components/LoginAddress';
 import { LoadMoreButton, useHistory } from '../components/LoadMore';
 import { Loading } from '../components/Loading';
 import { TierCard } from '../components/TierCard';
-import { RedeemDialog, usePointsText, useRewardValueText, VoucherCard } from '../components/Rewards';
+import { RedeemDialog, usePointsText, useRewardValueText, VoucherCard } from '../features/reward/Rewards';
 import { useLoad } from '../components/useLoad';
 import { formatPoints } from '../format';
 import type { Language } from '../i18n';

@@ -13,7 +13,7 @@ import { Loading } from '../../components/Loading';
 import { TierCard } from '../../components/TierCard';
 import { useLoad } from '../../components/useLoad';
 import { formatDate, formatLocalDate, formatPoints } from '../../format';
-import { AdjustPointsForm, CustomerVouchers, RedeemForCustomer } from '../../pages/CustomerRewards';
+import { AdjustPointsForm, CustomerVouchers, RedeemForCustomer } from '../reward/CustomerRewards';
 import { PurchaseForm } from '../purchase/PurchaseForm';
 import { PurchasesTable, ReturnDialog } from '../purchase/PurchaseReturn';
 

@@ -1,8 +1,8 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { AppRoutes } from '../../App';
-import { field, json, mockFetch, problem, renderApp, user } from '../../test/render';
+import { AppRoutes } from '../../../App';
+import { field, json, mockFetch, problem, renderApp, user } from '../../../test/render';
 
 const CODE = '7K3M-Q9XA-2B4C-HT8R';
 const GET = `GET /api/v1/shops/shop-1/vouchers/${CODE}`;

@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { Alert, Badge, Box, Button, Group, Modal, Paper, Stack, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
-import type { IdempotencyKeys, Redeemed, Reward, RewardValue, Voucher, VoucherStatus } from '../api';
-import { formatDateTime, formatMoney, formatPercent, formatPoints } from '../format';
-import { ErrorAlert } from './ErrorAlert';
+import type { IdempotencyKeys, Redeemed, Reward, RewardValue, Voucher, VoucherStatus } from '../../api';
+import { formatDateTime, formatMoney, formatPercent, formatPoints } from '../../format';
+import { ErrorAlert } from '../../components/ErrorAlert';
 
 /** "What you get" of a reward or voucher: "€5.00 off", "10% off" or "Free: a coffee". */
 export function useRewardValueText() {

@@ -1,12 +1,12 @@
 import type { FormEvent } from 'react';
 import { Checkbox, Group, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { REWARD_KINDS, type Reward, type RewardInput, type RewardKind } from '../api';
-import { useApi } from '../app/ApiContext';
-import { ErrorAlert } from '../components/ErrorAlert';
-import { FormActions } from '../components/FormActions';
-import { type FieldErrors, useForm } from '../components/useForm';
-import { currencyFractionDigits, parseAmount, parsePercent, parseWholeNumber } from '../format';
+import { REWARD_KINDS, type Reward, type RewardInput, type RewardKind } from '../../api';
+import { useApi } from '../../app/ApiContext';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormActions } from '../../components/FormActions';
+import { type FieldErrors, useForm } from '../../components/useForm';
+import { currencyFractionDigits, parseAmount, parsePercent, parseWholeNumber } from '../../format';
 
 export const DEFAULT_VALIDITY_DAYS = 90;
 export const MAX_VALIDITY_DAYS = 3650;

@@ -1,12 +1,12 @@
 import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Alert, Button, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { IdempotencyKeys, isApiError, normaliseVoucherCode, type Voucher } from '../api';
-import { useApi } from '../app/ApiContext';
-import { useUser } from '../app/SessionContext';
-import { ErrorAlert } from '../components/ErrorAlert';
-import { usePointsText, useRewardValueText, VoucherCode, VoucherStatusBadge } from '../components/Rewards';
-import { formatDateTime } from '../format';
+import { IdempotencyKeys, isApiError, normaliseVoucherCode, type Voucher } from '../../api';
+import { useApi } from '../../app/ApiContext';
+import { useUser } from '../../app/SessionContext';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { usePointsText, useRewardValueText, VoucherCode, VoucherStatusBadge } from './Rewards';
+import { formatDateTime } from '../../format';
 
 /** Problems of the voucher desk that get their own, unmistakable message. */
 type DeskProblem = 'not-found' | 'already-redeemed' | 'expired';

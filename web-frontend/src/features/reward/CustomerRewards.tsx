@@ -1,20 +1,20 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { Alert, Button, Group, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { IdempotencyKeys, isApiError, type Adjusted, type NewAdjustment, type Redeemed, type Reward, type Voucher } from '../api';
-import { useApi } from '../app/ApiContext';
-import { useUser } from '../app/SessionContext';
-import { ErrorAlert, serverFieldErrors } from '../components/ErrorAlert';
-import { Loading } from '../components/Loading';
+import { IdempotencyKeys, isApiError, type Adjusted, type NewAdjustment, type Redeemed, type Reward, type Voucher } from '../../api';
+import { useApi } from '../../app/ApiContext';
+import { useUser } from '../../app/SessionContext';
+import { ErrorAlert, serverFieldErrors } from '../../components/ErrorAlert';
+import { Loading } from '../../components/Loading';
 import {
   RedeemDialog,
   usePointsText,
   useRewardValueText,
   useVoucherValidityText,
   VoucherStatusBadge,
-} from '../components/Rewards';
-import { useLoad, type Loaded } from '../components/useLoad';
-import { formatPoints, formatPointsDelta, parsePointsDelta } from '../format';
+} from './Rewards';
+import { useLoad, type Loaded } from '../../components/useLoad';
+import { formatPoints, formatPointsDelta, parsePointsDelta } from '../../format';
 
 /** "Redeem for customer": pick an active reward, confirm, and get the voucher (staff endpoint). */
 export function RedeemForCustomer({

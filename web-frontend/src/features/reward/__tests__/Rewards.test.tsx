@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { Reward } from '../../api';
-import { AppRoutes } from '../../App';
-import { field, json, mockFetch, problem, renderApp, user } from '../../test/render';
+import type { Reward } from '../../../api';
+import { AppRoutes } from '../../../App';
+import { field, json, mockFetch, problem, renderApp, user } from '../../../test/render';
 import { RewardForm } from '../RewardForm';
 
 const coffee: Reward = {

@@ -1,9 +1,9 @@
 import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Reward, RewardInput } from '../api';
-import { useApi } from '../app/ApiContext';
-import { useUser } from '../app/SessionContext';
-import { ErrorAlert } from '../components/ErrorAlert';
+import type { Reward, RewardInput } from '../../api';
+import { useApi } from '../../app/ApiContext';
+import { useUser } from '../../app/SessionContext';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import {
   DataTable,
   EditorModal,
@@ -12,9 +12,9 @@ import {
   SavedNotice,
   useListEditor,
   useRowAction,
-} from '../components/ResourceList';
-import { usePointsText, useRewardValueText } from '../components/Rewards';
-import { useLoad } from '../components/useLoad';
+} from '../../components/ResourceList';
+import { usePointsText, useRewardValueText } from './Rewards';
+import { useLoad } from '../../components/useLoad';
 import { RewardForm } from './RewardForm';
 
 /** The body of a PUT that keeps everything of `reward` except `active`. */

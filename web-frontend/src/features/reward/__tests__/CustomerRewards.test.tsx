@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { Role } from '../../api';
-import { AppRoutes } from '../../App';
-import { field, json, mockFetch, problem, renderApp, user } from '../../test/render';
+import type { Role } from '../../../api';
+import { AppRoutes } from '../../../App';
+import { field, json, mockFetch, problem, renderApp, user } from '../../../test/render';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const BASE = '/api/v1/shops/shop-1/customers/cust-1';
