@@ -1,7 +1,7 @@
 import { Button, CloseButton, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PURCHASE_LINES_MAX } from '../../api';
-import { CategoryInput } from '../../components/CategoryInput';
+import { CategoryInput } from '../programme/CategoryInput';
 import { formatMoney } from '../../format';
 import { emptyRow, remainder, type LineRow } from './purchaseLines';
 

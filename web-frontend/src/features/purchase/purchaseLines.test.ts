@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distinctCategories } from '../../components/CategoryInput';
+import { distinctCategories } from '../programme/CategoryInput';
 import { collectLines, remainder, type LineRow } from './purchaseLines';
 
 const row = (id: number, category: string, amount: string): LineRow => ({ id, category, amount });

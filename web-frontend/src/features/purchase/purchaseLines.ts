@@ -1,5 +1,5 @@
 import type { PurchaseLine } from '../../api';
-import { categoryKey } from '../../components/CategoryInput';
+import { categoryKey } from '../programme/CategoryInput';
 import { compareAmounts, parseAmount, subtractAmounts, sumAmounts } from '../../format';
 
 /** One row of the "split by product category" section as typed. */

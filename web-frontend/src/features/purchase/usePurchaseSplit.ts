@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PurchaseLine } from '../../api';
-import { useCategorySuggestions } from '../../components/CategoryInput';
+import { useCategorySuggestions } from '../programme/CategoryInput';
 import { compareAmounts } from '../../format';
 import type { RowMessages } from './PurchaseLinesSection';
 import { collectLines, emptyRow, type LineRow, type LineRowError } from './purchaseLines';

@@ -15,14 +15,14 @@ import {
   type Programme,
   type ProgrammeUpdate,
   type Rounding,
-} from '../api';
-import { useApi } from '../app/ApiContext';
-import { useUser } from '../app/SessionContext';
-import { ErrorAlert, serverFieldErrors } from '../components/ErrorAlert';
-import { Loading } from '../components/Loading';
-import { useLoad } from '../components/useLoad';
-import { MailStatusCard } from './MailStatusCard';
-import { formatDateTime, formatMoney, formatPoints, parseWholeNumber } from '../format';
+} from '../../api';
+import { useApi } from '../../app/ApiContext';
+import { useUser } from '../../app/SessionContext';
+import { ErrorAlert, serverFieldErrors } from '../../components/ErrorAlert';
+import { Loading } from '../../components/Loading';
+import { useLoad } from '../../components/useLoad';
+import { MailStatusCard } from '../../pages/MailStatusCard';
+import { formatDateTime, formatMoney, formatPoints, parseWholeNumber } from '../../format';
 
 /** "1.0000" → "1", "0.5000" → "0.5" (for editing). */
 export function trimDecimal(value: string): string {

@@ -1,10 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { Promotion } from '../../api';
-import { AppRoutes } from '../../App';
-import { instantToZoned, zonedToInstant } from '../../format';
-import { json, mockFetch, problem, renderApp, user, type RecordedCall } from '../../test/render';
+import type { Promotion } from '../../../api';
+import { AppRoutes } from '../../../App';
+import { instantToZoned, zonedToInstant } from '../../../format';
+import { json, mockFetch, problem, renderApp, user, type RecordedCall } from '../../../test/render';
 import { promotionState } from '../PromotionsPage';
 
 const PATH = '/api/v1/shops/shop-1/promotions';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Autocomplete, type AutocompleteProps } from '@mantine/core';
-import { CATEGORY_MAX_LENGTH } from '../api';
-import { useApi } from '../app/ApiContext';
+import { CATEGORY_MAX_LENGTH } from '../../api';
+import { useApi } from '../../app/ApiContext';
 
 /** How a category is compared: without regard to case or surrounding blanks (as the server does). */
 export function categoryKey(category: string): string {

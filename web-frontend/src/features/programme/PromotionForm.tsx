@@ -1,12 +1,12 @@
 import type { FormEvent } from 'react';
 import { Checkbox, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { PROMOTION_KINDS, type Promotion, type PromotionInput, type PromotionKind } from '../api';
-import { useApi } from '../app/ApiContext';
-import { CategoryInput, useCategorySuggestions } from '../components/CategoryInput';
-import { ErrorAlert } from '../components/ErrorAlert';
-import { FormActions } from '../components/FormActions';
-import { type FieldErrors, useForm } from '../components/useForm';
+import { PROMOTION_KINDS, type Promotion, type PromotionInput, type PromotionKind } from '../../api';
+import { useApi } from '../../app/ApiContext';
+import { CategoryInput, useCategorySuggestions } from './CategoryInput';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormActions } from '../../components/FormActions';
+import { type FieldErrors, useForm } from '../../components/useForm';
 import {
   amountForInput,
   currencyFractionDigits,
@@ -15,7 +15,7 @@ import {
   parseFactor,
   parseWholeNumber,
   zonedToInstant,
-} from '../format';
+} from '../../format';
 
 const MAX_BONUS_POINTS = 1_000_000;
 

@@ -1,10 +1,10 @@
 import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Promotion, PromotionInput } from '../api';
-import { useApi } from '../app/ApiContext';
-import { useUser } from '../app/SessionContext';
-import { ErrorAlert } from '../components/ErrorAlert';
-import { LoadError } from '../components/LoadError';
+import type { Promotion, PromotionInput } from '../../api';
+import { useApi } from '../../app/ApiContext';
+import { useUser } from '../../app/SessionContext';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { LoadError } from '../../components/LoadError';
 import {
   DataTable,
   EditorModal,
@@ -13,11 +13,11 @@ import {
   SavedNotice,
   useListEditor,
   useRowAction,
-} from '../components/ResourceList';
-import { useLoad } from '../components/useLoad';
-import { formatDateTime, formatMoney, formatPoints, parseInstant } from '../format';
+} from '../../components/ResourceList';
+import { useLoad } from '../../components/useLoad';
+import { formatDateTime, formatMoney, formatPoints, parseInstant } from '../../format';
 import { PromotionForm } from './PromotionForm';
-import { formatFactor } from './TiersPage';
+import { formatFactor } from '../../pages/TiersPage';
 
 export type PromotionState = 'RUNNING' | 'PLANNED' | 'ENDED' | 'INACTIVE';
 
