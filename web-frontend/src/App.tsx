@@ -5,7 +5,7 @@ import { RequireRole, RootRedirect } from './components/Guards';
 import { ActivatePage } from './features/security/ActivatePage';
 import { ApiKeysPage } from './pages/ApiKeysPage';
 import { PromotionsPage } from './features/programme/PromotionsPage';
-import { TiersPage } from './pages/TiersPage';
+import { TiersPage } from './features/tier/TiersPage';
 import { CustomerDetailPage } from './features/customer/CustomerDetailPage';
 import { CustomersPage } from './features/customer/CustomersPage';
 import { InvitePage } from './features/security/InvitePage';

@@ -12,7 +12,7 @@ import { LoadError } from '../components/LoadError';
 import { LoginAddress } from '../components/LoginAddress';
 import { LoadMoreButton, useHistory } from '../components/LoadMore';
 import { Loading } from '../components/Loading';
-import { TierCard } from '../components/TierCard';
+import { TierCard } from '../features/tier/TierCard';
 import { RedeemDialog, usePointsText, useRewardValueText, VoucherCard } from '../features/reward/Rewards';
 import { useLoad } from '../components/useLoad';
 import { formatPoints } from '../format';

@@ -10,7 +10,7 @@ import { LedgerTable } from '../ledger/Ledger';
 import { LoadError } from '../../components/LoadError';
 import { LoadMoreButton, useHistory } from '../../components/LoadMore';
 import { Loading } from '../../components/Loading';
-import { TierCard } from '../../components/TierCard';
+import { TierCard } from '../tier/TierCard';
 import { useLoad } from '../../components/useLoad';
 import { formatDate, formatLocalDate, formatPoints } from '../../format';
 import { AdjustPointsForm, CustomerVouchers, RedeemForCustomer } from '../reward/CustomerRewards';

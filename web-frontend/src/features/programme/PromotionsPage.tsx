@@ -17,7 +17,7 @@ import {
 import { useLoad } from '../../components/useLoad';
 import { formatDateTime, formatMoney, formatPoints, parseInstant } from '../../format';
 import { PromotionForm } from './PromotionForm';
-import { formatFactor } from '../../pages/TiersPage';
+import { formatFactor } from '../tier/TiersPage';
 
 export type PromotionState = 'RUNNING' | 'PLANNED' | 'ENDED' | 'INACTIVE';
 

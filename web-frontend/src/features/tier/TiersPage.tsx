@@ -1,16 +1,16 @@
 import type { FormEvent } from 'react';
 import { Button, Group, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Tier, TierInput } from '../api';
-import { useApi } from '../app/ApiContext';
-import { useUser } from '../app/SessionContext';
-import { ErrorAlert } from '../components/ErrorAlert';
-import { FormActions } from '../components/FormActions';
-import { LoadError } from '../components/LoadError';
-import { DataTable, EditorModal, ListCard, PageHeader, SavedNotice, useListEditor } from '../components/ResourceList';
-import { type FieldErrors, useForm } from '../components/useForm';
-import { useLoad } from '../components/useLoad';
-import { amountForInput, currencyFractionDigits, formatMoney, parseAmount, parseFactor } from '../format';
+import type { Tier, TierInput } from '../../api';
+import { useApi } from '../../app/ApiContext';
+import { useUser } from '../../app/SessionContext';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormActions } from '../../components/FormActions';
+import { LoadError } from '../../components/LoadError';
+import { DataTable, EditorModal, ListCard, PageHeader, SavedNotice, useListEditor } from '../../components/ResourceList';
+import { type FieldErrors, useForm } from '../../components/useForm';
+import { useLoad } from '../../components/useLoad';
+import { amountForInput, currencyFractionDigits, formatMoney, parseAmount, parseFactor } from '../../format';
 
 /** "1.5" → "1,5" in German. */
 export function formatFactor(value: string, language: string): string {

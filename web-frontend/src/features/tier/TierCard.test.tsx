@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { CustomerTier, Tier } from '../api';
-import { mockFetch, renderApp } from '../test/render';
+import type { CustomerTier, Tier } from '../../api';
+import { mockFetch, renderApp } from '../../test/render';
 import { TierCard, tierProgress } from './TierCard';
 
 const silber: Tier = { id: 's', name: 'Silber', threshold: '200.00', multiplier: '1.5' };

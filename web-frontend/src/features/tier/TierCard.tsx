@@ -1,7 +1,7 @@
 import { Alert, Badge, Group, Paper, Progress, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { TIER_CHANGE_KINDS, type CustomerTier, type Tier, type TierChange } from '../api';
-import { formatDate, formatMoney } from '../format';
+import { TIER_CHANGE_KINDS, type CustomerTier, type Tier, type TierChange } from '../../api';
+import { formatDate, formatMoney } from '../../format';
 
 const KNOWN_KINDS: readonly string[] = TIER_CHANGE_KINDS;
 
