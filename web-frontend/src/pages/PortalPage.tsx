@@ -6,7 +6,7 @@ import { IdempotencyKeys, isApiError, type Redeemed, type Reward } from '../api'
 import { useApi } from '../app/ApiContext';
 import { useSession, useUser } from '../app/SessionContext';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
-import { ExpiringPointsList } from '../components/ExpiringPoints';
+import { ExpiringPointsList } from '../features/expiry/ExpiringPoints';
 import { LedgerList } from '../features/ledger/Ledger';
 import { LoadError } from '../components/LoadError';
 import { LoginAddress } from '../components/LoginAddress';

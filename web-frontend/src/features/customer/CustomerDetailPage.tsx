@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { IdempotencyKeys, isApiError, type Adjusted, type Balance, type Purchase, type PurchaseResult, type PurchaseReturned, type Redeemed } from '../../api';
 import { useApi } from '../../app/ApiContext';
 import { useUser } from '../../app/SessionContext';
-import { ExpiringPointsList } from '../../components/ExpiringPoints';
+import { ExpiringPointsList } from '../expiry/ExpiringPoints';
 import { LedgerTable } from '../ledger/Ledger';
 import { LoadError } from '../../components/LoadError';
 import { LoadMoreButton, useHistory } from '../../components/LoadMore';

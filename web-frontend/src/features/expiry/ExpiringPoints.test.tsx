@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { MantineProvider } from '@mantine/core';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
-import { createI18n } from '../i18n';
+import { createI18n } from '../../i18n';
 import { ExpiringPointsList, expiriesByDay } from './ExpiringPoints';
 
 describe('expiriesByDay', () => {

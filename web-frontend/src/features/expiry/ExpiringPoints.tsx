@@ -1,8 +1,8 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EXPIRY_MODES, type ExpiringPoints } from '../api';
-import { formatDate, formatPoints, parseInstant } from '../format';
+import { EXPIRY_MODES, type ExpiringPoints } from '../../api';
+import { formatDate, formatPoints, parseInstant } from '../../format';
 
 /** How many expiry dates are listed before "show all" (a regular customer has one per visit). */
 export const EXPIRY_ROWS_SHOWN = 5;

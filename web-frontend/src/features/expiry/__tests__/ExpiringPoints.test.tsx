@@ -1,10 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { createApi, HttpClient } from '../../api';
-import { AppRoutes } from '../../App';
-import { formatDate } from '../../format';
-import { field, json, mockFetch, renderApp, SHOP, user, type RecordedCall } from '../../test/render';
+import { createApi, HttpClient } from '../../../api';
+import { AppRoutes } from '../../../App';
+import { formatDate } from '../../../format';
+import { field, json, mockFetch, renderApp, SHOP, user, type RecordedCall } from '../../../test/render';
 
 const DAY = 24 * 60 * 60 * 1000;
 const inDays = (days: number) => new Date(Date.now() + days * DAY).toISOString();
