@@ -3,7 +3,7 @@ import { AdminLayout } from './components/AdminLayout';
 import { DocumentTitle } from './components/DocumentTitle';
 import { RequireRole, RootRedirect } from './components/Guards';
 import { ActivatePage } from './features/security/ActivatePage';
-import { ApiKeysPage } from './pages/ApiKeysPage';
+import { ApiKeysPage } from './features/integration/ApiKeysPage';
 import { PromotionsPage } from './features/programme/PromotionsPage';
 import { TiersPage } from './features/tier/TiersPage';
 import { CustomerDetailPage } from './features/customer/CustomerDetailPage';
@@ -16,7 +16,7 @@ import { PortalPage } from './pages/PortalPage';
 import { ProgrammePage } from './features/programme/ProgrammePage';
 import { RewardsPage } from './features/reward/RewardsPage';
 import { SignupPage } from './features/security/SignupPage';
-import { StaffPage } from './pages/StaffPage';
+import { StaffPage } from './features/staff/StaffPage';
 import { VoucherDeskPage } from './features/reward/VoucherDeskPage';
 
 /** All routes of the SPA (the server forwards these paths to index.html). */

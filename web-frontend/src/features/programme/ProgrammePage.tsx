@@ -21,7 +21,7 @@ import { useUser } from '../../app/SessionContext';
 import { ErrorAlert, serverFieldErrors } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { useLoad } from '../../components/useLoad';
-import { MailStatusCard } from '../../pages/MailStatusCard';
+import { MailStatusCard } from '../mail/MailStatusCard';
 import { formatDateTime, formatMoney, formatPoints, parseWholeNumber } from '../../format';
 
 /** "1.0000" → "1", "0.5000" → "0.5" (for editing). */

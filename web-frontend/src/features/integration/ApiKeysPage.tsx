@@ -1,16 +1,16 @@
 import { useState, type FormEvent } from 'react';
 import { Alert, Badge, Button, Card, Code, CopyButton, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ApiKey, IssuedApiKey } from '../api';
-import { useApi } from '../app/ApiContext';
-import { useUser } from '../app/SessionContext';
-import { ConfirmModal, useConfirm } from '../components/ConfirmModal';
-import { ErrorAlert } from '../components/ErrorAlert';
-import { LoadError } from '../components/LoadError';
-import { DataTable, ListCard } from '../components/ResourceList';
-import { useForm } from '../components/useForm';
-import { useLoad } from '../components/useLoad';
-import { formatDateTime } from '../format';
+import type { ApiKey, IssuedApiKey } from '../../api';
+import { useApi } from '../../app/ApiContext';
+import { useUser } from '../../app/SessionContext';
+import { ConfirmModal, useConfirm } from '../../components/ConfirmModal';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { LoadError } from '../../components/LoadError';
+import { DataTable, ListCard } from '../../components/ResourceList';
+import { useForm } from '../../components/useForm';
+import { useLoad } from '../../components/useLoad';
+import { formatDateTime } from '../../format';
 
 /** `/admin/api-keys` (OWNER): keys for the till. The secret is shown once, right after issuing. */
 export function ApiKeysPage() {

@@ -1,20 +1,20 @@
 import { useState, type FormEvent } from 'react';
 import { Alert, Button, Card, Group, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { LoginAddress } from '../components/LoginAddress';
+import { LoginAddress } from '../../components/LoginAddress';
 import { useTranslation } from 'react-i18next';
-import { isApiError, type CreatedInvitation, type PendingInvitation } from '../api';
-import { useApi } from '../app/ApiContext';
-import { useUser } from '../app/SessionContext';
-import { ConfirmModal, useConfirm } from '../components/ConfirmModal';
-import { CopyLink } from '../components/CopyLink';
-import { ErrorAlert } from '../components/ErrorAlert';
-import { Loading } from '../components/Loading';
-import { DataTable } from '../components/ResourceList';
-import { useForm } from '../components/useForm';
-import { useLoad } from '../components/useLoad';
-import { formatDateTime } from '../format';
-import { isEmail } from '../validation';
-import { absoluteUrl } from '../features/customer/NewCustomerModal';
+import { isApiError, type CreatedInvitation, type PendingInvitation } from '../../api';
+import { useApi } from '../../app/ApiContext';
+import { useUser } from '../../app/SessionContext';
+import { ConfirmModal, useConfirm } from '../../components/ConfirmModal';
+import { CopyLink } from '../../components/CopyLink';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { Loading } from '../../components/Loading';
+import { DataTable } from '../../components/ResourceList';
+import { useForm } from '../../components/useForm';
+import { useLoad } from '../../components/useLoad';
+import { formatDateTime } from '../../format';
+import { isEmail } from '../../validation';
+import { absoluteUrl } from '../customer/NewCustomerModal';
 
 /** `/admin/staff` (OWNER only, see the route guard): staff list, and inviting agents or revoking open invitations. */
 export function StaffPage() {

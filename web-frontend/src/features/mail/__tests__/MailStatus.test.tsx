@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { Role } from '../../api';
-import { AppRoutes } from '../../App';
-import { json, mockFetch, problem, renderApp, user } from '../../test/render';
+import type { Role } from '../../../api';
+import { AppRoutes } from '../../../App';
+import { json, mockFetch, problem, renderApp, user } from '../../../test/render';
 
 const PROGRAMME = '/api/v1/shops/shop-1/programme';
 const MAIL_STATUS = '/api/v1/shops/shop-1/mail-status';

@@ -1,14 +1,14 @@
 import { Alert, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError, type MailTrouble } from '../api';
-import { useApi } from '../app/ApiContext';
-import { useUser } from '../app/SessionContext';
-import { ErrorAlert } from '../components/ErrorAlert';
-import { LoadError } from '../components/LoadError';
-import { Loading } from '../components/Loading';
-import { useLoad } from '../components/useLoad';
-import { formatDateTime, formatPoints } from '../format';
+import { isApiError, type MailTrouble } from '../../api';
+import { useApi } from '../../app/ApiContext';
+import { useUser } from '../../app/SessionContext';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { LoadError } from '../../components/LoadError';
+import { Loading } from '../../components/Loading';
+import { useLoad } from '../../components/useLoad';
+import { formatDateTime, formatPoints } from '../../format';
 
 /** One count of the outbox: a label above a number. */
 function Count({ label, value, testId, color }: { label: string; value: string; testId: string; color?: string }) {

@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { ApiKey } from '../../api';
-import { AppRoutes } from '../../App';
-import { json, mockFetch, renderApp, user } from '../../test/render';
+import type { ApiKey } from '../../../api';
+import { AppRoutes } from '../../../App';
+import { json, mockFetch, renderApp, user } from '../../../test/render';
 
 const PATH = '/api/v1/shops/shop-1/api-keys';
 
