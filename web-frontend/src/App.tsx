@@ -12,7 +12,7 @@ import { InvitePage } from './features/security/InvitePage';
 import { LoginPage } from './features/security/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { PortalLoginPage } from './features/security/PortalLoginPage';
-import { PortalPage } from './pages/PortalPage';
+import { PortalPage } from './features/portal/PortalPage';
 import { ProgrammePage } from './features/programme/ProgrammePage';
 import { RewardsPage } from './features/reward/RewardsPage';
 import { SignupPage } from './features/security/SignupPage';

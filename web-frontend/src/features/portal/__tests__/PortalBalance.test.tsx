@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { AppRoutes } from '../../App';
-import { json, mockFetch, renderApp, SHOP, user } from '../../test/render';
+import { AppRoutes } from '../../../App';
+import { json, mockFetch, renderApp, SHOP, user } from '../../../test/render';
 
 const customer = { id: 'cust-1', number: '10042', firstName: 'Erika', lastName: 'Mustermann', email: 'erika@example.de' };
 const purchase = { id: 'p25', amount: '25.00', currency: 'EUR', reference: null };

@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { AppRoutes } from '../../App';
-import { json, mockFetch, problem, renderApp, SHOP, user, type RecordedCall } from '../../test/render';
+import { AppRoutes } from '../../../App';
+import { json, mockFetch, problem, renderApp, SHOP, user, type RecordedCall } from '../../../test/render';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const REDEEM = 'POST /api/v1/portal/rewards/r-coffee/redemptions';

@@ -1,8 +1,8 @@
 import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AppRoutes } from '../../App';
-import { json, mockFetch, problem, renderApp, SHOP, user, type RecordedCall } from '../../test/render';
+import { AppRoutes } from '../../../App';
+import { json, mockFetch, problem, renderApp, SHOP, user, type RecordedCall } from '../../../test/render';
 
 const customer = { id: 'cust-1', number: '10042', firstName: 'Erika', lastName: 'Mustermann', email: 'erika@example.de', language: 'en' };
 

@@ -2,21 +2,21 @@ import { useRef, useState } from 'react';
 import { Alert, Badge, Box, Button, Card, Container, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { IdempotencyKeys, isApiError, type Redeemed, type Reward } from '../api';
-import { useApi } from '../app/ApiContext';
-import { useSession, useUser } from '../app/SessionContext';
-import { LanguageSwitcher } from '../components/LanguageSwitcher';
-import { ExpiringPointsList } from '../features/expiry/ExpiringPoints';
-import { LedgerList } from '../features/ledger/Ledger';
-import { LoadError } from '../components/LoadError';
-import { LoginAddress } from '../components/LoginAddress';
-import { LoadMoreButton, useHistory } from '../components/LoadMore';
-import { Loading } from '../components/Loading';
-import { TierCard } from '../features/tier/TierCard';
-import { RedeemDialog, usePointsText, useRewardValueText, VoucherCard } from '../features/reward/Rewards';
-import { useLoad } from '../components/useLoad';
-import { formatPoints } from '../format';
-import type { Language } from '../i18n';
+import { IdempotencyKeys, isApiError, type Redeemed, type Reward } from '../../api';
+import { useApi } from '../../app/ApiContext';
+import { useSession, useUser } from '../../app/SessionContext';
+import { LanguageSwitcher } from '../../components/LanguageSwitcher';
+import { ExpiringPointsList } from '../expiry/ExpiringPoints';
+import { LedgerList } from '../ledger/Ledger';
+import { LoadError } from '../../components/LoadError';
+import { LoginAddress } from '../../components/LoginAddress';
+import { LoadMoreButton, useHistory } from '../../components/LoadMore';
+import { Loading } from '../../components/Loading';
+import { TierCard } from '../tier/TierCard';
+import { RedeemDialog, usePointsText, useRewardValueText, VoucherCard } from '../reward/Rewards';
+import { useLoad } from '../../components/useLoad';
+import { formatPoints } from '../../format';
+import type { Language } from '../../i18n';
 
 /** One reward of the catalogue with its redeem button (disabled with a hint when points are missing). */
 function RewardItem({
