@@ -10,7 +10,7 @@ import { CustomerDetailPage } from './features/customer/CustomerDetailPage';
 import { CustomersPage } from './features/customer/CustomersPage';
 import { InvitePage } from './features/security/InvitePage';
 import { LoginPage } from './features/security/LoginPage';
-import { NotFoundPage } from './pages/NotFoundPage';
+import { NotFoundPage } from './components/NotFoundPage';
 import { PortalLoginPage } from './features/security/PortalLoginPage';
 import { PortalPage } from './features/portal/PortalPage';
 import { ProgrammePage } from './features/programme/ProgrammePage';

@@ -1,9 +1,9 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { AppRoutes } from '../../App';
-import { pageTitleKey } from '../../components/DocumentTitle';
-import { json, mockFetch, renderApp, user } from '../../test/render';
+import { AppRoutes } from '../App';
+import { pageTitleKey } from '../components/DocumentTitle';
+import { json, mockFetch, renderApp, user } from '../test/render';
 
 const LIST = '/api/v1/shops/shop-1/customers';
 const anna = {

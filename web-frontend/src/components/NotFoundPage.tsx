@@ -1,7 +1,7 @@
 import { Anchor } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { PublicLayout } from '../components/PublicLayout';
+import { PublicLayout } from './PublicLayout';
 
 export function NotFoundPage() {
   const { t } = useTranslation();

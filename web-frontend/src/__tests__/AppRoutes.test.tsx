@@ -1,10 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { Session } from '../../api';
-import { AppRoutes } from '../../App';
-import { todayIn } from '../../format';
-import { field, json, mockFetch, renderApp, SHOP, user } from '../../test/render';
+import type { Session } from '../api';
+import { AppRoutes } from '../App';
+import { todayIn } from '../format';
+import { field, json, mockFetch, renderApp, SHOP, user } from '../test/render';
 
 const customer = {
   id: 'cust-1',
