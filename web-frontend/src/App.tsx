@@ -2,22 +2,22 @@ import { Navigate, Route, Routes } from 'react-router';
 import { AdminLayout } from './components/AdminLayout';
 import { DocumentTitle } from './components/DocumentTitle';
 import { RequireRole, RootRedirect } from './components/Guards';
-import { ActivatePage } from './features/security/ActivatePage';
-import { ApiKeysPage } from './features/integration/ApiKeysPage';
-import { PromotionsPage } from './features/programme/PromotionsPage';
-import { TiersPage } from './features/tier/TiersPage';
+import { NotFoundPage } from './components/NotFoundPage';
 import { CustomerDetailPage } from './features/customer/CustomerDetailPage';
 import { CustomersPage } from './features/customer/CustomersPage';
-import { InvitePage } from './features/security/InvitePage';
-import { LoginPage } from './features/security/LoginPage';
-import { NotFoundPage } from './components/NotFoundPage';
-import { PortalLoginPage } from './features/security/PortalLoginPage';
+import { ApiKeysPage } from './features/integration/ApiKeysPage';
 import { PortalPage } from './features/portal/PortalPage';
 import { ProgrammePage } from './features/programme/ProgrammePage';
+import { PromotionsPage } from './features/programme/PromotionsPage';
 import { RewardsPage } from './features/reward/RewardsPage';
+import { VoucherDeskPage } from './features/reward/VoucherDeskPage';
+import { ActivatePage } from './features/security/ActivatePage';
+import { InvitePage } from './features/security/InvitePage';
+import { LoginPage } from './features/security/LoginPage';
+import { PortalLoginPage } from './features/security/PortalLoginPage';
 import { SignupPage } from './features/security/SignupPage';
 import { StaffPage } from './features/staff/StaffPage';
-import { VoucherDeskPage } from './features/reward/VoucherDeskPage';
+import { TiersPage } from './features/tier/TiersPage';
 
 /** All routes of the SPA (the server forwards these paths to index.html). */
 export function AppRoutes() {
