@@ -12,7 +12,7 @@ import {
 } from '../../api';
 import { useApi } from '../../app/ApiContext';
 import { useUser } from '../../app/SessionContext';
-import { CopyLink } from '../../components/CopyLink';
+import { absoluteUrl, CopyLink } from '../../components/CopyLink';
 import { ErrorAlert, serverFieldErrors } from '../../components/ErrorAlert';
 import { todayIn } from '../../format';
 import { isEmail } from '../../validation';
@@ -83,11 +83,6 @@ export function CustomerPicker({
       data-testid="referred-by"
     />
   );
-}
-
-/** Absolute URL for a path the server returned (activation or invitation link). */
-export function absoluteUrl(path: string): string {
-  return new URL(path, window.location.origin).toString();
 }
 
 export function NewCustomerModal({

@@ -15,9 +15,8 @@ import {
   useRowAction,
 } from '../../components/ResourceList';
 import { useLoad } from '../../components/useLoad';
-import { formatDateTime, formatMoney, formatPoints, parseInstant } from '../../format';
+import { formatDateTime, formatFactor, formatMoney, formatPoints, parseInstant } from '../../format';
 import { PromotionForm } from './PromotionForm';
-import { formatFactor } from '../tier/TiersPage';
 
 export type PromotionState = 'RUNNING' | 'PLANNED' | 'ENDED' | 'INACTIVE';
 

@@ -6,7 +6,7 @@ import { isApiError, type CreatedInvitation, type PendingInvitation } from '../.
 import { useApi } from '../../app/ApiContext';
 import { useUser } from '../../app/SessionContext';
 import { ConfirmModal, useConfirm } from '../../components/ConfirmModal';
-import { CopyLink } from '../../components/CopyLink';
+import { absoluteUrl, CopyLink } from '../../components/CopyLink';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { DataTable } from '../../components/ResourceList';
@@ -14,7 +14,6 @@ import { useForm } from '../../components/useForm';
 import { useLoad } from '../../components/useLoad';
 import { formatDateTime } from '../../format';
 import { isEmail } from '../../validation';
-import { absoluteUrl } from '../customer/NewCustomerModal';
 
 /** `/admin/staff` (OWNER only, see the route guard): staff list, and inviting agents or revoking open invitations. */
 export function StaffPage() {

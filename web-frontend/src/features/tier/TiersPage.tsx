@@ -10,13 +10,7 @@ import { LoadError } from '../../components/LoadError';
 import { DataTable, EditorModal, ListCard, PageHeader, SavedNotice, useListEditor } from '../../components/ResourceList';
 import { type FieldErrors, useForm } from '../../components/useForm';
 import { useLoad } from '../../components/useLoad';
-import { amountForInput, currencyFractionDigits, formatMoney, parseAmount, parseFactor } from '../../format';
-
-/** "1.5" → "1,5" in German. */
-export function formatFactor(value: string, language: string): string {
-  const trimmed = /^\d+\.\d+$/.test(value) ? value.replace(/0+$/, '').replace(/\.$/, '') : value;
-  return `${language.startsWith('de') ? trimmed.replace('.', ',') : trimmed}×`;
-}
+import { amountForInput, currencyFractionDigits, formatFactor, formatMoney, parseAmount, parseFactor } from '../../format';
 
 /** Creates or edits a tier (OWNER): name, threshold in the shop currency, multiplier. */
 export function TierForm({
