@@ -6,6 +6,7 @@ import { IdempotencyKeys, isApiError, type Adjusted, type Balance, type Purchase
 import { useApi } from '../../app/ApiContext';
 import { useUser } from '../../app/SessionContext';
 import { ExpiringPointsList } from '../expiry/ExpiringPoints';
+import { AdjustPointsForm } from '../ledger/AdjustPointsForm';
 import { LedgerTable } from '../ledger/Ledger';
 import { LoadError } from '../../components/LoadError';
 import { LoadMoreButton, useHistory } from '../../components/LoadMore';
@@ -13,7 +14,7 @@ import { Loading } from '../../components/Loading';
 import { TierCard } from '../tier/TierCard';
 import { useLoad } from '../../components/useLoad';
 import { formatDate, formatLocalDate, formatPoints } from '../../format';
-import { AdjustPointsForm, CustomerVouchers, RedeemForCustomer } from '../reward/CustomerRewards';
+import { CustomerVouchers, RedeemForCustomer } from '../reward/CustomerRewards';
 import { PurchaseForm } from '../purchase/PurchaseForm';
 import { PurchasesTable, ReturnDialog } from '../purchase/PurchaseReturn';
 

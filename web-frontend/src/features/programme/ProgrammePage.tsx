@@ -1,6 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { Alert, Anchor, Button, Card, Group, Radio, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { Link } from 'react-router';
+import { Alert, Button, Card, Group, Radio, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import {
   BONUS_POINTS_MAX,
@@ -11,7 +10,6 @@ import {
   ROUNDINGS,
   TIER_GRACE_DAYS_MAX,
   type ExpiryMode,
-  type LedgerCheckReport,
   type Programme,
   type ProgrammeUpdate,
   type Rounding,
@@ -21,8 +19,9 @@ import { useUser } from '../../app/SessionContext';
 import { ErrorAlert, serverFieldErrors } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { useLoad } from '../../components/useLoad';
+import { LedgerCheck } from '../ledger/LedgerCheck';
 import { MailStatusCard } from '../mail/MailStatusCard';
-import { formatDateTime, formatMoney, formatPoints, parseWholeNumber } from '../../format';
+import { formatMoney, formatPoints, parseWholeNumber } from '../../format';
 
 /** "1.0000" → "1", "0.5000" → "0.5" (for editing). */
 export function trimDecimal(value: string): string {
@@ -34,91 +33,6 @@ export function trimDecimal(value: string): string {
 export function parseRate(input: string): string | undefined {
   const s = input.trim().replace(',', '.');
   return /^\d{1,6}(\.\d{1,4})?$/.test(s) ? s : undefined;
-}
-
-/** OWNER: compares each stored balance with the sum of the customer's ledger entries. */
-export function LedgerCheck() {
-  const { t, i18n } = useTranslation();
-  const api = useApi();
-  const shop = useUser().shop;
-  const [report, setReport] = useState<LedgerCheckReport>();
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
-  const lang = i18n.language;
-  const triple = (available: number, pending: number, owed: number | undefined) =>
-    [available, pending, owed ?? 0].map((p) => formatPoints(p, lang)).join(' / ');
-
-  async function run() {
-    setBusy(true);
-    setError(undefined);
-    try {
-      setReport(await api.shops.ledgerCheck(shop.id));
-    } catch (e) {
-      setError(e);
-      setReport(undefined);
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  return (
-    <Card withBorder>
-      <Title order={2} size="h4" mb="xs">
-        {t('ledgerCheck.title')}
-      </Title>
-      <Text mb="md">{t('ledgerCheck.intro')}</Text>
-      <Stack>
-        <Group>
-          <Button variant="light" onClick={() => void run()} loading={busy} data-testid="ledger-check">
-            {t('ledgerCheck.run')}
-          </Button>
-        </Group>
-        <ErrorAlert error={error} />
-        {report && (
-          <div data-testid="ledger-check-result" data-consistent={report.consistent}>
-            {report.consistent ? (
-              <Alert color="teal" title={t('ledgerCheck.consistentTitle')}>
-                {t('ledgerCheck.consistent', { count: report.accounts })}
-              </Alert>
-            ) : (
-              <Stack>
-                <Alert color="red" title={t('ledgerCheck.inconsistentTitle')} role="alert">
-                  {t('ledgerCheck.inconsistent', { count: report.accounts, differences: report.differences.length })}
-                </Alert>
-                <Table.ScrollContainer minWidth={520}>
-                  <Table striped data-testid="ledger-differences">
-                    <Table.Thead>
-                      <Table.Tr>
-                        <Table.Th>{t('ledgerCheck.customer')}</Table.Th>
-                        <Table.Th ta="right">{t('ledgerCheck.stored')}</Table.Th>
-                        <Table.Th ta="right">{t('ledgerCheck.entries')}</Table.Th>
-                      </Table.Tr>
-                    </Table.Thead>
-                    <Table.Tbody>
-                      {report.differences.map((d) => (
-                        <Table.Tr key={d.customerId} data-testid="ledger-difference">
-                          <Table.Td>
-                            <Anchor component={Link} to={`/admin/customers/${d.customerId}`} ff="monospace" size="sm">
-                              {d.customerId}
-                            </Anchor>
-                          </Table.Td>
-                          <Table.Td ta="right">{triple(d.storedAvailable, d.storedPending, d.storedOwed)}</Table.Td>
-                          <Table.Td ta="right">{triple(d.entriesAvailable, d.entriesPending, d.entriesOwed)}</Table.Td>
-                        </Table.Tr>
-                      ))}
-                    </Table.Tbody>
-                  </Table>
-                </Table.ScrollContainer>
-              </Stack>
-            )}
-            <Text size="xs" c="dimmed" mt="xs">
-              {t('ledgerCheck.checkedAt', { date: formatDateTime(report.checkedAt, shop.timeZone, lang) })}
-            </Text>
-          </div>
-        )}
-      </Stack>
-    </Card>
-  );
 }
 
 type ProgrammeField =
