@@ -9,10 +9,13 @@ export default defineConfig({
   base: '/',
   server: {
     port: 5173,
+    // Everything the backend serves besides the SPA. changeOrigin: false keeps Host at :5173, so the backend sees
+    // the same origin as in production (SPA and API from one server) and cookies need no special settings.
     proxy: {
       '/api': { target: backend, changeOrigin: false },
       '/actuator': { target: backend, changeOrigin: false },
       '/v3': { target: backend, changeOrigin: false },
+      '/swagger-ui': { target: backend, changeOrigin: false },
     },
   },
   build: {

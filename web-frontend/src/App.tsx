@@ -2,22 +2,22 @@ import { Navigate, Route, Routes } from 'react-router';
 import { AdminLayout } from './components/AdminLayout';
 import { DocumentTitle } from './components/DocumentTitle';
 import { RequireRole, RootRedirect } from './components/Guards';
-import { ActivatePage } from './pages/ActivatePage';
-import { ApiKeysPage } from './pages/ApiKeysPage';
-import { PromotionsPage } from './pages/PromotionsPage';
-import { TiersPage } from './pages/TiersPage';
-import { CustomerDetailPage } from './pages/CustomerDetailPage';
-import { CustomersPage } from './pages/CustomersPage';
-import { InvitePage } from './pages/InvitePage';
-import { LoginPage } from './pages/LoginPage';
-import { NotFoundPage } from './pages/NotFoundPage';
-import { PortalLoginPage } from './pages/PortalLoginPage';
-import { PortalPage } from './pages/PortalPage';
-import { ProgrammePage } from './pages/ProgrammePage';
-import { RewardsPage } from './pages/RewardsPage';
-import { SignupPage } from './pages/SignupPage';
-import { StaffPage } from './pages/StaffPage';
-import { VoucherDeskPage } from './pages/VoucherDeskPage';
+import { NotFoundPage } from './components/NotFoundPage';
+import { CustomerDetailPage } from './features/customer/CustomerDetailPage';
+import { CustomersPage } from './features/customer/CustomersPage';
+import { ApiKeysPage } from './features/integration/ApiKeysPage';
+import { PortalPage } from './features/portal/PortalPage';
+import { ProgrammePage } from './features/programme/ProgrammePage';
+import { PromotionsPage } from './features/programme/PromotionsPage';
+import { RewardsPage } from './features/reward/RewardsPage';
+import { VoucherDeskPage } from './features/reward/VoucherDeskPage';
+import { ActivatePage } from './features/security/ActivatePage';
+import { InvitePage } from './features/security/InvitePage';
+import { LoginPage } from './features/security/LoginPage';
+import { PortalLoginPage } from './features/security/PortalLoginPage';
+import { SignupPage } from './features/security/SignupPage';
+import { StaffPage } from './features/staff/StaffPage';
+import { TiersPage } from './features/tier/TiersPage';
 
 /** All routes of the SPA (the server forwards these paths to index.html). */
 export function AppRoutes() {

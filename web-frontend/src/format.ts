@@ -268,6 +268,12 @@ export function instantToZoned(iso: string, timeZone: string | undefined): strin
   return shifted.toISOString().slice(0, 16);
 }
 
+/** "1.5" → "1,5" in German. */
+export function formatFactor(value: string, language: string): string {
+  const trimmed = /^\d+\.\d+$/.test(value) ? value.replace(/0+$/, '').replace(/\.$/, '') : value;
+  return `${language.startsWith('de') ? trimmed.replace('.', ',') : trimmed}×`;
+}
+
 /** Parses a decimal factor ("2", "1,5", "2×") > 0 with at most 2 decimals (the server's limit) to "1.5"; undefined otherwise. */
 export function parseFactor(input: string): string | undefined {
   const s = input.trim().replace(/\s*[×x]$/i, '').replace(',', '.');

@@ -1,0 +1,98 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { LedgerEntry } from '../../api';
+import { mockFetch, renderApp } from '../../test/render';
+import { LedgerList, LedgerTable } from './Ledger';
+
+const purchase = (amount: string, reference: string | null = null) => ({ id: `p-${amount}`, amount, currency: 'EUR', reference });
+
+const entries: LedgerEntry[] = [
+  // newest first, as the server sends them
+  { id: 'w', type: 'BIRTHDAY_BONUS', availableDelta: 50, pendingDelta: 0, owedDelta: 0, occurredAt: '2026-11-25T09:00:00Z' },
+  { id: 's', type: 'SHORTFALL_SETTLEMENT', availableDelta: -5, pendingDelta: 0, owedDelta: -5, occurredAt: '2026-11-24T12:53:00Z' },
+  {
+    id: 'rel',
+    type: 'RELEASE',
+    availableDelta: 13,
+    pendingDelta: -13,
+    owedDelta: 0,
+    occurredAt: '2026-11-24T12:53:00Z',
+    purchase: purchase('13.44', 'Bon 8973'),
+  },
+  { id: 'ret', type: 'RETURN', availableDelta: -5, pendingDelta: 0, owedDelta: 5, occurredAt: '2026-11-23T15:00:00Z', purchase: purchase('25.00') },
+  { id: 'retp', type: 'RETURN', availableDelta: 0, pendingDelta: -4, owedDelta: 0, occurredAt: '2026-11-23T14:00:00Z', purchase: purchase('4.08') },
+  { id: 'ret1', type: 'RETURN', availableDelta: -2, pendingDelta: -3, owedDelta: 1, occurredAt: '2026-11-23T13:00:00Z', purchase: purchase('9.00') },
+  { id: 'earn', type: 'PURCHASE_EARN', availableDelta: 0, pendingDelta: 13, owedDelta: 0, occurredAt: '2026-11-10T12:53:00Z', purchase: purchase('13.44', 'Bon 8973') },
+  { id: 'red', type: 'REDEMPTION', availableDelta: -20, pendingDelta: 0, owedDelta: 0, occurredAt: '2026-11-09T10:00:00Z', reason: 'Kaffee gratis' },
+];
+
+const byType = () => {
+  const rows = screen.getAllByTestId('ledger-entry');
+  return (id: string) => rows[entries.findIndex((e) => e.id === id)];
+};
+
+/** Text of the points cell lines of one entry, e.g. ["+13 available", "-13 pending"]. */
+function pointLines(row: HTMLElement): string[] {
+  return ['ledger-points', 'ledger-pending', 'ledger-owed'].flatMap((id) =>
+    within(row)
+      .queryAllByTestId(id)
+      .map((el) => el.textContent ?? ''),
+  );
+}
+
+describe('ledger history with pending points, returns and shortfalls', () => {
+  it('shows the new entry types with each moved bucket in the staff table (English)', () => {
+    renderApp(<LedgerTable entries={entries} timeZone="Europe/Berlin" />, { fetch: mockFetch({}).fetch });
+    const row = byType();
+    expect(row('rel')).toHaveTextContent('Released');
+    expect(pointLines(row('rel'))).toEqual(['+13 available', '-13 pending']);
+    expect(row('rel')).toHaveTextContent('€13.44 · Bon 8973');
+
+    expect(row('ret')).toHaveTextContent('Return');
+    expect(pointLines(row('ret'))).toEqual(['-5 available', '5 points owed']);
+    expect(row('ret')).toHaveTextContent('€25.00');
+    expect(pointLines(row('retp'))).toEqual(['-4 pending']);
+    expect(pointLines(row('ret1'))).toEqual(['-2 available', '-3 pending', '1 point owed']);
+
+    expect(row('s')).toHaveTextContent('Owed points settled');
+    expect(pointLines(row('s'))).toEqual(['-5 available', '5 owed points settled']);
+    expect(row('s')).toHaveTextContent('New points pay off points owed from a return');
+
+    // entries that only move available points keep the bare number
+    expect(pointLines(row('red'))).toEqual(['-20']);
+    expect(pointLines(row('earn'))).toEqual(['+13 pending']);
+    expect(row('earn')).toHaveTextContent('Purchase');
+  });
+
+  it('keeps a readable fallback for types the UI does not know yet', () => {
+    renderApp(<LedgerTable entries={entries} timeZone="Europe/Berlin" />, { fetch: mockFetch({}).fetch });
+    const row = byType()('w');
+    expect(row).toHaveTextContent('Birthday bonus');
+    expect(pointLines(row)).toEqual(['+50']);
+  });
+
+  it('shows the same in the portal list (German)', () => {
+    renderApp(<LedgerList entries={entries} timeZone="Europe/Berlin" />, { fetch: mockFetch({}).fetch, language: 'de' });
+    const row = byType();
+    expect(within(row('rel')).getByText('Freigabe')).toBeInTheDocument();
+    expect(pointLines(row('rel'))).toEqual(['+13 verfügbar', '-13 vorgemerkt']);
+    expect(within(row('rel')).getByTestId('ledger-detail')).toHaveTextContent('13,44 € · Bon 8973');
+
+    expect(within(row('ret')).getByText('Rückgabe')).toBeInTheDocument();
+    expect(pointLines(row('ret'))).toEqual(['-5 verfügbar', '5 Punkte offen']);
+    expect(pointLines(row('ret1'))).toEqual(['-2 verfügbar', '-3 vorgemerkt', '1 Punkt offen']);
+
+    expect(within(row('s')).getByText('Verrechnung offener Punkte')).toBeInTheDocument();
+    expect(pointLines(row('s'))).toEqual(['-5 verfügbar', '5 offene Punkte verrechnet']);
+    expect(within(row('s')).getByTestId('ledger-detail')).toHaveTextContent('Neue Punkte gleichen Punkte aus einer Rückgabe aus');
+
+    expect(within(row('w')).getByText('Birthday bonus')).toBeInTheDocument();
+    expect(pointLines(row('earn'))).toEqual(['+13 vorgemerkt']);
+  });
+
+  it('copes with entries of a server that does not send owedDelta', () => {
+    const old = [{ id: 'x', type: 'PURCHASE_EARN', availableDelta: 25, pendingDelta: 0, occurredAt: '2026-11-10T12:53:00Z' }];
+    renderApp(<LedgerTable entries={old as LedgerEntry[]} timeZone="Europe/Berlin" />, { fetch: mockFetch({}).fetch });
+    expect(pointLines(screen.getByTestId('ledger-entry'))).toEqual(['+25']);
+  });
+});

@@ -1,0 +1,169 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { Role } from '../../../api';
+import { AppRoutes } from '../../../App';
+import { json, mockFetch, problem, renderApp, user } from '../../../test/render';
+
+const PROGRAMME = '/api/v1/shops/shop-1/programme';
+const MAIL_STATUS = '/api/v1/shops/shop-1/mail-status';
+
+function backend(mailStatus: () => Response) {
+  return mockFetch({
+    [`GET ${PROGRAMME}`]: () =>
+      json(200, { basePointsPerUnit: '1.0000', returnWindowDays: 14, expiryMode: 'AFTER_EARNING', expiryMonths: 12 }),
+    [`GET ${MAIL_STATUS}`]: mailStatus,
+  });
+}
+
+function renderProgramme(fetch: typeof globalThis.fetch, role: Role = 'OWNER', language: 'de' | 'en' = 'de') {
+  renderApp(<AppRoutes />, { fetch, session: { authenticated: true, user: user(role) }, path: '/admin/programme', language });
+}
+
+const troubles = [
+  {
+    id: 'm1',
+    recipient: 'erika@example.de',
+    template: 'POINTS_EXPIRING',
+    failed: false,
+    attempts: 2,
+    lastError: '421 Service not available',
+    queuedAt: '2026-11-23T14:00:00Z',
+    nextAttemptAt: '2026-11-23T15:05:00Z',
+  },
+  {
+    id: 'm2',
+    recipient: 'max@invalid.example',
+    template: 'POINTS_EXPIRING',
+    failed: true,
+    attempts: 10,
+    lastError: '550 5.1.1 Mailbox unknown',
+    queuedAt: '2026-11-20T08:00:00Z',
+  },
+  { id: 'm3', recipient: 'ida@example.de', template: 'SOMETHING_NEW', failed: true, attempts: 1, queuedAt: '2026-11-20T08:00:00Z' },
+];
+
+describe('programme page: e-mail notices (owner)', () => {
+  it('shows the counts and the troubles with their state in the shop’s time zone (German)', async () => {
+    const { fetch, calls } = backend(() => json(200, { pending: 1, sent: 12, failed: 2, troubles }));
+    renderProgramme(fetch);
+    const card = await screen.findByTestId('mail-status');
+    expect(within(card).getByRole('heading', { name: 'E-Mail-Benachrichtigungen' })).toBeInTheDocument();
+    expect(await within(card).findByTestId('mail-sent')).toHaveTextContent('12');
+    expect(within(card).getByText('Verschickt')).toBeInTheDocument();
+    expect(within(card).getByTestId('mail-pending')).toHaveTextContent('1');
+    expect(within(card).getByText('Wartend')).toBeInTheDocument();
+    expect(within(card).getByTestId('mail-failed')).toHaveTextContent('2');
+    expect(within(card).getByText('Fehlgeschlagen')).toBeInTheDocument();
+    expect(within(card).queryByTestId('mail-hint')).not.toBeInTheDocument(); // mails were sent
+
+    const table = within(card).getByTestId('mail-troubles');
+    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Empfänger', 'Nachricht', 'Status']);
+    const rows = within(table).getAllByTestId('mail-trouble');
+    expect(rows).toHaveLength(3);
+    // 15:05 UTC is 16:05 in Berlin
+    expect(within(rows[0]).getAllByRole('cell').map((c) => c.textContent)).toEqual([
+      'erika@example.de',
+      'Punkte verfallen bald',
+      'nächster Versuch 23.11.2026, 16:05421 Service not available',
+    ]);
+    expect(within(rows[0]).getByTestId('mail-trouble-error')).toHaveTextContent('421 Service not available');
+    expect(within(rows[1]).getByTestId('mail-trouble-state')).toHaveTextContent('fehlgeschlagen nach 10 Versuchen');
+    expect(within(rows[1]).getByTestId('mail-trouble-error')).toHaveTextContent('550 5.1.1 Mailbox unknown');
+    // an unknown template is shown as sent; singular; no error text
+    expect(within(rows[2]).getByText('SOMETHING_NEW')).toBeInTheDocument();
+    expect(within(rows[2]).getByTestId('mail-trouble-state')).toHaveTextContent('fehlgeschlagen nach 1 Versuch');
+    expect(within(rows[2]).queryByTestId('mail-trouble-error')).not.toBeInTheDocument();
+    expect(calls.filter((c) => c.url.includes('mail-status')).map((c) => c.method)).toEqual(['GET']);
+  });
+
+  it('translates templates and states (English)', async () => {
+    const { fetch } = backend(() => json(200, { pending: 1, sent: 0, failed: 1, troubles: troubles.slice(0, 2) }));
+    renderProgramme(fetch, 'OWNER', 'en');
+    const rows = await screen.findAllByTestId('mail-trouble');
+    expect(rows[0]).toHaveTextContent('Points expiring soon');
+    expect(within(rows[0]).getByTestId('mail-trouble-state')).toHaveTextContent('next attempt 23 Nov 2026, 16:05');
+    expect(within(rows[1]).getByTestId('mail-trouble-state')).toHaveTextContent('failed after 10 attempts');
+    expect(screen.getByTestId('mail-hint')).toBeInTheDocument(); // nothing sent yet
+  });
+
+  it('explains when mails go out while nothing was ever sent, without a table', async () => {
+    const { fetch } = backend(() => json(200, { pending: 0, sent: 0, failed: 0, troubles: [] }));
+    renderProgramme(fetch);
+    const hint = await screen.findByTestId('mail-hint');
+    expect(hint).toHaveTextContent(
+      'Noch nichts verschickt: E-Mails gehen 30 Tage vor dem Verfall von Punkten hinaus.',
+    );
+    const card = screen.getByTestId('mail-status');
+    expect(within(card).getByTestId('mail-sent')).toHaveTextContent('0');
+    expect(within(card).getByTestId('mail-pending')).toHaveTextContent('0');
+    expect(within(card).getByTestId('mail-failed')).toHaveTextContent('0');
+    expect(within(card).queryByTestId('mail-troubles')).not.toBeInTheDocument();
+  });
+
+  it('shows the same hint in English', async () => {
+    const { fetch } = backend(() => json(200, { pending: 0, sent: 0, failed: 0, troubles: [] }));
+    renderProgramme(fetch, 'OWNER', 'en');
+    expect(await screen.findByTestId('mail-hint')).toHaveTextContent(
+      'Nothing sent yet: e-mails go out 30 days before points expire.',
+    );
+    expect(screen.getByRole('heading', { name: 'E-mail notices' })).toBeInTheDocument();
+  });
+
+  it('offers a retry when the status cannot be loaded', async () => {
+    let answer = () => problem(500, { code: 'internal', title: 'Interner Fehler' });
+    const { fetch } = backend(() => answer());
+    renderProgramme(fetch);
+    const card = await screen.findByTestId('mail-status');
+    const retry = await within(card).findByTestId('retry');
+    answer = () => json(200, { pending: 3, sent: 1, failed: 0, troubles: [] });
+    await userEvent.setup().click(retry);
+    await waitFor(() => expect(within(card).getByTestId('mail-pending')).toHaveTextContent('3'));
+    expect(within(card).queryByTestId('retry')).not.toBeInTheDocument();
+  });
+
+  it('says when mails only go to the log, and sends given-up mails again', async () => {
+    let state = { delivery: 'LOG', pending: 0, sent: 4, failed: 2, troubles: troubles.slice(1) };
+    const { fetch, calls } = mockFetch({
+      [`GET ${PROGRAMME}`]: () =>
+        json(200, { basePointsPerUnit: '1.0000', returnWindowDays: 14, expiryMode: 'AFTER_EARNING', expiryMonths: 12 }),
+      [`GET ${MAIL_STATUS}`]: () => json(200, state),
+      [`POST ${MAIL_STATUS}/retry`]: () => {
+        state = { delivery: 'LOG', pending: 2, sent: 4, failed: 0, troubles: [] };
+        return json(200, { requeued: 2 });
+      },
+    });
+    renderProgramme(fetch);
+    const card = await screen.findByTestId('mail-status');
+    expect(await within(card).findByTestId('mail-log-only')).toHaveTextContent(
+      'Kein Mailserver eingerichtet: E-Mails werden nur ins Server-Log geschrieben, nicht zugestellt.',
+    );
+
+    await userEvent.setup().click(within(card).getByTestId('mail-retry'));
+
+    expect(await within(card).findByTestId('mail-retried')).toHaveTextContent('2 E-Mails werden erneut gesendet.');
+    await waitFor(() => expect(within(card).getByTestId('mail-pending')).toHaveTextContent('2'));
+    expect(within(card).queryByTestId('mail-retry')).not.toBeInTheDocument();
+    expect(calls.filter((c) => c.method === 'POST').map((c) => c.url)).toEqual([`${MAIL_STATUS}/retry`]);
+  });
+
+  it('shows no card when the server does not know the endpoint yet (404)', async () => {
+    const { fetch, calls } = backend(() => problem(404, { code: 'not-found', title: 'Nicht gefunden' }));
+    renderProgramme(fetch);
+    await waitFor(() => expect(calls.some((c) => c.url.includes('mail-status'))).toBe(true));
+    await waitFor(() => expect(screen.queryByTestId('mail-status')).not.toBeInTheDocument());
+    expect(screen.getByRole('button', { name: 'Konten prüfen' })).toBeInTheDocument();
+  });
+});
+
+describe('programme page: e-mail notices (agent)', () => {
+  it('neither shows the card nor asks for the mail status', async () => {
+    const { fetch, calls } = backend(() => problem(403, { code: 'forbidden', title: 'Verboten' }));
+    renderProgramme(fetch, 'AGENT');
+    await screen.findByTestId('programme-read-only');
+    await waitFor(() => expect(screen.getByTestId('programme-rate')).toHaveValue('1'));
+    expect(screen.queryByTestId('mail-status')).not.toBeInTheDocument();
+    expect(screen.queryByText('E-Mail-Benachrichtigungen')).not.toBeInTheDocument();
+    expect(calls.some((c) => c.url.includes('mail-status'))).toBe(false);
+  });
+});

@@ -1,0 +1,294 @@
+import { useRef, useState } from 'react';
+import { Alert, Badge, Box, Button, Card, Container, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { IdempotencyKeys, isApiError, type Redeemed, type Reward } from '../../api';
+import { useApi } from '../../app/ApiContext';
+import { useSession, useUser } from '../../app/SessionContext';
+import { LanguageSwitcher } from '../../components/LanguageSwitcher';
+import { ExpiringPointsList } from '../expiry/ExpiringPoints';
+import { LedgerList } from '../ledger/Ledger';
+import { LoadError } from '../../components/LoadError';
+import { LoginAddress } from '../../components/LoginAddress';
+import { LoadMoreButton, useHistory } from '../../components/LoadMore';
+import { Loading } from '../../components/Loading';
+import { TierCard } from '../tier/TierCard';
+import { RedeemDialog, usePointsText, useRewardValueText, VoucherCard } from '../reward/Rewards';
+import { useLoad } from '../../components/useLoad';
+import { formatPoints } from '../../format';
+import type { Language } from '../../i18n';
+
+/** One reward of the catalogue with its redeem button (disabled with a hint when points are missing). */
+function RewardItem({
+  reward,
+  available,
+  currency,
+  onRedeem,
+}: {
+  reward: Reward;
+  available: number | undefined;
+  currency: string;
+  onRedeem: (reward: Reward) => void;
+}) {
+  const { t } = useTranslation();
+  const valueText = useRewardValueText();
+  const pointsText = usePointsText();
+  const missing = available === undefined ? 0 : Math.max(reward.pointsCost - available, 0);
+  const hintId = `reward-hint-${reward.id}`;
+  return (
+    <Paper component="li" withBorder radius="md" p="md" data-testid="reward" data-reward-id={reward.id}>
+      <Stack gap="xs">
+        <Group justify="space-between" wrap="nowrap" align="flex-start">
+          <div style={{ minWidth: 0 }}>
+            <Text fw={600} data-testid="reward-name">
+              {reward.name}
+            </Text>
+            <Text size="sm" c="teal.8" fw={500} data-testid="reward-value">
+              {valueText(reward, currency)}
+            </Text>
+          </div>
+          <Badge variant="light" size="lg" style={{ flexShrink: 0 }} data-testid="reward-cost">
+            {pointsText(reward.pointsCost)}
+          </Badge>
+        </Group>
+        {reward.description && (
+          <Text size="sm" c="dimmed" style={{ wordBreak: 'break-word' }}>
+            {reward.description}
+          </Text>
+        )}
+        <Button
+          onClick={() => onRedeem(reward)}
+          disabled={available === undefined || missing > 0}
+          aria-describedby={missing > 0 ? hintId : undefined}
+          data-testid="redeem-reward"
+        >
+          {t('redeem.button')}
+        </Button>
+        {missing > 0 && (
+          <Text size="sm" c="dimmed" ta="center" id={hintId} data-testid="reward-hint">
+            {t('redeem.missing', { count: missing })}
+          </Text>
+        )}
+      </Stack>
+    </Paper>
+  );
+}
+
+/**
+ * `/portal`: the customer's points and history (phone-first). Available points big; pending points with a
+ * short explanation (the portal API tells neither the return window nor when a purchase's points are
+ * released); a notice while points from a return are owed.
+ */
+export function PortalPage() {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const user = useUser();
+  const { logout } = useSession();
+  const navigate = useNavigate();
+  const me = useLoad(() => api.portal.me(), [api]);
+  const ledger = useHistory((limit) => api.portal.ledger(limit), [api]);
+  const tier = useLoad(() => api.portal.tier(), [api]);
+  const rewards = useLoad(() => api.portal.rewards(), [api]);
+  const vouchers = useLoad(() => api.portal.vouchers(), [api]);
+  const expiring = useLoad(() => api.portal.expiring(), [api]);
+  // a server from before step 5 does not know the endpoint: no card then
+  const expiringError = isApiError(expiring.error) && expiring.error.status === 404 ? undefined : expiring.error;
+  const keys = useRef(new IdempotencyKeys());
+  const [redeeming, setRedeeming] = useState<Reward | undefined>();
+  const shop = me.data?.shop ?? user.shop;
+  const lang = i18n.language;
+  const available = me.data?.balance.available;
+  const owed = me.data?.balance.owed ?? 0;
+
+  function onRedeemed(result: Redeemed) {
+    if (me.data) me.setData({ ...me.data, balance: result.balance });
+    void vouchers.reload();
+    void ledger.reload();
+    void expiring.reload();
+  }
+
+  function onRedeemFailed() {
+    // The balance may have changed elsewhere, or the reward was retired: show the current state.
+    void me.reload();
+    void rewards.reload();
+    void vouchers.reload();
+    void ledger.reload();
+  }
+
+  /**
+   * The customer switched the portal's language: the server remembers it for their e-mails. Fire and forget —
+   * the UI has switched anyway, so a failure is neither shown nor logged.
+   */
+  function rememberLanguage(language: Language) {
+    api.portal.setLanguage(language).catch(() => undefined);
+  }
+
+  async function onLogout() {
+    await logout().catch(() => undefined);
+    navigate(`/portal/login?shop=${encodeURIComponent(shop.slug)}`, { replace: true });
+  }
+
+  return (
+    <Box mih="100vh" bg="var(--mantine-color-gray-0)">
+      <Box component="header" px="md" py="sm" bg="white" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
+        <Group justify="space-between" wrap="nowrap">
+          <Text fw={700} size="lg" truncate data-testid="shop-name">
+            {shop.name}
+          </Text>
+          <Group gap="xs" wrap="nowrap">
+            <LanguageSwitcher onChange={rememberLanguage} />
+            <Button variant="default" size="xs" onClick={() => void onLogout()}>
+              {t('nav.logout')}
+            </Button>
+          </Group>
+        </Group>
+      </Box>
+      <Container size={560} py="lg" px="md" component="main">
+        <Stack>
+          <div>
+            <Title order={1} size="h2" data-testid="portal-heading">
+              {t('portal.title')}
+            </Title>
+            {me.data && (
+              <Text c="dimmed" size="sm">
+                {t('portal.greeting', { firstName: me.data.customer.firstName, number: me.data.customer.number })}
+              </Text>
+            )}
+          </div>
+          <LoadError error={me.error} onRetry={() => void me.reload()} />
+          {me.data ? (
+            <Card withBorder radius="lg" p="xl" ta="center">
+              <Text size="sm" c="dimmed" tt="uppercase" fw={600}>
+                {t('portal.available')}
+              </Text>
+              <Text fz={64} fw={800} lh={1.1} c="teal.8" data-testid="available-points">
+                {formatPoints(me.data.balance.available, lang)}
+              </Text>
+              <Text size="sm" c="dimmed">
+                {t('portal.pending')}{' '}
+                <Text span fw={600} c="dark" data-testid="pending-points">
+                  {formatPoints(me.data.balance.pending, lang)}
+                </Text>
+              </Text>
+              {me.data.balance.pending > 0 && (
+                <Text size="xs" c="dimmed" mt={4} data-testid="pending-explanation">
+                  {t('portal.pendingExplanation')}
+                </Text>
+              )}
+            </Card>
+          ) : (
+            !me.error && <Loading />
+          )}
+          {owed > 0 && (
+            <Alert color="orange" title={t('portal.owedTitle')} data-testid="owed-notice">
+              {t('portal.owedNotice', { count: owed, points: formatPoints(owed, lang) })}
+            </Alert>
+          )}
+
+          {(!!expiring.data || !!expiringError) && (
+            <Card withBorder radius="lg" data-testid="expiring-points">
+              <Title order={2} size="h4" mb="sm">
+                {t('expiring.title')}
+              </Title>
+              <LoadError error={expiringError} onRetry={() => void expiring.reload()} />
+              {expiring.data && <ExpiringPointsList data={expiring.data} timeZone={shop.timeZone} />}
+            </Card>
+          )}
+
+          {(!!tier.data || !!tier.error) && (
+            <Card withBorder radius="lg" data-testid="portal-tier">
+              <Title order={2} size="h4" mb="sm">
+                {t('tier.title')}
+              </Title>
+              <LoadError error={tier.error} onRetry={() => void tier.reload()} />
+              {tier.data && <TierCard data={tier.data} currency={shop.currency} timeZone={shop.timeZone} />}
+            </Card>
+          )}
+
+          <Title order={2} size="h4" id="portal-rewards">
+            {t('portal.rewards')}
+          </Title>
+          <LoadError error={rewards.error} onRetry={() => void rewards.reload()} />
+          {rewards.data ? (
+            rewards.data.items.length === 0 ? (
+              <Text c="dimmed" data-testid="rewards-empty">
+                {t('portal.rewardsEmpty')}
+              </Text>
+            ) : (
+              <Stack
+                gap="sm"
+                component="ul"
+                p={0}
+                m={0}
+                style={{ listStyle: 'none' }}
+                aria-labelledby="portal-rewards"
+                data-testid="reward-list"
+              >
+                {rewards.data.items.map((r) => (
+                  <RewardItem key={r.id} reward={r} available={available} currency={shop.currency} onRedeem={setRedeeming} />
+                ))}
+              </Stack>
+            )
+          ) : (
+            !rewards.error && <Loading />
+          )}
+
+          <Title order={2} size="h4" id="portal-vouchers">
+            {t('portal.vouchers')}
+          </Title>
+          <LoadError error={vouchers.error} onRetry={() => void vouchers.reload()} />
+          {vouchers.data ? (
+            vouchers.data.items.length === 0 ? (
+              <Text c="dimmed" data-testid="vouchers-empty">
+                {t('portal.vouchersEmpty')}
+              </Text>
+            ) : (
+              <Stack
+                gap="sm"
+                component="ul"
+                p={0}
+                m={0}
+                style={{ listStyle: 'none' }}
+                aria-labelledby="portal-vouchers"
+                data-testid="voucher-list"
+              >
+                {vouchers.data.items.map((v) => (
+                  <VoucherCard
+                    key={v.id}
+                    component="li"
+                    voucher={v}
+                    currency={shop.currency}
+                    timeZone={shop.timeZone}
+                    qrUrl={api.portal.voucherQrUrl}
+                  />
+                ))}
+              </Stack>
+            )
+          ) : (
+            !vouchers.error && <Loading />
+          )}
+
+          <Title order={2} size="h4">
+            {t('portal.history')}
+          </Title>
+          <LoadError error={ledger.error} onRetry={() => void ledger.reload()} />
+          {ledger.data ? <LedgerList entries={ledger.data.items} timeZone={shop.timeZone} /> : !ledger.error && <Loading />}
+          <LoadMoreButton history={ledger} testId="history-load-more" />
+          <LoginAddress slug={shop.slug} portal />
+        </Stack>
+      </Container>
+      <RedeemDialog
+        reward={redeeming}
+        available={available ?? 0}
+        currency={shop.currency}
+        timeZone={shop.timeZone}
+        keys={keys.current}
+        redeem={(rewardId, key) => api.portal.redeem(rewardId, key)}
+        onRedeemed={onRedeemed}
+        onFailed={onRedeemFailed}
+        onClose={() => setRedeeming(undefined)}
+        qrUrl={api.portal.voucherQrUrl}
+      />
+    </Box>
+  );
+}

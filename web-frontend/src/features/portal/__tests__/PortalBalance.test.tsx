@@ -1,0 +1,56 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { AppRoutes } from '../../../App';
+import { json, mockFetch, renderApp, SHOP, user } from '../../../test/render';
+
+const customer = { id: 'cust-1', number: '10042', firstName: 'Erika', lastName: 'Mustermann', email: 'erika@example.de' };
+const purchase = { id: 'p25', amount: '25.00', currency: 'EUR', reference: null };
+
+function portal(balance: { available: number; pending: number; owed?: number }, ledger: unknown[] = []) {
+  return mockFetch({
+    'GET /api/v1/portal/me': () => json(200, { customer, shop: SHOP, balance }),
+    'GET /api/v1/portal/ledger': () => json(200, { items: ledger }),
+    'GET /api/v1/portal/rewards': () => json(200, { items: [] }),
+    'GET /api/v1/portal/vouchers': () => json(200, { items: [] }),
+  }).fetch;
+}
+
+function renderPortal(fetch: typeof globalThis.fetch, language: 'de' | 'en' = 'en') {
+  renderApp(<AppRoutes />, { fetch, session: { authenticated: true, user: user('CUSTOMER') }, path: '/portal', language });
+}
+
+describe('portal balance: pending and owed points', () => {
+  it('explains pending points and shows what a return left owed (German)', async () => {
+    const ledger = [
+      { id: 'l3', type: 'RETURN', availableDelta: -5, pendingDelta: 0, owedDelta: 5, occurredAt: '2026-11-23T15:00:00Z', purchase },
+      { id: 'l2', type: 'PURCHASE_EARN', availableDelta: 0, pendingDelta: 4, owedDelta: 0, occurredAt: '2026-11-13T10:48:00Z', purchase: { ...purchase, id: 'p4', amount: '4.08' } },
+    ];
+    renderPortal(portal({ available: 0, pending: 4, owed: 5 }, ledger), 'de');
+    expect(await screen.findByTestId('available-points')).toHaveTextContent('0');
+    expect(screen.getByTestId('pending-points')).toHaveTextContent('4');
+    expect(screen.getByTestId('pending-explanation')).toHaveTextContent(
+      'Punkte aus Ihren letzten Einkäufen sind vorgemerkt und werden nach Ablauf der Rückgabefrist des Ladens verfügbar.',
+    );
+    const notice = screen.getByTestId('owed-notice');
+    expect(notice).toHaveTextContent('Offene Punkte');
+    expect(notice).toHaveTextContent('5 Punkte aus einer Rückgabe werden mit künftigen Punkten verrechnet.');
+    const entries = await screen.findAllByTestId('ledger-entry');
+    expect(within(entries[0]).getByText('Rückgabe')).toBeInTheDocument();
+    expect(entries[0]).toHaveTextContent('-5 verfügbar');
+    expect(entries[0]).toHaveTextContent('5 Punkte offen');
+    expect(entries[1]).toHaveTextContent('+4 vorgemerkt');
+  });
+
+  it('uses the singular for one owed point (English)', async () => {
+    renderPortal(portal({ available: 0, pending: 0, owed: 1 }));
+    expect(await screen.findByTestId('owed-notice')).toHaveTextContent('1 point from a return will be offset against your future points.');
+    expect(screen.queryByTestId('pending-explanation')).not.toBeInTheDocument(); // nothing pending
+  });
+
+  it('shows neither notice when nothing is pending or owed', async () => {
+    renderPortal(portal({ available: 25, pending: 0, owed: 0 }));
+    expect(await screen.findByTestId('available-points')).toHaveTextContent('25');
+    expect(screen.queryByTestId('owed-notice')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('pending-explanation')).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,153 @@
+import { useRef, useState } from 'react';
+import { Button, Group, NativeSelect, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { IdempotencyKeys, type Redeemed, type Reward, type Voucher } from '../../api';
+import { useApi } from '../../app/ApiContext';
+import { useUser } from '../../app/SessionContext';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { Loading } from '../../components/Loading';
+import {
+  RedeemDialog,
+  usePointsText,
+  useRewardValueText,
+  useVoucherValidityText,
+  VoucherStatusBadge,
+} from './Rewards';
+import { useLoad, type Loaded } from '../../components/useLoad';
+
+/** "Redeem for customer": pick an active reward, confirm, and get the voucher (staff endpoint). */
+export function RedeemForCustomer({
+  customerId,
+  customerName,
+  available,
+  onRedeemed,
+  onFailed,
+}: {
+  customerId: string;
+  customerName: string;
+  available: number;
+  onRedeemed: (result: Redeemed) => void;
+  onFailed: () => void;
+}) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const shop = useUser().shop;
+  const pointsText = usePointsText();
+  const valueText = useRewardValueText();
+  const rewards = useLoad(() => api.rewards.list(shop.id), [api, shop.id]);
+  const keys = useRef(new IdempotencyKeys());
+  const [rewardId, setRewardId] = useState('');
+  const [confirming, setConfirming] = useState<Reward>();
+  const active = (rewards.data?.items ?? []).filter((r) => r.active);
+  const selected = active.find((r) => r.id === rewardId);
+  const tooFew = selected ? selected.pointsCost > available : false;
+
+  if (rewards.error) return <ErrorAlert error={rewards.error} />;
+  if (!rewards.data) return <Loading />;
+  if (active.length === 0) {
+    return (
+      <Text c="dimmed" data-testid="no-rewards">
+        {t('customerRewards.noRewards')}
+      </Text>
+    );
+  }
+  return (
+    <>
+      <Group align="flex-start" wrap="wrap">
+        <NativeSelect
+          label={t('customerRewards.reward')}
+          data={[
+            { value: '', label: t('customerRewards.choose') },
+            ...active.map((r) => ({
+              value: r.id,
+              label: t('customerRewards.option', {
+                name: r.name,
+                value: valueText(r, shop.currency),
+                cost: pointsText(r.pointsCost),
+              }),
+              disabled: r.pointsCost > available,
+            })),
+          ]}
+          value={rewardId}
+          onChange={(e) => setRewardId(e.currentTarget.value)}
+          error={tooFew ? t('redeem.missing', { count: (selected?.pointsCost ?? 0) - available }) : undefined}
+          style={{ flex: 1, minWidth: 240 }}
+          data-testid="customer-reward-select"
+        />
+        <Button mt={{ base: 0, xs: 25 }} disabled={!selected || tooFew} onClick={() => setConfirming(selected)}>
+          {t('customerRewards.submit')}
+        </Button>
+      </Group>
+      <RedeemDialog
+        reward={confirming}
+        available={available}
+        currency={shop.currency}
+        timeZone={shop.timeZone}
+        keys={keys.current}
+        redeem={(id, key) => api.customers.redeem(shop.id, customerId, id, key)}
+        onRedeemed={(result) => {
+          setRewardId('');
+          onRedeemed(result);
+        }}
+        onFailed={() => {
+          onFailed();
+          void rewards.reload();
+        }}
+        onClose={() => setConfirming(undefined)}
+        intro={t('customerRewards.for', { name: customerName })}
+      />
+    </>
+  );
+}
+
+/** The customer's vouchers (staff view). */
+export function CustomerVouchers({ vouchers }: { vouchers: Loaded<{ items: Voucher[] }> }) {
+  const { t } = useTranslation();
+  const shop = useUser().shop;
+  const valueText = useRewardValueText();
+  const validity = useVoucherValidityText();
+  return (
+    <>
+      <ErrorAlert error={vouchers.error} />
+      {vouchers.data ? (
+        vouchers.data.items.length === 0 ? (
+          <Text c="dimmed">{t('customerRewards.noVouchers')}</Text>
+        ) : (
+          <Table.ScrollContainer minWidth={640}>
+            <Table striped data-testid="customer-vouchers">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('voucher.code')}</Table.Th>
+                  <Table.Th>{t('customerRewards.reward')}</Table.Th>
+                  <Table.Th>{t('rewards.status')}</Table.Th>
+                  <Table.Th>{t('customerRewards.validity')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {vouchers.data.items.map((v) => (
+                  <Table.Tr key={v.id} data-testid="customer-voucher">
+                    <Table.Td ff="monospace" fw={600} style={{ whiteSpace: 'nowrap' }} translate="no">
+                      {v.code}
+                    </Table.Td>
+                    <Table.Td>
+                      {v.rewardName}
+                      <Text size="xs" c="dimmed">
+                        {valueText(v, shop.currency)}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <VoucherStatusBadge status={v.status} size="sm" />
+                    </Table.Td>
+                    <Table.Td>{validity(v, shop.timeZone)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )
+      ) : (
+        !vouchers.error && <Loading />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,186 @@
+import { useState, type FormEvent } from 'react';
+import { Alert, Button, Card, Group, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { LoginAddress } from '../../components/LoginAddress';
+import { useTranslation } from 'react-i18next';
+import { isApiError, type CreatedInvitation, type PendingInvitation } from '../../api';
+import { useApi } from '../../app/ApiContext';
+import { useUser } from '../../app/SessionContext';
+import { ConfirmModal, useConfirm } from '../../components/ConfirmModal';
+import { absoluteUrl, CopyLink } from '../../components/CopyLink';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { Loading } from '../../components/Loading';
+import { DataTable } from '../../components/ResourceList';
+import { useForm } from '../../components/useForm';
+import { useLoad } from '../../components/useLoad';
+import { formatDateTime } from '../../format';
+import { isEmail } from '../../validation';
+
+/** `/admin/staff` (OWNER only, see the route guard): staff list, and inviting agents or revoking open invitations. */
+export function StaffPage() {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const user = useUser();
+  const shop = user.shop;
+  const staff = useLoad(() => api.shops.staff(shop.id), [api, shop.id]);
+  const form = useForm({ email: '' });
+  const [invited, setInvited] = useState<CreatedInvitation>();
+  const revoke = useConfirm<PendingInvitation>();
+  const [revoked, setRevoked] = useState<{ email: string; gone: boolean }>();
+
+  async function onInvite(e: FormEvent) {
+    e.preventDefault();
+    const email = form.values.email;
+    if (!form.check(isEmail(email) ? {} : { email: t('validation.email') })) return;
+    await form.submit(async () => {
+      setInvited(undefined);
+      const inv = await api.shops.invite(shop.id, { email: email.trim(), role: 'AGENT' });
+      setInvited(inv);
+      form.setValues({ email: '' });
+      void staff.reload();
+    });
+  }
+
+  async function onRevoke(inv: PendingInvitation) {
+    setRevoked(undefined);
+    try {
+      await api.shops.revokeInvitation(shop.id, inv.id);
+    } catch (err) {
+      if (!isApiError(err) || err.code !== 'not-found') throw err;
+      // accepted, revoked elsewhere or expired meanwhile: say so and show the list as it is now
+      setRevoked({ email: inv.email, gone: true });
+      void staff.reload();
+      return;
+    }
+    setRevoked({ email: inv.email, gone: false });
+    if (staff.data) staff.setData({ ...staff.data, invitations: staff.data.invitations.filter((i) => i.id !== inv.id) });
+    if (invited?.id === inv.id) setInvited(undefined);
+  }
+
+  return (
+    <Stack>
+      <Title order={1} size="h2">
+        {t('staff.title')}
+      </Title>
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <LoginAddress slug={shop.slug} />
+        <LoginAddress slug={shop.slug} portal />
+      </SimpleGrid>
+      <Card withBorder>
+        <Title order={2} size="h4" mb="sm">
+          {t('staff.members')}
+        </Title>
+        <ErrorAlert error={staff.error} />
+        {staff.data ? (
+          <DataTable
+            minWidth={480}
+            testId="staff-table"
+            head={
+              <>
+                <Table.Th>{t('staff.name')}</Table.Th>
+                <Table.Th>{t('staff.email')}</Table.Th>
+                <Table.Th>{t('staff.role')}</Table.Th>
+              </>
+            }
+          >
+            {staff.data.items.map((m) => (
+              <Table.Tr key={m.id}>
+                <Table.Td>{m.name}</Table.Td>
+                <Table.Td>{m.email}</Table.Td>
+                <Table.Td>{t(`role.${m.role}`)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </DataTable>
+        ) : (
+          !staff.error && <Loading />
+        )}
+      </Card>
+
+      <Card withBorder>
+        <Title order={2} size="h4" mb="sm">
+          {t('staff.invitations')}
+        </Title>
+        {revoked && (
+          <Alert
+            color={revoked.gone ? 'orange' : 'teal'}
+            withCloseButton
+            onClose={() => setRevoked(undefined)}
+            mb="sm"
+            data-testid={revoked.gone ? 'invitation-gone' : 'invitation-revoked'}
+          >
+            {t(revoked.gone ? 'staff.revokeGone' : 'staff.revoked', { email: revoked.email })}
+          </Alert>
+        )}
+        {staff.data && staff.data.invitations.length === 0 && <Text c="dimmed">{t('staff.noInvitations')}</Text>}
+        {staff.data && staff.data.invitations.length > 0 && (
+          <DataTable
+            minWidth={480}
+            testId="invitations-table"
+            head={
+              <>
+                <Table.Th>{t('staff.email')}</Table.Th>
+                <Table.Th>{t('staff.role')}</Table.Th>
+                <Table.Th>{t('staff.expiresAt')}</Table.Th>
+                <Table.Th />
+              </>
+            }
+          >
+            {staff.data.invitations.map((inv) => (
+              <Table.Tr key={inv.id} data-testid="invitation-row">
+                <Table.Td>{inv.email}</Table.Td>
+                <Table.Td>{t(`role.${inv.role}`)}</Table.Td>
+                <Table.Td>{formatDateTime(inv.expiresAt, shop.timeZone, i18n.language)}</Table.Td>
+                <Table.Td>
+                  <Button
+                    size="xs"
+                    color="red"
+                    variant="light"
+                    onClick={() => revoke.open(inv)}
+                    aria-label={t('staff.revokeNamed', { email: inv.email })}
+                    data-testid="invitation-revoke"
+                  >
+                    {t('staff.revoke')}
+                  </Button>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </DataTable>
+        )}
+        <form onSubmit={onInvite} noValidate>
+          <Stack mt="md">
+            <ErrorAlert error={form.error} handledFields={['email', 'role']} />
+            <Group align="flex-end">
+              <TextInput
+                label={t('staff.inviteEmail')}
+                type="email"
+                value={form.values.email}
+                onChange={(e) => form.update('email', e.currentTarget.value)}
+                error={form.errorFor('email') ?? form.server.role}
+                maxLength={254}
+                autoComplete="off"
+                style={{ flex: 1, minWidth: 220 }}
+              />
+              <Button type="submit" loading={form.busy}>
+                {t('staff.invite')}
+              </Button>
+            </Group>
+            {invited && (
+              <CopyLink
+                url={absoluteUrl(invited.acceptPath)}
+                label={t('staff.inviteLink', { email: invited.email })}
+                testId="invite-link"
+              />
+            )}
+          </Stack>
+        </form>
+      </Card>
+      <ConfirmModal
+        confirm={revoke}
+        title={t('staff.revokeTitle')}
+        message={(inv) => t('staff.revokeConfirm', { email: inv.email })}
+        confirmLabel={t('staff.revoke')}
+        confirmTestId="invitation-revoke-confirm"
+        onConfirm={onRevoke}
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,107 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { PendingInvitation } from '../../../api';
+import { AppRoutes } from '../../../App';
+import { json, mockFetch, problem, renderApp, user } from '../../../test/render';
+
+const PATH = '/api/v1/shops/shop-1/staff';
+
+const owner = { id: 'user-1', name: 'Maria Müller', email: 'maria@example.com', role: 'OWNER' };
+const anna: PendingInvitation = { id: 'inv-1', email: 'anna@example.com', role: 'AGENT', expiresAt: '2026-11-30T10:00:00Z' };
+const ben: PendingInvitation = { id: 'inv-2', email: 'ben@example.com', role: 'AGENT', expiresAt: '2026-12-01T10:00:00Z' };
+
+/** A staff list with two open invitations; `deleteAnswer` decides how the DELETE of Anna's invitation goes. */
+function backend(deleteAnswer: 'ok' | 'gone') {
+  let invitations = [anna, ben];
+  return mockFetch({
+    [`GET ${PATH}`]: () => json(200, { items: [owner], invitations }),
+    [`DELETE ${PATH}/invitations/inv-1`]: () => {
+      invitations = invitations.filter((i) => i.id !== 'inv-1');
+      if (deleteAnswer === 'gone') return problem(404, { code: 'not-found', title: 'Not found' });
+      return new Response(null, { status: 204 });
+    },
+  });
+}
+
+function rows() {
+  return screen.queryAllByTestId('invitation-row');
+}
+
+describe('revoking a staff invitation', () => {
+  it('asks first, sends the DELETE and takes the invitation off the list', async () => {
+    const { fetch, calls } = backend('ok');
+    renderApp(<AppRoutes />, { fetch, session: { authenticated: true, user: user('OWNER') }, path: '/admin/staff' });
+    await waitFor(() => expect(rows()).toHaveLength(2));
+    const u = userEvent.setup();
+
+    await u.click(within(rows()[0]).getByRole('button', { name: 'Revoke invitation for anna@example.com' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(dialog).toHaveTextContent('“anna@example.com”');
+    expect(calls.some((c) => c.method === 'DELETE')).toBe(false);
+
+    // cancel keeps it
+    await u.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(calls.some((c) => c.method === 'DELETE')).toBe(false);
+
+    await u.click(within(rows()[0]).getByRole('button', { name: 'Revoke invitation for anna@example.com' }));
+    await u.click(within(await screen.findByRole('dialog')).getByTestId('invitation-revoke-confirm'));
+
+    expect(await screen.findByTestId('invitation-revoked')).toHaveTextContent('The invitation for anna@example.com was revoked.');
+    expect(calls.filter((c) => c.method === 'DELETE').map((c) => c.url)).toEqual([`${PATH}/invitations/inv-1`]);
+    expect(calls.filter((c) => c.method === 'DELETE')[0].headers['x-xsrf-token']).toBe('csrf-1');
+    expect(rows()).toHaveLength(1);
+    expect(rows()[0]).toHaveTextContent('ben@example.com');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(screen.queryByTestId('form-error')).not.toBeInTheDocument();
+  });
+
+  it('says so and reloads when the invitation is no longer open (404)', async () => {
+    const { fetch, calls } = backend('gone');
+    renderApp(<AppRoutes />, {
+      fetch,
+      session: { authenticated: true, user: user('OWNER') },
+      path: '/admin/staff',
+      language: 'de',
+    });
+    await waitFor(() => expect(rows()).toHaveLength(2));
+    const u = userEvent.setup();
+    await u.click(within(rows()[0]).getByRole('button', { name: 'Einladung für anna@example.com zurückziehen' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByTestId('invitation-revoke-confirm')).toHaveTextContent('Zurückziehen');
+    await u.click(within(dialog).getByTestId('invitation-revoke-confirm'));
+
+    expect(await screen.findByTestId('invitation-gone')).toHaveTextContent('ist nicht mehr offen');
+    await waitFor(() => expect(rows()).toHaveLength(1));
+    expect(rows()[0]).toHaveTextContent('ben@example.com');
+    expect(calls.filter((c) => c.method === 'GET' && c.url === PATH)).toHaveLength(2);
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  });
+
+  it('keeps the dialog open with the error when revoking fails otherwise', async () => {
+    const { fetch } = mockFetch({
+      [`GET ${PATH}`]: () => json(200, { items: [owner], invitations: [anna] }),
+      [`DELETE ${PATH}/invitations/inv-1`]: () => problem(500, { code: 'server-error', title: 'Boom' }),
+    });
+    renderApp(<AppRoutes />, { fetch, session: { authenticated: true, user: user('OWNER') }, path: '/admin/staff' });
+    await waitFor(() => expect(rows()).toHaveLength(1));
+    const u = userEvent.setup();
+    await u.click(within(rows()[0]).getByTestId('invitation-revoke'));
+    const dialog = await screen.findByRole('dialog');
+    await u.click(within(dialog).getByTestId('invitation-revoke-confirm'));
+    expect(await within(dialog).findByTestId('form-error')).toBeInTheDocument();
+    expect(rows()).toHaveLength(1);
+    expect(screen.queryByTestId('invitation-revoked')).not.toBeInTheDocument();
+  });
+
+  it('is not offered to agents: the staff page is for the owner only', async () => {
+    const { fetch, calls } = mockFetch({
+      'GET /api/v1/shops/shop-1/customers': () => json(200, { items: [], page: 0, size: 25, total: 0 }),
+    });
+    renderApp(<AppRoutes />, { fetch, session: { authenticated: true, user: user('AGENT') }, path: '/admin/staff' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Customers' })).toBeInTheDocument();
+    expect(screen.queryByTestId('invitation-revoke')).not.toBeInTheDocument();
+    expect(calls.some((c) => c.url.startsWith(PATH))).toBe(false);
+  });
+});
