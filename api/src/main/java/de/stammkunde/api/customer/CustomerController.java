@@ -1,5 +1,7 @@
 package de.stammkunde.api.customer;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import de.stammkunde.api.config.Transactions;
 import de.stammkunde.api.idempotency.IdempotentRequests;
 import jakarta.servlet.http.HttpServletRequest;
@@ -63,11 +65,11 @@ class CustomerController {
     }
 
     @GetMapping
-    CustomerDtos.Page list(@PathVariable UUID shopId, @RequestParam(defaultValue = "") @Size(max = 100) String q,
+    CustomerDtos.CustomerPage list(@PathVariable UUID shopId, @RequestParam(defaultValue = "") @Size(max = 100) String q,
                            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                            @RequestParam(defaultValue = "25") @Min(1) @Max(100) int size) {
         var result = tx.read(() -> queries.search(new ShopId(shopId), q, page, size));
-        return new CustomerDtos.Page(result.items().stream().map(CustomerDtos::summary).toList(), result.page(),
+        return new CustomerDtos.CustomerPage(result.items().stream().map(CustomerDtos::summary).toList(), result.page(),
                 result.size(), result.total());
     }
 
@@ -76,14 +78,16 @@ class CustomerController {
      * {@code Idempotency-Key} (optional for now, so older clients keep working).
      */
     @PostMapping
-    ResponseEntity<String> create(@PathVariable UUID shopId,
-                                  @RequestHeader(name = IdempotentRequests.HEADER, required = false)
-                                  @Nullable String idempotencyKey,
-                                  @Valid @RequestBody CreateCustomerRequest body,
-                                  @AuthenticationPrincipal StammkundeUser user, HttpServletRequest request) {
+    @ResponseStatus(HttpStatus.CREATED)
+    ResponseEntity<CustomerDtos.CustomerDetail> create(@PathVariable UUID shopId,
+                                                       @RequestHeader(name = IdempotentRequests.HEADER,
+                                                               required = false) @Nullable String idempotencyKey,
+                                                       @Valid @RequestBody CreateCustomerRequest body,
+                                                       @AuthenticationPrincipal StammkundeUser user,
+                                                       HttpServletRequest request) {
         ShopId shop = new ShopId(shopId);
         return idempotent.execute(shop, user.actor(), idempotencyKey, false, "POST", request.getRequestURI(), body,
-                () -> {
+                CustomerDtos.CustomerDetail.class, () -> {
                     CreateCustomer.Created created = createCustomer.create(shop, new CreateCustomer.Command(
                             body.firstName(), body.lastName(), body.email(), body.phone(), body.acquisitionChannel(),
                             body.acquiredOn(), body.referredBy() == null ? null : new CustomerId(body.referredBy())),
@@ -98,13 +102,13 @@ class CustomerController {
     }
 
     @GetMapping("/{customerId}")
-    CustomerDtos.Detail detail(@PathVariable UUID shopId, @PathVariable UUID customerId) {
+    CustomerDtos.CustomerDetail detail(@PathVariable UUID shopId, @PathVariable UUID customerId) {
         return CustomerDtos.detail(tx.read(() -> queries.detail(new ShopId(shopId), new CustomerId(customerId))),
                 null);
     }
 
     @GetMapping("/{customerId}/ledger")
-    LedgerEntryDto.Page ledger(@PathVariable UUID shopId, @PathVariable UUID customerId,
+    LedgerEntryDto.LedgerPage ledger(@PathVariable UUID shopId, @PathVariable UUID customerId,
                                @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
         return LedgerEntryDto.page(tx.read(() -> queries.history(new ShopId(shopId), new CustomerId(customerId),
                 limit)));

@@ -15,12 +15,12 @@ public final class CustomerDtos {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record Summary(String id, String number, String firstName, String lastName, @Nullable String email,
+    public record CustomerSummary(String id, String number, String firstName, String lastName, @Nullable String email,
                           String acquisitionChannel, LocalDate acquiredOn, BalanceDto balance) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Detail(String id, String number, String firstName, String lastName, @Nullable String email,
+    public record CustomerDetail(String id, String number, String firstName, String lastName, @Nullable String email,
                          @Nullable String phone, String acquisitionChannel, LocalDate acquiredOn, BalanceDto balance,
                          boolean portalEnabled, Instant createdAt, @Nullable PortalActivationDto portalActivation) {
     }
@@ -28,18 +28,18 @@ public final class CustomerDtos {
     public record PortalActivationDto(String activationPath, Instant expiresAt) {
     }
 
-    public record Page(List<Summary> items, int page, int size, long total) {
+    public record CustomerPage(List<CustomerSummary> items, int page, int size, long total) {
     }
 
-    public static Summary summary(CustomerWithBalance cwb) {
+    public static CustomerSummary summary(CustomerWithBalance cwb) {
         Customer c = cwb.customer();
-        return new Summary(c.id().toString(), Long.toString(c.number()), c.firstName(), c.lastName(), c.email(),
+        return new CustomerSummary(c.id().toString(), Long.toString(c.number()), c.firstName(), c.lastName(), c.email(),
                 c.acquisitionChannel().name(), c.acquiredOn(), BalanceDto.of(cwb.balance()));
     }
 
-    public static Detail detail(CustomerWithBalance cwb, @Nullable PortalActivationDto activation) {
+    public static CustomerDetail detail(CustomerWithBalance cwb, @Nullable PortalActivationDto activation) {
         Customer c = cwb.customer();
-        return new Detail(c.id().toString(), Long.toString(c.number()), c.firstName(), c.lastName(), c.email(),
+        return new CustomerDetail(c.id().toString(), Long.toString(c.number()), c.firstName(), c.lastName(), c.email(),
                 c.phone(), c.acquisitionChannel().name(), c.acquiredOn(), BalanceDto.of(cwb.balance()),
                 c.portalEnabled(), c.createdAt(), activation);
     }

@@ -40,18 +40,21 @@ public class IdempotentRequests {
 
     /**
      * @param request what identifies the request besides its key: method, path and the parsed body
+     * @param type the response body's type: a replay is read back into it, so it is typed in the API document
+     *        and written exactly as the first response was
      */
-    public ResponseEntity<String> execute(ShopId shopId, Actor actor, @Nullable String key, String method,
-                                          String path, Object request, Supplier<ResponseEntity<?>> write) {
-        return execute(shopId, actor, key, true, method, path, request, write);
+    public <T> ResponseEntity<T> execute(ShopId shopId, Actor actor, @Nullable String key, String method,
+                                         String path, Object request, Class<T> type,
+                                         Supplier<ResponseEntity<T>> write) {
+        return execute(shopId, actor, key, true, method, path, request, type, write);
     }
 
     /** As above; with {@code required = false} a request without a key simply runs once (older clients). */
-    public ResponseEntity<String> execute(ShopId shopId, Actor actor, @Nullable String key, boolean required,
-                                          String method, String path, Object request,
-                                          Supplier<ResponseEntity<?>> write) {
+    public <T> ResponseEntity<T> execute(ShopId shopId, Actor actor, @Nullable String key, boolean required,
+                                         String method, String path, Object request, Class<T> type,
+                                         Supplier<ResponseEntity<T>> write) {
         if ((key == null || key.isBlank()) && !required) {
-            return tx.write(() -> asJson(write.get()));
+            return tx.write(write);
         }
         if (key == null || key.isBlank()) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "idempotency-key-missing", HEADER);
@@ -66,19 +69,15 @@ public class IdempotentRequests {
             case Claim.Replay replay -> ResponseEntity.status(replay.status())
                     .contentType(MediaType.APPLICATION_JSON)
                     .header(REPLAYED_HEADER, "true")
-                    .body(replay.body());
+                    .body(json.readValue(replay.body(), type));
             case Claim.Mismatch mismatch ->
                     throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused", HEADER);
             case Claim.Claimed claimed -> {
-                ResponseEntity<String> response = asJson(write.get());
-                records.complete(shopId, key, response.getStatusCode().value(), response.getBody());
+                ResponseEntity<T> response = write.get();
+                records.complete(shopId, key, response.getStatusCode().value(),
+                        json.writeValueAsString(response.getBody()));
                 yield response;
             }
         });
-    }
-
-    private ResponseEntity<String> asJson(ResponseEntity<?> response) {
-        return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
-                .contentType(MediaType.APPLICATION_JSON).body(json.writeValueAsString(response.getBody()));
     }
 }

@@ -1,5 +1,6 @@
 package de.stammkunde.api.integration;
 
+import org.springframework.web.bind.annotation.ResponseStatus;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import de.stammkunde.api.config.Transactions;
 import de.stammkunde.api.security.StammkundeUser;
@@ -59,6 +60,7 @@ class ApiKeyController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ApiKeyDto> issue(@PathVariable UUID shopId, @Valid @RequestBody IssueRequest body,
                                     @AuthenticationPrincipal StammkundeUser user) {
         var issued = tx.write(() -> manage.issue(new ShopId(shopId), body.name(), user.actor()));
@@ -66,6 +68,7 @@ class ApiKeyController {
     }
 
     @DeleteMapping("/{keyId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> revoke(@PathVariable UUID shopId, @PathVariable UUID keyId,
                                 @AuthenticationPrincipal StammkundeUser user) {
         tx.run(() -> manage.revoke(new ShopId(shopId), keyId, user.actor()));

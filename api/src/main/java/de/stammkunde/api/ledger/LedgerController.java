@@ -1,5 +1,6 @@
 package de.stammkunde.api.ledger;
 
+import org.springframework.web.bind.annotation.ResponseStatus;
 import de.stammkunde.api.config.Transactions;
 import de.stammkunde.api.idempotency.IdempotentRequests;
 import de.stammkunde.api.security.StammkundeUser;
@@ -38,7 +39,7 @@ class LedgerController {
     record AdjustedDto(LedgerEntryDto entry, BalanceDto balance) {
     }
 
-    record CheckDto(Instant checkedAt, long accounts, boolean consistent, List<DifferenceDto> differences) {
+    record LedgerCheckDto(Instant checkedAt, long accounts, boolean consistent, List<DifferenceDto> differences) {
     }
 
     record DifferenceDto(String customerId, long storedAvailable, long storedPending, long storedOwed,
@@ -63,13 +64,15 @@ class LedgerController {
     }
 
     @PostMapping("/api/v1/shops/{shopId}/customers/{customerId}/adjustments")
-    ResponseEntity<String> adjust(@PathVariable UUID shopId, @PathVariable UUID customerId,
-                                  @RequestHeader(name = IdempotentRequests.HEADER, required = false)
-                                  @Nullable String key,
-                                  @Valid @RequestBody AdjustmentRequest body,
-                                  @AuthenticationPrincipal StammkundeUser user, HttpServletRequest request) {
+    @ResponseStatus(HttpStatus.CREATED)
+    ResponseEntity<AdjustedDto> adjust(@PathVariable UUID shopId, @PathVariable UUID customerId,
+                                       @RequestHeader(name = IdempotentRequests.HEADER, required = false)
+                                       @Nullable String key,
+                                       @Valid @RequestBody AdjustmentRequest body,
+                                       @AuthenticationPrincipal StammkundeUser user, HttpServletRequest request) {
         ShopId shop = new ShopId(shopId);
-        return idempotent.execute(shop, user.actor(), key, "POST", request.getRequestURI(), body, () -> {
+        return idempotent.execute(shop, user.actor(), key, "POST", request.getRequestURI(), body, AdjustedDto.class,
+                () -> {
             var posted = adjustPoints.adjust(shop, new CustomerId(customerId), body.points(), body.reason(),
                     user.actor());
             return ResponseEntity.status(HttpStatus.CREATED).body(new AdjustedDto(
@@ -79,9 +82,9 @@ class LedgerController {
     }
 
     @GetMapping("/api/v1/shops/{shopId}/ledger-check")
-    CheckDto check(@PathVariable UUID shopId) {
+    LedgerCheckDto check(@PathVariable UUID shopId) {
         var report = tx.read(() -> ledgerCheck.check(new ShopId(shopId)));
-        return new CheckDto(report.checkedAt(), report.accounts(), report.consistent(),
+        return new LedgerCheckDto(report.checkedAt(), report.accounts(), report.consistent(),
                 report.differences().stream().map(DifferenceDto::of).toList());
     }
 }

@@ -19,16 +19,16 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasRole('OWNER')")
 class MailStatusController {
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record TroubleDto(String id, @Nullable String recipient, @Nullable String template, boolean failed,
+    record MailTroubleDto(String id, @Nullable String recipient, @Nullable String template, boolean failed,
                       int attempts, String lastError,
                       Instant queuedAt, @Nullable Instant nextAttemptAt) {
     }
 
     /** {@code delivery}: SMTP, or LOG when no mail server is configured (mails counted as sent only went to the log). */
-    record MailStatusDto(String delivery, long pending, long sent, long failed, List<TroubleDto> troubles) {
+    record MailStatusDto(String delivery, long pending, long sent, long failed, List<MailTroubleDto> troubles) {
     }
 
-    record Retried(int requeued) {
+    record MailRetryDto(int requeued) {
     }
 
     private final MailStatus mailStatus;
@@ -41,8 +41,8 @@ class MailStatusController {
 
     /** Sends the given-up mails again (after the mail server was fixed, say); they go out with the next run. */
     @PostMapping("/api/v1/shops/{shopId}/mail-status/retry")
-    Retried retry(@PathVariable UUID shopId) {
-        return new Retried(tx.write(() -> mailStatus.retryGivenUp(new ShopId(shopId))));
+    MailRetryDto retry(@PathVariable UUID shopId) {
+        return new MailRetryDto(tx.write(() -> mailStatus.retryGivenUp(new ShopId(shopId))));
     }
 
     @GetMapping("/api/v1/shops/{shopId}/mail-status")
@@ -50,7 +50,7 @@ class MailStatusController {
         MailStatus.Summary summary = tx.read(() -> mailStatus.of(new ShopId(shopId)));
         return new MailStatusDto(summary.reachesRecipients() ? "SMTP" : "LOG", summary.counts().waiting(),
                 summary.counts().done(), summary.counts().failed(), summary.troubles().stream()
-                .map(t -> new TroubleDto(t.mailId().toString(), t.recipient(),
+                .map(t -> new MailTroubleDto(t.mailId().toString(), t.recipient(),
                         t.template() == null ? null : t.template().name(), t.failed(), t.attempts(), t.lastError(),
                         t.queuedAt(), t.nextAttemptAt())).toList());
     }

@@ -28,11 +28,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/portal")
 class PortalController {
-    record Me(CustomerRef customer, ShopDto shop, BalanceDto balance) {
+    record PortalMe(PortalCustomer customer, ShopDto shop, BalanceDto balance) {
     }
 
     /** {@code language}: what the customer's e-mails are written in. */
-    record CustomerRef(String id, String number, String firstName, String lastName, @Nullable String email,
+    record PortalCustomer(String id, String number, String firstName, String lastName, @Nullable String email,
                        String language) {
     }
 
@@ -63,18 +63,18 @@ class PortalController {
     }
 
     @GetMapping("/me")
-    Me me(@AuthenticationPrincipal StammkundeUser user) {
+    PortalMe me(@AuthenticationPrincipal StammkundeUser user) {
         return tx.read(() -> {
             var cwb = queries.detail(user.shop(), user.customerId());
             Customer c = cwb.customer();
-            return new Me(new CustomerRef(c.id().toString(), Long.toString(c.number()), c.firstName(),
+            return new PortalMe(new PortalCustomer(c.id().toString(), Long.toString(c.number()), c.firstName(),
                     c.lastName(), c.email(), c.preferredLanguage().code()), ShopDto.of(shops.shop(user.shop())),
                     BalanceDto.of(cwb.balance()));
         });
     }
 
     @GetMapping("/ledger")
-    LedgerEntryDto.Page ledger(@AuthenticationPrincipal StammkundeUser user,
+    LedgerEntryDto.LedgerPage ledger(@AuthenticationPrincipal StammkundeUser user,
                                @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
         return LedgerEntryDto.page(tx.read(() -> queries.history(user.shop(), user.customerId(), limit)));
     }

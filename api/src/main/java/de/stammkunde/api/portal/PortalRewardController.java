@@ -1,5 +1,6 @@
 package de.stammkunde.api.portal;
 
+import org.springframework.web.bind.annotation.ResponseStatus;
 import de.stammkunde.domain.reward.RewardQueries;
 import de.stammkunde.api.config.Transactions;
 import de.stammkunde.api.idempotency.IdempotentRequests;
@@ -30,9 +31,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/portal")
 class PortalRewardController {
-    record RedeemedDto(RewardDtos.VoucherDto voucher, BalanceDto balance) {
-    }
-
     private final RewardQueries rewards;
     private final RedeemReward redeemReward;
     private final IdempotentRequests idempotent;
@@ -55,13 +53,16 @@ class PortalRewardController {
     }
 
     @PostMapping("/rewards/{rewardId}/redemptions")
-    ResponseEntity<String> redeem(@PathVariable UUID rewardId,
-                                  @RequestHeader(name = IdempotentRequests.HEADER, required = false)
-                                  @Nullable String key,
-                                  @AuthenticationPrincipal StammkundeUser user, HttpServletRequest request) {
-        return idempotent.execute(user.shop(), user.actor(), key, "POST", request.getRequestURI(), Map.of(), () -> {
+    @ResponseStatus(HttpStatus.CREATED)
+    ResponseEntity<RewardDtos.RedeemedDto> redeem(@PathVariable UUID rewardId,
+                                                  @RequestHeader(name = IdempotentRequests.HEADER, required = false)
+                                                  @Nullable String key,
+                                                  @AuthenticationPrincipal StammkundeUser user,
+                                                  HttpServletRequest request) {
+        return idempotent.execute(user.shop(), user.actor(), key, "POST", request.getRequestURI(), Map.of(),
+                RewardDtos.RedeemedDto.class, () -> {
             var redeemed = redeemReward.redeem(user.shop(), user.customerId(), rewardId, user.actor());
-            return ResponseEntity.status(HttpStatus.CREATED).body(new RedeemedDto(
+            return ResponseEntity.status(HttpStatus.CREATED).body(new RewardDtos.RedeemedDto(
                     RewardDtos.of(redeemed.voucher(), clock.instant()), BalanceDto.of(redeemed.balance())));
         });
     }

@@ -1,5 +1,6 @@
 package de.stammkunde.api.problem;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Replaces Boot's BasicErrorController: whatever reaches /error is answered as a problem, never a stack trace. */
 @RestController
+@Hidden
 public class ProblemErrorController implements ErrorController {
     private final Problems problems;
 

@@ -1,5 +1,10 @@
 package de.stammkunde.api.programme;
 
+import de.stammkunde.api.web.MoneyText;
+import java.util.Currency;
+import de.stammkunde.domain.shop.ShopQueries;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import de.stammkunde.domain.programme.ProgrammeQueries;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import de.stammkunde.api.config.Transactions;
@@ -38,10 +43,10 @@ class PromotionController {
     record PromotionDto(String id, String name, String kind, @Nullable String multiplier, @Nullable Long bonusPoints,
                         @Nullable String minAmount, Instant startsAt, Instant endsAt, boolean active,
                         @Nullable String category) {
-        static PromotionDto of(Promotion p) {
+        static PromotionDto of(Promotion p, Currency currency) {
             return new PromotionDto(p.id().toString(), p.name(), p.kind().name(),
                     p.multiplier() == null ? null : p.multiplier().toPlainString(), p.bonusPoints(),
-                    p.minAmount() == null ? null : p.minAmount().toPlainString(), p.startsAt(), p.endsAt(),
+                    p.minAmount() == null ? null : MoneyText.of(p.minAmount(), currency), p.startsAt(), p.endsAt(),
                     p.active(), p.category());
         }
     }
@@ -63,35 +68,46 @@ class PromotionController {
     }
 
     private final ProgrammeQueries queries;
+    private final ShopQueries shops;
     private final ManagePromotions managePromotions;
     private final Transactions tx;
 
-    PromotionController(ProgrammeQueries queries, ManagePromotions managePromotions, Transactions tx) {
+    PromotionController(ProgrammeQueries queries, ShopQueries shops, ManagePromotions managePromotions,
+                        Transactions tx) {
         this.queries = queries;
+        this.shops = shops;
         this.managePromotions = managePromotions;
         this.tx = tx;
     }
 
     @GetMapping
     PromotionList list(@PathVariable UUID shopId) {
-        return new PromotionList(tx.read(() -> queries.promotions(new ShopId(shopId))).stream()
-                .map(PromotionDto::of).toList());
+        ShopId shop = new ShopId(shopId);
+        return tx.read(() -> {
+            Currency currency = shops.shop(shop).currency();
+            return new PromotionList(queries.promotions(shop).stream().map(p -> PromotionDto.of(p, currency))
+                    .toList());
+        });
     }
 
     @PostMapping
     @PreAuthorize("hasRole('OWNER')")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<PromotionDto> create(@PathVariable UUID shopId, @Valid @RequestBody PromotionRequest body,
                                         @AuthenticationPrincipal StammkundeUser user) {
-        var created = tx.write(() -> managePromotions.create(new ShopId(shopId), body.toCommand(), user.actor()));
+        ShopId shop = new ShopId(shopId);
+        PromotionDto created = tx.write(() -> PromotionDto.of(managePromotions.create(shop, body.toCommand(),
+                user.actor()), shops.shop(shop).currency()));
         return ResponseEntity.created(URI.create("/api/v1/shops/" + shopId + "/promotions/" + created.id()))
-                .body(PromotionDto.of(created));
+                .body(created);
     }
 
     @PutMapping("/{promotionId}")
     @PreAuthorize("hasRole('OWNER')")
     PromotionDto update(@PathVariable UUID shopId, @PathVariable UUID promotionId,
                         @Valid @RequestBody PromotionRequest body, @AuthenticationPrincipal StammkundeUser user) {
-        return PromotionDto.of(tx.write(() -> managePromotions.update(new ShopId(shopId), promotionId,
-                body.toCommand(), user.actor())));
+        ShopId shop = new ShopId(shopId);
+        return tx.write(() -> PromotionDto.of(managePromotions.update(shop, promotionId, body.toCommand(),
+                user.actor()), shops.shop(shop).currency()));
     }
 }

@@ -1,5 +1,7 @@
 package de.stammkunde.api.purchase;
 
+import de.stammkunde.api.web.MoneyText;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import de.stammkunde.api.config.Transactions;
 import de.stammkunde.api.idempotency.IdempotentRequests;
 import de.stammkunde.api.ledger.BalanceDto;
@@ -58,7 +60,7 @@ class PurchaseController {
     record LineRequest(@NotNull String category, @NotNull @Digits(integer = 13, fraction = 4) BigDecimal amount) {
     }
 
-    record RecordedDto(PurchaseDto purchase, long pointsEarned, BalanceDto balance, List<PurchaseDto.Line> lines) {
+    record RecordedDto(PurchaseDto purchase, long pointsEarned, BalanceDto balance, List<PurchaseDto.PurchaseLineDto> lines) {
     }
 
     record ReturnRequest(@NotNull @Digits(integer = 13, fraction = 4) BigDecimal amount,
@@ -86,13 +88,15 @@ class PurchaseController {
 
     @PostMapping
     @PreAuthorize("hasAnyRole('OWNER', 'AGENT', 'TILL')")
-    ResponseEntity<String> record(@PathVariable UUID shopId, @PathVariable UUID customerId,
-                                  @RequestHeader(name = IdempotentRequests.HEADER, required = false)
-                                  @Nullable String idempotencyKey,
-                                  @Valid @RequestBody RecordPurchaseRequest body,
-                                  @AuthenticationPrincipal StammkundeUser user, HttpServletRequest request) {
+    @ResponseStatus(HttpStatus.CREATED)
+    ResponseEntity<RecordedDto> record(@PathVariable UUID shopId, @PathVariable UUID customerId,
+                                       @RequestHeader(name = IdempotentRequests.HEADER, required = false)
+                                       @Nullable String idempotencyKey,
+                                       @Valid @RequestBody RecordPurchaseRequest body,
+                                       @AuthenticationPrincipal StammkundeUser user, HttpServletRequest request) {
         ShopId shop = new ShopId(shopId);
-        return idempotent.execute(shop, user.actor(), idempotencyKey, "POST", request.getRequestURI(), body, () -> {
+        return idempotent.execute(shop, user.actor(), idempotencyKey, "POST", request.getRequestURI(), body,
+                RecordedDto.class, () -> {
             Money amount = new Money(body.amount(), currency(body.currency()));
             List<PurchaseLine> lines = body.lines() == null ? List.of()
                     : body.lines().stream().map(l -> new PurchaseLine(l.category(), l.amount())).toList();
@@ -107,27 +111,30 @@ class PurchaseController {
 
     @PostMapping("/{purchaseId}/returns")
     @PreAuthorize("hasAnyRole('OWNER', 'AGENT', 'TILL')")
-    ResponseEntity<String> returnGoods(@PathVariable UUID shopId, @PathVariable UUID customerId,
-                                       @PathVariable UUID purchaseId,
-                                       @RequestHeader(name = IdempotentRequests.HEADER, required = false)
-                                       @Nullable String idempotencyKey,
-                                       @Valid @RequestBody ReturnRequest body,
-                                       @AuthenticationPrincipal StammkundeUser user, HttpServletRequest request) {
+    @ResponseStatus(HttpStatus.CREATED)
+    ResponseEntity<ReturnedDto> returnGoods(@PathVariable UUID shopId, @PathVariable UUID customerId,
+                                            @PathVariable UUID purchaseId,
+                                            @RequestHeader(name = IdempotentRequests.HEADER, required = false)
+                                            @Nullable String idempotencyKey,
+                                            @Valid @RequestBody ReturnRequest body,
+                                            @AuthenticationPrincipal StammkundeUser user,
+                                            HttpServletRequest request) {
         ShopId shop = new ShopId(shopId);
-        return idempotent.execute(shop, user.actor(), idempotencyKey, "POST", request.getRequestURI(), body, () -> {
+        return idempotent.execute(shop, user.actor(), idempotencyKey, "POST", request.getRequestURI(), body,
+                ReturnedDto.class, () -> {
             var returned = returnPurchase.returnGoods(shop, new CustomerId(customerId), new PurchaseId(purchaseId),
                     new Money(body.amount(), currency(body.currency())), user.actor());
             var r = returned.purchaseReturn();
             return ResponseEntity.status(HttpStatus.CREATED).body(new ReturnedDto(r.id().toString(),
-                    r.purchaseId().toString(), r.amount().amount().toPlainString(), r.amount().currencyCode(),
+                    r.purchaseId().toString(), MoneyText.of(r.amount()), r.amount().currencyCode(),
                     r.pointsReversed(), returned.owedAdded(), r.occurredAt(), BalanceDto.of(returned.balance())));
         });
     }
 
     @GetMapping
-    PurchaseDto.Page list(@PathVariable UUID shopId, @PathVariable UUID customerId,
+    PurchaseDto.PurchasePage list(@PathVariable UUID shopId, @PathVariable UUID customerId,
                           @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
-        return new PurchaseDto.Page(tx.read(() -> queries.purchases(new ShopId(shopId), new CustomerId(customerId),
+        return new PurchaseDto.PurchasePage(tx.read(() -> queries.purchases(new ShopId(shopId), new CustomerId(customerId),
                 limit)).stream().map(p -> PurchaseDto.of(p.purchase(), p.lines())).toList());
     }
 

@@ -1,5 +1,7 @@
 package de.stammkunde.api.reward;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import de.stammkunde.domain.shop.ShopQueries;
 import de.stammkunde.domain.reward.RewardQueries;
 import de.stammkunde.api.config.Transactions;
@@ -45,6 +47,7 @@ class RewardController {
 
     @PostMapping
     @PreAuthorize("hasRole('OWNER')")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<RewardDtos.RewardDto> create(@PathVariable UUID shopId, @Valid @RequestBody RewardRequest body,
                                                 @AuthenticationPrincipal StammkundeUser user) {
         ShopId shop = new ShopId(shopId);

@@ -1,5 +1,7 @@
 package de.stammkunde.api.reward;
 
+import de.stammkunde.api.web.MoneyText;
+import de.stammkunde.api.ledger.BalanceDto;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import de.stammkunde.domain.reward.Reward;
 import de.stammkunde.domain.reward.Voucher;
@@ -28,19 +30,23 @@ public final class RewardDtos {
     public record RewardList(List<RewardDto> items) {
     }
 
+    /** A redemption's voucher and the balance after it. */
+    public record RedeemedDto(VoucherDto voucher, BalanceDto balance) {
+    }
+
     public record VoucherList(List<VoucherDto> items) {
     }
 
     public static RewardDto of(Reward r) {
         return new RewardDto(r.id().toString(), r.name(), r.description(), r.pointsCost(), r.kind().name(),
-                r.amount() == null ? null : r.amount().amount().toPlainString(),
+                r.amount() == null ? null : MoneyText.of(r.amount()),
                 r.amount() == null ? null : r.amount().currencyCode(),
                 r.percent() == null ? null : r.percent().toPlainString(), r.item(), r.validityDays(), r.active());
     }
 
     public static VoucherDto of(Voucher v, Instant now) {
         return new VoucherDto(v.id().toString(), v.code(), v.rewardName(), v.pointsSpent(), v.kind().name(),
-                v.amount() == null ? null : v.amount().amount().toPlainString(),
+                v.amount() == null ? null : MoneyText.of(v.amount()),
                 v.amount() == null ? null : v.amount().currencyCode(),
                 v.percent() == null ? null : v.percent().toPlainString(), v.item(), v.validFrom(), v.validUntil(),
                 v.statusAt(now).name(), v.redeemedAt());

@@ -1,5 +1,6 @@
 package de.stammkunde.api.reward;
 
+import org.springframework.web.bind.annotation.ResponseStatus;
 import de.stammkunde.domain.reward.RewardQueries;
 import de.stammkunde.api.config.Transactions;
 import de.stammkunde.api.idempotency.IdempotentRequests;
@@ -36,9 +37,6 @@ class VoucherController {
     record RedemptionRequest(@NotNull UUID rewardId) {
     }
 
-    record RedeemedDto(RewardDtos.VoucherDto voucher, BalanceDto balance) {
-    }
-
     private final RedeemReward redeemReward;
     private final UseVoucher useVoucher;
     private final RewardQueries rewards;
@@ -59,16 +57,18 @@ class VoucherController {
     }
 
     @PostMapping("/api/v1/shops/{shopId}/customers/{customerId}/redemptions")
-    ResponseEntity<String> redeemForCustomer(@PathVariable UUID shopId, @PathVariable UUID customerId,
+    @ResponseStatus(HttpStatus.CREATED)
+    ResponseEntity<RewardDtos.RedeemedDto> redeemForCustomer(@PathVariable UUID shopId, @PathVariable UUID customerId,
                                              @RequestHeader(name = IdempotentRequests.HEADER, required = false)
                                              @Nullable String key,
                                              @Valid @RequestBody RedemptionRequest body,
                                              @AuthenticationPrincipal StammkundeUser user,
                                              HttpServletRequest request) {
         ShopId shop = new ShopId(shopId);
-        return idempotent.execute(shop, user.actor(), key, "POST", request.getRequestURI(), body, () -> {
+        return idempotent.execute(shop, user.actor(), key, "POST", request.getRequestURI(), body,
+                RewardDtos.RedeemedDto.class, () -> {
             var redeemed = redeemReward.redeem(shop, new CustomerId(customerId), body.rewardId(), user.actor());
-            return ResponseEntity.status(HttpStatus.CREATED).body(new RedeemedDto(
+            return ResponseEntity.status(HttpStatus.CREATED).body(new RewardDtos.RedeemedDto(
                     RewardDtos.of(redeemed.voucher(), clock.instant()), BalanceDto.of(redeemed.balance())));
         });
     }
@@ -93,11 +93,14 @@ class VoucherController {
 
     @PostMapping("/api/v1/shops/{shopId}/vouchers/{code}/redemption")
     @PreAuthorize("hasAnyRole('OWNER', 'AGENT', 'TILL')")
-    ResponseEntity<String> use(@PathVariable UUID shopId, @PathVariable String code,
-                               @RequestHeader(name = IdempotentRequests.HEADER, required = false) @Nullable String key,
-                               @AuthenticationPrincipal StammkundeUser user, HttpServletRequest request) {
+    ResponseEntity<RewardDtos.VoucherDto> use(@PathVariable UUID shopId, @PathVariable String code,
+                                              @RequestHeader(name = IdempotentRequests.HEADER, required = false)
+                                              @Nullable String key,
+                                              @AuthenticationPrincipal StammkundeUser user,
+                                              HttpServletRequest request) {
         ShopId shop = new ShopId(shopId);
-        return idempotent.execute(shop, user.actor(), key, "POST", request.getRequestURI(), Map.of(), () ->
+        return idempotent.execute(shop, user.actor(), key, "POST", request.getRequestURI(), Map.of(),
+                RewardDtos.VoucherDto.class, () ->
                 ResponseEntity.ok(RewardDtos.of(useVoucher.use(shop, code, user.actor()), clock.instant())));
     }
 }

@@ -1,5 +1,6 @@
 package de.stammkunde.api.security;
 
+import org.springframework.web.bind.annotation.ResponseStatus;
 import de.stammkunde.domain.shop.ShopQueries;
 import de.stammkunde.api.config.Transactions;
 import de.stammkunde.api.shop.ShopDto;
@@ -38,16 +39,12 @@ class AuthController {
             @NotBlank @Size(min = Passwords.MIN_LENGTH, max = Passwords.MAX_LENGTH) String password) {
     }
 
-    record LoginRequest(@NotBlank @Size(max = 40) String shop, @NotBlank @Size(max = 254) String email,
-                        @NotBlank @Size(max = Passwords.MAX_LENGTH) String password) {
-    }
-
     record AcceptInvitationRequest(@NotBlank @Size(max = 200) String name,
                                    @NotBlank @Size(min = Passwords.MIN_LENGTH, max = Passwords.MAX_LENGTH)
                                    String password) {
     }
 
-    record InvitationDto(String shopName, String email, String role) {
+    record InvitationInfoDto(String shopName, String email, String role) {
     }
 
     private final Authenticator authenticator;
@@ -76,6 +73,7 @@ class AuthController {
     }
 
     @PostMapping("/signup")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<SessionDto> signup(@Valid @RequestBody SignupRequest body, HttpServletRequest request,
                                       HttpServletResponse response) {
         RegisterShop.Registered registered = tx.write(() -> registerShop.register(new RegisterShop.Command(
@@ -96,15 +94,16 @@ class AuthController {
     }
 
     @PostMapping("/logout")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> logout(HttpServletRequest request, HttpServletResponse response) {
         sessions.end(request, response);
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/invitations/{token}")
-    InvitationDto invitation(@PathVariable String token) {
+    InvitationInfoDto invitation(@PathVariable String token) {
         return tx.read(() -> acceptInvitation.lookUp(token)
-                .map(i -> new InvitationDto(shops.shop(i.shopId()).name(), i.email(), i.role().name()))
+                .map(i -> new InvitationInfoDto(shops.shop(i.shopId()).name(), i.email(), i.role().name()))
                 .orElseThrow(() -> new NotFoundException("invitation", "(token)")));
     }
 

@@ -25,10 +25,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/portal/auth")
 class PortalAuthController {
-    record LoginRequest(@NotBlank @Size(max = 40) String shop, @NotBlank @Size(max = 254) String email,
-                        @NotBlank @Size(max = Passwords.MAX_LENGTH) String password) {
-    }
-
     record ActivationRequest(@NotBlank @Size(min = Passwords.MIN_LENGTH, max = Passwords.MAX_LENGTH)
                              String password) {
     }

@@ -6,13 +6,13 @@ import org.jspecify.annotations.Nullable;
 
 /** What the browser learns about its session. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record SessionDto(boolean authenticated, @Nullable User user) {
-    public record User(String id, String name, String email, Role role, ShopDto shop) {
+public record SessionDto(boolean authenticated, @Nullable SessionUser user) {
+    public record SessionUser(String id, String name, String email, Role role, ShopDto shop) {
     }
 
     public static final SessionDto ANONYMOUS = new SessionDto(false, null);
 
     public static SessionDto of(StammkundeUser user, ShopDto shop) {
-        return new SessionDto(true, new User(user.id().toString(), user.name(), user.email(), user.role(), shop));
+        return new SessionDto(true, new SessionUser(user.id().toString(), user.name(), user.email(), user.role(), shop));
     }
 }

@@ -1,5 +1,6 @@
 package de.stammkunde.api.staff;
 
+import org.springframework.web.bind.annotation.ResponseStatus;
 import de.stammkunde.domain.staff.StaffQueries;
 import de.stammkunde.api.config.Transactions;
 import de.stammkunde.api.security.StammkundeUser;
@@ -34,10 +35,10 @@ class StaffController {
     record StaffDto(String id, String name, String email, String role) {
     }
 
-    record InvitationDto(String id, String email, String role, Instant expiresAt) {
+    record StaffInvitationDto(String id, String email, String role, Instant expiresAt) {
     }
 
-    record StaffPage(List<StaffDto> items, List<InvitationDto> invitations) {
+    record StaffPage(List<StaffDto> items, List<StaffInvitationDto> invitations) {
     }
 
     record InviteRequest(@NotBlank @Email @Size(max = 254) String email, @NotNull StaffRole role) {
@@ -63,11 +64,12 @@ class StaffController {
                 queries.members(shop).stream()
                         .map(m -> new StaffDto(m.id().toString(), m.name(), m.email(), m.role().name())).toList(),
                 queries.openInvitations(shop).stream()
-                        .map(i -> new InvitationDto(i.id().toString(), i.email(), i.role().name(), i.expiresAt()))
+                        .map(i -> new StaffInvitationDto(i.id().toString(), i.email(), i.role().name(), i.expiresAt()))
                         .toList()));
     }
 
     @PostMapping("/invitations")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<InvitedDto> invite(@PathVariable UUID shopId, @Valid @RequestBody InviteRequest body,
                                       @AuthenticationPrincipal StammkundeUser user) {
         InviteStaff.Invited invited = tx.write(() -> inviteStaff.invite(new ShopId(shopId), body.email(),
@@ -78,6 +80,7 @@ class StaffController {
     }
 
     @DeleteMapping("/invitations/{invitationId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> revoke(@PathVariable UUID shopId, @PathVariable UUID invitationId,
                                 @AuthenticationPrincipal StammkundeUser user) {
         tx.run(() -> inviteStaff.revoke(new ShopId(shopId), invitationId, user.actor()));

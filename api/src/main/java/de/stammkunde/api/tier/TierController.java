@@ -1,5 +1,9 @@
 package de.stammkunde.api.tier;
 
+import java.util.Currency;
+import de.stammkunde.domain.shop.ShopQueries;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import de.stammkunde.domain.tier.TierQueries;
 import de.stammkunde.api.config.Transactions;
 import de.stammkunde.api.security.StammkundeUser;
@@ -37,10 +41,13 @@ class TierController {
     private final TierQueries tiers;
     private final ManageTiers manageTiers;
     private final CustomerQueries customers;
+    private final ShopQueries shops;
     private final Transactions tx;
 
-    TierController(TierQueries tiers, ManageTiers manageTiers, CustomerQueries customers, Transactions tx) {
+    TierController(TierQueries tiers, ManageTiers manageTiers, CustomerQueries customers, ShopQueries shops,
+                   Transactions tx) {
         this.tiers = tiers;
+        this.shops = shops;
         this.manageTiers = manageTiers;
         this.customers = customers;
         this.tx = tx;
@@ -49,26 +56,29 @@ class TierController {
     @GetMapping("/api/v1/shops/{shopId}/tiers")
     TierDtos.TierList list(@PathVariable UUID shopId) {
         ShopId shop = new ShopId(shopId);
-        return tx.read(() -> new TierDtos.TierList(tiers.tiers(shop).stream().map(TierDtos.TierDto::of).toList(),
+        return tx.read(() -> new TierDtos.TierList(tiers.tiers(shop).stream()
+                .map(t -> TierDtos.TierDto.of(t, currency(shop))).toList(),
                 tiers.graceDays(shop)));
     }
 
     @PostMapping("/api/v1/shops/{shopId}/tiers")
     @PreAuthorize("hasRole('OWNER')")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<TierDtos.TierDto> create(@PathVariable UUID shopId, @Valid @RequestBody TierRequest body,
                                             @AuthenticationPrincipal StammkundeUser user) {
         var tier = tx.write(() -> manageTiers.create(new ShopId(shopId), body.name(), body.threshold(),
                 body.multiplier(), user.actor()));
         return ResponseEntity.created(URI.create("/api/v1/shops/" + shopId + "/tiers/" + tier.id()))
-                .body(TierDtos.TierDto.of(tier));
+                .body(TierDtos.TierDto.of(tier, tx.read(() -> currency(new ShopId(shopId)))));
     }
 
     @PutMapping("/api/v1/shops/{shopId}/tiers/{tierId}")
     @PreAuthorize("hasRole('OWNER')")
     TierDtos.TierDto update(@PathVariable UUID shopId, @PathVariable UUID tierId, @Valid @RequestBody TierRequest body,
                             @AuthenticationPrincipal StammkundeUser user) {
-        return TierDtos.TierDto.of(tx.write(() -> manageTiers.update(new ShopId(shopId), tierId, body.name(),
-                body.threshold(), body.multiplier(), user.actor())));
+        ShopId shop = new ShopId(shopId);
+        return tx.write(() -> TierDtos.TierDto.of(manageTiers.update(shop, tierId, body.name(), body.threshold(),
+                body.multiplier(), user.actor()), currency(shop)));
     }
 
     @GetMapping("/api/v1/shops/{shopId}/customers/{customerId}/tier")
@@ -77,8 +87,14 @@ class TierController {
         CustomerId customer = new CustomerId(customerId);
         return tx.read(() -> {
             customers.detail(shop, customer);
-            return new TierDtos.TierStatusWithHistory(TierDtos.StatusDto.of(tiers.status(shop, customer)),
-                    tiers.history(shop, customer, 100).stream().map(TierDtos.ChangeDto::of).toList());
+            Currency currency = currency(shop);
+            return new TierDtos.TierStatusWithHistory(TierDtos.TierStatusDto.of(tiers.status(shop, customer),
+                    currency), tiers.history(shop, customer, 100).stream()
+                    .map(c -> TierDtos.TierChangeDto.of(c, currency)).toList());
         });
+    }
+
+    private Currency currency(ShopId shop) {
+        return shops.shop(shop).currency();
     }
 }

@@ -1,5 +1,7 @@
 package de.stammkunde.api.tier;
 
+import java.util.Currency;
+import de.stammkunde.api.web.MoneyText;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import de.stammkunde.domain.tier.Tier;
 import de.stammkunde.domain.tier.TierChange;
@@ -14,36 +16,37 @@ public final class TierDtos {
     }
 
     public record TierDto(String id, String name, String threshold, String multiplier) {
-        public static TierDto of(Tier t) {
-            return new TierDto(t.id().toString(), t.name(), t.threshold().toPlainString(),
+        public static TierDto of(Tier t, Currency currency) {
+            return new TierDto(t.id().toString(), t.name(), MoneyText.of(t.threshold(), currency),
                     t.multiplier().toPlainString());
         }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record StatusDto(@Nullable TierDto tier, String qualifyingSpend, @Nullable TierDto next,
+    public record TierStatusDto(@Nullable TierDto tier, String qualifyingSpend, @Nullable TierDto next,
                             @Nullable String missingForNext, @Nullable Instant since, @Nullable Instant downgradeAt,
                             @Nullable TierDto downgradeTo) {
-        public static StatusDto of(TierEvaluation.Status s) {
-            return new StatusDto(s.tier() == null ? null : TierDto.of(s.tier()), s.qualifyingSpend().toPlainString(),
-                    s.next() == null ? null : TierDto.of(s.next()),
-                    s.missingForNext() == null ? null : s.missingForNext().toPlainString(), s.since(),
-                    s.downgradeAt(), s.downgradeTo() == null ? null : TierDto.of(s.downgradeTo()));
+        public static TierStatusDto of(TierEvaluation.Status s, Currency currency) {
+            return new TierStatusDto(s.tier() == null ? null : TierDto.of(s.tier(), currency),
+                    MoneyText.of(s.qualifyingSpend(), currency),
+                    s.next() == null ? null : TierDto.of(s.next(), currency),
+                    s.missingForNext() == null ? null : MoneyText.of(s.missingForNext(), currency), s.since(),
+                    s.downgradeAt(), s.downgradeTo() == null ? null : TierDto.of(s.downgradeTo(), currency));
         }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ChangeDto(String kind, @Nullable String fromTier, @Nullable String toTier, String qualifyingSpend,
+    public record TierChangeDto(String kind, @Nullable String fromTier, @Nullable String toTier, String qualifyingSpend,
                             Instant occurredAt) {
-        public static ChangeDto of(TierChange c) {
-            return new ChangeDto(c.kind().name(), c.fromTier(), c.toTier(), c.qualifyingSpend().toPlainString(),
-                    c.occurredAt());
+        public static TierChangeDto of(TierChange c, Currency currency) {
+            return new TierChangeDto(c.kind().name(), c.fromTier(), c.toTier(),
+                    MoneyText.of(c.qualifyingSpend(), currency), c.occurredAt());
         }
     }
 
     public record TierList(List<TierDto> items, int graceDays) {
     }
 
-    public record TierStatusWithHistory(StatusDto status, List<ChangeDto> history) {
+    public record TierStatusWithHistory(TierStatusDto status, List<TierChangeDto> history) {
     }
 }
