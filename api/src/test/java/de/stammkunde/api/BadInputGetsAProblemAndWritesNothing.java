@@ -77,7 +77,7 @@ class BadInputGetsAProblemAndWritesNothing extends ApiTest {
                 Arguments.of("bad e-mail", customer(Map.of("email", "not-an-email")), 400, "email"),
                 Arguments.of("unknown channel", customer(Map.of("acquisitionChannel", "TELEPATHY")), 400,
                         "acquisitionChannel"),
-                Arguments.of("future acquisition", customer(Map.of("acquiredOn", "2999-12-31")), 400, "acquiredOn"),
+                Arguments.of("future acquisition", customer(Map.of("acquiredOn", "2999-12-31")), 422, "acquiredOn"),
                 Arguments.of("bad date", customer(Map.of("acquiredOn", "31.12.2024")), 400, "acquiredOn"),
                 Arguments.of("name too long", customer(Map.of("lastName", "x".repeat(101))), 400, "lastName"));
     }

@@ -35,7 +35,8 @@ class TiersOverHttp extends ApiTest {
         var status = shop.owner().get(customerPath + "/tier");
         assertThat(status.text("/status/tier/name")).isEqualTo("Silber");
         assertThat(status.text("/status/next/name")).isEqualTo("Gold");
-        assertThat(status.text("/status/missingForNext")).isEqualTo("180");
+        assertThat(status.text("/status/missingForNext")).as("money with the currency's scale").isEqualTo("180.00");
+        assertThat(status.text("/status/next/threshold")).isEqualTo("300.00");
         assertThat(status.text("/history/0/kind")).isEqualTo("UPGRADE");
 
         var second = fixtures().purchase(shop, shop.owner(), customer.customerId(), "10.00", key());

@@ -19,7 +19,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
@@ -47,7 +46,8 @@ class CustomerController {
             @Nullable @Email @Size(max = 254) String email,
             @Nullable @Size(max = 40) String phone,
             @NotNull AcquisitionChannel acquisitionChannel,
-            @Nullable @PastOrPresent LocalDate acquiredOn,
+            // "not in the future" is checked by the use case in the shop's time zone (not the server's)
+            @Nullable LocalDate acquiredOn,
             @Nullable UUID referredBy) {
     }
 

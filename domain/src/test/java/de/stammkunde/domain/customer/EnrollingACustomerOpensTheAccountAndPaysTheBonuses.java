@@ -65,6 +65,19 @@ class EnrollingACustomerOpensTheAccountAndPaysTheBonuses {
     }
 
     @Test
+    void todayIsTheShopsTodayEvenWhileTheServersUtcDateIsStillYesterday() {
+        app.clock.set(java.time.Instant.parse("2026-11-29T23:30:00Z")); // 00:30 on 30 November in Berlin
+
+        Customer late = app.createCustomer().create(shop.id(), new CreateCustomer.Command("Nachteule", "Muster",
+                null, null, AcquisitionChannel.IN_STORE, LocalDate.of(2026, 11, 30)), Actor.SYSTEM).customer();
+
+        assertThat(late.acquiredOn()).isEqualTo(LocalDate.of(2026, 11, 30));
+        assertThatThrownBy(() -> app.createCustomer().create(shop.id(), new CreateCustomer.Command("Zu", "Früh", null,
+                null, AcquisitionChannel.IN_STORE, LocalDate.of(2026, 12, 1)), Actor.SYSTEM))
+                .isInstanceOf(RejectedException.class);
+    }
+
+    @Test
     void aTakenAddressOrAnUnknownReferrerOrAFutureDateIsRefused() {
         enrol("Erika", "erika@example.de", null);
 
