@@ -1,5 +1,6 @@
 package de.stammkunde.api;
 
+import static de.stammkunde.persistence.jooq.Tables.EXPIRY_NOTICE;
 import static de.stammkunde.persistence.jooq.Tables.MAIL_OUTBOX;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -181,13 +182,20 @@ class ExpiryNoticesAreMailedInTheCustomersLanguage extends ApiTest {
         String customerId = response.text("/id");
         pointsExpiringIn15Days(shop, customerId, "50.00");
         long queuedBefore = dsl.fetchCount(MAIL_OUTBOX, MAIL_OUTBOX.SHOP_ID.eq(UUID.fromString(shop.shopId())));
+        assertThat(notices(customerId)).isZero();
 
         expiryJob.runNow();
 
+        // The job did reach this customer (the notice is recorded), and queued no mail for want of an address.
+        assertThat(notices(customerId)).as("the expiry notice, recorded").isEqualTo(1);
         assertThat(dsl.fetchCount(MAIL_OUTBOX, MAIL_OUTBOX.SHOP_ID.eq(UUID.fromString(shop.shopId()))))
                 .isEqualTo(queuedBefore);
         var expiring = shop.owner().get(shop.path("/customers/" + customerId + "/expiring"));
         assertThat(expiring.json().at("/items/0/points").asLong()).isEqualTo(50);
+    }
+
+    private int notices(String customerId) {
+        return dsl.fetchCount(EXPIRY_NOTICE, EXPIRY_NOTICE.CUSTOMER_ID.eq(UUID.fromString(customerId)));
     }
 
     private Fixtures.ShopContext shopWithExpiryAfterTwelveMonths() {
