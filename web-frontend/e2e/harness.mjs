@@ -1,6 +1,11 @@
 // Shared harness of the browser end-to-end tests (slice.e2e.mjs, programme.e2e.mjs): environment, Chromium
-// launch, steps with logging, time limits, failure artifacts, console-error and API-failure collection, exit
-// codes, polling assertions and a few generic UI helpers (signup, login, portal activation, logout).
+// launch, steps with logging, time limits, failure artifacts, exit codes, polling assertions and a few generic UI
+// helpers (signup, login, portal activation, logout).
+//
+// A run fails on any browser console error or uncaught page error, and on any API call answered 5xx or 4xx, unless
+// the script declared that very answer beforehand with expectApiFailure() (e.g. the 409 of a voucher redeemed a
+// second time); a declared failure that never happens fails the run too. The check runs after every step and at
+// the end.
 //
 // Environment:
 //   BASE_URL              server to test (default http://localhost:8080)
@@ -10,6 +15,7 @@
 //   E2E_SERVER_WAIT_MS    how long to wait for the server to answer at all (default 15000)
 //   E2E_ARTIFACTS_DIR     where failure screenshots/HTML go (default e2e/artifacts next to this file)
 //   E2E_HEADFUL=1         show the browser window (needs a display)
+//   E2E_TRACE=1           log the text each passing expectText() saw
 //
 // Exit codes: 0 passed, 1 a step failed (assertion or app error), 2 environment problem (Chromium does not
 // start, server unreachable), 3 global timeout. On failure a screenshot and the page HTML are saved to the
@@ -25,6 +31,7 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 export const TIMEOUT_MS = Number(process.env.E2E_TIMEOUT_MS || 120_000);
 export const STEP_TIMEOUT_MS = Number(process.env.E2E_STEP_TIMEOUT_MS || 15_000);
 export const SERVER_WAIT_MS = Number(process.env.E2E_SERVER_WAIT_MS || 15_000);
+const TRACE = Boolean(process.env.E2E_TRACE);
 export const ARTIFACTS_DIR = process.env.E2E_ARTIFACTS_DIR || fileURLToPath(new URL('./artifacts/', import.meta.url));
 const CHROMIUM_ARGS = [
   '--headless',
@@ -48,6 +55,10 @@ let currentStep = 'start';
 let finished = false;
 const consoleErrors = [];
 const apiFailures = [];
+/** Failed API answers the script provokes on purpose: { method, path (RegExp), status, reason, seen }. */
+const expectedApiFailures = [];
+let reportedProblems = 0;
+const watched = new WeakSet();
 
 export class EnvironmentError extends Error {}
 
@@ -59,7 +70,51 @@ export function log(message) {
 export async function step(name, fn) {
   currentStep = name;
   log(`→ ${name}`);
-  return fn();
+  const result = await fn();
+  checkNoUnexpectedProblems();
+  return result;
+}
+
+/**
+ * Declares that the app will answer `method path` with `status` exactly once from now on (`times` for more), as
+ * the scenario provokes it on purpose; `path` is a RegExp matched against the whole path name.
+ */
+export function expectApiFailure({ method, path: pathPattern, status, reason, times = 1 }) {
+  if (!(pathPattern instanceof RegExp) || !pathPattern.source.startsWith('^') || !pathPattern.source.endsWith('$')) {
+    throw new Error(`expectApiFailure needs an anchored RegExp (^…$) for the path, got ${pathPattern}`);
+  }
+  expectedApiFailures.push({ method, path: pathPattern, status, reason, times, seen: 0 });
+}
+
+function isExpectedApiFailure(method, pathname, status) {
+  const match = expectedApiFailures.find(
+    (e) => e.method === method && e.status === status && e.path.test(pathname) && e.seen < e.times,
+  );
+  if (match) match.seen += 1;
+  return Boolean(match);
+}
+
+/** Throws when the browser logged an error or an API call failed unexpectedly since the last check. */
+function checkNoUnexpectedProblems() {
+  const unexpected = apiFailures.filter((f) => !f.expected).map((f) => f.text);
+  const problems = [...consoleErrors.map((c) => `console: ${c}`), ...unexpected.map((f) => `API: ${f}`)];
+  if (problems.length > reportedProblems) {
+    const fresh = problems.slice(reportedProblems);
+    reportedProblems = problems.length;
+    throw new Error(`Unexpected browser errors or failed API calls:\n${fresh.map((p) => `    ${p}`).join('\n')}`);
+  }
+}
+
+/** Throws when a declared API failure did not happen (as often as declared). */
+function checkExpectedApiFailuresHappened() {
+  const missing = expectedApiFailures.filter((e) => e.seen !== e.times);
+  if (missing.length) {
+    throw new Error(
+      `Expected API failures that did not happen:\n${missing
+        .map((e) => `    ${e.method} ${e.path} → ${e.status} (${e.reason}): seen ${e.seen} of ${e.times}`)
+        .join('\n')}`,
+    );
+  }
 }
 
 export function withTimeout(promise, ms, what) {
@@ -82,7 +137,10 @@ export async function expectText(locator, check, description, timeout = STEP_TIM
     try {
       if ((await locator.count()) > 0) {
         last = ((await locator.first().textContent({ timeout: 1000 })) ?? '').replace(/\s+/g, ' ').trim();
-        if (check(last)) return last;
+        if (check(last)) {
+          if (TRACE) log(`  ✓ ${description}: "${last}"`);
+          return last;
+        }
       }
     } catch {
       /* element detached while re-rendering: retry */
@@ -159,8 +217,11 @@ export function field(scope, label) {
 }
 
 export const equals = (expected) => (text) => text === expected;
-export const digits = (text) => text.replace(/[^\d-]/g, '');
-export const includesAll = (...parts) => (text) => parts.every((p) => text.includes(p));
+/** The whole text matches `re`, which must be anchored (^…$): no accidental substring matches. */
+export const matches = (re) => {
+  if (!re.source.startsWith('^') || !re.source.endsWith('$')) throw new Error(`matches() needs an anchored RegExp, got ${re}`);
+  return (text) => re.test(text);
+};
 
 /** Waits until an <img> has loaded a real image (naturalWidth > 0). */
 export async function expectImageLoaded(locator, description, timeout = STEP_TIMEOUT_MS) {
@@ -244,7 +305,7 @@ export async function signUpShop(target, { shopName, slug, expectedSlug, ownerNa
   await field(target, 'Your name').fill(ownerName);
   await field(target, 'E-mail').fill(email);
   await field(target, 'Password').fill(password);
-  await target.getByRole('button', { name: 'Create shop' }).click();
+  await target.getByRole('button', { name: 'Create shop', exact: true }).click();
   await waitForPath(/^\/admin\/customers$/, '/admin/customers after signup');
   await expectText(target.getByRole('heading', { level: 1 }), equals('Customers'), 'the heading "Customers"');
   await expectText(target.getByTestId('shop-name'), equals(shopName), `the shop name "${shopName}" in the header`);
@@ -261,7 +322,7 @@ export async function logIn(target, { portal = false, slug, email, password, lan
   if (prefilled !== slug) throw new Error(`Expected ?shop= to prefill "${slug}", got "${prefilled}"`);
   await field(target, 'E-mail').fill(email);
   await field(target, 'Password').fill(password);
-  await target.getByRole('button', { name: 'Log in' }).click();
+  await target.getByRole('button', { name: 'Log in', exact: true }).click();
   await waitForPath(landing, landingDescription);
 }
 
@@ -277,7 +338,7 @@ export async function activatePortal(target, activationUrl, password) {
   await expectText(target.getByRole('heading', { level: 1 }), equals('Activate your customer account'), 'the activation page');
   await field(target, 'New password').fill(password);
   await field(target, 'Repeat password').fill(password);
-  await target.getByRole('button', { name: 'Activate and show my points' }).click();
+  await target.getByRole('button', { name: 'Activate and show my points', exact: true }).click();
   await waitForPath(/^\/portal$/, '/portal after activation');
 }
 
@@ -347,7 +408,7 @@ async function fail(error, exitCode, reason) {
   if (page && !page.isClosed()) console.error(`  page: ${page.url()}`);
   if (apiFailures.length) {
     console.error('  failed API calls:');
-    for (const f of apiFailures.slice(-10)) console.error(`    ${f}`);
+    for (const f of apiFailures.slice(-10)) console.error(`    ${f.text}${f.expected ? ' (expected)' : ''}`);
   }
   if (consoleErrors.length) {
     console.error('  browser console errors:');
@@ -380,16 +441,47 @@ async function startBrowser(contextOptions) {
   page = await context.newPage();
   page.setDefaultTimeout(STEP_TIMEOUT_MS);
   page.setDefaultNavigationTimeout(STEP_TIMEOUT_MS * 2);
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') consoleErrors.push(msg.text().slice(0, 300));
+  watch(page);
+  // pages opened later (a second till in another tab) are watched as well
+  context.on('page', (opened) => watch(opened));
+}
+
+function watch(target) {
+  if (watched.has(target)) return;
+  watched.add(target);
+  target.on('console', (msg) => {
+    if (msg.type() !== 'error') return;
+    // Chromium logs every failed request as "Failed to load resource"; API answers are judged by the response
+    // listener below (with the allow-list), everything else (a missing asset) is an error here.
+    const source = msg.location()?.url ?? '';
+    if (/^Failed to load resource/.test(msg.text()) && isApiUrl(source)) return;
+    consoleErrors.push(`${msg.text().slice(0, 300)}${source ? ` (${source})` : ''}`);
   });
-  page.on('pageerror', (err) => consoleErrors.push(`uncaught: ${err.message.slice(0, 300)}`));
-  page.on('response', (res) => {
+  target.on('pageerror', (err) => consoleErrors.push(`uncaught: ${err.message.slice(0, 300)}`));
+  target.on('response', (res) => {
     const url = new URL(res.url());
     if (url.pathname.startsWith('/api/') && res.status() >= 400) {
-      apiFailures.push(`${res.request().method()} ${url.pathname} → ${res.status()}`);
+      const method = res.request().method();
+      const expected = res.status() < 500 && isExpectedApiFailure(method, url.pathname, res.status());
+      apiFailures.push({ text: `${method} ${url.pathname} → ${res.status()}`, expected });
     }
   });
+  // an API call that got no answer at all (a fetch cancelled by a navigation is no failure of the app)
+  target.on('requestfailed', (req) => {
+    const error = req.failure()?.errorText ?? 'failed';
+    if (isApiUrl(req.url()) && error !== 'net::ERR_ABORTED') {
+      apiFailures.push({ text: `${req.method()} ${new URL(req.url()).pathname} → ${error}`, expected: false });
+    }
+  });
+}
+
+function isApiUrl(u) {
+  try {
+    const url = new URL(u);
+    return url.origin === new URL(BASE_URL).origin && url.pathname.startsWith('/api/');
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -408,6 +500,11 @@ export async function runE2E({ name, scenario, summary, contextOptions = {} }) {
     await step('start Chromium', () => startBrowser(contextOptions));
     await step(`check that ${BASE_URL} answers`, () => waitForServer());
     const result = await scenario(page);
+    await step('no unexpected browser errors or failed API calls, every expected failure seen', async () => {
+      await sleep(300); // answers still on their way
+      checkNoUnexpectedProblems();
+      checkExpectedApiFailuresHappened();
+    });
     finished = true;
     clearTimeout(globalTimer);
     await closeBrowser();

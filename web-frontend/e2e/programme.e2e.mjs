@@ -186,18 +186,18 @@ async function main(page) {
   });
 
   await step('programme: 2 points/€ half up, return window 0, welcome bonus 50, expiry 12 months after earning', async () => {
-    await page.getByRole('link', { name: 'Programm' }).click();
+    await page.getByRole('link', { name: 'Programm', exact: true }).click();
     await waitForPath(/^\/admin\/programme$/, 'the programme page');
     await expectText(heading(), equals('Programm'), 'the heading "Programm"');
     const rate = page.getByTestId('programme-rate');
     await expectValue(rate, '1', 'the default rate of a new shop');
-    await expectChecked(page.getByRole('radio', { name: 'Abrunden' }), 'the default rounding "Abrunden"');
-    await expectChecked(page.getByRole('radio', { name: 'Nie' }), 'the default expiry "Nie"');
+    await expectChecked(page.getByRole('radio', { name: 'Abrunden', exact: true }), 'the default rounding "Abrunden"');
+    await expectChecked(page.getByRole('radio', { name: 'Nie', exact: true }), 'the default expiry "Nie"');
     await rate.fill(RATE);
     await page.getByTestId('programme-return-window').fill('0');
-    await page.getByRole('radio', { name: 'Kaufmännisch runden' }).check();
+    await page.getByRole('radio', { name: 'Kaufmännisch runden', exact: true }).check();
     await page.getByTestId('programme-welcomeBonusPoints').fill(String(WELCOME));
-    await page.getByRole('radio', { name: 'Nach Gutschrift' }).check();
+    await page.getByRole('radio', { name: 'Nach Gutschrift', exact: true }).check();
     const months = page.getByTestId('programme-expiry-months');
     if (await months.isDisabled()) throw new Error('The expiry period must be editable once points expire');
     await months.fill(String(EXPIRY_MONTHS));
@@ -211,7 +211,7 @@ async function main(page) {
       equals('Punkte aus Einkäufen sind sofort verfügbar.'),
       'the explanation of return window 0',
     );
-    await page.getByRole('button', { name: 'Speichern' }).click();
+    await page.getByRole('button', { name: 'Speichern', exact: true }).click();
     await expectText(page.getByTestId('programme-saved'), equals('Das Programm wurde gespeichert.'), 'the confirmation');
     // the owner's e-mail card: nothing sent yet in a new shop, so the hint when mails go out
     const mail = page.getByTestId('mail-status');
@@ -237,8 +237,8 @@ async function main(page) {
     await expectValue(page.getByTestId('programme-return-window'), '0', 'the return window');
     await expectValue(page.getByTestId('programme-welcomeBonusPoints'), String(WELCOME), 'the welcome bonus');
     await expectValue(page.getByTestId('programme-expiry-months'), String(EXPIRY_MONTHS), 'the expiry period');
-    await expectChecked(page.getByRole('radio', { name: 'Kaufmännisch runden' }), 'the rounding "Kaufmännisch runden"');
-    await expectChecked(page.getByRole('radio', { name: 'Nach Gutschrift' }), 'the expiry "Nach Gutschrift"');
+    await expectChecked(page.getByRole('radio', { name: 'Kaufmännisch runden', exact: true }), 'the rounding "Kaufmännisch runden"');
+    await expectChecked(page.getByRole('radio', { name: 'Nach Gutschrift', exact: true }), 'the expiry "Nach Gutschrift"');
     const p = await apiGet(page, `${shopApi}/programme`);
     expectEqual(
       [Number(p.basePointsPerUnit), p.rounding, p.returnWindowDays, p.welcomeBonusPoints, p.expiryMode, p.expiryMonths],
@@ -262,7 +262,7 @@ async function main(page) {
       equals(`Zeiten in der Zeitzone des Geschäfts (${TIMEZONE}). Das Ende gehört nicht mehr dazu.`),
       'the time zone hint',
     );
-    await dialog.getByRole('button', { name: 'Aktion anlegen' }).click();
+    await dialog.getByRole('button', { name: 'Aktion anlegen', exact: true }).click();
     await dialog.waitFor({ state: 'hidden' });
   }
 
@@ -270,7 +270,7 @@ async function main(page) {
     page.getByTestId('promotion-row').filter({ has: page.getByRole('cell', { name, exact: true }) }).getByRole('cell');
 
   await step(`promotions: "${MULTIPLIER_PROMO}" (2×, running now) and "${BONUS_PROMO}" (+100 from 100,00 €)`, async () => {
-    await page.getByRole('link', { name: 'Aktionen' }).click();
+    await page.getByRole('link', { name: 'Aktionen', exact: true }).click();
     await waitForPath(/^\/admin\/promotions$/, 'the promotions page');
     await expectText(heading(), equals('Aktionen'), 'the heading "Aktionen"');
     const period = `${await format(startsAt, 'de', true)} – ${await format(endsAt, 'de', true)}`;
@@ -317,7 +317,7 @@ async function main(page) {
   });
 
   await step(`tier "${TIER}" from 20,00 € with multiplier 1,5`, async () => {
-    await page.getByRole('link', { name: 'Stufen' }).click();
+    await page.getByRole('link', { name: 'Stufen', exact: true }).click();
     await waitForPath(/^\/admin\/tiers$/, 'the tiers page');
     await expectText(heading(), equals('Stufen'), 'the heading "Stufen"');
     await page.getByTestId('new-tier').click();
@@ -340,22 +340,22 @@ async function main(page) {
   let activationUrl;
   let customerPath;
   await step('enrol a customer: the welcome bonus of 50 is available at once', async () => {
-    await page.getByRole('link', { name: 'Kunden' }).click();
+    await page.getByRole('link', { name: 'Kunden', exact: true }).click();
     await waitForPath(/^\/admin\/customers$/, 'the customer list');
-    await page.getByRole('button', { name: 'Neuer Kunde' }).click();
+    await page.getByRole('button', { name: 'Neuer Kunde', exact: true }).click();
     const dialog = page.getByRole('dialog');
     const [first, last] = customerName.split(' ');
     await field(dialog, 'Vorname').fill(first);
     await field(dialog, 'Nachname').fill(last);
     await field(dialog, 'E-Mail').fill(customerEmail);
-    await dialog.getByRole('button', { name: 'Kunde anlegen' }).click();
+    await dialog.getByRole('button', { name: 'Kunde anlegen', exact: true }).click();
     activationUrl = await expectText(
       dialog.getByTestId('activation-link'),
       (t) => /^https?:\/\/.+\/portal\/activate\/[^/\s]+$/.test(t),
       'a portal activation link',
     );
     log(`  activation link: ${activationUrl}`);
-    await dialog.getByRole('button', { name: 'Kunden öffnen' }).click();
+    await dialog.getByRole('button', { name: 'Kunden öffnen', exact: true }).click();
     await waitForPath(/^\/admin\/customers\/[^/]+$/, 'the customer page');
     customerPath = new URL(page.url()).pathname;
     await expectText(page.getByTestId('customer-name'), equals(customerName), 'the customer name');
@@ -375,7 +375,7 @@ async function main(page) {
 
   await step(`record 25,25 €: +102 (51 base + 51 "${MULTIPLIER_PROMO}", no fixed bonus), lifts to ${TIER}`, async () => {
     await field(page, 'Betrag (EUR)').fill('25,25');
-    await page.getByRole('button', { name: 'Einkauf erfassen' }).click();
+    await page.getByRole('button', { name: 'Einkauf erfassen', exact: true }).click();
     const earned = `+${FIRST.total} Punkte gutgeschrieben`;
     await expectText(page.getByTestId('points-earned'), equals(earned), `"${earned}"`);
     const available = String(WELCOME + FIRST.total);
@@ -386,7 +386,7 @@ async function main(page) {
   await step(`record 12,75 €: +65 (26 base + 13 ${TIER} + 26 "${MULTIPLIER_PROMO}")`, async () => {
     await expectValue(field(page, 'Betrag (EUR)'), '', 'the emptied amount field');
     await field(page, 'Betrag (EUR)').fill('12,75');
-    await page.getByRole('button', { name: 'Einkauf erfassen' }).click();
+    await page.getByRole('button', { name: 'Einkauf erfassen', exact: true }).click();
     const earned = `+${SECOND.total} Punkte gutgeschrieben`;
     await expectText(page.getByTestId('points-earned'), equals(earned), `"${earned}"`);
     const available = String(WELCOME + FIRST.total + SECOND.total);
@@ -394,7 +394,7 @@ async function main(page) {
   });
 
   await step(`category promotion "${CATEGORY_PROMO}": 3× on "${CATEGORY}", running now`, async () => {
-    await page.getByRole('link', { name: 'Aktionen' }).click();
+    await page.getByRole('link', { name: 'Aktionen', exact: true }).click();
     await waitForPath(/^\/admin\/promotions$/, 'the promotions page');
     await expectTexts(
       page.getByTestId('promotion-row').getByTestId('promotion-category'),
@@ -430,9 +430,9 @@ async function main(page) {
   await step(
     `record 10,00 € with ${CATEGORY} 4,25 €: +${THIRD.total} (${THIRD.base} base + ${THIRD.tier} ${TIER} + ${THIRD.promotion} "${MULTIPLIER_PROMO}" + ${THIRD.categoryPromotion} "${CATEGORY_PROMO}")`,
     async () => {
-      await page.getByRole('link', { name: 'Kunden' }).click();
+      await page.getByRole('link', { name: 'Kunden', exact: true }).click();
       await waitForPath(/^\/admin\/customers$/, 'the customer list');
-      await page.getByRole('link', { name: customerName }).click();
+      await page.getByRole('link', { name: customerName, exact: true }).click();
       await waitForPath(new RegExp(`^${customerPath}$`), 'the customer page');
       const before = String(WELCOME + FIRST.total + SECOND.total);
       await expectText(page.getByTestId('available-points'), equals(before), `${before} available points`);
@@ -445,7 +445,7 @@ async function main(page) {
         equals(`Ohne Warengruppe: ${UI.de.money['5.75']}`),
         'the uncategorised rest of 5,75 €',
       );
-      await page.getByRole('button', { name: 'Einkauf erfassen' }).click();
+      await page.getByRole('button', { name: 'Einkauf erfassen', exact: true }).click();
       const lines = UI.de.earnedLines(`${CATEGORY} ${UI.de.money[THIRD.coffee]}`);
       await expectText(page.getByTestId('earned-lines'), equals(lines), `"${lines}"`);
       // the alert's text: the points, then the category lines below them
@@ -643,7 +643,7 @@ async function main(page) {
 
   await step('switch the UI to English: the same page translated', async () => {
     await page.getByTestId('lang-en').click();
-    await expectText(page.getByRole('link', { name: 'Customers' }), equals('Customers'), 'the English navigation');
+    await expectText(page.getByRole('link', { name: 'Customers', exact: true }), equals('Customers'), 'the English navigation');
     const lines = UI.en.earnedLines(`${CATEGORY} ${UI.en.money[THIRD.coffee]}`);
     await expectText(page.getByTestId('earned-lines'), equals(lines), `"${lines}"`);
     await expectText(page.getByTestId('points-earned'), equals(`${UI.en.earned(THIRD.total)}${lines}`), `"${UI.en.earned(THIRD.total)}"`);
@@ -652,7 +652,7 @@ async function main(page) {
 
   let inviteUrl;
   await step('invite an agent', async () => {
-    await page.getByRole('link', { name: 'Staff' }).click();
+    await page.getByRole('link', { name: 'Staff', exact: true }).click();
     await waitForPath(/^\/admin\/staff$/, 'the staff page');
     await field(page, 'Invite an agent by e-mail').fill(agentEmail);
     await page.getByRole('button', { name: 'Invite', exact: true }).click();
@@ -666,14 +666,14 @@ async function main(page) {
     await field(page, 'Your name').fill('Anton Agent');
     await field(page, 'New password').fill(agentPassword);
     await field(page, 'Repeat password').fill(agentPassword);
-    await page.getByRole('button', { name: 'Accept invitation' }).click();
+    await page.getByRole('button', { name: 'Accept invitation', exact: true }).click();
     await waitForPath(/^\/admin\/customers$/, '/admin/customers after accepting the invitation');
     const agent = await sessionUser(page);
     expectEqual([agent.role, agent.shop.id], ['AGENT', shop.id], 'the agent’s role and shop');
   });
 
   await step('the agent sees the programme read-only with the owner’s values', async () => {
-    await page.getByRole('link', { name: 'Programme' }).click();
+    await page.getByRole('link', { name: 'Programme', exact: true }).click();
     await waitForPath(/^\/admin\/programme$/, 'the programme page');
     await expectText(page.getByTestId('programme-read-only'), equals('Only the owner can change the programme.'), 'the read-only notice');
     await expectValue(page.getByTestId('programme-rate'), RATE, 'the rate');
@@ -690,19 +690,19 @@ async function main(page) {
       equals('Points from purchases are available at once.'),
       'the explanation of return window 0',
     );
-    await expectChecked(page.getByRole('radio', { name: 'Round half up' }), 'the rounding "Round half up"');
-    await expectChecked(page.getByRole('radio', { name: 'After earning' }), 'the expiry "After earning"');
-    if ((await page.getByRole('button', { name: 'Save' }).count()) > 0) throw new Error('An agent must not get a "Save" button');
+    await expectChecked(page.getByRole('radio', { name: 'Round half up', exact: true }), 'the rounding "Round half up"');
+    await expectChecked(page.getByRole('radio', { name: 'After earning', exact: true }), 'the expiry "After earning"');
+    if ((await page.getByRole('button', { name: 'Save', exact: true }).count()) > 0) throw new Error('An agent must not get a "Save" button');
     if ((await page.getByTestId('mail-status').count()) > 0) throw new Error('An agent must not see the e-mail card');
     await expectNoRawKeys(page, 'the programme page (agent, English)');
   });
 
   await step(`the agent finds the customer with ${BALANCE} points and sees the same numbers`, async () => {
-    await page.getByRole('link', { name: 'Customers' }).click();
+    await page.getByRole('link', { name: 'Customers', exact: true }).click();
     await waitForPath(/^\/admin\/customers$/, 'the customer list');
     const row = page.getByTestId('customers-table').getByRole('row').filter({ hasText: customerName });
     await expectText(row.getByRole('cell').last(), equals(String(BALANCE)), `${BALANCE} points in the customer list`);
-    await page.getByRole('link', { name: customerName }).click();
+    await page.getByRole('link', { name: customerName, exact: true }).click();
     await waitForPath(new RegExp(`^${customerPath}$`), 'the customer page');
     await checkCustomerPage('en', 'agent');
     await logOut(page);

@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.stammkunde.api.support.ApiClient;
 import de.stammkunde.api.support.ApiTest;
 import de.stammkunde.api.support.Fixtures;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -101,6 +103,30 @@ class BadInputGetsAProblemAndWritesNothing extends ApiTest {
         var second = shop.owner().post(shop.path("/customers"), customer(Map.of("email", "TWIN@example.de")));
 
         assertProblem(second, 409, "email");
+        assertThat(rows()).isEqualTo(before);
+    }
+
+    /**
+     * "Today" is the shop's today: on Kiritimati (UTC+14) the date is ahead of the server's (UTC) for most of the
+     * day, and a customer enrolled today there must not be refused as acquired in the future; tomorrow there is.
+     */
+    @org.junit.jupiter.api.Test
+    void todayIsTheShopsTodayNotTheServers() {
+        ApiClient owner = newClient();
+        String slug = "kiritimati-" + UUID.randomUUID().toString().substring(0, 8);
+        var signup = owner.post("/api/v1/auth/signup", signup(Map.of("shopSlug", slug, "timeZone",
+                "Pacific/Kiritimati", "email", "owner@" + slug + ".example")));
+        assertThat(signup.status()).as(signup.raw()).isEqualTo(201);
+        String customers = "/api/v1/shops/" + signup.text("/user/shop/id") + "/customers";
+        LocalDate today = LocalDate.now(ZoneId.of("Pacific/Kiritimati"));
+
+        var enrolledToday = owner.post(customers, customer(Map.of("acquiredOn", today.toString())));
+        assertThat(enrolledToday.status()).as("acquired on %s, today on Kiritimati: %s", today, enrolledToday.raw())
+                .isEqualTo(201);
+        assertThat(enrolledToday.text("/acquiredOn")).isEqualTo(today.toString());
+        long before = rows();
+        var tomorrow = owner.post(customers, customer(Map.of("acquiredOn", today.plusDays(1).toString())));
+        assertProblem(tomorrow, 422, "acquiredOn");
         assertThat(rows()).isEqualTo(before);
     }
 

@@ -1,5 +1,6 @@
 package de.stammkunde.api;
 
+import static de.stammkunde.persistence.jooq.Tables.EXPIRY_NOTICE;
 import static de.stammkunde.persistence.jooq.Tables.OUTBOX_MESSAGE;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -190,10 +191,13 @@ class ExpiryNoticesAreMailedInTheCustomersLanguage extends ApiTest {
         pointsExpiringIn15Days(shop, customerId, "50.00");
         var shopsMail = OUTBOX_MESSAGE.SHOP_ID.eq(UUID.fromString(shop.shopId())).and(OUTBOX_MESSAGE.TOPIC.eq("mail"));
         long queuedBefore = dsl.fetchCount(OUTBOX_MESSAGE, shopsMail);
+        assertThat(notices(customerId)).isZero();
 
         expiryJob.runNow();
         mailJob.runNow();
 
+        // The job did reach this customer (the notice is recorded), and queued no mail for want of an address.
+        assertThat(notices(customerId)).as("the expiry notice, recorded").isEqualTo(1);
         assertThat(dsl.fetchCount(OUTBOX_MESSAGE, OUTBOX_MESSAGE.SHOP_ID.eq(UUID.fromString(shop.shopId()))
                 .and(OUTBOX_MESSAGE.TOPIC.eq("event:mail.points-expiring")).and(OUTBOX_MESSAGE.STATUS.eq("DONE"))))
                 .as("the notice was handed to the mail subscriber").isEqualTo(1);
@@ -211,6 +215,10 @@ class ExpiryNoticesAreMailedInTheCustomersLanguage extends ApiTest {
     private static org.jooq.Condition toRecipient(String email) {
         return OUTBOX_MESSAGE.TOPIC.eq("mail")
                 .and(DSL.jsonbGetAttributeAsText(OUTBOX_MESSAGE.PAYLOAD, "recipient").eq(email));
+    }
+
+    private int notices(String customerId) {
+        return dsl.fetchCount(EXPIRY_NOTICE, EXPIRY_NOTICE.CUSTOMER_ID.eq(UUID.fromString(customerId)));
     }
 
     private Fixtures.ShopContext shopWithExpiryAfterTwelveMonths() {

@@ -6,6 +6,8 @@ import de.stammkunde.api.support.ApiClient;
 import de.stammkunde.api.support.ApiTest;
 import de.stammkunde.api.support.Fixtures;
 import de.stammkunde.testsupport.TestInfrastructure;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -92,28 +94,61 @@ class SessionsAreGuardedAndLiveInRedis extends ApiTest {
     @Test
     void theSessionIsStoredInRedisAndLogoutEndsIt() {
         var shop = fixtures().newShop();
-        String sessionId = shop.owner().cookie("SESSION").orElseThrow();
-        String prefix = TestInfrastructure.get().redisKeyPrefix() + "session";
-        assertThat(redis.keys(prefix + "*")).isNotEmpty();
+        String cookie = shop.owner().cookie("SESSION").orElseThrow();
+        String sessionId = sessionId(cookie);
+        assertThat(redis.hasKey(sessionKey(sessionId))).as("the session lives in Redis under %s",
+                sessionKey(sessionId)).isTrue();
         assertThat(shop.owner().get("/api/v1/auth/session").json().at("/user/role").asString()).isEqualTo("OWNER");
 
         var logout = shop.owner().post("/api/v1/auth/logout", null);
         assertThat(logout.status()).isEqualTo(204);
         assertThat(shop.owner().get("/api/v1/auth/session").json().at("/authenticated").asBoolean()).isFalse();
         assertThat(shop.owner().get(shop.path("/customers")).status()).isEqualTo(401);
-        assertThat(redis.keys(prefix + "*" + sessionId)).as("the old session is gone from Redis").isEmpty();
+        assertThat(redis.hasKey(sessionKey(sessionId))).as("the old session is gone from Redis").isFalse();
+        // Whoever kept a copy of the cookie holds nothing: the session was ended, not just forgotten by the browser.
+        ApiClient copy = newClient().setCookie("SESSION", cookie);
+        assertThat(copy.get("/api/v1/auth/session").json().at("/authenticated").asBoolean()).isFalse();
+        assertThat(copy.get(shop.path("/customers")).status()).isEqualTo(401);
     }
 
+    /**
+     * Session fixation: a session id planted before login (here: someone's own portal session, set into the
+     * victim's browser) must not become the victim's logged-in session. Logging in moves the session to a new id;
+     * the planted id is gone from Redis and lets its holder in nowhere.
+     */
     @Test
     void theSessionIdChangesAtLogin() {
         var shop = fixtures().newShop();
-        ApiClient client = newClient();
-        client.post("/api/v1/auth/login", Map.of("shop", shop.slug(), "email", "nobody@example.de", "password",
-                "wrong-password-1"));
-        String before = client.cookie("SESSION").orElse("none");
-        var login = client.post("/api/v1/auth/login", Map.of("shop", shop.slug(), "email", shop.ownerEmail(),
+        ApiClient planter = fixtures().customerSession(fixtures().newCustomer(shop));
+        String planted = planter.cookie("SESSION").orElseThrow();
+        String plantedId = sessionId(planted);
+        assertThat(redis.hasKey(sessionKey(plantedId))).as("the planted session exists").isTrue();
+
+        ApiClient victim = newClient().setCookie("SESSION", planted);
+        assertThat(victim.get("/api/v1/auth/session").json().at("/user/role").asString())
+                .as("the victim's browser carries the planted session").isEqualTo("CUSTOMER");
+        var login = victim.post("/api/v1/auth/login", Map.of("shop", shop.slug(), "email", shop.ownerEmail(),
                 "password", Fixtures.PASSWORD));
-        assertThat(login.status()).isEqualTo(200);
-        assertThat(client.cookie("SESSION")).isPresent().get().isNotEqualTo(before);
+        assertThat(login.status()).as(login.raw()).isEqualTo(200);
+
+        String after = victim.cookie("SESSION").orElseThrow();
+        assertThat(sessionId(after)).as("a new session id at login").isNotEqualTo(plantedId);
+        assertThat(redis.hasKey(sessionKey(sessionId(after)))).isTrue();
+        assertThat(redis.hasKey(sessionKey(plantedId))).as("the planted id is gone from Redis").isFalse();
+        assertThat(victim.get("/api/v1/auth/session").json().at("/user/role").asString()).isEqualTo("OWNER");
+        var planterNow = planter.get("/api/v1/auth/session").json();
+        assertThat(planterNow.at("/authenticated").asBoolean())
+                .as("the planted id gives its holder nothing: %s", planterNow).isFalse();
+        assertThat(planter.get(shop.path("/customers")).status()).isEqualTo(401);
+    }
+
+    /** The session id inside the SESSION cookie (Spring Session writes it Base64-encoded). */
+    private static String sessionId(String cookie) {
+        return new String(Base64.getDecoder().decode(cookie), StandardCharsets.UTF_8);
+    }
+
+    /** Where Spring Session keeps a session: {@code spring.session.data.redis.namespace} + ":sessions:" + id. */
+    private static String sessionKey(String sessionId) {
+        return TestInfrastructure.get().redisKeyPrefix() + "session:sessions:" + sessionId;
     }
 }

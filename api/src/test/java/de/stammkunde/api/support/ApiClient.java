@@ -136,6 +136,17 @@ public final class ApiClient {
                 .map(HttpCookie::getValue).findFirst();
     }
 
+    /** Puts a cookie into this client's jar, as if a server (or someone with access to the browser) had set it. */
+    public ApiClient setCookie(String name, String value) {
+        try {
+            cookies.put(URI.create(baseUrl + "/"), Map.of("Set-Cookie", java.util.List.of(name + "=" + value
+                    + "; Path=/; HttpOnly")));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return this;
+    }
+
     private Optional<String> csrfToken() {
         return cookie("XSRF-TOKEN");
     }
