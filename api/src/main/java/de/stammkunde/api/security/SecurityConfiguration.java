@@ -1,5 +1,8 @@
 package de.stammkunde.api.security;
 
+import de.stammkunde.api.config.Transactions;
+import de.stammkunde.domain.overview.CustomerQueries;
+import de.stammkunde.domain.staff.StaffQueries;
 import de.stammkunde.api.problem.ProblemResponseWriter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -82,9 +85,12 @@ public class SecurityConfiguration implements WebMvcConfigurer {
     @Bean
     @org.springframework.core.annotation.Order(2)
     SecurityFilterChain apiSecurity(HttpSecurity http, CsrfTokenRepository csrfTokens,
-                                    SecurityContextRepository contexts, ProblemResponseWriter problems)
+                                    SecurityContextRepository contexts, ProblemResponseWriter problems,
+                                    StaffQueries staff, CustomerQueries customers, Transactions tx)
             throws Exception {
         http
+                .addFilterAfter(new AccountStatusFilter(staff, customers, contexts, tx),
+                        org.springframework.security.web.context.SecurityContextHolderFilter.class)
                 .csrf(csrf -> csrf.spa().csrfTokenRepository(csrfTokens))
                 .securityContext(context -> context.securityContextRepository(contexts))
                 .authorizeHttpRequests(auth -> auth

@@ -22,10 +22,13 @@ import org.springframework.stereotype.Component;
 public class Sessions {
     private final SecurityContextRepository contexts;
     private final CsrfTokenRepository csrfTokens;
+    private final SessionTermination termination;
 
-    public Sessions(SecurityContextRepository contexts, CsrfTokenRepository csrfTokens) {
+    public Sessions(SecurityContextRepository contexts, CsrfTokenRepository csrfTokens,
+                    SessionTermination termination) {
         this.contexts = contexts;
         this.csrfTokens = csrfTokens;
+        this.termination = termination;
     }
 
     public void start(StammkundeUser user, HttpServletRequest request, HttpServletResponse response) {
@@ -39,10 +42,15 @@ public class Sessions {
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
         new CsrfAuthenticationStrategy(csrfTokens).onAuthentication(authentication, request, response);
+        termination.remember(user.sessionKey(), request.getSession().getId());
     }
 
     public void end(HttpServletRequest request, HttpServletResponse response) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof StammkundeUser user
+                && request.getSession(false) != null) {
+            termination.forget(user.sessionKey(), request.getSession(false).getId());
+        }
         new CsrfLogoutHandler(csrfTokens).logout(request, response, authentication);
         new SecurityContextLogoutHandler().logout(request, response, authentication);
         new CookieClearingLogoutHandler("SESSION").logout(request, response, authentication);

@@ -32,6 +32,19 @@ public record StammkundeUser(UUID id, UUID shopId, Role role, String email, Stri
         };
     }
 
+    /** Names the person across all their sessions: {@code staff:<id>} or {@code customer:<id>}. */
+    public String sessionKey() {
+        return sessionKey(role, id);
+    }
+
+    public static String sessionKey(Role role, UUID id) {
+        return (role == Role.CUSTOMER ? "customer:" : role == Role.TILL ? "till:" : "staff:") + id;
+    }
+
+    public StammkundeUser withRole(Role newRole) {
+        return new StammkundeUser(id, shopId, newRole, email, name);
+    }
+
     public CustomerId customerId() {
         if (role != Role.CUSTOMER) {
             throw new IllegalStateException("not a customer");

@@ -5,6 +5,8 @@ import de.stammkunde.domain.shared.PasswordHasher;
 import de.stammkunde.domain.staff.AcceptInvitation;
 import de.stammkunde.domain.staff.Invitations;
 import de.stammkunde.domain.staff.InviteStaff;
+import de.stammkunde.domain.staff.ManageStaffAccess;
+import de.stammkunde.domain.events.DomainEvents;
 import de.stammkunde.domain.staff.StaffMembers;
 import de.stammkunde.domain.staff.StaffQueries;
 import de.stammkunde.persistence.staff.StaffPersistence;
@@ -29,6 +31,11 @@ class StaffConfiguration {
     @Bean
     StaffQueries staffQueries(StaffMembers staff, Invitations invitations, Clock clock) {
         return new StaffQueries(staff, invitations, clock);
+    }
+
+    @Bean
+    ManageStaffAccess manageStaffAccess(StaffMembers staff, DomainEvents events, AuditLog auditLog, Clock clock) {
+        return new ManageStaffAccess(staff, events, auditLog, clock);
     }
 
     @Bean

@@ -1,5 +1,9 @@
 package de.stammkunde.api.staff;
 
+import org.springframework.web.bind.annotation.PatchMapping;
+import de.stammkunde.domain.shared.StaffId;
+import de.stammkunde.domain.staff.StaffMember;
+import de.stammkunde.domain.staff.ManageStaffAccess;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import de.stammkunde.domain.staff.StaffQueries;
 import de.stammkunde.api.config.Transactions;
@@ -32,7 +36,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/shops/{shopId}/staff")
 @PreAuthorize("hasRole('OWNER')")
 class StaffController {
-    record StaffDto(String id, String name, String email, String role) {
+    record StaffDto(String id, String name, String email, String role, boolean active) {
+        static StaffDto of(StaffMember m) {
+            return new StaffDto(m.id().toString(), m.name(), m.email(), m.role().name(), m.active());
+        }
+    }
+
+    /** Deactivate (false) or reactivate (true) an account. */
+    record AccessRequest(@NotNull Boolean active) {
     }
 
     record StaffInvitationDto(String id, String email, String role, Instant expiresAt) {
@@ -49,20 +60,43 @@ class StaffController {
 
     private final StaffQueries queries;
     private final InviteStaff inviteStaff;
+    private final ManageStaffAccess access;
     private final Transactions tx;
 
-    StaffController(StaffQueries queries, InviteStaff inviteStaff, Transactions tx) {
+    StaffController(StaffQueries queries, InviteStaff inviteStaff, ManageStaffAccess access, Transactions tx) {
         this.queries = queries;
         this.inviteStaff = inviteStaff;
+        this.access = access;
         this.tx = tx;
+    }
+
+    /**
+     * Off-boarding: {@code active: false} deactivates the account and ends all its sessions at once;
+     * {@code active: true} lets the person sign in again. The last active owner cannot be deactivated (409).
+     */
+    @PatchMapping("/{staffId}")
+    StaffDto changeAccess(@PathVariable UUID shopId, @PathVariable UUID staffId,
+                          @Valid @RequestBody AccessRequest body, @AuthenticationPrincipal StammkundeUser user) {
+        ShopId shop = new ShopId(shopId);
+        return StaffDto.of(tx.write(() -> body.active()
+                ? access.reactivate(shop, new StaffId(staffId), user.actor())
+                : access.deactivate(shop, new StaffId(staffId), user.actor())));
+    }
+
+    /** Removes the account for good; its sessions end at once. The last active owner cannot be removed (409). */
+    @DeleteMapping("/{staffId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    ResponseEntity<Void> remove(@PathVariable UUID shopId, @PathVariable UUID staffId,
+                                @AuthenticationPrincipal StammkundeUser user) {
+        tx.run(() -> access.remove(new ShopId(shopId), new StaffId(staffId), user.actor()));
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping
     StaffPage list(@PathVariable UUID shopId) {
         ShopId shop = new ShopId(shopId);
         return tx.read(() -> new StaffPage(
-                queries.members(shop).stream()
-                        .map(m -> new StaffDto(m.id().toString(), m.name(), m.email(), m.role().name())).toList(),
+                queries.members(shop).stream().map(StaffDto::of).toList(),
                 queries.openInvitations(shop).stream()
                         .map(i -> new StaffInvitationDto(i.id().toString(), i.email(), i.role().name(), i.expiresAt()))
                         .toList()));

@@ -53,6 +53,10 @@ public final class CustomerQueries {
         return found.stream().map(p -> new PurchaseWithLines(p, lines.getOrDefault(p.id(), List.of()))).toList();
     }
 
+    public boolean exists(ShopId shopId, CustomerId id) {
+        return customers.byId(shopId, id).isPresent();
+    }
+
     private void requireCustomer(ShopId shopId, CustomerId id) {
         if (customers.byId(shopId, id).isEmpty()) {
             throw new NotFoundException("customer", id);

@@ -16,4 +16,10 @@ public interface StaffMembers {
     Optional<StaffMember> byId(ShopId shopId, StaffId id);
 
     List<StaffMember> all(ShopId shopId);
+
+    /** Deactivates or reactivates the account; false if there is no such account in the shop. */
+    boolean setActive(ShopId shopId, StaffId id, boolean active, Actor actor);
+
+    /** Deletes the account; false if there is no such account in the shop. */
+    boolean remove(ShopId shopId, StaffId id);
 }

@@ -20,6 +20,11 @@ public final class StaffQueries {
         return staff.all(shopId);
     }
 
+    /** The account as it is now (an off-boarded person's open session is checked against this). */
+    public java.util.Optional<StaffMember> member(ShopId shopId, de.stammkunde.domain.shared.StaffId id) {
+        return staff.byId(shopId, id);
+    }
+
     public List<Invitation> openInvitations(ShopId shopId) {
         return invitations.open(shopId, clock.instant());
     }

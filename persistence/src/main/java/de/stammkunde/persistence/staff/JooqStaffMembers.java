@@ -57,6 +57,21 @@ final class JooqStaffMembers implements StaffMembers {
                 .fetch(JooqStaffMembers::toMember);
     }
 
+    @Override
+    public boolean setActive(ShopId shopId, StaffId id, boolean active, Actor actor) {
+        return dsl.update(STAFF_USER)
+                .set(STAFF_USER.ACTIVE, active)
+                .where(STAFF_USER.SHOP_ID.eq(shopId.value()), STAFF_USER.STAFF_ID.eq(id.value()))
+                .execute() == 1;
+    }
+
+    @Override
+    public boolean remove(ShopId shopId, StaffId id) {
+        return dsl.deleteFrom(STAFF_USER)
+                .where(STAFF_USER.SHOP_ID.eq(shopId.value()), STAFF_USER.STAFF_ID.eq(id.value()))
+                .execute() == 1;
+    }
+
     private static StaffMember toMember(StaffUserRecord r) {
         return new StaffMember(new ShopId(r.getShopId()), new StaffId(r.getStaffId()), r.getName(), r.getEmail(),
                 StaffRole.valueOf(r.getRole()), r.getPasswordHash(), r.getActive());
