@@ -1,12 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { Session } from '../api';
+import type { CustomerSummary, LedgerEntry, Session } from '../api';
 import { AppRoutes } from '../App';
 import { todayIn } from '../format';
-import { field, json, mockFetch, renderApp, SHOP, user } from '../test/render';
+import { ledgerEntry as entry, PORTAL_CUSTOMER, purchase } from '../test/fixtures';
+import { field, json, mockFetch, renderApp, SHOP, user, type Routes } from '../test/render';
 
-const customer = {
+const customer: CustomerSummary = {
   id: 'cust-1',
   number: '10042',
   firstName: 'Anna',
@@ -14,25 +15,24 @@ const customer = {
   email: 'anna@example.com',
   acquisitionChannel: 'SOCIAL_MEDIA',
   acquiredOn: '2026-11-20',
-  balance: { available: 25, pending: 5 },
+  balance: { available: 25, pending: 5, owed: 0 },
 };
 
-const ledgerEntry = {
+const ledgerEntry: LedgerEntry = entry({
   id: 'l1',
   type: 'PURCHASE_EARN',
   availableDelta: 25,
-  pendingDelta: 0,
   occurredAt: '2026-11-23T23:30:00Z',
-  purchase: { id: 'p1', amount: '25.00', currency: 'EUR', reference: 'Bon 17' },
-};
+  purchase: { id: 'p1', amount: '25.00', currency: 'EUR', reference: 'Bon 17', pointsPending: 0 },
+});
 
 const emptyPortalRewards = {
   'GET /api/v1/portal/rewards': () => json(200, { items: [] }),
   'GET /api/v1/portal/vouchers': () => json(200, { items: [] }),
-};
+} satisfies Routes<'GET /api/v1/portal/rewards' | 'GET /api/v1/portal/vouchers'>;
 
 function sessionRoute(session: Session) {
-  return { 'GET /api/v1/auth/session': () => json(200, session) };
+  return { 'GET /api/v1/auth/session': () => json(200, session) } satisfies Routes<'GET /api/v1/auth/session'>;
 }
 
 describe('routing', () => {
@@ -52,7 +52,7 @@ describe('routing', () => {
   it('sends customers from / to the portal', async () => {
     const { fetch } = mockFetch({
       ...sessionRoute({ authenticated: true, user: user('CUSTOMER') }),
-      'GET /api/v1/portal/me': () => json(200, { customer, shop: SHOP, balance: { available: 1250, pending: 10 } }),
+      'GET /api/v1/portal/me': () => json(200, { customer: PORTAL_CUSTOMER, shop: SHOP, balance: { available: 1250, pending: 10, owed: 0 } }),
       'GET /api/v1/portal/ledger': () => json(200, { items: [ledgerEntry] }),
       'GET /api/v1/portal/tier': () => json(200, { status: { qualifyingSpend: '25.00' }, tiers: [], history: [] }),
       ...emptyPortalRewards,
@@ -80,7 +80,7 @@ describe('routing', () => {
 describe('portal', () => {
   it('shows balance and history in the shop time zone and switches language', async () => {
     const { fetch, calls } = mockFetch({
-      'GET /api/v1/portal/me': () => json(200, { customer, shop: SHOP, balance: { available: 25, pending: 5 } }),
+      'GET /api/v1/portal/me': () => json(200, { customer: PORTAL_CUSTOMER, shop: SHOP, balance: { available: 25, pending: 5, owed: 0 } }),
       'GET /api/v1/portal/ledger': () => json(200, { items: [ledgerEntry] }),
       'GET /api/v1/portal/tier': () => json(200, { status: { qualifyingSpend: '25.00' }, tiers: [], history: [] }),
       ...emptyPortalRewards,
@@ -164,7 +164,7 @@ describe('staff area', () => {
       'GET /api/v1/shops/shop-1/customers/cust-1/ledger': () => json(200, { items: [ledgerEntry] }),
       'GET /api/v1/shops/shop-1/customers/cust-1/purchases': () =>
         json(200, {
-          items: [{ id: 'p1', amount: '25.00', currency: 'EUR', reference: 'Bon 17', occurredAt: '2026-11-23T10:00:00Z', pointsEarned: 25 }],
+          items: [purchase({ id: 'p1', amount: '25.00', reference: 'Bon 17', occurredAt: '2026-11-23T10:00:00Z', pointsEarned: 25 })],
         }),
       'GET /api/v1/shops/shop-1/customers/cust-1/vouchers': () => json(200, { items: [] }),
       'GET /api/v1/shops/shop-1/customers/cust-1/tier': () => json(200, { status: { qualifyingSpend: '25.00' }, history: [] }),

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { AppRoutes } from '../App';
 import { pageTitleKey } from '../components/DocumentTitle';
-import { json, mockFetch, renderApp, user } from '../test/render';
+import { json, mockFetch, noContent, renderApp, user } from '../test/render';
 
 const LIST = '/api/v1/shops/shop-1/customers';
 const anna = {
@@ -21,7 +21,7 @@ describe('walk-through fixes', () => {
   it('logging out keeps the shop in the login address', async () => {
     const { fetch } = mockFetch({
       [`GET ${LIST}`]: () => json(200, { items: [], page: 0, size: 25, total: 0 }),
-      'POST /api/v1/auth/logout': () => new Response(null, { status: 204 }),
+      'POST /api/v1/auth/logout': () => noContent(),
     });
     renderApp(<AppRoutes />, { fetch, session: { authenticated: true, user: user('OWNER') }, path: '/admin/customers' });
     await userEvent.setup().click(await screen.findByRole('button', { name: 'Log out' }));

@@ -1,44 +1,55 @@
 import { HttpClient, type HttpClientConfig } from './http';
 import type {
+  AcceptInvitationRequest,
   Activation,
-  ApiKey,
-  CustomerTier,
-  ExpiringPoints,
-  IssuedApiKey,
-  Promotion,
-  PromotionInput,
-  Tier,
-  TierInput,
-  TierList,
+  ActivationRequest,
   Adjusted,
-  CreatedCustomer,
+  ApiKeyList,
+  CategoryList,
   CreatedInvitation,
   CustomerDetail,
   CustomerPage,
+  CustomerTier,
+  ExpiringPoints,
   Invitation,
-  Items,
+  InviteRequest,
+  IssueRequest,
+  IssuedApiKey,
+  LanguageDto,
+  LanguageRequest,
   LedgerCheckReport,
-  LedgerEntry,
+  LedgerPage,
   LoginRequest,
+  MailRetry,
   MailStatus,
   NewAdjustment,
   NewCustomer,
   NewPurchase,
   NewReturn,
   PortalMe,
+  PortalTier,
   Programme,
   ProgrammeUpdate,
-  Purchase,
+  Promotion,
+  PromotionInput,
+  PromotionList,
+  PurchasePage,
   PurchaseResult,
   PurchaseReturned,
   Redeemed,
+  RedemptionRequest,
   Reward,
   RewardInput,
+  RewardList,
   Session,
   Shop,
   SignupRequest,
   StaffList,
+  Tier,
+  TierInput,
+  TierList,
   Voucher,
+  VoucherList,
 } from './types';
 
 const V1 = '/api/v1';
@@ -65,13 +76,13 @@ export function createApi(http: HttpClient) {
       login: (body: LoginRequest) => http.request<Session>('POST', `${V1}/auth/login`, { body }),
       logout: () => http.request<void>('POST', `${V1}/auth/logout`),
       invitation: (token: string) => http.request<Invitation>('GET', `${V1}/auth/invitations/${seg(token)}`),
-      acceptInvitation: (token: string, body: { name: string; password: string }) =>
+      acceptInvitation: (token: string, body: AcceptInvitationRequest) =>
         http.request<Session>('POST', `${V1}/auth/invitations/${seg(token)}/accept`, { body }),
     },
     portalAuth: {
       login: (body: LoginRequest) => http.request<Session>('POST', `${V1}/portal/auth/login`, { body }),
       activation: (token: string) => http.request<Activation>('GET', `${V1}/portal/auth/activations/${seg(token)}`),
-      activate: (token: string, body: { password: string }) =>
+      activate: (token: string, body: ActivationRequest) =>
         http.request<Session>('POST', `${V1}/portal/auth/activations/${seg(token)}`, { body }),
     },
     shops: {
@@ -81,24 +92,24 @@ export function createApi(http: HttpClient) {
       updateProgramme: (shopId: string, body: ProgrammeUpdate) =>
         http.request<Programme>('PUT', `${V1}/shops/${seg(shopId)}/programme`, { body }),
       staff: (shopId: string) => http.request<StaffList>('GET', `${V1}/shops/${seg(shopId)}/staff`),
-      invite: (shopId: string, body: { email: string; role: 'AGENT' }) =>
+      invite: (shopId: string, body: InviteRequest) =>
         http.request<CreatedInvitation>('POST', `${V1}/shops/${seg(shopId)}/staff/invitations`, { body }),
       /** OWNER: an open invitation stops working (204); 404 `not-found` when it is no longer open. */
       revokeInvitation: (shopId: string, invitationId: string) =>
         http.request<void>('DELETE', `${V1}/shops/${seg(shopId)}/staff/invitations/${seg(invitationId)}`),
       /** Product categories the shop has used in promotions and purchases, sorted: suggestions for inputs. */
-      categories: (shopId: string) => http.request<Items<string>>('GET', `${V1}/shops/${seg(shopId)}/categories`),
+      categories: (shopId: string) => http.request<CategoryList>('GET', `${V1}/shops/${seg(shopId)}/categories`),
       /** OWNER: compares every stored balance with the sum of its ledger entries. */
       ledgerCheck: (shopId: string) => http.request<LedgerCheckReport>('GET', `${V1}/shops/${seg(shopId)}/ledger-check`),
       /** OWNER: how many e-mails were sent, are waiting or failed, and the latest troubles (403 for agents). */
       mailStatus: (shopId: string) => http.request<MailStatus>('GET', `${V1}/shops/${seg(shopId)}/mail-status`),
       /** OWNER: queue the given-up mails again. */
       retryFailedMails: (shopId: string) =>
-        http.request<{ requeued: number }>('POST', `${V1}/shops/${seg(shopId)}/mail-status/retry`),
+        http.request<MailRetry>('POST', `${V1}/shops/${seg(shopId)}/mail-status/retry`),
     },
     promotions: {
       /** Latest start first. */
-      list: (shopId: string) => http.request<Items<Promotion>>('GET', `${V1}/shops/${seg(shopId)}/promotions`),
+      list: (shopId: string) => http.request<PromotionList>('GET', `${V1}/shops/${seg(shopId)}/promotions`),
       /**
        * OWNER: 422 `promotion-period` (endsAt), `promotion-multiplier`, `promotion-bonus`, `promotion-min-amount`,
        * `promotion-category`.
@@ -118,16 +129,16 @@ export function createApi(http: HttpClient) {
         http.request<Tier>('PUT', `${V1}/shops/${seg(shopId)}/tiers/${seg(tierId)}`, { body }),
     },
     apiKeys: {
-      list: (shopId: string) => http.request<Items<ApiKey>>('GET', `${V1}/shops/${seg(shopId)}/api-keys`),
+      list: (shopId: string) => http.request<ApiKeyList>('GET', `${V1}/shops/${seg(shopId)}/api-keys`),
       /** OWNER: the answer carries the secret, shown only this once. */
       issue: (shopId: string, name: string) =>
-        http.request<IssuedApiKey>('POST', `${V1}/shops/${seg(shopId)}/api-keys`, { body: { name } }),
+        http.request<IssuedApiKey>('POST', `${V1}/shops/${seg(shopId)}/api-keys`, { body: { name } satisfies IssueRequest }),
       revoke: (shopId: string, keyId: string) =>
         http.request<void>('DELETE', `${V1}/shops/${seg(shopId)}/api-keys/${seg(keyId)}`),
     },
     rewards: {
       /** Active and retired rewards, cheapest first. */
-      list: (shopId: string) => http.request<Items<Reward>>('GET', `${V1}/shops/${seg(shopId)}/rewards`),
+      list: (shopId: string) => http.request<RewardList>('GET', `${V1}/shops/${seg(shopId)}/rewards`),
       create: (shopId: string, body: RewardInput) =>
         http.request<Reward>('POST', `${V1}/shops/${seg(shopId)}/rewards`, { body }),
       /** Also retires a reward (`active: false`). */
@@ -148,17 +159,17 @@ export function createApi(http: HttpClient) {
       list: (shopId: string, params: { q?: string; page?: number; size?: number }) =>
         http.request<CustomerPage>('GET', `${V1}/shops/${seg(shopId)}/customers`, { query: params }),
       create: (shopId: string, body: NewCustomer) =>
-        http.request<CreatedCustomer>('POST', `${V1}/shops/${seg(shopId)}/customers`, { body }),
+        http.request<CustomerDetail>('POST', `${V1}/shops/${seg(shopId)}/customers`, { body }),
       get: (shopId: string, customerId: string) =>
         http.request<CustomerDetail>('GET', `${V1}/shops/${seg(shopId)}/customers/${seg(customerId)}`),
       tier: (shopId: string, customerId: string) =>
         http.request<CustomerTier>('GET', `${V1}/shops/${seg(shopId)}/customers/${seg(customerId)}/tier`),
       ledger: (shopId: string, customerId: string, limit = 50) =>
-        http.request<Items<LedgerEntry>>('GET', `${V1}/shops/${seg(shopId)}/customers/${seg(customerId)}/ledger`, {
+        http.request<LedgerPage>('GET', `${V1}/shops/${seg(shopId)}/customers/${seg(customerId)}/ledger`, {
           query: { limit },
         }),
       purchases: (shopId: string, customerId: string, limit = 50) =>
-        http.request<Items<Purchase>>(
+        http.request<PurchasePage>(
           'GET',
           `${V1}/shops/${seg(shopId)}/customers/${seg(customerId)}/purchases`,
           { query: { limit } },
@@ -182,14 +193,14 @@ export function createApi(http: HttpClient) {
       /** Staff redeem points for the customer: 422 `insufficient-points`. */
       redeem: (shopId: string, customerId: string, rewardId: string, idempotencyKey: string) =>
         http.request<Redeemed>('POST', `${V1}/shops/${seg(shopId)}/customers/${seg(customerId)}/redemptions`, {
-          body: { rewardId },
+          body: { rewardId } satisfies RedemptionRequest,
           headers: idempotent(idempotencyKey),
         }),
       /** Upcoming point expiries of the customer (step 5), earliest first. */
       expiring: (shopId: string, customerId: string) =>
         http.request<ExpiringPoints>('GET', `${V1}/shops/${seg(shopId)}/customers/${seg(customerId)}/expiring`),
       vouchers: (shopId: string, customerId: string) =>
-        http.request<Items<Voucher>>('GET', `${V1}/shops/${seg(shopId)}/customers/${seg(customerId)}/vouchers`),
+        http.request<VoucherList>('GET', `${V1}/shops/${seg(shopId)}/customers/${seg(customerId)}/vouchers`),
       /** OWNER: ± points with a reason; 422 `insufficient-points`, `reason-required`. */
       adjust: (shopId: string, customerId: string, body: NewAdjustment, idempotencyKey: string) =>
         http.request<Adjusted>('POST', `${V1}/shops/${seg(shopId)}/customers/${seg(customerId)}/adjustments`, {
@@ -201,18 +212,18 @@ export function createApi(http: HttpClient) {
       me: () => http.request<PortalMe>('GET', `${V1}/portal/me`),
       /** Remembers the customer's language (the portal's language switch): their e-mails are written in it. */
       setLanguage: (language: 'de' | 'en') =>
-        http.request<{ language: string }>('PUT', `${V1}/portal/language`, { body: { language } }),
-      ledger: (limit = 50) => http.request<Items<LedgerEntry>>('GET', `${V1}/portal/ledger`, { query: { limit } }),
+        http.request<LanguageDto>('PUT', `${V1}/portal/language`, { body: { language } satisfies LanguageRequest }),
+      ledger: (limit = 50) => http.request<LedgerPage>('GET', `${V1}/portal/ledger`, { query: { limit } }),
       /** Status, all tiers of the shop and the customer's tier history. */
-      tier: () => http.request<CustomerTier>('GET', `${V1}/portal/tier`),
+      tier: () => http.request<PortalTier>('GET', `${V1}/portal/tier`),
       /** Active rewards only. */
-      rewards: () => http.request<Items<Reward>>('GET', `${V1}/portal/rewards`),
+      rewards: () => http.request<RewardList>('GET', `${V1}/portal/rewards`),
       /** 422 `insufficient-points`; 404 for an unknown or retired reward. */
       redeem: (rewardId: string, idempotencyKey: string) =>
         http.request<Redeemed>('POST', `${V1}/portal/rewards/${seg(rewardId)}/redemptions`, {
           headers: idempotent(idempotencyKey),
         }),
-      vouchers: () => http.request<Items<Voucher>>('GET', `${V1}/portal/vouchers`),
+      vouchers: () => http.request<VoucherList>('GET', `${V1}/portal/vouchers`),
       /** The shop's expiry rule and the customer's upcoming expiries, earliest first (past `at` = due). */
       expiring: () => http.request<ExpiringPoints>('GET', `${V1}/portal/expiring`),
       /** URL of the voucher's QR code (image/png) for an `<img>`; same origin, sent with the session cookie. */

@@ -1,4 +1,4 @@
-import type { FieldError, ProblemDocument } from './types';
+import type { FieldError, Problem } from './types';
 
 /** Codes produced by the client itself (never sent by the server). */
 export type ClientErrorCode = 'network' | 'invalid-response';
@@ -93,7 +93,8 @@ function normaliseFieldErrors(raw: unknown): FieldError[] {
 
 /** Builds an ApiError from a status and a (possibly absent or non-problem) JSON body. */
 export function problemToError(status: number, body: unknown): ApiError {
-  const doc: ProblemDocument = body && typeof body === 'object' ? (body as ProblemDocument) : {};
+  // any body may come back (a proxy's HTML error page, an empty 502): every field is checked before it is used
+  const doc: Partial<Problem> = body && typeof body === 'object' ? (body as Partial<Problem>) : {};
   const code =
     (typeof doc.code === 'string' && doc.code) || codeFromType(doc.type) || fallbackCode(status);
   return new ApiError({

@@ -1,8 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError, createApi, HttpClient, readCookie } from '.';
-import { json, mockFetch, problem } from '../test/render';
+import { balance, purchase } from '../test/fixtures';
+import { json, mockFetch, noContent, problem, raw, type Routes } from '../test/render';
 
-function client(routes: Parameters<typeof mockFetch>[0], cookie = () => 'XSRF-TOKEN=tok-1; other=x', extra = {}) {
+function client<K extends string>(routes: Routes<K>, cookie = () => 'XSRF-TOKEN=tok-1; other=x', extra = {}) {
   const mock = mockFetch(routes);
   const http = new HttpClient({ fetch: mock.fetch, cookies: cookie, language: () => 'de', ...extra });
   return { ...mock, http, api: createApi(http) };
@@ -36,7 +37,7 @@ describe('HttpClient', () => {
     const { api, calls } = client(
       {
         'POST /api/v1/auth/login': () => json(200, { authenticated: false }),
-        'POST /api/v1/auth/logout': () => new Response(null, { status: 204 }),
+        'POST /api/v1/auth/logout': () => noContent(),
       },
       () => cookie,
     );
@@ -94,7 +95,7 @@ describe('HttpClient', () => {
         'POST /api/v1/auth/logout': (call) => {
           attempts++;
           return call.headers['x-xsrf-token'] === 'new'
-            ? new Response(null, { status: 204 })
+            ? noContent()
             : problem(403, { code: 'forbidden', title: 'Forbidden' });
         },
       },
@@ -147,8 +148,9 @@ describe('HttpClient', () => {
 
   it('derives a code when the error body is not a problem document', async () => {
     const { api } = client({
-      'POST /api/v1/auth/login': () => new Response('Too Many Requests', { status: 429 }),
-      'GET /api/v1/portal/me': () => new Response('<html>oops</html>', { status: 502, headers: { 'Content-Type': 'text/html' } }),
+      'POST /api/v1/auth/login': () => raw(new Response('Too Many Requests', { status: 429 })),
+      'GET /api/v1/portal/me': () =>
+        raw(new Response('<html>oops</html>', { status: 502, headers: { 'Content-Type': 'text/html' } })),
       'GET /api/v1/auth/invitations/x': () => problem(404, { type: 'https://stammkunde.de/problems/not-found', title: 'Not found' }),
     });
     const e1 = (await api.auth.login({ shop: 'a', email: 'b', password: 'c' }).catch((e: unknown) => e)) as ApiError;
@@ -189,7 +191,12 @@ describe('HttpClient', () => {
   it('sends the Idempotency-Key header and query parameters', async () => {
     const { api, calls } = client({
       'POST /api/v1/shops/s1/customers/c1/purchases': () =>
-        json(201, { purchase: {}, pointsEarned: 25, balance: { available: 25, pending: 0 } }),
+        json(201, {
+          purchase: purchase({ id: 'p1', amount: '25.00', occurredAt: '2026-11-23T10:00:00Z', pointsEarned: 25 }),
+          pointsEarned: 25,
+          balance: balance({ available: 25 }),
+          lines: [],
+        }),
       'GET /api/v1/shops/s1/customers': () => json(200, { items: [], page: 1, size: 25, total: 0 }),
     });
     await api.customers.recordPurchase('s1', 'c1', { amount: '25.00', currency: 'EUR' }, 'key-123');

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError, createApi, HttpClient } from '.';
-import { json, mockFetch, problem } from '../test/render';
+import { programme } from '../test/fixtures';
+import { json, mockFetch, problem, type Routes } from '../test/render';
 
-function client(routes: Parameters<typeof mockFetch>[0]) {
+function client<K extends string>(routes: Routes<K>) {
   const mock = mockFetch(routes);
   const http = new HttpClient({ fetch: mock.fetch, cookies: () => 'XSRF-TOKEN=tok-1', language: () => 'de' });
   return { ...mock, api: createApi(http) };
@@ -16,6 +17,7 @@ describe('returns and programme API (step 2)', () => {
       amount: '10.00',
       currency: 'EUR',
       pointsReversed: 10,
+      owedAdded: 5,
       occurredAt: '2026-11-23T10:00:00Z',
       balance: { available: 0, pending: 0, owed: 5 },
     };
@@ -45,9 +47,9 @@ describe('returns and programme API (step 2)', () => {
 
   it('updates only the return window of the programme', async () => {
     const { api, calls } = client({
-      'PUT /api/v1/shops/s1/programme': () => json(200, { basePointsPerUnit: '1.0000', returnWindowDays: 0 }),
+      'PUT /api/v1/shops/s1/programme': () => json(200, programme({ returnWindowDays: 0 })),
     });
-    expect(await api.shops.updateProgramme('s1', { returnWindowDays: 0 })).toEqual({ basePointsPerUnit: '1.0000', returnWindowDays: 0 });
+    expect(await api.shops.updateProgramme('s1', { returnWindowDays: 0 })).toEqual(programme({ returnWindowDays: 0 }));
     expect(calls[0].body).toEqual({ returnWindowDays: 0 });
   });
 });

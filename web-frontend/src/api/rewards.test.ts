@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, createApi, HttpClient, normaliseVoucherCode, type RewardInput } from '.';
-import { json, mockFetch, problem } from '../test/render';
+import { ApiError, createApi, HttpClient, normaliseVoucherCode, type Balance, type Reward, type RewardInput, type Voucher } from '.';
+import { ledgerEntry } from '../test/fixtures';
+import { json, mockFetch, problem, type Routes } from '../test/render';
 
-const balance = { available: 5, pending: 0 };
-const voucher = {
+const balance: Balance = { available: 5, pending: 0, owed: 0 };
+const voucher: Voucher = {
   id: 'v1',
   code: '7K3M-Q9XA-2B4C-HT8R',
   rewardName: 'Kaffee gratis',
@@ -15,7 +16,7 @@ const voucher = {
   status: 'ISSUED',
 };
 
-function client(routes: Parameters<typeof mockFetch>[0], baseUrl = '') {
+function client<K extends string>(routes: Routes<K>, baseUrl = '') {
   const mock = mockFetch(routes);
   const http = new HttpClient({ fetch: mock.fetch, cookies: () => 'XSRF-TOKEN=tok-1', language: () => 'en', baseUrl });
   return { ...mock, api: createApi(http) };
@@ -23,7 +24,7 @@ function client(routes: Parameters<typeof mockFetch>[0], baseUrl = '') {
 
 describe('rewards API', () => {
   it('lists, creates and updates rewards of a shop', async () => {
-    const reward = { id: 'r1', name: 'Kaffee gratis', pointsCost: 20, kind: 'FREE_ITEM', item: 'Ein Kaffee', validityDays: 90, active: true };
+    const reward: Reward = { id: 'r1', name: 'Kaffee gratis', pointsCost: 20, kind: 'FREE_ITEM', item: 'Ein Kaffee', validityDays: 90, active: true };
     const { api, calls } = client({
       'GET /api/v1/shops/s1/rewards': () => json(200, { items: [reward] }),
       'POST /api/v1/shops/s1/rewards': () => json(201, reward),
@@ -50,8 +51,8 @@ describe('rewards API', () => {
       'GET /api/v1/shops/s1/customers/c1/vouchers': () => json(200, { items: [voucher] }),
       'POST /api/v1/shops/s1/customers/c1/adjustments': () =>
         json(201, {
-          entry: { id: 'l9', type: 'ADJUSTMENT', availableDelta: -3, pendingDelta: 0, occurredAt: '2026-11-23T10:00:00Z', reason: 'Typo' },
-          balance: { available: 2, pending: 0 },
+          entry: ledgerEntry({ id: 'l9', type: 'ADJUSTMENT', availableDelta: -3, occurredAt: '2026-11-23T10:00:00Z', reason: 'Typo' }),
+          balance: { available: 2, pending: 0, owed: 0 },
         }),
     });
     const redeemed = await api.customers.redeem('s1', 'c1', 'r1', 'key-1');

@@ -1,160 +1,108 @@
-/** Types of the Stammkunde HTTP API v1 (see docs/http-api.md). */
+/**
+ * Names of the Stammkunde HTTP API v1 types. The types themselves are generated from the API document
+ * `docs/openapi.json` into `schema.d.ts` (`npm run generate:api`, run before every build, test, type check and dev
+ * server); this file only gives them the names the UI uses, narrows a few where the UI knows more than the document
+ * says, and holds the value lists and limits the forms need.
+ */
+import type { components } from './schema';
 
-export type Role = 'OWNER' | 'AGENT' | 'CUSTOMER';
+type Schemas = components['schemas'];
 
-export interface Shop {
-  id: string;
-  slug: string;
-  name: string;
-  currency: string;
-  timeZone: string;
+/**
+ * Money and factors of a request: the document gives Java's BigDecimal as `number`; the client sends decimal strings
+ * (`"12.50"`, `"1.5"`), which the server reads exactly, as a JavaScript number could not carry every decimal.
+ */
+type DecimalStrings<T, K extends keyof T> = Omit<T, K> & { [P in keyof Pick<T, K>]: Exclude<T[P], number> | string };
+
+/** A list of every value of the union `T`, in the order the UI shows them; fails to compile when one is missing. */
+function allValues<T extends string>() {
+  return <const A extends readonly T[]>(
+    values: A & ([Exclude<T, A[number]>] extends [never] ? unknown : { missing: Exclude<T, A[number]> }),
+  ) => values;
 }
 
-export interface SessionUser {
-  id: string;
-  name: string;
-  email: string;
-  role: Role;
-  shop: Shop;
-}
+// ── session and shop ────────────────────────────────────────────────────────────────────────────────────────────
 
-export type Session = { authenticated: true; user: SessionUser } | { authenticated: false; user?: undefined };
+export type Shop = Schemas['ShopDto'];
+export type SessionUser = Schemas['SessionUser'];
+export type Role = SessionUser['role'];
 
-export interface SignupRequest {
-  shopName: string;
-  shopSlug: string;
-  currency: string;
-  timeZone: string;
-  ownerName: string;
-  email: string;
-  password: string;
-}
+/** `GET /auth/session`: the document's `SessionDto`, told apart by `authenticated` (a user exactly when true). */
+export type Session =
+  | (Omit<Schemas['SessionDto'], 'authenticated' | 'user'> & { authenticated: true; user: SessionUser })
+  | (Omit<Schemas['SessionDto'], 'authenticated' | 'user'> & { authenticated: false; user?: undefined });
 
-export interface LoginRequest {
-  shop: string;
-  email: string;
-  password: string;
-}
+export type SignupRequest = Schemas['SignupRequest'];
+export type LoginRequest = Schemas['LoginRequest'];
+export type AcceptInvitationRequest = Schemas['AcceptInvitationRequest'];
+export type ActivationRequest = Schemas['ActivationRequest'];
+export type Invitation = Schemas['InvitationInfoDto'];
+export type Activation = Schemas['ActivationDto'];
 
-export interface Invitation {
-  shopName: string;
-  email: string;
-  role: Role;
-}
+// ── programme ───────────────────────────────────────────────────────────────────────────────────────────────────
 
-export interface Activation {
-  shopName: string;
-  email: string;
-  firstName: string;
-}
+export type Programme = Schemas['ProgrammeDto'];
+/** Body of `PUT .../programme`: only the settings to change. */
+export type ProgrammeUpdate = DecimalStrings<Schemas['ProgrammeRequest'], 'basePointsPerUnit'>;
 
-export const ROUNDINGS = ['DOWN', 'HALF_UP'] as const;
-export type Rounding = (typeof ROUNDINGS)[number];
+export type Rounding = Programme['rounding'];
+export const ROUNDINGS = allValues<Rounding>()(['DOWN', 'HALF_UP']);
 
-export interface Programme {
-  /** points per 1.00 of the shop currency, e.g. `"1.0000"` */
-  basePointsPerUnit: string;
-  /** days a purchase's points stay pending (0–365; 0 = available at once) */
-  returnWindowDays: number;
-  /** how fractional points of a purchase are rounded (step 3) */
-  rounding?: Rounding;
-  /** points a new customer gets once (0–1,000,000) */
-  welcomeBonusPoints?: number;
-  /** points for the customer who referred a new one */
-  referralBonusReferrer?: number;
-  /** points for the referred new customer */
-  referralBonusReferee?: number;
-  /** days below a tier's threshold before the nightly evaluation downgrades (0–365) */
-  tierGraceDays?: number;
-  /** when points expire (step 5); absent from a server before step 5 (= NONE) */
-  expiryMode?: ExpiryMode;
-  /** months for {@link Programme.expiryMode} (1–120) */
-  expiryMonths?: number;
-}
-
-/** Limit of the welcome and referral bonuses. */
-export const BONUS_POINTS_MAX = 1_000_000;
 /** How points expire (step 5). */
-export const EXPIRY_MODES = ['NONE', 'AFTER_EARNING', 'AFTER_INACTIVITY'] as const;
-export type ExpiryMode = (typeof EXPIRY_MODES)[number];
+export type ExpiryMode = Programme['expiryMode'];
+export const EXPIRY_MODES = allValues<ExpiryMode>()(['NONE', 'AFTER_EARNING', 'AFTER_INACTIVITY']);
+
+/** Limit of the welcome and referral bonuses (checked against the document by `types.test.ts`). */
+export const BONUS_POINTS_MAX = 1_000_000;
 /** Limits of {@link Programme.expiryMonths}. */
 export const EXPIRY_MONTHS_MIN = 1;
 export const EXPIRY_MONTHS_MAX = 120;
-
-/** One upcoming (or due: `at` in the past) expiry. */
-export interface ExpiringItem {
-  at: string;
-  points: number;
-}
-
-/** `GET .../expiring`: the shop's expiry rule and the customer's upcoming expiries, earliest first. */
-export interface ExpiringPoints {
-  /** one of {@link EXPIRY_MODES} or a future mode */
-  mode: string;
-  months: number;
-  items: ExpiringItem[];
-}
-
-/** Known e-mail templates of the outbox; the server may add more later. */
-export const MAIL_TEMPLATES = ['POINTS_EXPIRING'] as const;
-
-/** A mail of the outbox that failed at least once and was not sent since. */
-export interface MailTrouble {
-  id: string;
-  recipient: string;
-  /** one of {@link MAIL_TEMPLATES} or a future template */
-  template: string;
-  /** true: given up (after 10 attempts or a rejected address); false: waiting for `nextAttemptAt` */
-  failed: boolean;
-  attempts: number;
-  lastError?: string | null;
-  queuedAt: string;
-  nextAttemptAt?: string | null;
-}
-
-/** `GET .../mail-status` (OWNER): the shop's e-mail outbox in numbers and its 20 latest troubles. */
-export interface MailStatus {
-  /** SMTP, or LOG when the server has no mail server configured (then "sent" mails only went to its log). */
-  delivery?: 'SMTP' | 'LOG';
-  pending: number;
-  sent: number;
-  failed: number;
-  troubles: MailTrouble[];
-}
-
 /** Limit of {@link Programme.tierGraceDays}. */
 export const TIER_GRACE_DAYS_MAX = 365;
-
-/** Body of `PUT .../programme`: either field or both. */
-export type ProgrammeUpdate = Partial<Programme>;
-
 /** Limits of {@link Programme.returnWindowDays}. */
 export const RETURN_WINDOW_DAYS_MAX = 365;
 
-export interface StaffMember {
-  id: string;
-  name: string;
-  email: string;
-  role: Role;
-}
+/** One upcoming (or due: `at` in the past) expiry. */
+export type ExpiringItem = Schemas['ExpiringDto'];
+/** `GET .../expiring`: the expiry rule (`mode`: one of {@link EXPIRY_MODES} or a future one) and upcoming expiries. */
+export type ExpiringPoints = Schemas['ExpiringList'];
 
-export interface PendingInvitation {
-  id: string;
-  email: string;
-  role: Role;
-  expiresAt: string;
-}
+export type PromotionKind = Schemas['PromotionRequest']['kind'];
+/**
+ * A promotion. The document gives the answer's `kind` as a plain string; the server writes it from the same enum it
+ * reads in requests, and the UI sends it back unchanged (`PUT` to deactivate), so it is typed as that enum here.
+ */
+export type Promotion = Omit<Schemas['PromotionDto'], 'kind'> & { kind: PromotionKind };
+export type PromotionList = Omit<Schemas['PromotionList'], 'items'> & { items: Promotion[] };
+export const PROMOTION_KINDS = allValues<PromotionKind>()(['MULTIPLIER', 'FIXED_BONUS']);
+/** Body of `POST`/`PUT .../promotions`. */
+export type PromotionInput = DecimalStrings<Schemas['PromotionRequest'], 'multiplier' | 'minAmount'>;
 
-export interface StaffList {
-  items: StaffMember[];
-  invitations: PendingInvitation[];
-}
+/** Longest product category name (promotions and purchase lines). */
+export const CATEGORY_MAX_LENGTH = 40;
 
-export interface CreatedInvitation extends PendingInvitation {
-  acceptPath: string;
-}
+// ── mail ────────────────────────────────────────────────────────────────────────────────────────────────────────
 
-export const ACQUISITION_CHANNELS = [
+/** Known e-mail templates of the outbox; the server may add more later. */
+export const MAIL_TEMPLATES = ['POINTS_EXPIRING'] as const;
+/** A mail of the outbox that failed at least once and was not sent since. */
+export type MailTrouble = Schemas['MailTroubleDto'];
+/** `GET .../mail-status` (OWNER): the shop's e-mail outbox in numbers and its 20 latest troubles. */
+export type MailStatus = Schemas['MailStatusDto'];
+export type MailRetry = Schemas['MailRetryDto'];
+
+// ── staff ───────────────────────────────────────────────────────────────────────────────────────────────────────
+
+export type StaffMember = Schemas['StaffDto'];
+export type PendingInvitation = Schemas['StaffInvitationDto'];
+export type StaffList = Schemas['StaffPage'];
+export type InviteRequest = Schemas['InviteRequest'];
+export type CreatedInvitation = Schemas['InvitedDto'];
+
+// ── customers ───────────────────────────────────────────────────────────────────────────────────────────────────
+
+export type AcquisitionChannel = Schemas['CreateCustomerRequest']['acquisitionChannel'];
+export const ACQUISITION_CHANNELS = allValues<AcquisitionChannel>()([
   'IN_STORE',
   'WEBSITE',
   'SOCIAL_MEDIA',
@@ -163,131 +111,49 @@ export const ACQUISITION_CHANNELS = [
   'EVENT',
   'PARTNER',
   'OTHER',
-] as const;
-export type AcquisitionChannel = (typeof ACQUISITION_CHANNELS)[number];
+]);
 
 /**
  * A customer's points. `owed` > 0: a return took back points the customer had already spent; while anything
  * is owed nothing is available, and new points pay it off first.
  */
-export interface Balance {
-  available: number;
-  pending: number;
-  owed: number;
-}
+export type Balance = Schemas['BalanceDto'];
+export type CustomerSummary = Schemas['CustomerSummary'];
+/** A customer; right after creating one with a portal invitation also its `portalActivation`. */
+export type CustomerDetail = Schemas['CustomerDetail'];
+export type PortalActivation = Schemas['PortalActivationDto'];
+export type CustomerPage = Schemas['CustomerPage'];
+export type NewCustomer = Schemas['CreateCustomerRequest'];
 
-export interface CustomerSummary {
-  id: string;
-  number: string;
-  firstName: string;
-  lastName: string;
-  email: string | null;
-  acquisitionChannel: AcquisitionChannel;
-  acquiredOn: string;
-  balance: Balance;
-}
+// ── purchases ───────────────────────────────────────────────────────────────────────────────────────────────────
 
-export interface CustomerDetail extends CustomerSummary {
-  phone: string | null;
-  portalEnabled: boolean;
-  createdAt: string;
-}
-
-export interface PortalActivation {
-  activationPath: string;
-  expiresAt: string;
-}
-
-export interface CreatedCustomer extends CustomerDetail {
-  portalActivation?: PortalActivation | null;
-}
-
-export interface CustomerPage {
-  items: CustomerSummary[];
-  page: number;
-  size: number;
-  total: number;
-}
-
-export interface NewCustomer {
-  firstName: string;
-  lastName: string;
-  email?: string;
-  phone?: string;
-  acquisitionChannel: AcquisitionChannel;
-  acquiredOn?: string;
-  /** id of the referring customer of the shop; the channel becomes REFERRAL (422 `unknown-referrer`) */
-  referredBy?: string;
-}
-
-export interface Purchase {
-  id: string;
-  amount: string;
-  currency: string;
-  reference: string | null;
-  occurredAt: string;
-  pointsEarned: number;
-  /** points of this purchase still waiting for `releaseAt` (the end of the return window) */
-  pointsPending: number;
-  /** when the pending points become available */
-  releaseAt?: string | null;
-  /** money returned so far, e.g. `"10.00"` */
-  amountReturned: string;
-  /** points taken back by returns so far */
-  pointsReversed: number;
-  /** what the purchase spent per product category (empty when the till did not say; absent from older servers) */
-  lines?: PurchaseLine[];
-}
-
-/** Body of `POST .../purchases/{purchaseId}/returns`. */
-export interface NewReturn {
-  amount: string;
-  currency: string;
-}
-
-/** Answer of a return: what was taken back and the customer's balance after it. */
-export interface PurchaseReturned {
-  id: string;
-  purchaseId: string;
-  amount: string;
-  currency: string;
-  pointsReversed: number;
-  occurredAt: string;
-  balance: Balance;
-}
-
-/** Longest product category name (promotions and purchase lines). */
-export const CATEGORY_MAX_LENGTH = 40;
-/** Most category lines of one purchase. */
-export const PURCHASE_LINES_MAX = 50;
-
+export type Purchase = Schemas['PurchaseDto'];
+export type PurchasePage = Schemas['PurchasePage'];
 /**
  * What a purchase spent in one product category ("Kaffee", "Torten"), for category promotions. Categories
  * compare without regard to case; the lines of a purchase together are at most its amount, the rest counts
  * as uncategorised.
  */
-export interface PurchaseLine {
-  category: string;
-  /** shop currency, e.g. `"12.50"` */
-  amount: string;
-}
+export type PurchaseLine = Schemas['PurchaseLineDto'];
+/** Most category lines of one purchase. */
+export const PURCHASE_LINES_MAX = 50;
+/** One category line of a new purchase, amount in the shop currency. */
+export type NewPurchaseLine = DecimalStrings<Schemas['LineRequest'], 'amount'>;
+/**
+ * Body of `POST .../purchases`; `lines`: at most {@link PURCHASE_LINES_MAX}; 422 `purchase-lines-exceed-amount`
+ * (field `lines`), `purchase-line-category`, `purchase-line-amount` (field `lines[i].category`/`lines[i].amount`).
+ */
+export type NewPurchase = Omit<DecimalStrings<Schemas['RecordPurchaseRequest'], 'amount'>, 'lines'> & {
+  lines?: NewPurchaseLine[] | null;
+};
+/** Answer of recording a purchase: `lines` are the purchase's category lines, merged (one per category). */
+export type PurchaseResult = Schemas['RecordedDto'];
+/** Body of `POST .../purchases/{purchaseId}/returns`. */
+export type NewReturn = DecimalStrings<Schemas['ReturnRequest'], 'amount'>;
+/** Answer of a return: what was taken back and the customer's balance after it. */
+export type PurchaseReturned = Schemas['ReturnedDto'];
 
-export interface NewPurchase {
-  amount: string;
-  currency: string;
-  reference?: string;
-  occurredAt?: string;
-  /** at most {@link PURCHASE_LINES_MAX}; 422 `purchase-lines-exceed-amount` (field `lines`), `purchase-line-category`, `purchase-line-amount` (field `lines[i].category`/`lines[i].amount`) */
-  lines?: PurchaseLine[];
-}
-
-export interface PurchaseResult {
-  purchase: Purchase;
-  pointsEarned: number;
-  balance: Balance;
-  /** the purchase's category lines, merged (one per category); absent from a server before category promotions */
-  lines?: PurchaseLine[];
-}
+// ── ledger ──────────────────────────────────────────────────────────────────────────────────────────────────────
 
 /** Known ledger entry types; the server may add more later. */
 export const LEDGER_TYPES = [
@@ -303,253 +169,80 @@ export const LEDGER_TYPES = [
 ] as const;
 export type LedgerType = (typeof LEDGER_TYPES)[number];
 
-export interface LedgerEntry {
-  id: string;
-  /** one of {@link LEDGER_TYPES} or a future type */
-  type: string;
-  availableDelta: number;
-  pendingDelta: number;
-  /** + when a RETURN took back spent points, − when a SHORTFALL_SETTLEMENT paid them off */
-  owedDelta: number;
-  occurredAt: string;
-  purchase?: {
-    id: string;
-    amount: string;
-    currency: string;
-    reference: string | null;
-    /** points of the purchase still pending */
-    pointsPending?: number;
-    /** when they become available (only while pending) */
-    releaseAt?: string | null;
-  } | null;
-  reason?: string | null;
-  /** which rule gave how many of the entry's points (step 3) */
-  breakdown?: BreakdownPart[];
-}
-
+/** `type`: one of {@link LEDGER_TYPES} or a future type. */
+export type LedgerEntry = Schemas['LedgerEntryDto'];
+export type LedgerPage = Schemas['LedgerPage'];
 export const BREAKDOWN_RULES = ['base', 'promotion', 'welcome', 'referral', 'tier'] as const;
+/** Which rule (one of {@link BREAKDOWN_RULES} or a future rule) gave how many of an entry's points. */
+export type BreakdownPart = Schemas['BreakdownPart'];
 
-export interface BreakdownPart {
-  /** one of {@link BREAKDOWN_RULES} or a future rule */
-  rule: string;
-  /** the base rate, the promotion's or tier's name, the other customer's name */
-  label?: string | null;
-  points: number;
-}
+export type NewAdjustment = Schemas['AdjustmentRequest'];
+export type Adjusted = Schemas['AdjustedDto'];
 
-export const PROMOTION_KINDS = ['MULTIPLIER', 'FIXED_BONUS'] as const;
-export type PromotionKind = (typeof PROMOTION_KINDS)[number];
+export type BalanceDifference = Schemas['DifferenceDto'];
+export type LedgerCheckReport = Schemas['LedgerCheckDto'];
 
-export interface Promotion {
-  id: string;
-  name: string;
-  kind: PromotionKind;
-  /** e.g. `"2"` or `"1.5"` (MULTIPLIER) */
-  multiplier?: string | null;
-  /** FIXED_BONUS */
-  bonusPoints?: number | null;
-  /** shop currency */
-  minAmount?: string | null;
-  startsAt: string;
-  endsAt: string;
-  active: boolean;
-  /**
-   * Product category the promotion counts (absent or null: the whole purchase). With a category a multiplier
-   * applies only to the points of what the purchase spent in it, and `minAmount` refers to that spend.
-   */
-  category?: string | null;
-}
+// ── tiers ───────────────────────────────────────────────────────────────────────────────────────────────────────
 
-/** Body of `POST`/`PUT .../promotions`. */
-export interface PromotionInput {
-  name: string;
-  kind: PromotionKind;
-  multiplier?: string;
-  bonusPoints?: number;
-  minAmount?: string;
-  startsAt: string;
-  endsAt: string;
-  active?: boolean;
-  /** 1–{@link CATEGORY_MAX_LENGTH} characters; null or absent: the whole purchase */
-  category?: string | null;
-}
-
-export interface Tier {
-  id: string;
-  name: string;
-  /** qualifying spend in the shop currency, e.g. `"500.00"` */
-  threshold: string;
-  /** e.g. `"1.5"` */
-  multiplier: string;
-}
-
-export interface TierInput {
-  name: string;
-  threshold: string;
-  multiplier: string;
-}
-
-export interface TierList {
-  items: Tier[];
-  graceDays: number;
-}
-
-export interface TierStatus {
-  tier?: Tier | null;
-  /** purchases minus returns of the last 12 months */
-  qualifyingSpend: string;
-  next?: Tier | null;
-  missingForNext?: string | null;
-  since?: string | null;
-  downgradeAt?: string | null;
-  downgradeTo?: Tier | null;
-}
-
+export type Tier = Schemas['TierDto'];
+/** Body of `POST`/`PUT .../tiers`: threshold in the shop currency, multiplier e.g. `"1.5"`. */
+export type TierInput = DecimalStrings<Schemas['TierRequest'], 'threshold' | 'multiplier'>;
+export type TierList = Schemas['TierList'];
+export type TierStatus = Schemas['TierStatusDto'];
 export const TIER_CHANGE_KINDS = ['UPGRADE', 'DOWNGRADE', 'GRACE_STARTED', 'GRACE_ENDED'] as const;
+/** `kind`: one of {@link TIER_CHANGE_KINDS}; `fromTier`/`toTier`: tier names. */
+export type TierChange = Schemas['TierChangeDto'];
+/** `GET .../customers/{id}/tier` (staff). */
+export type CustomerTier = Schemas['TierStatusWithHistory'];
+/** `GET /portal/tier`: also all tiers of the shop, lowest first. */
+export type PortalTier = Schemas['PortalTier'];
 
-export interface TierChange {
-  /** one of {@link TIER_CHANGE_KINDS} */
-  kind: string;
-  fromTier?: Tier | string | null;
-  toTier?: Tier | string | null;
-  qualifyingSpend: string;
-  occurredAt: string;
-}
+// ── till API keys ───────────────────────────────────────────────────────────────────────────────────────────────
 
-export interface CustomerTier {
-  status: TierStatus;
-  history: TierChange[];
-  /** portal only: all tiers of the shop, lowest first */
-  tiers?: Tier[];
-}
+export type ApiKey = Schemas['ApiKeyDto'];
+export type ApiKeyList = Schemas['ApiKeyList'];
+export type IssueRequest = Schemas['IssueRequest'];
+/** Answer of issuing a key: the only time the `secret` is shown. */
+export type IssuedApiKey = Omit<ApiKey, 'secret'> & { secret: string };
 
-export interface ApiKey {
-  id: string;
-  name: string;
-  /** last characters of the secret, e.g. `"abcd"` */
-  hint: string;
-  createdAt: string;
-  revokedAt?: string | null;
-}
+// ── portal ──────────────────────────────────────────────────────────────────────────────────────────────────────
 
-/** Answer of issuing a key: the only time the secret is shown. */
-export interface IssuedApiKey extends ApiKey {
-  secret: string;
-}
+export type PortalMe = Schemas['PortalMe'];
+export type PortalCustomer = Schemas['PortalCustomer'];
+/** Body and answer of `PUT /portal/language` (`de`/`en`). */
+export type LanguageRequest = Schemas['LanguageRequest'];
+export type LanguageDto = Schemas['LanguageDto'];
 
-export interface Items<T> {
-  items: T[];
-}
+// ── rewards and vouchers ────────────────────────────────────────────────────────────────────────────────────────
 
-export interface PortalMe {
-  customer: {
-    id: string;
-    number: string;
-    firstName: string;
-    lastName: string;
-    email: string;
-    /** the language of the customer's e-mails (`de`/`en`); absent from a server before step 5 */
-    language?: string;
-  };
-  shop: Shop;
-  balance: Balance;
-}
+export type RewardKind = Schemas['RewardRequest']['kind'];
+export const REWARD_KINDS = allValues<RewardKind>()(['AMOUNT_OFF', 'PERCENT_OFF', 'FREE_ITEM']);
 
-export const REWARD_KINDS = ['AMOUNT_OFF', 'PERCENT_OFF', 'FREE_ITEM'] as const;
-export type RewardKind = (typeof REWARD_KINDS)[number];
-
-/** What a reward or voucher is worth: `amount`+`currency` (AMOUNT_OFF), `percent` or `item`. */
-export interface RewardValue {
-  kind: RewardKind;
-  amount?: string | null;
-  currency?: string | null;
-  percent?: string | null;
-  item?: string | null;
-}
-
-export interface Reward extends RewardValue {
-  id: string;
-  name: string;
-  description?: string | null;
-  pointsCost: number;
-  validityDays: number;
-  active: boolean;
-}
-
+/** A reward; `kind` typed as the request's enum for the same reason as {@link Promotion.kind}. */
+export type Reward = Omit<Schemas['RewardDto'], 'kind'> & { kind: RewardKind };
+export type RewardList = Omit<Schemas['RewardList'], 'items'> & { items: Reward[] };
 /** Body of `POST`/`PUT .../rewards`; the amount is in the shop currency. */
-export interface RewardInput {
-  name: string;
-  description?: string;
-  pointsCost: number;
-  kind: RewardKind;
-  amount?: string;
-  percent?: string;
-  item?: string;
-  validityDays?: number;
-  active?: boolean;
-}
+export type RewardInput = DecimalStrings<Schemas['RewardRequest'], 'amount' | 'percent'>;
 
 export const VOUCHER_STATUSES = ['ISSUED', 'REDEEMED', 'EXPIRED'] as const;
 export type VoucherStatus = (typeof VOUCHER_STATUSES)[number];
-
-export interface Voucher extends RewardValue {
-  id: string;
-  /** e.g. `7K3M-Q9XA-2B4C-HT8R` */
-  code: string;
-  rewardName: string;
-  pointsSpent: number;
-  validFrom: string;
-  validUntil: string;
-  status: VoucherStatus;
-  redeemedAt?: string | null;
-}
-
+/** `status`: one of {@link VOUCHER_STATUSES} or one the UI does not know yet. */
+export type Voucher = Schemas['VoucherDto'];
+export type VoucherList = Schemas['VoucherList'];
+/**
+ * What a reward or voucher is worth: `amount`+`currency` (AMOUNT_OFF), `percent` or `item`; `kind` one of
+ * {@link REWARD_KINDS} or one the UI does not know yet.
+ */
+export type RewardValue = Pick<Schemas['RewardDto'], 'kind' | 'amount' | 'currency' | 'percent' | 'item'>;
 /** Answer of a redemption: the new voucher and the customer's balance after it. */
-export interface Redeemed {
-  voucher: Voucher;
-  balance: Balance;
-}
+export type Redeemed = Schemas['RedeemedDto'];
+export type RedemptionRequest = Schemas['RedemptionRequest'];
 
-export interface NewAdjustment {
-  /** ± points, not 0 */
-  points: number;
-  reason: string;
-}
+export type CategoryList = Schemas['CategoryList'];
 
-export interface Adjusted {
-  entry: LedgerEntry;
-  balance: Balance;
-}
+// ── errors ──────────────────────────────────────────────────────────────────────────────────────────────────────
 
-export interface BalanceDifference {
-  customerId: string;
-  storedAvailable: number;
-  storedPending: number;
-  /** sent by the server since step 2 (not yet in docs/http-api.md) */
-  storedOwed?: number;
-  entriesAvailable: number;
-  entriesPending: number;
-  entriesOwed?: number;
-}
-
-export interface LedgerCheckReport {
-  checkedAt: string;
-  accounts: number;
-  consistent: boolean;
-  differences: BalanceDifference[];
-}
-
-/** One entry of `errors` in an RFC 9457 problem document. */
-export interface FieldError {
-  field: string;
-  message: string;
-}
-
-export interface ProblemDocument {
-  type?: string;
-  title?: string;
-  status?: number;
-  detail?: string;
-  code?: string;
-  errors?: FieldError[];
-}
+/** An RFC 9457 problem document as the server sends it. */
+export type Problem = Schemas['Problem'];
+/** One entry of `errors` in a problem document. */
+export type FieldError = NonNullable<Problem['errors']>[number];

@@ -1,25 +1,20 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { LedgerEntry } from '../api';
+import type { LedgerEntry, LedgerPage } from '../api';
 import { AppRoutes } from '../App';
-import { json, mockFetch, renderApp, SHOP, user, type RecordedCall } from '../test/render';
+import { ledgerEntry, PORTAL_CUSTOMER } from '../test/fixtures';
+import { json, mockFetch, renderApp, SHOP, user, type JsonReply, type RecordedCall } from '../test/render';
 
 function entries(n: number): LedgerEntry[] {
-  return Array.from({ length: n }, (_, i) => ({
-    id: `e${i}`,
-    type: 'ADJUSTMENT',
-    availableDelta: 1,
-    pendingDelta: 0,
-    owedDelta: 0,
-    occurredAt: '2026-11-20T10:00:00Z',
-    reason: `Korrektur ${i}`,
-  }));
+  return Array.from({ length: n }, (_, i) =>
+    ledgerEntry({ id: `e${i}`, type: 'ADJUSTMENT', availableDelta: 1, occurredAt: '2026-11-20T10:00:00Z', reason: `Korrektur ${i}` }),
+  );
 }
 
 /** A history of `total` entries answering `limit` like the server. */
 function ledgerRoute(total: number) {
-  return (call: RecordedCall) => {
+  return (call: RecordedCall): JsonReply<LedgerPage> => {
     const limit = Number(new URL(call.url, 'http://x').searchParams.get('limit'));
     return json(200, { items: entries(Math.min(limit, total)) });
   };
@@ -32,7 +27,7 @@ describe('load more', () => {
   it('asks the portal history for 50 more while the last answer was full', async () => {
     const { fetch, calls } = mockFetch({
       'GET /api/v1/portal/me': () =>
-        json(200, { customer: { id: 'c', number: '1', firstName: 'Anna', lastName: 'S', email: 'a@b.de' }, shop: SHOP, balance: { available: 1, pending: 0, owed: 0 } }),
+        json(200, { customer: PORTAL_CUSTOMER, shop: SHOP, balance: { available: 1, pending: 0, owed: 0 } }),
       'GET /api/v1/portal/ledger': ledgerRoute(70),
       'GET /api/v1/portal/tier': () => json(200, { status: { qualifyingSpend: '0.00' }, tiers: [], history: [] }),
       'GET /api/v1/portal/rewards': () => json(200, { items: [] }),

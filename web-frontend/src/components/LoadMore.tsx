@@ -1,14 +1,16 @@
 import { useState } from 'react';
 import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Items } from '../api';
 import { useLoad, type Loaded } from './useLoad';
 
 export const HISTORY_PAGE = 50;
 /** The APIs accept `limit` up to 500. */
 export const HISTORY_MAX = 500;
 
-export interface LoadedHistory<T> extends Loaded<Items<T>> {
+/** A list answer of the API (`LedgerPage`, `PurchasePage`, …). */
+export type ItemList = { items: readonly unknown[] };
+
+export interface LoadedHistory<L extends ItemList> extends Loaded<L> {
   limit: number;
   /** the last answer was full: there may be older entries */
   hasMore: boolean;
@@ -16,7 +18,7 @@ export interface LoadedHistory<T> extends Loaded<Items<T>> {
 }
 
 /** A newest-first history loaded with `limit`; "Load more" asks again with 50 more (up to 500). */
-export function useHistory<T>(load: (limit: number) => Promise<Items<T>>, deps: unknown[]): LoadedHistory<T> {
+export function useHistory<L extends ItemList>(load: (limit: number) => Promise<L>, deps: unknown[]): LoadedHistory<L> {
   const [limit, setLimit] = useState(HISTORY_PAGE);
   const loaded = useLoad(() => load(limit), [...deps, limit]);
   const count = loaded.data?.items.length ?? 0;
@@ -34,7 +36,7 @@ export function LoadMoreButton({
   history,
   testId = 'load-more',
 }: {
-  history: Pick<LoadedHistory<unknown>, 'hasMore' | 'loading' | 'loadMore'>;
+  history: Pick<LoadedHistory<ItemList>, 'hasMore' | 'loading' | 'loadMore'>;
   testId?: string;
 }) {
   const { t } = useTranslation();

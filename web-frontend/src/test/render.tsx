@@ -2,7 +2,8 @@ import type { ReactElement } from 'react';
 import { render, screen } from '@testing-library/react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { vi } from 'vitest';
-import { createApi, HttpClient, type Session, type SessionUser } from '../api';
+import { createApi, HttpClient, type Problem, type Session, type SessionUser, type Shop } from '../api';
+import type { paths } from '../api/schema';
 import { Providers } from '../app/Providers';
 import { createI18n, type Language } from '../i18n';
 
@@ -13,18 +14,102 @@ export interface RecordedCall {
   body: unknown;
 }
 
-type Handler = (call: RecordedCall) => Response | Promise<Response>;
+// ── answers whose bodies the compiler checks against docs/openapi.json ─────────────────────────────────────────────
+//
+// A route key is "METHOD /concrete/path" (query ignored). Its path is matched segment by segment against the paths
+// of the API document (`{shopId}` matches any one segment), and its handler must answer with what the operation
+// answers: `json(…)` with a body of its 2xx response schema, `noContent()` for a 204, `problem(…)` for an error,
+// or `raw(…)` for an answer the document does not describe (an HTML error page, an image). A key the document
+// does not know, or a mock body that drifted from the API, fails to compile.
 
-export function json(status: number, body: unknown, contentType = 'application/json'): Response {
-  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': contentType } });
+type Template = keyof paths & string;
+type Segments<S extends string> = S extends `${infer H}/${infer T}` ? [H, ...Segments<T>] : [S];
+type SegmentsMatch<C extends string[], T extends string[]> = C extends [infer CH extends string, ...infer CR extends string[]]
+  ? T extends [infer TH extends string, ...infer TR extends string[]]
+    ? TH extends `{${string}}`
+      ? CH extends ''
+        ? false
+        : SegmentsMatch<CR, TR>
+      : CH extends TH
+        ? SegmentsMatch<CR, TR>
+        : false
+    : false
+  : T extends []
+    ? true
+    : false;
+/** The document's path template of a concrete path, e.g. `/api/v1/shops/{shopId}` of `/api/v1/shops/shop-1`. */
+type TemplateOf<P extends string> = { [T in Template]: SegmentsMatch<Segments<P>, Segments<T>> extends true ? T : never }[Template];
+/** The operation of a route key "METHOD /path", or never. */
+type OperationOf<K extends string> = K extends `${infer M} ${infer P}`
+  ? [TemplateOf<P>] extends [never]
+    ? never
+    : Lowercase<M> extends keyof paths[TemplateOf<P>]
+      ? NonNullable<paths[TemplateOf<P>][Lowercase<M>]>
+      : never
+  : never;
+
+declare const jsonBody: unique symbol;
+declare const emptyBody: unique symbol;
+declare const problemBody: unique symbol;
+declare const rawBody: unique symbol;
+/** A JSON answer with a body of type `T`. */
+export type JsonReply<T> = Response & { readonly [jsonBody]: T };
+/** An answer without a body (204). */
+export type EmptyReply = Response & { readonly [emptyBody]: true };
+/** An RFC 9457 problem answer. */
+export type ProblemReply = Response & { readonly [problemBody]: true };
+/** An answer the API document does not describe, on purpose. */
+export type RawReply = Response & { readonly [rawBody]: true };
+
+type SuccessReply<Op> = Op extends { responses: infer R }
+  ? {
+      [S in keyof R]: S extends 200 | 201 | 202 | 204
+        ? R[S] extends { content: { 'application/json': infer B } }
+          ? JsonReply<B>
+          : EmptyReply
+        : never;
+    }[keyof R]
+  : never;
+
+/** What the handler of a route key may answer. */
+export type Reply<K extends string> = SuccessReply<OperationOf<K>> | ProblemReply | RawReply;
+export type Handler<K extends string> = (call: RecordedCall) => Reply<K> | Promise<Reply<K>>;
+/** The JSON body of a successful answer of a route key, e.g. `Body<'GET /api/v1/portal/me'>`. */
+export type Body<K extends string> = SuccessReply<OperationOf<K>> extends infer R ? (R extends JsonReply<infer B> ? B : never) : never;
+/** Mocked routes: every key names an operation of docs/openapi.json, every handler answers as it does. */
+export type Routes<K extends string> = {
+  [P in K]: string extends P
+    ? 'a route key must be a literal "METHOD /path"'
+    : [OperationOf<P>] extends [never]
+      ? `not an operation of docs/openapi.json: ${P}`
+      : Handler<P>;
+};
+
+/** A JSON answer; its body is checked against the route's response schema (`T` comes from the route). */
+export function json<T>(status: number, body: NoInfer<T>, contentType = 'application/json'): JsonReply<T> {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': contentType } }) as JsonReply<T>;
 }
 
-export function problem(status: number, body: Record<string, unknown>): Response {
-  return json(status, { status, ...body }, 'application/problem+json');
+export function noContent(): EmptyReply {
+  return new Response(null, { status: 204 }) as EmptyReply;
+}
+
+/** A problem answer (the status is added to the body). */
+export function problem(status: number, body: Partial<Problem>): ProblemReply {
+  return new Response(JSON.stringify({ status, ...body }), {
+    status,
+    headers: { 'Content-Type': 'application/problem+json' },
+  }) as ProblemReply;
+}
+
+/** An answer outside the API document, e.g. a proxy's HTML error page: the client must cope with it. */
+export function raw(response: Response): RawReply {
+  return response as RawReply;
 }
 
 /** A fetch mock routing "METHOD /path" (query ignored) to handlers, recording every call. */
-export function mockFetch(routes: Record<string, Handler>) {
+export function mockFetch<K extends string>(routes: Routes<K>) {
+  const handlers = routes as Record<string, Handler<string>>;
   const calls: RecordedCall[] = [];
   const fn = vi.fn(async (input: RequestInfo | URL, init: RequestInit = {}) => {
     const url = String(input);
@@ -39,14 +124,14 @@ export function mockFetch(routes: Record<string, Handler>) {
     };
     calls.push(call);
     const path = url.replace(/^https?:\/\/[^/]+/, '').split('?')[0];
-    const handler = routes[`${method} ${path}`];
+    const handler = handlers[`${method} ${path}`];
     if (!handler) return problem(404, { code: 'not-found', title: `No mock for ${method} ${path}` });
     return handler(call);
   });
   return { fetch: fn as unknown as typeof fetch, calls };
 }
 
-export const SHOP = {
+export const SHOP: Shop = {
   id: 'shop-1',
   slug: 'baeckerei',
   name: 'Bäckerei Müller',

@@ -255,7 +255,6 @@ export function CustomerDetailPage() {
         // the reloaded purchase once there (another till may have returned goods meanwhile)
         purchase={returning && (purchases.data?.items.find((p) => p.id === returning.id) ?? returning)}
         timeZone={shop.timeZone}
-        owedBefore={c.balance.owed ?? 0}
         keys={returnKeys.current}
         submit={(purchaseId, body, key) => api.customers.returnPurchase(shop.id, c.id, purchaseId, body, key)}
         onReturned={onReturned}

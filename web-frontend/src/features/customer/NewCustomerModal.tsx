@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import {
   ACQUISITION_CHANNELS,
   type AcquisitionChannel,
-  type CreatedCustomer,
+  type CustomerDetail,
   type CustomerSummary,
   type NewCustomer,
 } from '../../api';
@@ -92,7 +92,7 @@ export function NewCustomerModal({
 }: {
   opened: boolean;
   onClose: () => void;
-  onCreated: (customer: CreatedCustomer) => void;
+  onCreated: (customer: CustomerDetail) => void;
 }) {
   const { t } = useTranslation();
   const api = useApi();
@@ -110,7 +110,7 @@ export function NewCustomerModal({
   const [clientErrors, setClientErrors] = useState<Partial<Record<Field, string>>>({});
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
-  const [created, setCreated] = useState<CreatedCustomer | undefined>();
+  const [created, setCreated] = useState<CustomerDetail | undefined>();
   const [referrer, setReferrer] = useState<CustomerSummary | undefined>();
   const server = serverFieldErrors(error);
   const errorFor = (f: Field) => clientErrors[f] ?? server[f];

@@ -4,26 +4,27 @@ import type { LedgerEntry } from '../../api';
 import { mockFetch, renderApp } from '../../test/render';
 import { LedgerList, LedgerTable } from './Ledger';
 
-const purchase = (amount: string, reference: string | null = null) => ({ id: `p-${amount}`, amount, currency: 'EUR', reference });
+const purchase = (amount: string, reference: string | null = null) => ({ id: `p-${amount}`, amount, currency: 'EUR', reference, pointsPending: 0 });
 
 const entries: LedgerEntry[] = [
   // newest first, as the server sends them
-  { id: 'w', type: 'BIRTHDAY_BONUS', availableDelta: 50, pendingDelta: 0, owedDelta: 0, occurredAt: '2026-11-25T09:00:00Z' },
-  { id: 's', type: 'SHORTFALL_SETTLEMENT', availableDelta: -5, pendingDelta: 0, owedDelta: -5, occurredAt: '2026-11-24T12:53:00Z' },
+  { id: 'w', type: 'BIRTHDAY_BONUS', availableDelta: 50, pendingDelta: 0, owedDelta: 0, breakdown: [], occurredAt: '2026-11-25T09:00:00Z' },
+  { id: 's', type: 'SHORTFALL_SETTLEMENT', availableDelta: -5, pendingDelta: 0, owedDelta: -5, breakdown: [], occurredAt: '2026-11-24T12:53:00Z' },
   {
     id: 'rel',
     type: 'RELEASE',
     availableDelta: 13,
     pendingDelta: -13,
     owedDelta: 0,
+    breakdown: [],
     occurredAt: '2026-11-24T12:53:00Z',
     purchase: purchase('13.44', 'Bon 8973'),
   },
-  { id: 'ret', type: 'RETURN', availableDelta: -5, pendingDelta: 0, owedDelta: 5, occurredAt: '2026-11-23T15:00:00Z', purchase: purchase('25.00') },
-  { id: 'retp', type: 'RETURN', availableDelta: 0, pendingDelta: -4, owedDelta: 0, occurredAt: '2026-11-23T14:00:00Z', purchase: purchase('4.08') },
-  { id: 'ret1', type: 'RETURN', availableDelta: -2, pendingDelta: -3, owedDelta: 1, occurredAt: '2026-11-23T13:00:00Z', purchase: purchase('9.00') },
-  { id: 'earn', type: 'PURCHASE_EARN', availableDelta: 0, pendingDelta: 13, owedDelta: 0, occurredAt: '2026-11-10T12:53:00Z', purchase: purchase('13.44', 'Bon 8973') },
-  { id: 'red', type: 'REDEMPTION', availableDelta: -20, pendingDelta: 0, owedDelta: 0, occurredAt: '2026-11-09T10:00:00Z', reason: 'Kaffee gratis' },
+  { id: 'ret', type: 'RETURN', availableDelta: -5, pendingDelta: 0, owedDelta: 5, breakdown: [], occurredAt: '2026-11-23T15:00:00Z', purchase: purchase('25.00') },
+  { id: 'retp', type: 'RETURN', availableDelta: 0, pendingDelta: -4, owedDelta: 0, breakdown: [], occurredAt: '2026-11-23T14:00:00Z', purchase: purchase('4.08') },
+  { id: 'ret1', type: 'RETURN', availableDelta: -2, pendingDelta: -3, owedDelta: 1, breakdown: [], occurredAt: '2026-11-23T13:00:00Z', purchase: purchase('9.00') },
+  { id: 'earn', type: 'PURCHASE_EARN', availableDelta: 0, pendingDelta: 13, owedDelta: 0, breakdown: [], occurredAt: '2026-11-10T12:53:00Z', purchase: purchase('13.44', 'Bon 8973') },
+  { id: 'red', type: 'REDEMPTION', availableDelta: -20, pendingDelta: 0, owedDelta: 0, breakdown: [], occurredAt: '2026-11-09T10:00:00Z', reason: 'Kaffee gratis' },
 ];
 
 const byType = () => {
@@ -91,6 +92,7 @@ describe('ledger history with pending points, returns and shortfalls', () => {
   });
 
   it('copes with entries of a server that does not send owedDelta', () => {
+    // deliberately not what docs/openapi.json describes (owedDelta and breakdown are required there)
     const old = [{ id: 'x', type: 'PURCHASE_EARN', availableDelta: 25, pendingDelta: 0, occurredAt: '2026-11-10T12:53:00Z' }];
     renderApp(<LedgerTable entries={old as LedgerEntry[]} timeZone="Europe/Berlin" />, { fetch: mockFetch({}).fetch });
     expect(pointLines(screen.getByTestId('ledger-entry'))).toEqual(['+25']);

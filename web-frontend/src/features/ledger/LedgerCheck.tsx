@@ -17,8 +17,8 @@ export function LedgerCheck() {
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
   const lang = i18n.language;
-  const triple = (available: number, pending: number, owed: number | undefined) =>
-    [available, pending, owed ?? 0].map((p) => formatPoints(p, lang)).join(' / ');
+  const triple = (available: number, pending: number, owed: number) =>
+    [available, pending, owed].map((p) => formatPoints(p, lang)).join(' / ');
 
   async function run() {
     setBusy(true);

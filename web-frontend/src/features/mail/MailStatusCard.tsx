@@ -121,8 +121,9 @@ export function MailStatusCard() {
                 <Table.Tbody>
                   {data.troubles.map((m) => (
                     <Table.Tr key={m.id} data-testid="mail-trouble" data-failed={m.failed}>
-                      <Table.Td style={{ wordBreak: 'break-all' }}>{m.recipient}</Table.Td>
-                      <Table.Td>{templateText(m.template)}</Table.Td>
+                      {/* recipient and template are absent when the mail cannot be read (it failed for good) */}
+                      <Table.Td style={{ wordBreak: 'break-all' }}>{m.recipient ?? '–'}</Table.Td>
+                      <Table.Td>{m.template ? templateText(m.template) : t('mailStatus.unreadable')}</Table.Td>
                       <Table.Td>
                         <Text size="sm" c={m.failed ? 'red' : undefined} data-testid="mail-trouble-state">
                           {stateText(m)}

@@ -67,7 +67,8 @@ const HANDLED_FIELDS: string[] = [
 /** Shown when the server sends no expiry months yet (mode NONE). */
 const DEFAULT_EXPIRY_MONTHS = 12;
 
-function numbersOf(p: Programme): Record<NumberField, string> {
+/** The bonus and grace fields for editing; `p` is empty while (or when) the programme could not be loaded. */
+function numbersOf(p: Partial<Programme>): Record<NumberField, string> {
   const out = {} as Record<NumberField, string>;
   for (const { field } of NUMBER_FIELDS) out[field] = String(p[field] ?? DEFAULTS[field]);
   return out;
@@ -87,7 +88,7 @@ export function ProgrammePage() {
   const [value, setValue] = useState('');
   const [windowDays, setWindowDays] = useState('');
   const [rounding, setRounding] = useState<Rounding>('DOWN');
-  const [numbers, setNumbers] = useState<Record<NumberField, string>>(() => numbersOf({} as Programme));
+  const [numbers, setNumbers] = useState<Record<NumberField, string>>(() => numbersOf({}));
   const [expiryMode, setExpiryMode] = useState<ExpiryMode>('NONE');
   const [expiryMonths, setExpiryMonths] = useState(String(DEFAULT_EXPIRY_MONTHS));
   const [clientErrors, setClientErrors] = useState<Partial<Record<ProgrammeField, string>>>({});
@@ -125,7 +126,7 @@ export function ProgrammePage() {
     if (!rate) errs.basePointsPerUnit = t('programme.invalid');
     if (days === undefined) errs.returnWindowDays = t('programme.invalidWindow', { max: RETURN_WINDOW_DAYS_MAX });
     const body: ProgrammeUpdate = { basePointsPerUnit: rate, returnWindowDays: days };
-    const loaded = programme.data ?? ({} as Programme);
+    const loaded: Partial<Programme> = programme.data ?? {};
     // the step-3/4 settings are sent only when changed (the PUT takes any subset)
     if (rounding !== (loaded.rounding ?? 'DOWN')) body.rounding = rounding;
     for (const { field, max } of NUMBER_FIELDS) {

@@ -100,8 +100,8 @@ export function PromotionForm({
     if (!startsAt) errs.startsAt = t('promotionForm.invalidDate');
     if (!endsAt) errs.endsAt = t('promotionForm.invalidDate');
     else if (startsAt && endsAt <= startsAt) errs.endsAt = t('promotionForm.endBeforeStart');
-    if (!form.check(errs)) return undefined;
-    return { ...body, startsAt, endsAt } as PromotionInput;
+    if (!form.check(errs) || !startsAt || !endsAt) return undefined;
+    return { ...body, name, kind: values.kind, startsAt, endsAt };
   }
 
   async function onSubmit(e: FormEvent) {

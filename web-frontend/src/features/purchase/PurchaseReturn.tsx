@@ -145,7 +145,6 @@ type Step = 'edit' | 'confirm' | 'done';
 export function ReturnDialog({
   purchase,
   timeZone,
-  owedBefore,
   keys,
   submit,
   onReturned,
@@ -155,8 +154,6 @@ export function ReturnDialog({
   /** The purchase to return goods of; the dialog is open while it is set. */
   purchase: Purchase | undefined;
   timeZone: string;
-  /** Points the customer owes before the return, to tell which part of the reversed points became owed. */
-  owedBefore: number;
   keys: IdempotencyKeys;
   submit: (purchaseId: string, body: NewReturn, idempotencyKey: string) => Promise<PurchaseReturned>;
   onReturned: (result: PurchaseReturned) => void;
@@ -175,7 +172,7 @@ export function ReturnDialog({
   const [clientError, setClientError] = useState<string>();
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<{ returned: PurchaseReturned; owed: number }>();
+  const [result, setResult] = useState<PurchaseReturned>();
 
   // Another purchase was opened: start over with its returnable amount.
   if (purchase && purchase.id !== shownFor) {
@@ -231,8 +228,7 @@ export function ReturnDialog({
     setError(undefined);
     try {
       const returned = await keys.run({ purchaseId, ...body }, (key) => submit(purchaseId, body, key));
-      const owed = Math.min(Math.max((returned.balance.owed ?? 0) - owedBefore, 0), returned.pointsReversed);
-      setResult({ returned, owed });
+      setResult(returned);
       setStep('done');
       onReturned(returned);
     } catch (err) {
@@ -278,21 +274,22 @@ export function ReturnDialog({
     >
       {purchase && step === 'done' && result ? (
         <Stack data-testid="return-success">
-          <Alert color="teal" title={t('returns.success', { amount: formatMoney(result.returned.amount, result.returned.currency, lang) })}>
-            {result.returned.pointsReversed > 0 ? (
+          <Alert color="teal" title={t('returns.success', { amount: formatMoney(result.amount, result.currency, lang) })}>
+            {result.pointsReversed > 0 ? (
               <>
                 {t('returns.pointsTaken')}{' '}
                 <Text span fw={700} data-testid="return-points">
-                  {reversedText(result.returned.pointsReversed)}
+                  {reversedText(result.pointsReversed)}
                 </Text>
               </>
             ) : (
               <span data-testid="return-points">{t('returns.noPoints')}</span>
             )}
           </Alert>
-          {result.owed > 0 && (
+          {/* the part of the reversed points the customer had already spent */}
+          {result.owedAdded > 0 && (
             <Alert color="orange" data-testid="return-owed">
-              {t('returns.owed', { count: result.owed, points: formatPoints(result.owed, lang) })}
+              {t('returns.owed', { count: result.owedAdded, points: formatPoints(result.owedAdded, lang) })}
             </Alert>
           )}
           <Button onClick={close} fullWidth={!!phone} data-autofocus>

@@ -94,8 +94,8 @@ export function RewardForm({
       if (!item) errs.item = t('validation.required');
       else body.item = item;
     }
-    if (!form.check(errs)) return undefined;
-    return { ...body, pointsCost: pointsCost!, validityDays: validityDays! } as RewardInput;
+    if (!form.check(errs) || pointsCost === undefined || validityDays === undefined) return undefined;
+    return { ...body, name, kind: values.kind, pointsCost, validityDays };
   }
 
   async function onSubmit(e: FormEvent) {

@@ -20,7 +20,7 @@ export function useRewardValueText() {
       case 'FREE_ITEM':
         return t('rewardValue.FREE_ITEM', { item: value.item ?? '–' });
       default:
-        return String((value as { kind: unknown }).kind);
+        return value.kind;
     }
   };
 }
@@ -31,9 +31,14 @@ export function usePointsText() {
   return (points: number) => t('points.count', { count: points, points: formatPoints(points, i18n.language) });
 }
 
-const STATUS_COLOR: Record<VoucherStatus, string> = { ISSUED: 'teal', REDEEMED: 'gray', EXPIRED: 'red' };
+const STATUS_COLOR: Partial<Record<string, string>> = {
+  ISSUED: 'teal',
+  REDEEMED: 'gray',
+  EXPIRED: 'red',
+} satisfies Record<VoucherStatus, string>;
 
-export function VoucherStatusBadge({ status, size = 'md' }: { status: VoucherStatus; size?: 'sm' | 'md' | 'lg' }) {
+/** A voucher's status; one the UI does not know yet (the document gives a plain string) shows as it is, in grey. */
+export function VoucherStatusBadge({ status, size = 'md' }: { status: Voucher['status']; size?: 'sm' | 'md' | 'lg' }) {
   const { t } = useTranslation();
   return (
     <Badge color={STATUS_COLOR[status] ?? 'gray'} variant={status === 'ISSUED' ? 'filled' : 'light'} size={size} data-testid="voucher-status">

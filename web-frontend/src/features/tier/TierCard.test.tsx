@@ -39,9 +39,9 @@ describe('tier card', () => {
         downgradeTo: silber,
       },
       history: [
-        { kind: 'GRACE_STARTED', fromTier: gold, toTier: gold, qualifyingSpend: '420.00', occurredAt: '2026-11-23T02:00:00Z' },
-        { kind: 'UPGRADE', fromTier: silber, toTier: gold, qualifyingSpend: '510.00', occurredAt: '2026-06-01T10:00:00Z' },
-        { kind: 'UPGRADE', toTier: silber, qualifyingSpend: '210.00', occurredAt: '2026-03-01T10:00:00Z' },
+        { kind: 'GRACE_STARTED', fromTier: 'Gold', toTier: 'Gold', qualifyingSpend: '420.00', occurredAt: '2026-11-23T02:00:00Z' },
+        { kind: 'UPGRADE', fromTier: 'Silber', toTier: 'Gold', qualifyingSpend: '510.00', occurredAt: '2026-06-01T10:00:00Z' },
+        { kind: 'UPGRADE', toTier: 'Silber', qualifyingSpend: '210.00', occurredAt: '2026-03-01T10:00:00Z' },
       ],
     });
     expect(screen.getByTestId('tier-name')).toHaveTextContent('Gold');

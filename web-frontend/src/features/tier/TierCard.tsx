@@ -5,11 +5,6 @@ import { formatDate, formatMoney } from '../../format';
 
 const KNOWN_KINDS: readonly string[] = TIER_CHANGE_KINDS;
 
-function tierName(tier: Tier | string | null | undefined): string | undefined {
-  if (!tier) return undefined;
-  return typeof tier === 'string' ? tier : tier.name;
-}
-
 /** Progress (0–100) from the current tier's threshold (0 for the base level) to the next tier's. */
 export function tierProgress(spend: string, current: Tier | null | undefined, next: Tier | null | undefined): number {
   if (!next) return 100;
@@ -30,8 +25,8 @@ function HistoryItem({ change, currency, timeZone }: { change: TierChange; curre
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const base = t('tier.base');
-  const from = tierName(change.fromTier) ?? base;
-  const to = tierName(change.toTier) ?? base;
+  const from = change.fromTier ?? base;
+  const to = change.toTier ?? base;
   const kind = KNOWN_KINDS.includes(change.kind)
     ? t(`tierChange.${change.kind}`)
     : change.kind.charAt(0) + change.kind.slice(1).toLowerCase().replace(/_/g, ' ');
@@ -112,7 +107,7 @@ export function TierCard({ data, currency, timeZone }: { data: CustomerTier; cur
         <Alert color="orange" title={t('tier.graceTitle')} data-testid="tier-grace">
           {t('tier.grace', {
             date: formatDate(status.downgradeAt, timeZone, lang),
-            tier: tierName(status.downgradeTo) ?? t('tier.base'),
+            tier: status.downgradeTo?.name ?? t('tier.base'),
           })}
         </Alert>
       )}

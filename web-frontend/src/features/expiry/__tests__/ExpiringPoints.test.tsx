@@ -1,16 +1,17 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { createApi, HttpClient } from '../../../api';
+import { createApi, HttpClient, type ExpiringPoints, type LedgerEntry, type Programme } from '../../../api';
 import { AppRoutes } from '../../../App';
 import { formatDate } from '../../../format';
+import { balance, ledgerEntry, PORTAL_CUSTOMER, programme as programmeOf } from '../../../test/fixtures';
 import { field, json, mockFetch, renderApp, SHOP, user, type RecordedCall } from '../../../test/render';
 
 const DAY = 24 * 60 * 60 * 1000;
 const inDays = (days: number) => new Date(Date.now() + days * DAY).toISOString();
-const customer = { id: 'cust-1', number: '10042', firstName: 'Erika', lastName: 'Mustermann', email: 'erika@example.de' };
+const customer = PORTAL_CUSTOMER;
 
-function portal(expiring: unknown, ledger: unknown[] = []) {
+function portal(expiring: ExpiringPoints, ledger: LedgerEntry[] = []) {
   return mockFetch({
     'GET /api/v1/portal/me': () => json(200, { customer, shop: SHOP, balance: { available: 120, pending: 0, owed: 0 } }),
     'GET /api/v1/portal/ledger': () => json(200, { items: ledger }),
@@ -26,7 +27,7 @@ function renderPortal(fetch: typeof globalThis.fetch, language: 'de' | 'en' = 'd
 
 describe('api: expiring points', () => {
   it('calls the portal and the staff endpoint', async () => {
-    const answer = { mode: 'AFTER_EARNING', months: 12, items: [{ at: '2027-01-01T00:00:00Z', points: 5 }] };
+    const answer: ExpiringPoints = { mode: 'AFTER_EARNING', months: 12, items: [{ at: '2027-01-01T00:00:00Z', points: 5 }] };
     const { fetch, calls } = mockFetch({
       'GET /api/v1/portal/expiring': () => json(200, answer),
       'GET /api/v1/shops/shop-1/customers/cust%201/expiring': () => json(200, answer),
@@ -82,7 +83,7 @@ describe('portal: expiring points card', () => {
   it('warns in German and names EXPIRY entries in the history', async () => {
     const soon = inDays(3);
     const ledger = [
-      { id: 'l1', type: 'EXPIRY', availableDelta: -7, pendingDelta: 0, owedDelta: 0, occurredAt: '2026-11-23T03:00:00Z', reason: 'AFTER_EARNING' },
+      ledgerEntry({ id: 'l1', type: 'EXPIRY', availableDelta: -7, occurredAt: '2026-11-23T03:00:00Z', reason: 'AFTER_EARNING' }),
     ];
     renderPortal(portal({ mode: 'AFTER_EARNING', months: 12, items: [{ at: soon, points: 30 }] }, ledger));
     expect(await screen.findByTestId('expiring-soon')).toHaveTextContent(
@@ -109,13 +110,17 @@ describe('customer detail: expiring points (compact)', () => {
     const { fetch } = mockFetch({
       [`GET ${BASE}`]: () =>
         json(200, {
-          ...customer,
+          id: customer.id,
+          number: customer.number,
+          firstName: customer.firstName,
+          lastName: customer.lastName,
+          email: customer.email,
           phone: null,
           acquisitionChannel: 'IN_STORE',
           acquiredOn: '2026-11-20',
           portalEnabled: false,
           createdAt: '2026-11-20T09:00:00Z',
-          balance: { available: 30, pending: 0 },
+          balance: balance({ available: 30 }),
         }),
       [`GET ${BASE}/expiring`]: () => json(200, { mode: 'AFTER_EARNING', months: 1, items: [{ at, points: 30 }] }),
     });
@@ -131,12 +136,13 @@ describe('customer detail: expiring points (compact)', () => {
 const PROGRAMME = '/api/v1/shops/shop-1/programme';
 const puts = (calls: RecordedCall[]) => calls.filter((c) => c.method === 'PUT');
 
-function programmeBackend(initial: Record<string, unknown>) {
-  let programme: Record<string, unknown> = { basePointsPerUnit: '1.0000', returnWindowDays: 14, ...initial };
+function programmeBackend(initial: Partial<Programme>) {
+  let programme = programmeOf({ returnWindowDays: 14, ...initial });
   return mockFetch({
     [`GET ${PROGRAMME}`]: () => json(200, programme),
     [`PUT ${PROGRAMME}`]: (call) => {
-      programme = { ...programme, ...(call.body as object), basePointsPerUnit: '1.0000' };
+      // the settings the page sent, as the server keeps them
+      programme = { ...programme, ...(call.body as Partial<Programme>), basePointsPerUnit: '1.0000' };
       return json(200, programme);
     },
   });

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { ApiKey } from '../../../api';
 import { AppRoutes } from '../../../App';
-import { json, mockFetch, renderApp, user } from '../../../test/render';
+import { json, mockFetch, noContent, renderApp, user } from '../../../test/render';
 
 const PATH = '/api/v1/shops/shop-1/api-keys';
 
@@ -18,7 +18,7 @@ function backend() {
     },
     [`DELETE ${PATH}/k1`]: () => {
       keys[0] = { ...keys[0], revokedAt: '2026-11-23T11:00:00Z' };
-      return new Response(null, { status: 204 });
+      return noContent();
     },
   });
   return mock;

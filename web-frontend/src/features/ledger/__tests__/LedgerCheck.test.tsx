@@ -2,12 +2,13 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { AppRoutes } from '../../../App';
+import { programme } from '../../../test/fixtures';
 import { json, mockFetch, renderApp, user } from '../../../test/render';
 
 describe('programme page: ledger check', () => {
   it('reports a consistent ledger', async () => {
     const { fetch } = mockFetch({
-      'GET /api/v1/shops/shop-1/programme': () => json(200, { basePointsPerUnit: '1.0000' }),
+      'GET /api/v1/shops/shop-1/programme': () => json(200, programme()),
       'GET /api/v1/shops/shop-1/ledger-check': () =>
         json(200, { checkedAt: '2026-11-23T10:00:00Z', accounts: 12, consistent: true, differences: [] }),
     });
@@ -21,13 +22,23 @@ describe('programme page: ledger check', () => {
 
   it('lists the differences of an inconsistent ledger (German)', async () => {
     const { fetch } = mockFetch({
-      'GET /api/v1/shops/shop-1/programme': () => json(200, { basePointsPerUnit: '1.0000' }),
+      'GET /api/v1/shops/shop-1/programme': () => json(200, programme()),
       'GET /api/v1/shops/shop-1/ledger-check': () =>
         json(200, {
           checkedAt: '2026-11-23T10:00:00Z',
           accounts: 3,
           consistent: false,
-          differences: [{ customerId: 'cust-9', storedAvailable: 1200, storedPending: 0, entriesAvailable: 1150, entriesPending: 5 }],
+          differences: [
+            {
+              customerId: 'cust-9',
+              storedAvailable: 1200,
+              storedPending: 0,
+              storedOwed: 0,
+              entriesAvailable: 1150,
+              entriesPending: 5,
+              entriesOwed: 0,
+            },
+          ],
         }),
     });
     renderApp(<AppRoutes />, {

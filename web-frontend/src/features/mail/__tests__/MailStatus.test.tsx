@@ -1,17 +1,19 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { Role } from '../../../api';
+import type { MailStatus, MailTrouble, Role } from '../../../api';
 import { AppRoutes } from '../../../App';
-import { json, mockFetch, problem, renderApp, user } from '../../../test/render';
+import { programme } from '../../../test/fixtures';
+import { json, mockFetch, problem, renderApp, user, type Reply } from '../../../test/render';
 
 const PROGRAMME = '/api/v1/shops/shop-1/programme';
 const MAIL_STATUS = '/api/v1/shops/shop-1/mail-status';
 
-function backend(mailStatus: () => Response) {
+type MailStatusReply = Reply<`GET ${typeof MAIL_STATUS}`>;
+
+function backend(mailStatus: () => MailStatusReply) {
   return mockFetch({
-    [`GET ${PROGRAMME}`]: () =>
-      json(200, { basePointsPerUnit: '1.0000', returnWindowDays: 14, expiryMode: 'AFTER_EARNING', expiryMonths: 12 }),
+    [`GET ${PROGRAMME}`]: () => json(200, programme({ returnWindowDays: 14, expiryMode: 'AFTER_EARNING', expiryMonths: 12 })),
     [`GET ${MAIL_STATUS}`]: mailStatus,
   });
 }
@@ -20,7 +22,7 @@ function renderProgramme(fetch: typeof globalThis.fetch, role: Role = 'OWNER', l
   renderApp(<AppRoutes />, { fetch, session: { authenticated: true, user: user(role) }, path: '/admin/programme', language });
 }
 
-const troubles = [
+const troubles: MailTrouble[] = [
   {
     id: 'm1',
     recipient: 'erika@example.de',
@@ -40,12 +42,12 @@ const troubles = [
     lastError: '550 5.1.1 Mailbox unknown',
     queuedAt: '2026-11-20T08:00:00Z',
   },
-  { id: 'm3', recipient: 'ida@example.de', template: 'SOMETHING_NEW', failed: true, attempts: 1, queuedAt: '2026-11-20T08:00:00Z' },
+  { id: 'm3', recipient: 'ida@example.de', template: 'SOMETHING_NEW', failed: true, attempts: 1, lastError: '', queuedAt: '2026-11-20T08:00:00Z' },
 ];
 
 describe('programme page: e-mail notices (owner)', () => {
   it('shows the counts and the troubles with their state in the shop’s time zone (German)', async () => {
-    const { fetch, calls } = backend(() => json(200, { pending: 1, sent: 12, failed: 2, troubles }));
+    const { fetch, calls } = backend(() => json(200, { delivery: 'SMTP', pending: 1, sent: 12, failed: 2, troubles }));
     renderProgramme(fetch);
     const card = await screen.findByTestId('mail-status');
     expect(within(card).getByRole('heading', { name: 'E-Mail-Benachrichtigungen' })).toBeInTheDocument();
@@ -77,8 +79,26 @@ describe('programme page: e-mail notices (owner)', () => {
     expect(calls.filter((c) => c.url.includes('mail-status')).map((c) => c.method)).toEqual(['GET']);
   });
 
+  it('names a mail that cannot be read (no recipient, no template)', async () => {
+    const unreadable: MailTrouble = {
+      id: 'm4',
+      failed: true,
+      attempts: 1,
+      lastError: 'unreadable payload',
+      queuedAt: '2026-11-20T08:00:00Z',
+    };
+    const { fetch } = backend(() => json(200, { delivery: 'SMTP', pending: 0, sent: 3, failed: 1, troubles: [unreadable] }));
+    renderProgramme(fetch, 'OWNER', 'en');
+    const [row] = await screen.findAllByTestId('mail-trouble');
+    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual([
+      '–',
+      'unreadable message',
+      'failed after 1 attemptunreadable payload',
+    ]);
+  });
+
   it('translates templates and states (English)', async () => {
-    const { fetch } = backend(() => json(200, { pending: 1, sent: 0, failed: 1, troubles: troubles.slice(0, 2) }));
+    const { fetch } = backend(() => json(200, { delivery: 'SMTP', pending: 1, sent: 0, failed: 1, troubles: troubles.slice(0, 2) }));
     renderProgramme(fetch, 'OWNER', 'en');
     const rows = await screen.findAllByTestId('mail-trouble');
     expect(rows[0]).toHaveTextContent('Points expiring soon');
@@ -88,7 +108,7 @@ describe('programme page: e-mail notices (owner)', () => {
   });
 
   it('explains when mails go out while nothing was ever sent, without a table', async () => {
-    const { fetch } = backend(() => json(200, { pending: 0, sent: 0, failed: 0, troubles: [] }));
+    const { fetch } = backend(() => json(200, { delivery: 'SMTP', pending: 0, sent: 0, failed: 0, troubles: [] }));
     renderProgramme(fetch);
     const hint = await screen.findByTestId('mail-hint');
     expect(hint).toHaveTextContent(
@@ -102,7 +122,7 @@ describe('programme page: e-mail notices (owner)', () => {
   });
 
   it('shows the same hint in English', async () => {
-    const { fetch } = backend(() => json(200, { pending: 0, sent: 0, failed: 0, troubles: [] }));
+    const { fetch } = backend(() => json(200, { delivery: 'SMTP', pending: 0, sent: 0, failed: 0, troubles: [] }));
     renderProgramme(fetch, 'OWNER', 'en');
     expect(await screen.findByTestId('mail-hint')).toHaveTextContent(
       'Nothing sent yet: e-mails go out 30 days before points expire.',
@@ -111,22 +131,21 @@ describe('programme page: e-mail notices (owner)', () => {
   });
 
   it('offers a retry when the status cannot be loaded', async () => {
-    let answer = () => problem(500, { code: 'internal', title: 'Interner Fehler' });
+    let answer: () => MailStatusReply = () => problem(500, { code: 'internal', title: 'Interner Fehler' });
     const { fetch } = backend(() => answer());
     renderProgramme(fetch);
     const card = await screen.findByTestId('mail-status');
     const retry = await within(card).findByTestId('retry');
-    answer = () => json(200, { pending: 3, sent: 1, failed: 0, troubles: [] });
+    answer = () => json(200, { delivery: 'SMTP', pending: 3, sent: 1, failed: 0, troubles: [] });
     await userEvent.setup().click(retry);
     await waitFor(() => expect(within(card).getByTestId('mail-pending')).toHaveTextContent('3'));
     expect(within(card).queryByTestId('retry')).not.toBeInTheDocument();
   });
 
   it('says when mails only go to the log, and sends given-up mails again', async () => {
-    let state = { delivery: 'LOG', pending: 0, sent: 4, failed: 2, troubles: troubles.slice(1) };
+    let state: MailStatus = { delivery: 'LOG', pending: 0, sent: 4, failed: 2, troubles: troubles.slice(1) };
     const { fetch, calls } = mockFetch({
-      [`GET ${PROGRAMME}`]: () =>
-        json(200, { basePointsPerUnit: '1.0000', returnWindowDays: 14, expiryMode: 'AFTER_EARNING', expiryMonths: 12 }),
+      [`GET ${PROGRAMME}`]: () => json(200, programme({ returnWindowDays: 14, expiryMode: 'AFTER_EARNING', expiryMonths: 12 })),
       [`GET ${MAIL_STATUS}`]: () => json(200, state),
       [`POST ${MAIL_STATUS}/retry`]: () => {
         state = { delivery: 'LOG', pending: 2, sent: 4, failed: 0, troubles: [] };

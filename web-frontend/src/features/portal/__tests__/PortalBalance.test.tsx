@@ -1,12 +1,14 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import type { Balance, LedgerEntry } from '../../../api';
 import { AppRoutes } from '../../../App';
+import { ledgerEntry, PORTAL_CUSTOMER } from '../../../test/fixtures';
 import { json, mockFetch, renderApp, SHOP, user } from '../../../test/render';
 
-const customer = { id: 'cust-1', number: '10042', firstName: 'Erika', lastName: 'Mustermann', email: 'erika@example.de' };
-const purchase = { id: 'p25', amount: '25.00', currency: 'EUR', reference: null };
+const customer = PORTAL_CUSTOMER;
+const purchase = { id: 'p25', amount: '25.00', currency: 'EUR', reference: null, pointsPending: 0 };
 
-function portal(balance: { available: number; pending: number; owed?: number }, ledger: unknown[] = []) {
+function portal(balance: Balance, ledger: LedgerEntry[] = []) {
   return mockFetch({
     'GET /api/v1/portal/me': () => json(200, { customer, shop: SHOP, balance }),
     'GET /api/v1/portal/ledger': () => json(200, { items: ledger }),
@@ -22,8 +24,14 @@ function renderPortal(fetch: typeof globalThis.fetch, language: 'de' | 'en' = 'e
 describe('portal balance: pending and owed points', () => {
   it('explains pending points and shows what a return left owed (German)', async () => {
     const ledger = [
-      { id: 'l3', type: 'RETURN', availableDelta: -5, pendingDelta: 0, owedDelta: 5, occurredAt: '2026-11-23T15:00:00Z', purchase },
-      { id: 'l2', type: 'PURCHASE_EARN', availableDelta: 0, pendingDelta: 4, owedDelta: 0, occurredAt: '2026-11-13T10:48:00Z', purchase: { ...purchase, id: 'p4', amount: '4.08' } },
+      ledgerEntry({ id: 'l3', type: 'RETURN', availableDelta: -5, owedDelta: 5, occurredAt: '2026-11-23T15:00:00Z', purchase }),
+      ledgerEntry({
+        id: 'l2',
+        type: 'PURCHASE_EARN',
+        pendingDelta: 4,
+        occurredAt: '2026-11-13T10:48:00Z',
+        purchase: { ...purchase, id: 'p4', amount: '4.08', pointsPending: 4 },
+      }),
     ];
     renderPortal(portal({ available: 0, pending: 4, owed: 5 }, ledger), 'de');
     expect(await screen.findByTestId('available-points')).toHaveTextContent('0');

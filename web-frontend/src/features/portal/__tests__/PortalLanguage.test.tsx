@@ -2,11 +2,11 @@ import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AppRoutes } from '../../../App';
-import { json, mockFetch, problem, renderApp, SHOP, user, type RecordedCall } from '../../../test/render';
+import { json, mockFetch, problem, renderApp, SHOP, user, type RecordedCall, type Reply } from '../../../test/render';
 
 const customer = { id: 'cust-1', number: '10042', firstName: 'Erika', lastName: 'Mustermann', email: 'erika@example.de', language: 'en' };
 
-function portal(language: () => Response = () => json(200, { language: 'de' })) {
+function portal(language: () => Reply<'PUT /api/v1/portal/language'> = () => json(200, { language: 'de' })) {
   return mockFetch({
     'GET /api/v1/portal/me': () => json(200, { customer, shop: SHOP, balance: { available: 25, pending: 0, owed: 0 } }),
     'GET /api/v1/portal/ledger': () => json(200, { items: [] }),

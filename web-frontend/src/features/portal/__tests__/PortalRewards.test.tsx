@@ -1,14 +1,16 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import type { LedgerEntry, Reward, Voucher } from '../../../api';
 import { AppRoutes } from '../../../App';
-import { json, mockFetch, problem, renderApp, SHOP, user, type RecordedCall } from '../../../test/render';
+import { ledgerEntry, PORTAL_CUSTOMER } from '../../../test/fixtures';
+import { json, mockFetch, problem, renderApp, SHOP, user, type RecordedCall, type Reply } from '../../../test/render';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const REDEEM = 'POST /api/v1/portal/rewards/r-coffee/redemptions';
 
-const customer = { id: 'cust-1', number: '10042', firstName: 'Erika', lastName: 'Mustermann', email: 'erika@example.de' };
-const coffee = {
+const customer = PORTAL_CUSTOMER;
+const coffee: Reward = {
   id: 'r-coffee',
   name: 'Kaffee gratis',
   description: 'Zu jedem Frühstück',
@@ -18,9 +20,9 @@ const coffee = {
   validityDays: 90,
   active: true,
 };
-const discount = { id: 'r-5', name: 'Fünf Euro', pointsCost: 500, kind: 'AMOUNT_OFF', amount: '5.00', currency: 'EUR', validityDays: 30, active: true };
-const percent = { id: 'r-10', name: 'Zehn Prozent', pointsCost: 25, kind: 'PERCENT_OFF', percent: '10', validityDays: 30, active: true };
-const issued = {
+const discount: Reward = { id: 'r-5', name: 'Fünf Euro', pointsCost: 500, kind: 'AMOUNT_OFF', amount: '5.00', currency: 'EUR', validityDays: 30, active: true };
+const percent: Reward = { id: 'r-10', name: 'Zehn Prozent', pointsCost: 25, kind: 'PERCENT_OFF', percent: '10', validityDays: 30, active: true };
+const issued: Voucher = {
   id: 'v-new',
   code: '7K3M-Q9XA-2B4C-HT8R',
   rewardName: 'Kaffee gratis',
@@ -31,26 +33,32 @@ const issued = {
   validUntil: '2027-02-21T23:30:00Z',
   status: 'ISSUED',
 };
-const used = {
+const used: Voucher = {
   ...issued,
   id: 'v-old',
   code: 'AAAA-BBBB-CCCC-DDDD',
   status: 'REDEEMED',
   redeemedAt: '2026-11-20T09:15:00Z',
 };
-const expired = { ...issued, id: 'v-exp', code: 'EEEE-FFFF-GGGG-HHHH', status: 'EXPIRED', validUntil: '2026-10-01T10:00:00Z' };
+const expired: Voucher = { ...issued, id: 'v-exp', code: 'EEEE-FFFF-GGGG-HHHH', status: 'EXPIRED', validUntil: '2026-10-01T10:00:00Z' };
 
 function portalBackend(
-  options: { available?: number; failFirstRedeem?: boolean; vouchers?: unknown[]; refuse?: () => Response } = {},
+  options: { available?: number; failFirstRedeem?: boolean; vouchers?: Voucher[]; refuse?: () => Reply<typeof REDEEM> } = {},
 ) {
   let available = options.available ?? 25;
-  let vouchers: unknown[] = options.vouchers ?? [used];
+  let vouchers: Voucher[] = options.vouchers ?? [used];
   let fail = options.failFirstRedeem ?? false;
-  const ledger: unknown[] = [
-    { id: 'l1', type: 'PURCHASE_EARN', availableDelta: 25, pendingDelta: 0, occurredAt: '2026-11-22T10:00:00Z', purchase: { id: 'p1', amount: '25.00', currency: 'EUR', reference: null } },
+  const ledger: LedgerEntry[] = [
+    ledgerEntry({
+      id: 'l1',
+      type: 'PURCHASE_EARN',
+      availableDelta: 25,
+      occurredAt: '2026-11-22T10:00:00Z',
+      purchase: { id: 'p1', amount: '25.00', currency: 'EUR', reference: null, pointsPending: 0 },
+    }),
   ];
   const mock = mockFetch({
-    'GET /api/v1/portal/me': () => json(200, { customer, shop: SHOP, balance: { available, pending: 0 } }),
+    'GET /api/v1/portal/me': () => json(200, { customer, shop: SHOP, balance: { available, pending: 0, owed: 0 } }),
     'GET /api/v1/portal/ledger': () => json(200, { items: ledger }),
     'GET /api/v1/portal/rewards': () => json(200, { items: [coffee, percent, discount] }),
     'GET /api/v1/portal/vouchers': () => json(200, { items: vouchers }),
@@ -64,8 +72,8 @@ function portalBackend(
       const n = vouchers.length;
       const voucher = n === 1 ? issued : { ...issued, id: `v-${n}`, code: `ZZZZ-ZZZZ-ZZZZ-ZZ${String(n).padStart(2, '0')}` };
       vouchers = [voucher, ...vouchers];
-      ledger.unshift({ id: `l-${n}`, type: 'REDEMPTION', availableDelta: -20, pendingDelta: 0, occurredAt: '2026-11-23T10:00:00Z', reason: 'Kaffee gratis' });
-      return json(201, { voucher, balance: { available, pending: 0 } });
+      ledger.unshift(ledgerEntry({ id: `l-${n}`, type: 'REDEMPTION', availableDelta: -20, occurredAt: '2026-11-23T10:00:00Z', reason: 'Kaffee gratis' }));
+      return json(201, { voucher, balance: { available, pending: 0, owed: 0 } });
     },
   });
   return mock;

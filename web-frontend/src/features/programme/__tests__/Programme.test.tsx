@@ -1,18 +1,20 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { Role } from '../../../api';
+import type { Programme, Role } from '../../../api';
 import { AppRoutes } from '../../../App';
-import { field, json, mockFetch, problem, renderApp, user, type RecordedCall } from '../../../test/render';
+import { programme as programmeOf } from '../../../test/fixtures';
+import { field, json, mockFetch, problem, renderApp, user, type RecordedCall, type Reply } from '../../../test/render';
 
 const PROGRAMME = '/api/v1/shops/shop-1/programme';
 
-function backend(put?: (body: Record<string, unknown>) => Response) {
-  let programme: Record<string, unknown> = { basePointsPerUnit: '1.0000', returnWindowDays: 14 };
+function backend(put?: (body: Partial<Programme>) => Reply<`PUT ${typeof PROGRAMME}`>) {
+  let programme = programmeOf({ returnWindowDays: 14 });
   return mockFetch({
     [`GET ${PROGRAMME}`]: () => json(200, programme),
     [`PUT ${PROGRAMME}`]: (call) => {
-      const body = call.body as Record<string, unknown>;
+      // the settings the page sent, as the server keeps them
+      const body = call.body as Partial<Programme>;
       if (put) return put(body);
       programme = { ...programme, ...body, basePointsPerUnit: Number(body.basePointsPerUnit).toFixed(4) };
       return json(200, programme);
@@ -104,16 +106,19 @@ describe('programme page: earning rules and tiers', () => {
   it('sends only the changed rounding, bonus and grace settings', async () => {
     const { fetch, calls } = mockFetch({
       [`GET ${PROGRAMME}`]: () =>
-        json(200, {
-          basePointsPerUnit: '1.0000',
-          rounding: 'DOWN',
-          returnWindowDays: 14,
-          welcomeBonusPoints: 0,
-          referralBonusReferrer: 0,
-          referralBonusReferee: 0,
-          tierGraceDays: 30,
-        }),
-      [`PUT ${PROGRAMME}`]: (call) => json(200, { basePointsPerUnit: '1.0000', returnWindowDays: 14, ...(call.body as object) }),
+        json(
+          200,
+          programmeOf({
+            basePointsPerUnit: '1.0000',
+            rounding: 'DOWN',
+            returnWindowDays: 14,
+            welcomeBonusPoints: 0,
+            referralBonusReferrer: 0,
+            referralBonusReferee: 0,
+            tierGraceDays: 30,
+          }),
+        ),
+      [`PUT ${PROGRAMME}`]: (call) => json(200, programmeOf({ returnWindowDays: 14, ...(call.body as Partial<Programme>) })),
     });
     renderProgramme(fetch, 'OWNER', 'de');
     await waitFor(() => expect(field('Willkommensbonus (Punkte)')).toHaveValue('0'));

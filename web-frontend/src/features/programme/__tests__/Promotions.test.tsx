@@ -1,10 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { Promotion } from '../../../api';
+import type { Promotion, PromotionInput } from '../../../api';
 import { AppRoutes } from '../../../App';
 import { instantToZoned, zonedToInstant } from '../../../format';
-import { json, mockFetch, problem, renderApp, user, type RecordedCall } from '../../../test/render';
+import { json, mockFetch, problem, renderApp, user, type RecordedCall, type Reply } from '../../../test/render';
 import { promotionState } from '../PromotionsPage';
 
 const PATH = '/api/v1/shops/shop-1/promotions';
@@ -20,12 +20,18 @@ const running: Promotion = {
   active: true,
 };
 
-function backend(items: Promotion[] = [], post?: (body: Record<string, unknown>) => Response, categories: string[] = []) {
+/** The server's answer to a saved promotion: what the page sent (it always sends `active`) under `id`. */
+function saved(id: string, call: RecordedCall): Promotion {
+  const body = call.body as PromotionInput;
+  return { ...body, id, active: body.active ?? true };
+}
+
+function backend(items: Promotion[] = [], post?: (body: PromotionInput) => Reply<`POST ${typeof PATH}`>, categories: string[] = []) {
   return mockFetch({
     [`GET ${PATH}`]: () => json(200, { items }),
     'GET /api/v1/shops/shop-1/categories': () => json(200, { items: categories }),
-    [`POST ${PATH}`]: (call) => (post ? post(call.body as Record<string, unknown>) : json(201, { id: 'new', ...(call.body as object) })),
-    [`PUT ${PATH}/p1`]: (call) => json(200, { id: 'p1', ...(call.body as object) }),
+    [`POST ${PATH}`]: (call) => (post ? post(call.body as PromotionInput) : json(201, saved('new', call))),
+    [`PUT ${PATH}/p1`]: (call) => json(200, saved('p1', call)),
   });
 }
 

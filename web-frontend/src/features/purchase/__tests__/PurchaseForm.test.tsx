@@ -1,17 +1,20 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { field, json, mockFetch, problem, renderApp, user } from '../../../test/render';
+import type { NewPurchase, PurchaseResult } from '../../../api';
+import { purchase } from '../../../test/fixtures';
+import { field, json, mockFetch, problem, renderApp, user, type JsonReply } from '../../../test/render';
 import { PurchaseForm } from '../PurchaseForm';
 
 const PATH = 'POST /api/v1/shops/shop-1/customers/cust-1/purchases';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-function result(points: number) {
+function result(points: number): JsonReply<PurchaseResult> {
   return json(201, {
-    purchase: { id: 'p1', amount: '25.00', currency: 'EUR', reference: null, occurredAt: '2026-11-23T10:00:00Z', pointsEarned: points },
+    purchase: purchase({ id: 'p1', amount: '25.00', reference: null, occurredAt: '2026-11-23T10:00:00Z', pointsEarned: points }),
     pointsEarned: points,
-    balance: { available: points, pending: 0 },
+    balance: { available: points, pending: 0, owed: 0 },
+    lines: [],
   });
 }
 
@@ -88,9 +91,11 @@ describe('PurchaseForm', () => {
             releaseAt: '2026-12-07T10:00:00Z',
             amountReturned: '0.00',
             pointsReversed: 0,
+            lines: [],
           },
           pointsEarned: 13,
           balance: { available: 0, pending: 13, owed: 0 },
+          lines: [],
         }),
     });
     renderForm(fetch);
@@ -140,10 +145,11 @@ describe('PurchaseForm, split by product category', () => {
       [CATEGORIES]: () => json(200, { items: ['Kaffee', 'Torten'] }),
       [PATH]: (call) =>
         json(201, {
-          purchase: { id: 'p1', amount: '25.00', currency: 'EUR', reference: null, occurredAt: '2026-11-23T10:00:00Z', pointsEarned: 30 },
+          purchase: purchase({ id: 'p1', amount: '25.00', reference: null, occurredAt: '2026-11-23T10:00:00Z', pointsEarned: 30 }),
           pointsEarned: 30,
           balance: { available: 30, pending: 0, owed: 0 },
-          lines: (call.body as { lines: unknown[] }).lines,
+          // the lines the form sent, as the server merges them
+          lines: (call.body as NewPurchase).lines ?? [],
         }),
     });
     renderForm(fetch);

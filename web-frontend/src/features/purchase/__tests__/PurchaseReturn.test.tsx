@@ -1,8 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { Purchase, Role } from '../../../api';
+import type { Balance, LedgerEntry, Purchase, Role } from '../../../api';
 import { AppRoutes } from '../../../App';
+import { ledgerEntry } from '../../../test/fixtures';
 import { json, mockFetch, problem, renderApp, user, type RecordedCall } from '../../../test/render';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -20,6 +21,7 @@ const p25: Purchase = {
   releaseAt: null,
   amountReturned: '0.00',
   pointsReversed: 0,
+  lines: [],
 };
 const pending: Purchase = {
   id: 'p13',
@@ -44,12 +46,12 @@ const returned: Purchase = { ...p25, id: 'p4', amount: '4.00', reference: null, 
  * points back in proportion: from available points first here, the rest is owed.
  */
 function backend(options: { failFirst?: boolean; refuseFirst?: boolean } = {}) {
-  let balance = { available: 5, pending: 13, owed: 0 };
+  let balance: Balance = { available: 5, pending: 13, owed: 0 };
   let purchase = { ...p25 };
   let fail = options.failFirst ?? false;
   let refuse = options.refuseFirst ?? false;
-  const ledger: unknown[] = [
-    { id: 'l-red', type: 'REDEMPTION', availableDelta: -20, pendingDelta: 0, owedDelta: 0, occurredAt: '2026-11-22T11:00:00Z', reason: 'Kaffee gratis' },
+  const ledger: LedgerEntry[] = [
+    ledgerEntry({ id: 'l-red', type: 'REDEMPTION', availableDelta: -20, occurredAt: '2026-11-22T11:00:00Z', reason: 'Kaffee gratis' }),
   ];
   return mockFetch({
     [`GET ${BASE}`]: () =>
@@ -93,21 +95,23 @@ function backend(options: { failFirst?: boolean; refuseFirst?: boolean } = {}) {
       const owed = reverse - fromAvailable;
       balance = { ...balance, available: balance.available - fromAvailable, owed: balance.owed + owed };
       purchase = { ...purchase, amountReturned: returnedTotal.toFixed(2), pointsReversed: purchase.pointsReversed + reverse };
-      ledger.unshift({
-        id: `l-ret-${ledger.length}`,
-        type: 'RETURN',
-        availableDelta: -fromAvailable,
-        pendingDelta: 0,
-        owedDelta: owed,
-        occurredAt: '2026-11-23T10:00:00Z',
-        purchase: { id: 'p25', amount: '25.00', currency: 'EUR', reference: 'Bon 17' },
-      });
+      ledger.unshift(
+        ledgerEntry({
+          id: `l-ret-${ledger.length}`,
+          type: 'RETURN',
+          availableDelta: -fromAvailable,
+          owedDelta: owed,
+          occurredAt: '2026-11-23T10:00:00Z',
+          purchase: { id: 'p25', amount: '25.00', currency: 'EUR', reference: 'Bon 17', pointsPending: 0 },
+        }),
+      );
       return json(201, {
         id: `ret-${ledger.length}`,
         purchaseId: 'p25',
         amount,
         currency: 'EUR',
         pointsReversed: reverse,
+        owedAdded: owed,
         occurredAt: '2026-11-23T10:00:00Z',
         balance,
       });

@@ -1,17 +1,18 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { Role } from '../../../api';
+import type { LedgerEntry, NewAdjustment, Reward, Role, Voucher } from '../../../api';
 import { AppRoutes } from '../../../App';
+import { balance, ledgerEntry } from '../../../test/fixtures';
 import { field, json, mockFetch, problem, renderApp, user } from '../../../test/render';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const BASE = '/api/v1/shops/shop-1/customers/cust-1';
 
-const coffee = { id: 'r1', name: 'Kaffee gratis', pointsCost: 20, kind: 'FREE_ITEM', item: 'Ein Kaffee', validityDays: 90, active: true };
-const cake = { id: 'r2', name: 'Kuchen', pointsCost: 50, kind: 'FREE_ITEM', item: 'Ein Stück Kuchen', validityDays: 90, active: true };
-const retired = { ...coffee, id: 'r3', name: 'Alt', active: false };
-const voucher = {
+const coffee: Reward = { id: 'r1', name: 'Kaffee gratis', pointsCost: 20, kind: 'FREE_ITEM', item: 'Ein Kaffee', validityDays: 90, active: true };
+const cake: Reward = { id: 'r2', name: 'Kuchen', pointsCost: 50, kind: 'FREE_ITEM', item: 'Ein Stück Kuchen', validityDays: 90, active: true };
+const retired: Reward = { ...coffee, id: 'r3', name: 'Alt', active: false };
+const voucher: Voucher = {
   id: 'v1',
   code: '7K3M-Q9XA-2B4C-HT8R',
   rewardName: 'Kaffee gratis',
@@ -25,8 +26,8 @@ const voucher = {
 
 function backend() {
   let available = 25;
-  let vouchers: unknown[] = [];
-  let ledger: unknown[] = [];
+  let vouchers: Voucher[] = [];
+  let ledger: LedgerEntry[] = [];
   const mock = mockFetch({
     [`GET ${BASE}`]: () =>
       json(200, {
@@ -37,7 +38,7 @@ function backend() {
         email: null,
         acquisitionChannel: 'IN_STORE',
         acquiredOn: '2026-11-20',
-        balance: { available, pending: 0 },
+        balance: balance({ available }),
         phone: null,
         portalEnabled: false,
         createdAt: '2026-11-20T09:00:00Z',
@@ -49,20 +50,23 @@ function backend() {
     [`POST ${BASE}/redemptions`]: () => {
       available -= 20;
       vouchers = [voucher];
-      ledger = [{ id: 'l2', type: 'REDEMPTION', availableDelta: -20, pendingDelta: 0, occurredAt: '2026-11-23T10:00:00Z', reason: 'Kaffee gratis' }, ...ledger];
-      return json(201, { voucher, balance: { available, pending: 0 } });
+      ledger = [
+        ledgerEntry({ id: 'l2', type: 'REDEMPTION', availableDelta: -20, occurredAt: '2026-11-23T10:00:00Z', reason: 'Kaffee gratis' }),
+        ...ledger,
+      ];
+      return json(201, { voucher, balance: balance({ available }) });
     },
     [`POST ${BASE}/adjustments`]: (call) => {
-      const { points, reason } = call.body as { points: number; reason: string };
+      const { points, reason } = call.body as NewAdjustment;
       if (available + points < 0) {
         // the real server sends a generic (even garbled) text here; the form uses its own wording
         const message = `${available} points are needed, {1} are available.`;
         return problem(422, { code: 'insufficient-points', title: 'Not enough points', detail: message, errors: [{ field: 'points', message }] });
       }
       available += points;
-      const entry = { id: `l-${ledger.length + 3}`, type: 'ADJUSTMENT', availableDelta: points, pendingDelta: 0, occurredAt: '2026-11-23T11:00:00Z', reason };
+      const entry = ledgerEntry({ id: `l-${ledger.length + 3}`, type: 'ADJUSTMENT', availableDelta: points, occurredAt: '2026-11-23T11:00:00Z', reason });
       ledger = [entry, ...ledger];
-      return json(201, { entry, balance: { available, pending: 0 } });
+      return json(201, { entry, balance: balance({ available }) });
     },
   });
   return mock;

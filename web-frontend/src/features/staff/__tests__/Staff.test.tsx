@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { PendingInvitation } from '../../../api';
 import { AppRoutes } from '../../../App';
-import { json, mockFetch, problem, renderApp, user } from '../../../test/render';
+import { json, mockFetch, noContent, problem, renderApp, user } from '../../../test/render';
 
 const PATH = '/api/v1/shops/shop-1/staff';
 
@@ -19,7 +19,7 @@ function backend(deleteAnswer: 'ok' | 'gone') {
     [`DELETE ${PATH}/invitations/inv-1`]: () => {
       invitations = invitations.filter((i) => i.id !== 'inv-1');
       if (deleteAnswer === 'gone') return problem(404, { code: 'not-found', title: 'Not found' });
-      return new Response(null, { status: 204 });
+      return noContent();
     },
   });
 }
