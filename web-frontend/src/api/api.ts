@@ -45,6 +45,7 @@ import type {
   Shop,
   SignupRequest,
   StaffList,
+  StaffMember,
   Tier,
   TierInput,
   TierList,
@@ -97,6 +98,12 @@ export function createApi(http: HttpClient) {
       /** OWNER: an open invitation stops working (204); 404 `not-found` when it is no longer open. */
       revokeInvitation: (shopId: string, invitationId: string) =>
         http.request<void>('DELETE', `${V1}/shops/${seg(shopId)}/staff/invitations/${seg(invitationId)}`),
+      /** OWNER: deactivate (all the person's sessions end at once) or reactivate; 409 `last-owner`. */
+      setStaffActive: (shopId: string, staffId: string, active: boolean) =>
+        http.request<StaffMember>('PATCH', `${V1}/shops/${seg(shopId)}/staff/${seg(staffId)}`, { body: { active } }),
+      /** OWNER: remove the account for good (its sessions end); 409 `last-owner`. */
+      removeStaff: (shopId: string, staffId: string) =>
+        http.request<void>('DELETE', `${V1}/shops/${seg(shopId)}/staff/${seg(staffId)}`),
       /** Product categories the shop has used in promotions and purchases, sorted: suggestions for inputs. */
       categories: (shopId: string) => http.request<CategoryList>('GET', `${V1}/shops/${seg(shopId)}/categories`),
       /** OWNER: compares every stored balance with the sum of its ledger entries. */

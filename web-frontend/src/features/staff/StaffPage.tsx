@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { Alert, Button, Card, Group, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { LoginAddress } from '../../components/LoginAddress';
 import { useTranslation } from 'react-i18next';
-import { isApiError, type CreatedInvitation, type PendingInvitation } from '../../api';
+import { isApiError, type CreatedInvitation, type PendingInvitation, type StaffMember } from '../../api';
 import { useApi } from '../../app/ApiContext';
 import { useUser } from '../../app/SessionContext';
 import { ConfirmModal, useConfirm } from '../../components/ConfirmModal';
@@ -26,6 +26,24 @@ export function StaffPage() {
   const [invited, setInvited] = useState<CreatedInvitation>();
   const revoke = useConfirm<PendingInvitation>();
   const [revoked, setRevoked] = useState<{ email: string; gone: boolean }>();
+  const deactivate = useConfirm<StaffMember>();
+  const remove = useConfirm<StaffMember>();
+  const [access, setAccess] = useState<{ key: 'deactivated' | 'reactivated' | 'removed'; email: string }>();
+  const [accessError, setAccessError] = useState<unknown>();
+
+  /** Off-boarding: every change ends in the list as the server has it now. */
+  async function changeAccess(m: StaffMember, change: 'deactivate' | 'reactivate' | 'remove') {
+    setAccess(undefined);
+    setAccessError(undefined);
+    try {
+      if (change === 'remove') await api.shops.removeStaff(shop.id, m.id);
+      else await api.shops.setStaffActive(shop.id, m.id, change === 'reactivate');
+      setAccess({ key: change === 'remove' ? 'removed' : change === 'reactivate' ? 'reactivated' : 'deactivated', email: m.email });
+    } catch (err) {
+      setAccessError(err);
+    }
+    void staff.reload();
+  }
 
   async function onInvite(e: FormEvent) {
     e.preventDefault();
@@ -70,6 +88,12 @@ export function StaffPage() {
           {t('staff.members')}
         </Title>
         <ErrorAlert error={staff.error} />
+        <ErrorAlert error={accessError} />
+        {access && (
+          <Alert color="teal" withCloseButton onClose={() => setAccess(undefined)} mb="sm" data-testid="staff-access-changed">
+            {t(`staff.${access.key}`, { email: access.email })}
+          </Alert>
+        )}
         {staff.data ? (
           <DataTable
             minWidth={480}
@@ -79,14 +103,49 @@ export function StaffPage() {
                 <Table.Th>{t('staff.name')}</Table.Th>
                 <Table.Th>{t('staff.email')}</Table.Th>
                 <Table.Th>{t('staff.role')}</Table.Th>
+                <Table.Th>{t('staff.status')}</Table.Th>
+                <Table.Th />
               </>
             }
           >
             {staff.data.items.map((m) => (
-              <Table.Tr key={m.id}>
-                <Table.Td>{m.name}</Table.Td>
+              <Table.Tr key={m.id} data-testid="staff-row">
+                <Table.Td>
+                  {m.name}
+                  {m.id === user.id && (
+                    <Text span c="dimmed" size="sm">
+                      {' '}({t('staff.you')})
+                    </Text>
+                  )}
+                </Table.Td>
                 <Table.Td>{m.email}</Table.Td>
                 <Table.Td>{t(`role.${m.role}`)}</Table.Td>
+                <Table.Td>
+                  <Badge color={m.active ? 'teal' : 'gray'} variant="light" data-testid="staff-status">
+                    {t(m.active ? 'staff.active' : 'staff.inactive')}
+                  </Badge>
+                </Table.Td>
+                <Table.Td>
+                  {m.id !== user.id && m.role !== 'OWNER' && (
+                    <Group gap="xs" wrap="nowrap">
+                      {m.active ? (
+                        <Button size="xs" variant="light" color="orange" onClick={() => deactivate.open(m)}
+                          aria-label={t('staff.deactivateNamed', { email: m.email })} data-testid="staff-deactivate">
+                          {t('staff.deactivate')}
+                        </Button>
+                      ) : (
+                        <Button size="xs" variant="light" onClick={() => void changeAccess(m, 'reactivate')}
+                          aria-label={t('staff.reactivateNamed', { email: m.email })} data-testid="staff-reactivate">
+                          {t('staff.reactivate')}
+                        </Button>
+                      )}
+                      <Button size="xs" variant="light" color="red" onClick={() => remove.open(m)}
+                        aria-label={t('staff.removeNamed', { email: m.email })} data-testid="staff-remove">
+                        {t('staff.remove')}
+                      </Button>
+                    </Group>
+                  )}
+                </Table.Td>
               </Table.Tr>
             ))}
           </DataTable>
@@ -173,6 +232,22 @@ export function StaffPage() {
           </Stack>
         </form>
       </Card>
+      <ConfirmModal
+        confirm={deactivate}
+        title={t('staff.deactivateTitle')}
+        message={(m) => t('staff.deactivateConfirm', { email: m.email })}
+        confirmLabel={t('staff.deactivate')}
+        confirmTestId="staff-deactivate-confirm"
+        onConfirm={(m) => changeAccess(m, 'deactivate')}
+      />
+      <ConfirmModal
+        confirm={remove}
+        title={t('staff.removeTitle')}
+        message={(m) => t('staff.removeConfirm', { email: m.email })}
+        confirmLabel={t('staff.remove')}
+        confirmTestId="staff-remove-confirm"
+        onConfirm={(m) => changeAccess(m, 'remove')}
+      />
       <ConfirmModal
         confirm={revoke}
         title={t('staff.revokeTitle')}

@@ -7,7 +7,7 @@ import { json, mockFetch, noContent, problem, renderApp, user } from '../../../t
 
 const PATH = '/api/v1/shops/shop-1/staff';
 
-const owner = { id: 'user-1', name: 'Maria Müller', email: 'maria@example.com', role: 'OWNER' };
+const owner = { id: 'user-1', name: 'Maria Müller', email: 'maria@example.com', role: 'OWNER', active: true };
 const anna: PendingInvitation = { id: 'inv-1', email: 'anna@example.com', role: 'AGENT', expiresAt: '2026-11-30T10:00:00Z' };
 const ben: PendingInvitation = { id: 'inv-2', email: 'ben@example.com', role: 'AGENT', expiresAt: '2026-12-01T10:00:00Z' };
 
@@ -103,5 +103,81 @@ describe('revoking a staff invitation', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Customers' })).toBeInTheDocument();
     expect(screen.queryByTestId('invitation-revoke')).not.toBeInTheDocument();
     expect(calls.some((c) => c.url.startsWith(PATH))).toBe(false);
+  });
+});
+
+describe('off-boarding staff', () => {
+  const jonas = { id: 'staff-2', name: 'Jonas Becker', email: 'jonas@example.com', role: 'AGENT', active: true };
+
+  function offboarding(answer: 'ok' | 'last-owner') {
+    let members = [owner, jonas];
+    return mockFetch({
+      [`GET ${PATH}`]: () => json(200, { items: members, invitations: [] }),
+      [`PATCH ${PATH}/staff-2`]: (call) => {
+        if (answer === 'last-owner')
+          return problem(409, { code: 'last-owner', title: 'The last owner', detail: 'A shop needs an active owner: jonas@example.com is the last one.' });
+        const active = (call.body as { active: boolean }).active;
+        members = members.map((m) => (m.id === 'staff-2' ? { ...m, active } : m));
+        return json(200, { ...jonas, active });
+      },
+      [`DELETE ${PATH}/staff-2`]: () => {
+        members = members.filter((m) => m.id !== 'staff-2');
+        return noContent();
+      },
+    });
+  }
+
+  function row(email: string) {
+    return screen.getAllByTestId('staff-row').find((r) => r.textContent?.includes(email))!;
+  }
+
+  it("deactivates an agent after asking, shows it and offers to reactivate; the owner's own row has no actions", async () => {
+    const { fetch, calls } = offboarding('ok');
+    renderApp(<AppRoutes />, { fetch, session: { authenticated: true, user: user('OWNER') }, path: '/admin/staff' });
+    await waitFor(() => expect(screen.getAllByTestId('staff-row')).toHaveLength(2));
+    expect(within(row('maria@example.com')).queryByRole('button')).not.toBeInTheDocument();
+    const u = userEvent.setup();
+
+    await u.click(within(row('jonas@example.com')).getByRole('button', { name: 'Deactivate jonas@example.com' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(dialog).toHaveTextContent('jonas@example.com is logged out everywhere at once');
+    await u.click(within(dialog).getByTestId('staff-deactivate-confirm'));
+
+    expect(await screen.findByTestId('staff-access-changed')).toHaveTextContent(
+      'jonas@example.com is deactivated and logged out everywhere.',
+    );
+    expect(calls.filter((c) => c.method === 'PATCH').map((c) => c.body)).toEqual([{ active: false }]);
+    await waitFor(() => expect(within(row('jonas@example.com')).getByTestId('staff-status')).toHaveTextContent('Deactivated'));
+
+    await u.click(within(row('jonas@example.com')).getByRole('button', { name: 'Reactivate jonas@example.com' }));
+    await waitFor(() => expect(within(row('jonas@example.com')).getByTestId('staff-status')).toHaveTextContent('Active'));
+    expect(calls.filter((c) => c.method === 'PATCH').map((c) => c.body)).toEqual([{ active: false }, { active: true }]);
+  });
+
+  it('removes an agent after asking', async () => {
+    const { fetch, calls } = offboarding('ok');
+    renderApp(<AppRoutes />, { fetch, session: { authenticated: true, user: user('OWNER') }, path: '/admin/staff' });
+    await waitFor(() => expect(screen.getAllByTestId('staff-row')).toHaveLength(2));
+    const u = userEvent.setup();
+
+    await u.click(within(row('jonas@example.com')).getByRole('button', { name: 'Remove jonas@example.com' }));
+    await u.click(within(await screen.findByRole('dialog')).getByTestId('staff-remove-confirm'));
+
+    expect(await screen.findByTestId('staff-access-changed')).toHaveTextContent('jonas@example.com was removed.');
+    expect(calls.filter((c) => c.method === 'DELETE').map((c) => c.url)).toEqual([`${PATH}/staff-2`]);
+    await waitFor(() => expect(screen.getAllByTestId('staff-row')).toHaveLength(1));
+  });
+
+  it('shows the refusal when the account is the last owner', async () => {
+    const { fetch } = offboarding('last-owner');
+    renderApp(<AppRoutes />, { fetch, session: { authenticated: true, user: user('OWNER') }, path: '/admin/staff' });
+    await waitFor(() => expect(screen.getAllByTestId('staff-row')).toHaveLength(2));
+    const u = userEvent.setup();
+
+    await u.click(within(row('jonas@example.com')).getByRole('button', { name: 'Deactivate jonas@example.com' }));
+    await u.click(within(await screen.findByRole('dialog')).getByTestId('staff-deactivate-confirm'));
+
+    expect(await screen.findByTestId('form-error')).toHaveTextContent('A shop needs an active owner: jonas@example.com is the last one.');
+    expect(screen.queryByTestId('staff-access-changed')).not.toBeInTheDocument();
   });
 });

@@ -150,10 +150,13 @@ class AnotherShopsUsersGetNotFoundEverywhere extends ApiTest {
         tillOfA = till("till of A", key.text("/secret"));
         String invitationOfA = shopA.owner().post(shopA.path("/staff/invitations"), Map.of("email",
                 "eingeladen@example.de", "role", "AGENT")).text("/id");
-        idsOfA = Map.of("shopId", shopA.shopId(), "customerId", customerOfA.customerId(), "rewardId", rewardOfA,
-                "code", voucher.text("/voucher/code"), "voucherId", voucher.text("/voucher/id"),
-                "purchaseId", purchaseOfA, "promotionId", promotionOfA, "tierId", tierOfA,
-                "keyId", key.text("/id"), "invitationId", invitationOfA);
+        String staffOfA = fixtures().agentSession(shopA).get("/api/v1/auth/session").text("/user/id");
+        idsOfA = Map.ofEntries(Map.entry("shopId", shopA.shopId()),
+                Map.entry("customerId", customerOfA.customerId()), Map.entry("rewardId", rewardOfA),
+                Map.entry("code", voucher.text("/voucher/code")), Map.entry("voucherId", voucher.text("/voucher/id")),
+                Map.entry("purchaseId", purchaseOfA), Map.entry("promotionId", promotionOfA),
+                Map.entry("tierId", tierOfA), Map.entry("keyId", key.text("/id")),
+                Map.entry("invitationId", invitationOfA), Map.entry("staffId", staffOfA));
         assertThat(idsOfA.values()).doesNotContain("");
 
         shopB = fixtures().newShop();
@@ -379,6 +382,7 @@ class AnotherShopsUsersGetNotFoundEverywhere extends ApiTest {
         bodies.put(new Endpoint(RequestMethod.POST, SHOPS + "/staff/invitations"),
                 ids -> Map.of("email", "fremd@example.de", "role", "AGENT"));
         bodies.put(new Endpoint(RequestMethod.PUT, SHOPS + "/programme"), ids -> Map.of("basePointsPerUnit", "7"));
+        bodies.put(new Endpoint(RequestMethod.PATCH, SHOPS + "/staff/{staffId}"), ids -> Map.of("active", true));
         bodies.put(new Endpoint(RequestMethod.POST, SHOPS + "/rewards"), reward);
         bodies.put(new Endpoint(RequestMethod.PUT, SHOPS + "/rewards/{rewardId}"), reward);
         bodies.put(new Endpoint(RequestMethod.POST, SHOPS + "/promotions"), promotion);
