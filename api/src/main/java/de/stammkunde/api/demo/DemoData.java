@@ -5,7 +5,7 @@ import de.stammkunde.api.config.Transactions;
 import de.stammkunde.domain.shared.Actor;
 import de.stammkunde.domain.shared.PasswordHasher;
 import de.stammkunde.domain.shared.StaffId;
-import de.stammkunde.domain.shop.RegisterShop;
+import de.stammkunde.domain.account.RegisterShop;
 import de.stammkunde.domain.shop.Shop;
 import de.stammkunde.domain.shop.ShopQueries;
 import de.stammkunde.domain.staff.StaffMember;

@@ -1,7 +1,9 @@
 package de.stammkunde.api.mail;
 
 import de.stammkunde.api.config.StammkundeProperties;
+import de.stammkunde.domain.mail.LinkMails;
 import de.stammkunde.domain.mail.MailQueue;
+import de.stammkunde.domain.shared.LinkTokens;
 import de.stammkunde.domain.mail.MailSender;
 import de.stammkunde.domain.mail.MailStatus;
 import de.stammkunde.domain.outbox.Outbox;
@@ -41,8 +43,14 @@ class MailConfiguration {
 
     @Bean
     MailSender mailDelivery(PayloadCodec codec, MessageSource messages, MailTransport transport,
-                          StammkundeProperties properties) {
-        return new MailSender(codec, new MessageSourceMailRenderer(messages, properties.publicUrl()), transport);
+                            StammkundeProperties properties, LinkTokens tokens) {
+        return new MailSender(codec, new MessageSourceMailRenderer(messages, properties.publicUrl(), tokens),
+                transport);
+    }
+
+    @Bean
+    LinkMails linkMails(MailQueue queue) {
+        return new LinkMails(queue);
     }
 
     @Bean

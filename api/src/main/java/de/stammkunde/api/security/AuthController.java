@@ -4,7 +4,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import de.stammkunde.domain.shop.ShopQueries;
 import de.stammkunde.api.config.Transactions;
 import de.stammkunde.api.shop.ShopDto;
-import de.stammkunde.domain.shop.RegisterShop;
+import de.stammkunde.domain.account.RegisterShop;
 import de.stammkunde.domain.staff.AcceptInvitation;
 import de.stammkunde.domain.staff.StaffMember;
 import de.stammkunde.domain.shared.NotFoundException;

@@ -5,6 +5,9 @@ import de.stammkunde.domain.shared.PasswordHasher;
 import de.stammkunde.domain.staff.AcceptInvitation;
 import de.stammkunde.domain.staff.Invitations;
 import de.stammkunde.domain.staff.InviteStaff;
+import de.stammkunde.domain.mail.LinkMails;
+import de.stammkunde.domain.shared.LinkTokens;
+import de.stammkunde.domain.shop.Shops;
 import de.stammkunde.domain.staff.ManageStaffAccess;
 import de.stammkunde.domain.events.DomainEvents;
 import de.stammkunde.domain.staff.StaffMembers;
@@ -39,8 +42,9 @@ class StaffConfiguration {
     }
 
     @Bean
-    InviteStaff inviteStaff(StaffMembers staff, Invitations invitations, AuditLog auditLog, Clock clock) {
-        return new InviteStaff(staff, invitations, auditLog, clock);
+    InviteStaff inviteStaff(Shops shops, StaffMembers staff, Invitations invitations, LinkTokens tokens,
+                            LinkMails mails, AuditLog auditLog, Clock clock) {
+        return new InviteStaff(shops, staff, invitations, tokens, mails, auditLog, clock);
     }
 
     @Bean

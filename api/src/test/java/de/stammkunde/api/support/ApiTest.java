@@ -1,7 +1,9 @@
 package de.stammkunde.api.support;
 
 import de.stammkunde.api.StammkundeApplication;
+import de.stammkunde.api.outbox.OutboxDeliveryJob;
 import de.stammkunde.testsupport.TestInfrastructure;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -19,6 +21,9 @@ public abstract class ApiTest {
 
     @LocalServerPort
     protected int port;
+
+    @Autowired
+    private OutboxDeliveryJob outboxDelivery;
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -44,7 +49,11 @@ public abstract class ApiTest {
         return new ApiClient(baseUrl());
     }
 
+    protected Mailbox mailbox() {
+        return new Mailbox(outboxDelivery);
+    }
+
     protected Fixtures fixtures() {
-        return new Fixtures(this::newClient);
+        return new Fixtures(this::newClient, mailbox());
     }
 }

@@ -4,6 +4,7 @@
 package de.stammkunde.persistence.jooq;
 
 
+import de.stammkunde.persistence.jooq.tables.AccountLink;
 import de.stammkunde.persistence.jooq.tables.ApiKey;
 import de.stammkunde.persistence.jooq.tables.AuditLog;
 import de.stammkunde.persistence.jooq.tables.Customer;
@@ -35,6 +36,8 @@ public class Indexes {
     // INDEX definitions
     // -------------------------------------------------------------------------
 
+    public static final Index ACCOUNT_LINK_ACCOUNT_IX = Internal.createIndex(DSL.name("account_link_account_ix"), AccountLink.ACCOUNT_LINK, new OrderField[] { AccountLink.ACCOUNT_LINK.SHOP_ID, AccountLink.ACCOUNT_LINK.ACCOUNT_KIND, AccountLink.ACCOUNT_LINK.ACCOUNT_ID }, false);
+    public static final Index ACCOUNT_LINK_TOKEN_IX = Internal.createIndex(DSL.name("account_link_token_ix"), AccountLink.ACCOUNT_LINK, new OrderField[] { AccountLink.ACCOUNT_LINK.TOKEN_HASH }, false);
     public static final Index API_KEY_SECRET_IX = Internal.createIndex(DSL.name("api_key_secret_ix"), ApiKey.API_KEY, new OrderField[] { ApiKey.API_KEY.SECRET_HASH }, false);
     public static final Index AUDIT_LOG_SHOP_SEQ_IX = Internal.createIndex(DSL.name("audit_log_shop_seq_ix"), AuditLog.AUDIT_LOG, new OrderField[] { AuditLog.AUDIT_LOG.SHOP_ID, AuditLog.AUDIT_LOG.AUDIT_SEQ.desc() }, false);
     public static final Index CUSTOMER_ACTIVATION_TOKEN_IX = Internal.createIndex(DSL.name("customer_activation_token_ix"), CustomerActivation.CUSTOMER_ACTIVATION, new OrderField[] { CustomerActivation.CUSTOMER_ACTIVATION.TOKEN_HASH }, false);

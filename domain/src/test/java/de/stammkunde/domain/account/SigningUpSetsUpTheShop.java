@@ -1,4 +1,6 @@
-package de.stammkunde.domain.shop;
+package de.stammkunde.domain.account;
+
+import de.stammkunde.domain.shop.ShopRegistered;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

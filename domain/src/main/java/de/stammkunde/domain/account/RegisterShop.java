@@ -1,4 +1,9 @@
-package de.stammkunde.domain.shop;
+package de.stammkunde.domain.account;
+
+import de.stammkunde.domain.shop.Shop;
+import de.stammkunde.domain.shop.ShopRegistered;
+import de.stammkunde.domain.shop.ShopRules;
+import de.stammkunde.domain.shop.Shops;
 
 import de.stammkunde.domain.audit.AuditEvent;
 import de.stammkunde.domain.audit.AuditLog;
