@@ -333,6 +333,25 @@ export async function logOut(target, { portal = false } = {}) {
 }
 
 /** Opens a portal activation link, chooses the password and lands on /portal. */
+/**
+ * The link a person finds in their mail: the newest link to `to` under `path` (e.g. '/portal/activate/'), from
+ * the test's mailbox (MAILBOX_URL, served by the JUnit test that starts this script: it delivers the outbox to the
+ * test mail server). Waits a little for the mail to arrive.
+ */
+export async function mailedLink(to, path, timeout = STEP_TIMEOUT_MS) {
+  const mailbox = process.env.MAILBOX_URL;
+  if (!mailbox) throw new Error('MAILBOX_URL is not set: run the script through TheSliceWorksInARealBrowser');
+  const deadline = Date.now() + timeout;
+  let last = '';
+  while (Date.now() < deadline) {
+    const res = await fetch(`${mailbox}/link?to=${encodeURIComponent(to)}&path=${encodeURIComponent(path)}`);
+    last = await res.text();
+    if (res.ok) return last;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`no mail to ${to} with a link to ${path}: ${last}`);
+}
+
 export async function activatePortal(target, activationUrl, password) {
   await target.goto(activationUrl);
   await expectText(target.getByRole('heading', { level: 1 }), equals('Activate your customer account'), 'the activation page');
