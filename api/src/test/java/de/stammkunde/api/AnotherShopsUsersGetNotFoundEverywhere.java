@@ -59,6 +59,8 @@ class AnotherShopsUsersGetNotFoundEverywhere extends ApiTest {
             new Endpoint(RequestMethod.GET, "/api/v1/portal/auth/password-reset/{token}"),
             new Endpoint(RequestMethod.POST, "/api/v1/portal/auth/password-reset/{token}"),
             new Endpoint(RequestMethod.PUT, "/api/v1/account/password"),
+            new Endpoint(RequestMethod.GET, "/api/v1/auth/email-verification/{token}"),
+            new Endpoint(RequestMethod.POST, "/api/v1/auth/email-verification/{token}"),
             new Endpoint(RequestMethod.GET, "/api/v1/auth/session"),
             new Endpoint(RequestMethod.POST, "/api/v1/auth/signup"),
             new Endpoint(RequestMethod.POST, "/api/v1/auth/login"),

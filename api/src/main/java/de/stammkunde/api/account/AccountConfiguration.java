@@ -6,10 +6,12 @@ import de.stammkunde.domain.account.ChangePassword;
 import de.stammkunde.domain.account.PasswordSetter;
 import de.stammkunde.domain.account.RegisterShop;
 import de.stammkunde.domain.account.ResetPassword;
+import de.stammkunde.domain.account.VerifyShopEmail;
 import de.stammkunde.domain.audit.AuditLog;
 import de.stammkunde.domain.customer.SendPortalActivation;
 import de.stammkunde.domain.events.DomainEvents;
 import de.stammkunde.domain.mail.LinkMails;
+import de.stammkunde.domain.mail.MailQueue;
 import de.stammkunde.domain.shared.LinkTokens;
 import de.stammkunde.domain.shared.PasswordHasher;
 import de.stammkunde.domain.shop.Shops;
@@ -39,9 +41,15 @@ class AccountConfiguration {
     }
 
     @Bean
+    VerifyShopEmail verifyShopEmail(Shops shops, Accounts accounts, AccountLinks links, LinkTokens tokens,
+                                    LinkMails mails, MailQueue mailQueue, AuditLog auditLog, Clock clock) {
+        return new VerifyShopEmail(shops, accounts, links, tokens, mails, mailQueue, auditLog, clock);
+    }
+
+    @Bean
     RegisterShop registerShop(Shops shops, StaffMembers staff, DomainEvents events, AuditLog auditLog,
-                              PasswordHasher passwords, Clock clock) {
-        return new RegisterShop(shops, staff, events, auditLog, passwords, clock);
+                              PasswordHasher passwords, VerifyShopEmail verification, Clock clock) {
+        return new RegisterShop(shops, staff, events, auditLog, passwords, verification, clock);
     }
 
     @Bean

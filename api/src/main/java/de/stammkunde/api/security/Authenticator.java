@@ -1,5 +1,6 @@
 package de.stammkunde.api.security;
 
+import de.stammkunde.api.shop.ShopDto;
 import de.stammkunde.api.config.Transactions;
 import de.stammkunde.api.problem.ApiProblem;
 import de.stammkunde.domain.customer.Customer;
@@ -80,8 +81,10 @@ public class Authenticator {
                 c.email() == null ? "" : c.email(), c.firstName() + " " + c.lastName());
     }
 
-    public Shop shopOf(StammkundeUser user) {
-        return tx.read(() -> shops.byId(user.shop()).orElseThrow());
+    /** What the browser learns about the user's session: who, which shop, whether the shop is verified. */
+    public SessionDto session(StammkundeUser user) {
+        return tx.read(() -> SessionDto.of(user, ShopDto.of(shops.byId(user.shop()).orElseThrow()),
+                shops.verified(user.shop())));
     }
 
     private static ApiProblem badCredentials() {

@@ -3,7 +3,6 @@ package de.stammkunde.api.security;
 import de.stammkunde.domain.customer.ChooseLanguage;
 import de.stammkunde.domain.shop.ShopQueries;
 import de.stammkunde.api.config.Transactions;
-import de.stammkunde.api.shop.ShopDto;
 import de.stammkunde.domain.customer.ActivatePortal;
 import de.stammkunde.domain.customer.Customer;
 import de.stammkunde.domain.shared.Language;
@@ -56,7 +55,7 @@ class PortalAuthController {
                 ClientAddress.of(request));
         sessions.start(user, request, response);
         rememberLanguage(user, request);
-        return SessionDto.of(user, ShopDto.of(authenticator.shopOf(user)));
+        return authenticator.session(user);
     }
 
     @GetMapping("/activations/{token}")
@@ -74,7 +73,7 @@ class PortalAuthController {
         StammkundeUser user = Authenticator.customerUser(customer);
         sessions.start(user, request, response);
         rememberLanguage(user, request);
-        return SessionDto.of(user, ShopDto.of(authenticator.shopOf(user)));
+        return authenticator.session(user);
     }
 
     /** The portal sends the language the customer reads it in; their e-mails use it too. */

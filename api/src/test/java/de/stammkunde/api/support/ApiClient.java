@@ -19,7 +19,9 @@ import tools.jackson.databind.node.MissingNode;
 
 /**
  * A browser-like HTTP client for tests: keeps cookies (the session), echoes the XSRF-TOKEN cookie in the
- * X-XSRF-TOKEN header on writes as the web frontend does, and parses JSON answers.
+ * X-XSRF-TOKEN header on writes as the web frontend does, and parses JSON answers. Each client is one device with
+ * an address of its own (198.18.0.0/15, sent as X-Forwarded-For through the trusted loopback proxy), so limits per
+ * client address count each test's users apart; a test sets the header itself to be someone in particular.
  */
 public final class ApiClient {
     public static final JsonMapper JSON = JsonMapper.builder().build();
@@ -27,6 +29,8 @@ public final class ApiClient {
     private final String baseUrl;
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient http;
+    private final String address = "198.18." + java.util.concurrent.ThreadLocalRandom.current().nextInt(256) + "."
+            + java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 255);
     private String language = "en";
     private boolean sendCsrf = true;
 
@@ -103,6 +107,9 @@ public final class ApiClient {
             }
             if (!method.equals("GET") && sendCsrf && !headers.containsKey("X-XSRF-TOKEN")) {
                 csrfToken().ifPresent(token -> request.header("X-XSRF-TOKEN", token));
+            }
+            if (headers.keySet().stream().noneMatch("X-Forwarded-For"::equalsIgnoreCase)) {
+                request.header("X-Forwarded-For", address);
             }
             headers.forEach(request::header);
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());

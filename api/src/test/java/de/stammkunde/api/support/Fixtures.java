@@ -33,7 +33,17 @@ public final class Fixtures {
     public record CustomerContext(String customerId, String email, String activationPath) {
     }
 
+    /** A shop whose owner confirmed the address (as every shop in use has): it mails and issues keys. */
     public ShopContext newShop() {
+        ShopContext shop = newUnverifiedShop();
+        var confirmed = clients.get().post("/api/v1/auth/email-verification/"
+                + mailbox.token(shop.ownerEmail(), "/verify-email/"), null);
+        assertThat(confirmed.status()).as(confirmed.raw()).isEqualTo(200);
+        return shop;
+    }
+
+    /** A shop just signed up: its owner has not yet opened the mailed confirmation link. */
+    public ShopContext newUnverifiedShop() {
         String slug = "shop-" + UUID.randomUUID().toString().substring(0, 8);
         String email = "owner@" + slug + ".example";
         ApiClient owner = clients.get();

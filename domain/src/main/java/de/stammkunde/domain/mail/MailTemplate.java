@@ -23,14 +23,28 @@ public enum MailTemplate {
     CUSTOMER_PASSWORD_RESET(List.of("name", "shopName", "shopSlug", "linkId", "expiresAt", "timeZone"),
             "/portal/reset-password/"),
     /** A new shop's owner confirms the address: name, the shop's name, until when the link works. */
-    EMAIL_VERIFICATION(List.of("name", "shopName", "linkId", "expiresAt", "timeZone"), "/verify-email/");
+    EMAIL_VERIFICATION(List.of("name", "shopName", "linkId", "expiresAt", "timeZone"), "/verify-email/", true);
 
     private final List<String> parameters;
     private final @Nullable String linkPath;
+    private final boolean beforeVerification;
 
     MailTemplate(List<String> parameters, @Nullable String linkPath) {
+        this(parameters, linkPath, false);
+    }
+
+    MailTemplate(List<String> parameters, @Nullable String linkPath, boolean beforeVerification) {
         this.parameters = parameters;
         this.linkPath = linkPath;
+        this.beforeVerification = beforeVerification;
+    }
+
+    /**
+     * Whether the mail goes out before the shop's owner confirmed the address. Only the confirmation itself does:
+     * everything else a new shop sends waits (held) until then, so nobody can sign up a shop to mail strangers.
+     */
+    public boolean beforeVerification() {
+        return beforeVerification;
     }
 
     public List<String> parameters() {

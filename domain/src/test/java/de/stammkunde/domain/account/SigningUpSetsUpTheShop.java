@@ -30,7 +30,7 @@ class SigningUpSetsUpTheShop {
                 .containsEntry(registered.shop().id(), EarningRule.DEFAULT);
         assertThat(app.published(ShopRegistered.class)).singleElement()
                 .satisfies(e -> assertThat(e.slug()).isEqualTo("sonnenschein"));
-        assertThat(app.audit.actions()).containsExactly("shop.registered");
+        assertThat(app.audit.actions()).containsExactly("shop.registered", "shop.verification-mailed");
     }
 
     @Test

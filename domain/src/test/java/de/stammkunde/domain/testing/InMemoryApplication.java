@@ -36,6 +36,7 @@ import de.stammkunde.domain.shared.Actor;
 import de.stammkunde.domain.shared.PasswordHasher;
 import de.stammkunde.domain.shared.ShopId;
 import de.stammkunde.domain.account.RegisterShop;
+import de.stammkunde.domain.account.VerifyShopEmail;
 import de.stammkunde.domain.shop.Shop;
 import de.stammkunde.domain.tier.TierEvaluation;
 import de.stammkunde.domain.tier.TierSubscriptions;
@@ -89,7 +90,7 @@ public final class InMemoryApplication {
     public final List<RenderedMail> sent = new ArrayList<>();
 
     public final TierEvaluation tierEvaluation = new TierEvaluation(tiers, events, clock);
-    public final MailQueue mailQueue = new MailQueue(outbox, codec);
+    public final MailQueue mailQueue = new MailQueue(outbox, codec, shops::verified);
     public final LinkMails linkMails = new LinkMails(mailQueue);
     /** Link tokens as the server derives them (a fixed key stands in for the server's). */
     public final LinkTokens linkTokens = id -> "token-" + id;
@@ -106,7 +107,11 @@ public final class InMemoryApplication {
     }
 
     public RegisterShop registerShop() {
-        return new RegisterShop(shops, staff, events, audit, passwords, clock);
+        return new RegisterShop(shops, staff, events, audit, passwords, verifyShopEmail(), clock);
+    }
+
+    public VerifyShopEmail verifyShopEmail() {
+        return new VerifyShopEmail(shops, accounts, accountLinks, linkTokens, linkMails, mailQueue, audit, clock);
     }
 
     public SendPortalActivation sendPortalActivation() {
@@ -191,6 +196,7 @@ public final class InMemoryApplication {
         Shop shop = new Shop(ShopId.newId(), "shop-" + shops.all().size(), "Bäckerei Sonnenschein",
                 Currency.getInstance("EUR"), ZoneId.of("Europe/Berlin"));
         shops.add(shop, Actor.SYSTEM);
+        shops.markVerified(shop.id(), clock.instant()); // an established shop: its owner confirmed the address
         return shop;
     }
 
