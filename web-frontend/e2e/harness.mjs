@@ -1,6 +1,6 @@
 // Shared harness of the browser end-to-end tests (slice.e2e.mjs, programme.e2e.mjs): environment, Chromium
 // launch, steps with logging, time limits, failure artifacts, exit codes, polling assertions and a few generic UI
-// helpers (signup, login, portal activation, logout).
+// helpers (signup, login, portal activation, logout, links from the test's mailbox, phone-sized checks).
 //
 // A run fails on any browser console error or uncaught page error, and on any API call answered 5xx or 4xx, unless
 // the script declared that very answer beforehand with expectApiFailure() (e.g. the 409 of a voucher redeemed a
@@ -247,6 +247,30 @@ export async function expectImageLoaded(locator, description, timeout = STEP_TIM
   }
 }
 
+/**
+ * Runs `fn(shot)` with the page at phone size (390×844) and restores the viewport after. `await shot(name)` checks
+ * that the page as it is now does not scroll sideways and saves a screenshot `phone-<name>.png` in the artifacts
+ * folder, for a look at the layout.
+ */
+export async function atPhoneSize(target, fn) {
+  const before = target.viewportSize();
+  await target.setViewportSize({ width: 390, height: 844 });
+  const shot = async (name) => {
+    const { scrollWidth, innerWidth } = await target.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      innerWidth: window.innerWidth,
+    }));
+    if (scrollWidth > innerWidth) throw new Error(`${name}: the page is ${scrollWidth}px wide on a ${innerWidth}px phone`);
+    await mkdir(ARTIFACTS_DIR, { recursive: true });
+    await target.screenshot({ path: path.join(ARTIFACTS_DIR, `phone-${name}.png`), fullPage: true });
+  };
+  try {
+    return await fn(shot);
+  } finally {
+    if (before) await target.setViewportSize(before);
+  }
+}
+
 export async function waitForPath(re, description) {
   try {
     await page.waitForURL((url) => re.test(url.pathname), { timeout: STEP_TIMEOUT_MS });
@@ -332,7 +356,6 @@ export async function logOut(target, { portal = false } = {}) {
   await waitForPath(portal ? /^\/portal\/login$/ : /^\/login$/, `${portal ? '/portal/login' : '/login'} after logout`);
 }
 
-/** Opens a portal activation link, chooses the password and lands on /portal. */
 /**
  * The link a person finds in their mail: the newest link to `to` under `path` (e.g. '/portal/activate/'), from
  * the test's mailbox (MAILBOX_URL, served by the JUnit test that starts this script: it delivers the outbox to the
@@ -352,6 +375,7 @@ export async function mailedLink(to, path, timeout = STEP_TIMEOUT_MS) {
   throw new Error(`no mail to ${to} with a link to ${path}: ${last}`);
 }
 
+/** Opens a portal activation link, chooses the password and lands on /portal. */
 export async function activatePortal(target, activationUrl, password) {
   await target.goto(activationUrl);
   await expectText(target.getByRole('heading', { level: 1 }), equals('Activate your customer account'), 'the activation page');

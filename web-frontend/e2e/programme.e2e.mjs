@@ -42,6 +42,8 @@ import {
   field,
   log,
   logOut,
+  mailedLink,
+  matches,
   runE2E,
   sessionUser,
   signUpShop,
@@ -103,6 +105,7 @@ const UI = {
   },
 };
 const TIMEZONE = 'Europe/Berlin';
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const MINUTE = 60_000;
 
 /** `YYYY-MM-DDTHH:mm` wall clock of `date` in the shop's time zone (what a datetime-local input takes). */
@@ -349,12 +352,19 @@ async function main(page) {
     await field(dialog, 'Nachname').fill(last);
     await field(dialog, 'E-Mail').fill(customerEmail);
     await dialog.getByRole('button', { name: 'Kunde anlegen', exact: true }).click();
-    activationUrl = await expectText(
-      dialog.getByTestId('activation-link'),
-      (t) => /^https?:\/\/.+\/portal\/activate\/[^/\s]+$/.test(t),
-      'a portal activation link',
+    // staff never see the link: it goes to the customer by mail
+    await expectText(
+      dialog.getByTestId('activation-mailed'),
+      matches(
+        new RegExp(
+          `^Portal-Link per E-Mail verschicktDer Link zum Kundenportal wurde an ${escapeRegExp(customerEmail)} geschickt\\. ` +
+            String.raw`Er ist gültig bis \d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}\.$`,
+        ),
+      ),
+      'the note that the portal link was mailed to the customer (German)',
     );
-    log(`  activation link: ${activationUrl}`);
+    activationUrl = await mailedLink(customerEmail, '/portal/activate/');
+    log(`  activation link from the mail: ${activationUrl}`);
     await dialog.getByRole('button', { name: 'Kunden öffnen', exact: true }).click();
     await waitForPath(/^\/admin\/customers\/[^/]+$/, 'the customer page');
     customerPath = new URL(page.url()).pathname;
@@ -656,7 +666,19 @@ async function main(page) {
     await waitForPath(/^\/admin\/staff$/, 'the staff page');
     await field(page, 'Invite an agent by e-mail').fill(agentEmail);
     await page.getByRole('button', { name: 'Invite', exact: true }).click();
-    inviteUrl = await expectText(page.getByTestId('invite-link'), (t) => /^https?:\/\/.+\/invite\/[^/\s]+$/.test(t), 'an invitation link');
+    // the owner never sees the link: it goes to the agent by mail
+    await expectText(
+      page.getByTestId('invitation-mailed'),
+      matches(
+        new RegExp(
+          `^Invitation mailed to ${escapeRegExp(agentEmail)}, valid until ` +
+            String.raw`\d{1,2} [A-Z][a-z]{2,3} \d{4}, \d{2}:\d{2}\.$`,
+        ),
+      ),
+      'the note that the invitation was mailed to the agent',
+    );
+    inviteUrl = await mailedLink(agentEmail, '/invite/');
+    log(`  invitation link from the mail: ${inviteUrl}`);
     await logOut(page);
   });
 

@@ -6,6 +6,7 @@ import type {
   Adjusted,
   ApiKeyList,
   CategoryList,
+  ChangePasswordRequest,
   CreatedInvitation,
   CustomerDetail,
   CustomerPage,
@@ -24,8 +25,12 @@ import type {
   MailStatus,
   NewAdjustment,
   NewCustomer,
+  NewPasswordRequest,
   NewPurchase,
   NewReturn,
+  PasswordReset,
+  PasswordResetRequest,
+  PortalActivation,
   PortalMe,
   PortalTier,
   Programme,
@@ -79,12 +84,38 @@ export function createApi(http: HttpClient) {
       invitation: (token: string) => http.request<Invitation>('GET', `${V1}/auth/invitations/${seg(token)}`),
       acceptInvitation: (token: string, body: AcceptInvitationRequest) =>
         http.request<Session>('POST', `${V1}/auth/invitations/${seg(token)}/accept`, { body }),
+      /**
+       * Staff forgot their password: 202 whether or not the address belongs to an account (if it does, a link is
+       * mailed); 429 `too-many-attempts` when asked too often.
+       */
+      requestPasswordReset: (body: PasswordResetRequest) =>
+        http.request<void>('POST', `${V1}/auth/password-reset`, { body }),
+      /** Whose password a mailed reset link sets; 404 when unknown, used, replaced or expired. */
+      passwordReset: (token: string) => http.request<PasswordReset>('GET', `${V1}/auth/password-reset/${seg(token)}`),
+      /** 204: the new password is set and every session of the account ended (log in again); 404 as above. */
+      resetPassword: (token: string, body: NewPasswordRequest) =>
+        http.request<void>('POST', `${V1}/auth/password-reset/${seg(token)}`, { body }),
     },
     portalAuth: {
       login: (body: LoginRequest) => http.request<Session>('POST', `${V1}/portal/auth/login`, { body }),
       activation: (token: string) => http.request<Activation>('GET', `${V1}/portal/auth/activations/${seg(token)}`),
       activate: (token: string, body: ActivationRequest) =>
         http.request<Session>('POST', `${V1}/portal/auth/activations/${seg(token)}`, { body }),
+      /** As `auth.requestPasswordReset`; a customer who never set a password gets the activation link instead. */
+      requestPasswordReset: (body: PasswordResetRequest) =>
+        http.request<void>('POST', `${V1}/portal/auth/password-reset`, { body }),
+      passwordReset: (token: string) =>
+        http.request<PasswordReset>('GET', `${V1}/portal/auth/password-reset/${seg(token)}`),
+      resetPassword: (token: string, body: NewPasswordRequest) =>
+        http.request<void>('POST', `${V1}/portal/auth/password-reset/${seg(token)}`, { body }),
+    },
+    account: {
+      /**
+       * The logged-in person's own password (staff or customer): 204, the account's other sessions end, this one
+       * stays; 422 `password-wrong` (field `currentPassword`), `password-unchanged` (field `newPassword`), password
+       * rules on `newPassword` or `password`.
+       */
+      changePassword: (body: ChangePasswordRequest) => http.request<void>('PUT', `${V1}/account/password`, { body }),
     },
     shops: {
       get: (shopId: string) => http.request<Shop>('GET', `${V1}/shops/${seg(shopId)}`),
@@ -169,6 +200,12 @@ export function createApi(http: HttpClient) {
         http.request<CustomerDetail>('POST', `${V1}/shops/${seg(shopId)}/customers`, { body }),
       get: (shopId: string, customerId: string) =>
         http.request<CustomerDetail>('GET', `${V1}/shops/${seg(shopId)}/customers/${seg(customerId)}`),
+      /**
+       * Mails the customer a new link to set a portal password (the older one stops working): 202 with address and
+       * validity; 422 `customer-email-missing`, 409 `portal-active`.
+       */
+      sendPortalLink: (shopId: string, customerId: string) =>
+        http.request<PortalActivation>('POST', `${V1}/shops/${seg(shopId)}/customers/${seg(customerId)}/portal-link`),
       tier: (shopId: string, customerId: string) =>
         http.request<CustomerTier>('GET', `${V1}/shops/${seg(shopId)}/customers/${seg(customerId)}/tier`),
       ledger: (shopId: string, customerId: string, limit = 50) =>

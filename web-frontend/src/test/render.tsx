@@ -94,6 +94,11 @@ export function noContent(): EmptyReply {
   return new Response(null, { status: 204 }) as EmptyReply;
 }
 
+/** An answer without a body for an operation whose 202 has none (a request taken on, e.g. a mail to send). */
+export function accepted(): EmptyReply {
+  return new Response(null, { status: 202 }) as EmptyReply;
+}
+
 /** A problem answer (the status is added to the body). */
 export function problem(status: number, body: Partial<Problem>): ProblemReply {
   return new Response(JSON.stringify({ status, ...body }), {

@@ -60,7 +60,8 @@ class OperationsEndpointsWork extends ApiTest {
 
     @Test
     void theBrowserAppIsServedForItsRoutes() {
-        for (String route : new String[] {"/", "/login", "/admin/customers", "/portal", "/portal/login"}) {
+        for (String route : new String[] {"/", "/login", "/forgot-password", "/reset-password/abc", "/admin/customers",
+                "/admin/account", "/portal", "/portal/login", "/portal/forgot-password", "/portal/reset-password/abc"}) {
             var page = newClient().get(route);
             assertThat(page.status()).as(route).isEqualTo(200);
             assertThat(page.raw()).as(route).contains("<div id=\"root\">");
