@@ -3,12 +3,14 @@ package de.stammkunde.api.shop;
 import de.stammkunde.domain.audit.AuditLog;
 import de.stammkunde.domain.events.DomainEvents;
 import de.stammkunde.domain.shared.PasswordHasher;
+import de.stammkunde.domain.shared.ShopWords;
 import de.stammkunde.domain.shop.RegisterShop;
 import de.stammkunde.domain.shop.ShopQueries;
 import de.stammkunde.domain.shop.Shops;
 import de.stammkunde.domain.staff.StaffMembers;
 import de.stammkunde.persistence.shop.ShopPersistence;
 import java.time.Clock;
+import java.util.List;
 import org.jooq.DSLContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,6 +26,12 @@ class ShopConfiguration {
     @Bean
     ShopQueries shopQueries(Shops shops) {
         return new ShopQueries(shops);
+    }
+
+    /** What a shop is called, for the password policy of its staff and customers. */
+    @Bean
+    ShopWords shopWords(Shops shops) {
+        return shopId -> shops.byId(shopId).map(shop -> List.of(shop.name(), shop.slug())).orElse(List.of());
     }
 
     @Bean

@@ -16,4 +16,10 @@ public interface StaffMembers {
     Optional<StaffMember> byId(ShopId shopId, StaffId id);
 
     List<StaffMember> all(ShopId shopId);
+
+    /**
+     * Replaces the member's password hash with an equivalent one (a stronger algorithm or parameters, after a
+     * successful login) — only while it is still {@code expected}, so a password changed meanwhile is kept.
+     */
+    boolean replacePasswordHash(ShopId shopId, StaffId id, String expected, String replacement);
 }

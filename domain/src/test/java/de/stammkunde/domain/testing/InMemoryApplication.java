@@ -73,6 +73,11 @@ public final class InMemoryApplication {
         public boolean matches(String rawPassword, String hash) {
             return hash.equals(hash(rawPassword));
         }
+
+        @Override
+        public boolean needsRehash(String hash) {
+            return false;
+        }
     };
     /** Every fact published, in order. */
     public final List<DomainEvent> published = new ArrayList<>();
