@@ -3,9 +3,12 @@ package de.stammkunde.api.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** The application's PasswordEncoder bean behind the domain's PasswordHasher port, without the application. */
 class PasswordHashesAreArgon2idAndUpgradable {
@@ -40,6 +43,31 @@ class PasswordHashesAreArgon2idAndUpgradable {
 
         assertThat(hasher.matches(password72, bcrypt)).isTrue();
         assertThat(hasher.matches(password72 + "!", bcrypt)).as("bcrypt alone would ignore the 73rd byte").isFalse();
+    }
+
+    @Test
+    void everyCheckDoesTheWorkOfABcryptAndAnArgon2idCheck() {
+        PasswordEncoder real = new SecurityConfiguration().passwordEncoder(19456, 2);
+        List<String> checked = new ArrayList<>();
+        PasswordEncoder counting = new PasswordEncoder() {
+            @Override
+            public String encode(CharSequence rawPassword) {
+                return real.encode(rawPassword);
+            }
+
+            @Override
+            public boolean matches(CharSequence rawPassword, String encodedPassword) {
+                checked.add(encodedPassword.substring(0, encodedPassword.indexOf('}') + 1));
+                return real.matches(rawPassword, encodedPassword);
+            }
+        };
+        SpringPasswordHasher timed = new SpringPasswordHasher(counting);
+
+        timed.matches("correct-horse-battery", "{bcrypt}" + new BCryptPasswordEncoder().encode("other-password"));
+        assertThat(checked).containsExactlyInAnyOrder("{bcrypt}", "{argon2}");
+        checked.clear();
+        assertThat(timed.matches("correct-horse-battery", timed.hash("correct-horse-battery"))).isTrue();
+        assertThat(checked).containsExactlyInAnyOrder("{argon2}", "{bcrypt}");
     }
 
     @Test
