@@ -146,12 +146,12 @@ async function main(page) {
   const slug = `e2e-prog-${rnd}`;
   const shopName = `E2E Programm ${rnd}`;
   const ownerEmail = `owner-${rnd}@example.com`;
-  const ownerPassword = `Owner-pass-${rnd}`;
+  const ownerPassword = 'Zimtschnecken am Fenster 7';
   const agentEmail = `agent-${rnd}@example.com`;
-  const agentPassword = `Agent-pass-${rnd}`;
+  const agentPassword = 'Leuchtturm hinter Dünen 5';
   const customerEmail = `kundin-${rnd}@example.com`;
   const customerName = `Mia Muster-${rnd}`;
-  const customerPassword = `Kundin-pass-${rnd}`;
+  const customerPassword = 'Regenschirm unter Linden 3';
 
   // Dates and times exactly as the app formats them: the browser's own Intl (de-DE / en-GB, shop time zone).
   const format = (ms, lang, withTime = false) =>

@@ -54,11 +54,11 @@ async function main(page) {
   const slug = `e2e-${rnd}`;
   const shopName = `E2E Laden ${rnd}`;
   const ownerEmail = `owner-${rnd}@example.com`;
-  const ownerPassword = `Owner-pass-${rnd}`;
+  const ownerPassword = 'Zimtschnecken am Fenster 7';
   const customerEmail = `kunde-${rnd}@example.com`;
   const customerLastName = `Kunde-${rnd}`;
-  const customerPassword = `Kunde-pass-${rnd}`;
-  const newCustomerPassword = `Kunde-neu-${rnd}`;
+  const customerPassword = 'Regenschirm unter Linden 3';
+  const newCustomerPassword = 'Laterne am Marktplatz 7';
 
   await step('sign up a new shop as owner', () =>
     signUpShop(page, {

@@ -65,6 +65,14 @@ class PasswordsAreResetByMailAndChangedWithTheCurrentOne extends ApiTest {
 
         assertThat(second).isNotEqualTo(first);
         assertThat(newClient().get("/api/v1/portal/auth/password-reset/" + first).status()).isEqualTo(404);
+        var breached = newClient().post("/api/v1/portal/auth/password-reset/" + second, Map.of("password",
+                "1234567890"));
+        assertThat(breached.status()).as(breached.raw()).isEqualTo(422);
+        assertThat(breached.text("/code")).isEqualTo("password-common");
+        assertThat(breached.text("/errors/0/field")).isEqualTo("password");
+        var named = newClient().post("/api/v1/portal/auth/password-reset/" + second, Map.of("password",
+                "Mustermann-Erika-1990"));
+        assertThat(named.text("/code")).as(named.raw()).isEqualTo("password-like-name");
         assertThat(newClient().post("/api/v1/portal/auth/password-reset/" + second, Map.of("password",
                 NEW_PASSWORD)).status()).isEqualTo(204);
         var login = newClient().post("/api/v1/portal/auth/login", Map.of("shop", shop.slug(), "email",
@@ -98,6 +106,16 @@ class PasswordsAreResetByMailAndChangedWithTheCurrentOne extends ApiTest {
         assertThat(wrong.status()).isEqualTo(422);
         assertThat(wrong.text("/errors/0/field")).isEqualTo("currentPassword");
         assertThat(phone.get(shop.path("/customers")).status()).isEqualTo(200);
+
+        var guessable = laptop.send("PUT", "/api/v1/account/password", Map.of("currentPassword", Fixtures.PASSWORD,
+                "newPassword", "passwort2024"), Map.of());
+        assertThat(guessable.status()).as(guessable.raw()).isEqualTo(422);
+        assertThat(guessable.text("/code")).isEqualTo("password-common");
+        assertThat(guessable.text("/errors/0/field")).isEqualTo("newPassword");
+        var shopsName = laptop.send("PUT", "/api/v1/account/password", Map.of("currentPassword", Fixtures.PASSWORD,
+                "newPassword", shop.name() + " 2024!"), Map.of());
+        assertThat(shopsName.text("/code")).as(shopsName.raw()).isEqualTo("password-like-name");
+        assertThat(phone.get(shop.path("/customers")).status()).as("refused: nothing changed").isEqualTo(200);
 
         var changed = laptop.send("PUT", "/api/v1/account/password", Map.of("currentPassword", Fixtures.PASSWORD,
                 "newPassword", NEW_PASSWORD), Map.of());

@@ -14,6 +14,7 @@ import de.stammkunde.domain.mail.LinkMails;
 import de.stammkunde.domain.mail.MailQueue;
 import de.stammkunde.domain.shared.LinkTokens;
 import de.stammkunde.domain.shared.PasswordHasher;
+import de.stammkunde.domain.shared.ShopWords;
 import de.stammkunde.domain.shop.Shops;
 import de.stammkunde.domain.staff.StaffMembers;
 import de.stammkunde.persistence.account.AccountPersistence;
@@ -36,8 +37,8 @@ class AccountConfiguration {
     }
 
     @Bean
-    PasswordSetter passwordSetter(PasswordHasher hasher) {
-        return new PasswordSetter(hasher);
+    PasswordSetter passwordSetter(PasswordHasher hasher, ShopWords shopWords) {
+        return new PasswordSetter(hasher, shopWords);
     }
 
     @Bean

@@ -15,6 +15,7 @@ import de.stammkunde.domain.overview.CustomerListing;
 import de.stammkunde.domain.overview.CustomerQueries;
 import de.stammkunde.domain.purchase.Purchases;
 import de.stammkunde.domain.shared.PasswordHasher;
+import de.stammkunde.domain.shared.ShopWords;
 import de.stammkunde.domain.shop.Shops;
 import de.stammkunde.persistence.customer.CustomerPersistence;
 import java.time.Clock;
@@ -54,8 +55,8 @@ class CustomerConfiguration {
 
     @Bean
     ActivatePortal activatePortal(PortalActivations activations, Customers customers, AuditLog auditLog,
-                                  PasswordHasher passwords, Clock clock) {
-        return new ActivatePortal(activations, customers, auditLog, passwords, clock);
+                                  PasswordHasher passwords, ShopWords shopWords, Clock clock) {
+        return new ActivatePortal(activations, customers, auditLog, passwords, shopWords, clock);
     }
 
     @Bean

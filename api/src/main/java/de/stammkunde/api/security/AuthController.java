@@ -37,11 +37,11 @@ class AuthController {
             @NotBlank @Size(max = 64) String timeZone,
             @NotBlank @Size(max = 200) String ownerName,
             @NotBlank @Email @Size(max = 254) String email,
-            @NotBlank @Size(min = Passwords.MIN_LENGTH, max = Passwords.MAX_LENGTH) String password) {
+            @NotBlank @Size(max = Passwords.MAX_LENGTH) String password) {
     }
 
     record AcceptInvitationRequest(@NotBlank @Size(max = 200) String name,
-                                   @NotBlank @Size(min = Passwords.MIN_LENGTH, max = Passwords.MAX_LENGTH)
+                                   @NotBlank @Size(max = Passwords.MAX_LENGTH)
                                    String password) {
     }
 

@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/portal/auth")
 class PortalAuthController {
-    record ActivationRequest(@NotBlank @Size(min = Passwords.MIN_LENGTH, max = Passwords.MAX_LENGTH)
+    record ActivationRequest(@NotBlank @Size(max = Passwords.MAX_LENGTH)
                              String password) {
     }
 

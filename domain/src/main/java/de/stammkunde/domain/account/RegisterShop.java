@@ -12,6 +12,7 @@ import de.stammkunde.domain.shared.Actor;
 import de.stammkunde.domain.shared.Decision;
 import de.stammkunde.domain.shared.EmailAddress;
 import de.stammkunde.domain.shared.PasswordHasher;
+import de.stammkunde.domain.shared.PasswordPolicy;
 import de.stammkunde.domain.shared.ShopId;
 import de.stammkunde.domain.shared.StaffId;
 import de.stammkunde.domain.staff.StaffMember;
@@ -59,6 +60,8 @@ public final class RegisterShop {
         ShopRules.checkSlug(command.shopSlug()).orThrow();
         ShopRules.checkCurrency(command.currency()).orThrow();
         ShopRules.checkTimeZone(command.timeZone()).orThrow();
+        PasswordPolicy.check(command.ownerPassword(), command.shopName(), command.shopSlug(), command.ownerName(),
+                command.ownerEmail()).orThrow();
         Shop shop = new Shop(ShopId.newId(), command.shopSlug(), command.shopName().strip(),
                 Currency.getInstance(command.currency()), ZoneId.of(command.timeZone()));
         Actor signup = new Actor(Actor.Kind.SIGNUP, null);

@@ -107,7 +107,7 @@ public final class ResetPassword {
         AccountLink link = open(token).orElseThrow(() -> new NotFoundException("reset", "(token)"));
         Account account = accounts.byId(link.shopId(), link.kind(), link.accountId()).filter(Account::active)
                 .orElseThrow(() -> new NotFoundException("reset", "(token)"));
-        String hash = passwords.hashFor(account, newPassword);
+        String hash = passwords.hashFor(account, newPassword, "password");
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         if (!links.markUsed(link.shopId(), link.id(), now)) {
             throw new NotFoundException("reset", "(token)");

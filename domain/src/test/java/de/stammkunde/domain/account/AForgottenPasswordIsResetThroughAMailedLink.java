@@ -47,14 +47,21 @@ class AForgottenPasswordIsResetThroughAMailedLink {
             assertThat(p.kind()).isEqualTo(AccountKind.STAFF);
         });
 
-        app.resetPassword().complete(token, "NewSecret2026");
+        assertThatThrownBy(() -> app.resetPassword().complete(token, "1234567890")).as("a common password")
+                .isInstanceOfSatisfying(RejectedException.class, e -> {
+                    assertThat(e.rejection().code()).isEqualTo("password-common");
+                    assertThat(e.rejection().field()).isEqualTo("password");
+                });
+        assertThat(app.resetPassword().lookUp(token)).as("a refused password leaves the link working").isPresent();
 
-        assertThat(app.staff.byId(shop.id(), agent.id()).orElseThrow().passwordHash()).isEqualTo("hashed:NewSecret2026");
+        app.resetPassword().complete(token, "Kiesel-Gartenweg-Abend");
+
+        assertThat(app.staff.byId(shop.id(), agent.id()).orElseThrow().passwordHash()).isEqualTo("hashed:Kiesel-Gartenweg-Abend");
         assertThat(app.published(PasswordChanged.class)).singleElement().satisfies(e -> {
             assertThat(e.reset()).isTrue();
             assertThat(e.accountId()).isEqualTo(agent.id().value());
         });
-        assertThatThrownBy(() -> app.resetPassword().complete(token, "ThirdSecret2026"))
+        assertThatThrownBy(() -> app.resetPassword().complete(token, "Morgentau-Dachfenster-9"))
                 .as("once").isInstanceOf(NotFoundException.class);
         assertThat(app.resetPassword().lookUp(token)).isEmpty();
     }
@@ -82,7 +89,7 @@ class AForgottenPasswordIsResetThroughAMailedLink {
         assertThat(app.resetPassword().lookUp(first)).as("replaced").isEmpty();
         app.advance(Duration.ofMinutes(30));
         assertThat(app.resetPassword().lookUp(second)).as("expired").isEmpty();
-        assertThatThrownBy(() -> app.resetPassword().complete(second, "NewSecret2026"))
+        assertThatThrownBy(() -> app.resetPassword().complete(second, "Kiesel-Gartenweg-Abend"))
                 .isInstanceOf(NotFoundException.class);
     }
 
@@ -106,17 +113,23 @@ class AForgottenPasswordIsResetThroughAMailedLink {
         var actor = de.stammkunde.domain.shared.Actor.staff(agent.id());
 
         assertThatThrownBy(() -> change.change(shop.id(), AccountKind.STAFF, agent.id().value(), "wrong",
-                "NewSecret2026", actor)).isInstanceOfSatisfying(RejectedException.class,
+                "Kiesel-Gartenweg-Abend", actor)).isInstanceOfSatisfying(RejectedException.class,
                 e -> assertThat(e.rejection().field()).isEqualTo("currentPassword"));
         assertThatThrownBy(() -> change.change(shop.id(), AccountKind.STAFF, agent.id().value(), "OldSecret2026",
                 "OldSecret2026", actor)).isInstanceOfSatisfying(RejectedException.class,
                 e -> assertThat(e.rejection().code()).isEqualTo("password-unchanged"));
+        assertThatThrownBy(() -> change.change(shop.id(), AccountKind.STAFF, agent.id().value(), "OldSecret2026",
+                "Jonas-Becker-2026", actor)).as("built from the person's name")
+                .isInstanceOfSatisfying(RejectedException.class, e -> {
+                    assertThat(e.rejection().code()).isEqualTo("password-like-name");
+                    assertThat(e.rejection().field()).isEqualTo("newPassword");
+                });
         app.resetPassword().request(shop.slug(), AccountKind.STAFF, "jonas@example.de");
         String pendingReset = tokenOfLastMail();
 
-        change.change(shop.id(), AccountKind.STAFF, agent.id().value(), "OldSecret2026", "NewSecret2026", actor);
+        change.change(shop.id(), AccountKind.STAFF, agent.id().value(), "OldSecret2026", "Kiesel-Gartenweg-Abend", actor);
 
-        assertThat(app.staff.byId(shop.id(), agent.id()).orElseThrow().passwordHash()).isEqualTo("hashed:NewSecret2026");
+        assertThat(app.staff.byId(shop.id(), agent.id()).orElseThrow().passwordHash()).isEqualTo("hashed:Kiesel-Gartenweg-Abend");
         assertThat(app.published(PasswordChanged.class)).singleElement()
                 .satisfies(e -> assertThat(e.reset()).isFalse());
         assertThat(app.resetPassword().lookUp(pendingReset)).as("an open reset link stops working").isEmpty();

@@ -50,12 +50,13 @@ public final class InMemoryAccounts implements Accounts {
     }
 
     private Account of(StaffMember m) {
-        return new Account(m.shopId(), AccountKind.STAFF, m.id().value(), m.email(), m.name(), Language.DEFAULT,
-                m.active());
+        return new Account(m.shopId(), AccountKind.STAFF, m.id().value(), m.email(), m.name(), m.name(),
+                Language.DEFAULT, m.active());
     }
 
     private Account of(Customer c) {
         return new Account(c.shopId(), AccountKind.CUSTOMER, c.id().value(), c.email(), c.firstName(),
-                c.preferredLanguage(), customers.passwordHash(c.shopId(), c.id()).isPresent());
+                c.firstName() + " " + c.lastName(), c.preferredLanguage(),
+                customers.passwordHash(c.shopId(), c.id()).isPresent());
     }
 }

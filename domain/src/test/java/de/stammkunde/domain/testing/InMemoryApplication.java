@@ -83,6 +83,11 @@ public final class InMemoryApplication {
         public boolean matches(String rawPassword, String hash) {
             return hash.equals(hash(rawPassword));
         }
+
+        @Override
+        public boolean needsRehash(String hash) {
+            return false;
+        }
     };
     /** Every fact published, in order. */
     public final List<DomainEvent> published = new ArrayList<>();
@@ -95,6 +100,9 @@ public final class InMemoryApplication {
     /** Link tokens as the server derives them (a fixed key stands in for the server's). */
     public final LinkTokens linkTokens = id -> "token-" + id;
     public final InMemoryAccounts accounts = new InMemoryAccounts(staff, customers);
+    /** The shop's name and address, for the password rules. */
+    public final de.stammkunde.domain.shared.ShopWords shopWords = id -> shops.byId(id)
+            .map(s -> List.of(s.name(), s.slug())).orElse(List.of());
     public final InMemoryAccountLinks accountLinks = new InMemoryAccountLinks();
 
     public InMemoryApplication() {
@@ -132,12 +140,12 @@ public final class InMemoryApplication {
 
     public ResetPassword resetPassword() {
         return new ResetPassword(shops, accounts, accountLinks, linkTokens, linkMails, sendPortalActivation(),
-                new PasswordSetter(passwords), events, audit, clock);
+                new PasswordSetter(passwords, shopWords), events, audit, clock);
     }
 
     public ChangePassword changePassword() {
-        return new ChangePassword(accounts, accountLinks, passwords, new PasswordSetter(passwords), events, audit,
-                clock);
+        return new ChangePassword(accounts, accountLinks, passwords, new PasswordSetter(passwords, shopWords), events,
+                audit, clock);
     }
 
     /** The mails queued so far (not yet delivered), as the outbox holds them. */

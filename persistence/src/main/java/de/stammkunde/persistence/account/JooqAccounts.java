@@ -63,12 +63,12 @@ final class JooqAccounts implements Accounts {
                         STAFF_USER.ACTIVE)
                 .from(STAFF_USER).where(condition)
                 .fetchOptional(r -> new Account(new ShopId(r.value1()), AccountKind.STAFF, r.value2(), r.value3(),
-                        r.value4(), Language.DEFAULT, r.value5()));
+                        r.value4(), r.value4(), Language.DEFAULT, r.value5()));
     }
 
     private Optional<Account> customer(Condition condition) {
         return dsl.select(CUSTOMER.SHOP_ID, CUSTOMER.CUSTOMER_ID, CUSTOMER.EMAIL, CUSTOMER.FIRST_NAME,
-                        CUSTOMER.LANGUAGE, CUSTOMER.PASSWORD_HASH)
+                        CUSTOMER.LAST_NAME, CUSTOMER.LANGUAGE, CUSTOMER.PASSWORD_HASH)
                 .from(CUSTOMER).where(condition.and(CUSTOMER.EMAIL.isNotNull()))
                 .fetchOptional(JooqAccounts::toCustomerAccount);
     }
@@ -77,6 +77,7 @@ final class JooqAccounts implements Accounts {
         String language = r.get(CUSTOMER.LANGUAGE);
         return new Account(new ShopId(r.get(CUSTOMER.SHOP_ID)), AccountKind.CUSTOMER, r.get(CUSTOMER.CUSTOMER_ID),
                 r.get(CUSTOMER.EMAIL), r.get(CUSTOMER.FIRST_NAME),
+                r.get(CUSTOMER.FIRST_NAME) + " " + r.get(CUSTOMER.LAST_NAME),
                 language == null ? Language.DEFAULT : Language.of(language).orElse(Language.DEFAULT),
                 r.get(CUSTOMER.PASSWORD_HASH) != null);
     }
