@@ -157,6 +157,9 @@ class OpenApiConfiguration {
             problems.put("409", "Clashes with existing state (taken, used already)");
             problems.put("422", "A business rule said no (the code says which)");
         }
+        if (method.equals("POST") || method.equals("PUT") || method.equals("PATCH")) {
+            problems.put("413", "The body is larger than the limit (64 KB), refused before it was read");
+        }
         problems.forEach((code, description) -> {
             if (operation.getResponses() != null && !operation.getResponses().containsKey(code)) {
                 operation.getResponses().addApiResponse(code, new ApiResponse().description(description)

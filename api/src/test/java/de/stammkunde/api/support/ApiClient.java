@@ -118,6 +118,38 @@ public final class ApiClient {
         }
     }
 
+    /**
+     * POSTs JSON bytes without a Content-Length (Transfer-Encoding: chunked), as a streaming client would; with the
+     * session, CSRF token and language as {@link #send}.
+     */
+    public Response postChunked(String path, byte[] body) {
+        try {
+            if (sendCsrf && csrfToken().isEmpty()) {
+                get("/api/v1/auth/session");
+            }
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .timeout(Duration.ofSeconds(30))
+                    .header("Accept-Language", language)
+                    .header("Content-Type", "application/json")
+                    .header("Accept", "application/json, application/problem+json")
+                    .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)));
+            if (sendCsrf) {
+                csrfToken().ifPresent(token -> request.header("X-XSRF-TOKEN", token));
+            }
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            Map<String, String> responseHeaders = new LinkedHashMap<>();
+            response.headers().map().forEach((k, v) -> responseHeaders.put(k.toLowerCase(java.util.Locale.ROOT),
+                    String.join(",", v)));
+            return new Response(response.statusCode(), responseHeaders, response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** GET as raw bytes (images). */
     public byte[] bytes(String path) {
         try {
