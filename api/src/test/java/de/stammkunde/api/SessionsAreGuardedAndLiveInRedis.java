@@ -149,6 +149,6 @@ class SessionsAreGuardedAndLiveInRedis extends ApiTest {
 
     /** Where Spring Session keeps a session: {@code spring.session.data.redis.namespace} + ":sessions:" + id. */
     private static String sessionKey(String sessionId) {
-        return TestInfrastructure.get().redisKeyPrefix() + "session:sessions:" + sessionId;
+        return TestInfrastructure.get().redisKeyPrefix() + "session-json:sessions:" + sessionId;
     }
 }

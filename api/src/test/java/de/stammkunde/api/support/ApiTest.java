@@ -16,6 +16,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(classes = StammkundeApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
 public abstract class ApiTest {
     protected static final String MONITORING_TOKEN = "test-monitoring-token";
+    /** The browser session's cookie. */
+    public static final String SESSION_COOKIE = "SESSION";
 
     @LocalServerPort
     protected int port;
