@@ -116,10 +116,13 @@ public class SecurityConfiguration implements WebMvcConfigurer {
         return registration;
     }
 
+    /** The CSRF token in a cookie the web app reads ({@link Cookies}); it sends it back in X-XSRF-TOKEN. */
     @Bean
-    CsrfTokenRepository csrfTokenRepository() {
+    CsrfTokenRepository csrfTokenRepository(Cookies cookies) {
         CookieCsrfTokenRepository repository = CookieCsrfTokenRepository.withHttpOnlyFalse();
-        repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax").path("/"));
+        repository.setCookieName(cookies.csrf());
+        repository.setCookieCustomizer(cookie -> cookie.secure(cookies.secure()).sameSite(Cookies.SAME_SITE)
+                .path("/"));
         return repository;
     }
 

@@ -6,7 +6,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.authentication.logout.CookieClearingLogoutHandler;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
@@ -44,7 +43,7 @@ public class Sessions {
     public void end(HttpServletRequest request, HttpServletResponse response) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         new CsrfLogoutHandler(csrfTokens).logout(request, response, authentication);
+        // Invalidating the session also makes Spring Session clear the session cookie (by its configured name).
         new SecurityContextLogoutHandler().logout(request, response, authentication);
-        new CookieClearingLogoutHandler("SESSION").logout(request, response, authentication);
     }
 }

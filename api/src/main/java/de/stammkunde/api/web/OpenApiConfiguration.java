@@ -41,7 +41,7 @@ class OpenApiConfiguration {
     static final String PROBLEM = "Problem";
 
     @Bean
-    OpenApiCustomizer stammkundeDocument() {
+    OpenApiCustomizer stammkundeDocument(de.stammkunde.api.security.Cookies cookies) {
         return openApi -> {
             openApi.info(new Info().title("Stammkunde API").version("v1").description("""
                     Loyalty and customer service for small shops. Staff endpoints live under
@@ -53,7 +53,7 @@ class OpenApiConfiguration {
             Components components = openApi.getComponents() == null ? new Components() : openApi.getComponents();
             openApi.setComponents(components);
             components.addSecuritySchemes("session", new SecurityScheme().type(SecurityScheme.Type.APIKEY)
-                    .in(SecurityScheme.In.COOKIE).name("SESSION"));
+                    .in(SecurityScheme.In.COOKIE).name(cookies.session()));
             components.addSecuritySchemes("apiKey", new SecurityScheme().type(SecurityScheme.Type.HTTP)
                     .scheme("bearer").description("A till's API key, stk_…"));
             components.addSchemas(PROBLEM, problemSchema());
