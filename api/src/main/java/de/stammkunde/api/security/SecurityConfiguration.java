@@ -8,6 +8,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import java.time.Duration;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -76,7 +79,8 @@ public class SecurityConfiguration implements WebMvcConfigurer {
                 .formLogin(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
-                .requestCache(cache -> cache.disable());
+                .requestCache(cache -> cache.disable())
+                .headers(SecurityConfiguration::securityHeaders);
     }
 
     @Bean
@@ -101,10 +105,23 @@ public class SecurityConfiguration implements WebMvcConfigurer {
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
                 .requestCache(cache -> cache.disable())
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                .headers(headers -> securityHeaders(headers).contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-                                + "frame-ancestors 'none'; form-action 'self'")));
+                                + "base-uri 'none'; object-src 'none'; frame-ancestors 'none'; form-action 'self'")));
         return http.build();
+    }
+
+    /**
+     * Spring Security's defaults (nosniff, frame DENY, no caching of API answers) plus: no Referer ever leaves a page
+     * of ours — invitation, activation and other links carry their token in the path, and the next site must not
+     * learn it; HSTS for a year with subdomains, sent on HTTPS requests only (behind a proxy that ends TLS, when it is
+     * a trusted proxy that says X-Forwarded-Proto: https).
+     */
+    private static HeadersConfigurer<HttpSecurity> securityHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        return headers
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+                .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(Duration.ofDays(365).toSeconds())
+                        .includeSubDomains(true));
     }
 
     /** The API key filter runs only inside the Bearer security chain, not as a servlet filter of its own. */
