@@ -42,6 +42,20 @@ class RequestLimitsAtTheDoor {
     }
 
     @Test
+    void anOverrideIsConfiguredWithThePathPatternInBrackets() {
+        HttpLimits bound = new org.springframework.boot.context.properties.bind.Binder(
+                new org.springframework.boot.context.properties.source.MapConfigurationPropertySource(Map.of(
+                        "stammkunde.http.max-body-size", "64KB",
+                        "stammkunde.http.max-body-size-by-path[/api/v1/shops/*/imports/**]", "10MB",
+                        "stammkunde.http.max-concurrent-requests", "200",
+                        "stammkunde.http.concurrency-wait", "2s")))
+                .bind("stammkunde.http", HttpLimits.class).get();
+
+        assertThat(new RequestBodyLimitFilter(bound, problems).limitFor("/api/v1/shops/42/imports/customers"))
+                .isEqualTo(10L * 1024 * 1024);
+    }
+
+    @Test
     void aDeclaredLengthOverTheLimitNeverReachesTheChain() throws Exception {
         var filter = new RequestBodyLimitFilter(limits(Map.of(), 10), problems);
         MockHttpServletRequest request = post("/api/v1/auth/login", new byte[100], 1_000_000);
