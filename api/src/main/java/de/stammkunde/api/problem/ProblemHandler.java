@@ -80,6 +80,13 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return problemResponse(problem, e.headers());
     }
 
+    /** A body sent without Content-Length that grew over the limit while it was read (see PayloadTooLarge). */
+    @ExceptionHandler(PayloadTooLarge.class)
+    ResponseEntity<ProblemDetail> payloadTooLarge(PayloadTooLarge e) {
+        return problemResponse(problems.create(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large",
+                List.of(e.limit()), List.of()), new HttpHeaders());
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException e) {
         return problemResponse(problems.create(HttpStatus.FORBIDDEN, "forbidden"), new HttpHeaders());
@@ -141,6 +148,10 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        PayloadTooLarge tooLarge = PayloadTooLarge.in(ex);
+        if (tooLarge != null) {
+            return asObject(payloadTooLarge(tooLarge));
+        }
         String field = fieldOf(ex);
         ProblemDetail problem = problems.create(HttpStatus.BAD_REQUEST, "malformed-body", List.of(),
                 field == null ? List.of()

@@ -20,8 +20,17 @@ public class ProblemResponseWriter {
     }
 
     public void write(HttpServletResponse response, HttpStatus status, String code) throws IOException {
-        ProblemDetail problem = problems.create(status, code);
-        response.setStatus(status.value());
+        write(response, problems.create(status, code));
+    }
+
+    /** With arguments for the localised detail, e.g. the limit a request went over. */
+    public void write(HttpServletResponse response, HttpStatus status, String code, Object... args)
+            throws IOException {
+        write(response, problems.create(status, code, java.util.List.of(args), java.util.List.of()));
+    }
+
+    public void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+        response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         json.writeValue(response.getOutputStream(), problem);

@@ -1,9 +1,12 @@
 package de.stammkunde.api.security;
 
 import de.stammkunde.api.config.Transactions;
+import de.stammkunde.api.problem.ProblemResponseWriter;
 import de.stammkunde.domain.overview.CustomerQueries;
 import de.stammkunde.domain.staff.StaffQueries;
-import de.stammkunde.api.problem.ProblemResponseWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,8 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -23,6 +25,7 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -83,7 +86,8 @@ public class SecurityConfiguration implements WebMvcConfigurer {
                 .formLogin(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
-                .requestCache(cache -> cache.disable());
+                .requestCache(cache -> cache.disable())
+                .headers(SecurityConfiguration::securityHeaders);
     }
 
     @Bean
@@ -111,10 +115,23 @@ public class SecurityConfiguration implements WebMvcConfigurer {
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
                 .requestCache(cache -> cache.disable())
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                .headers(headers -> securityHeaders(headers).contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-                                + "frame-ancestors 'none'; form-action 'self'")));
+                                + "base-uri 'none'; object-src 'none'; frame-ancestors 'none'; form-action 'self'")));
         return http.build();
+    }
+
+    /**
+     * Spring Security's defaults (nosniff, frame DENY, no caching of API answers) plus: no Referer ever leaves a page
+     * of ours — invitation, activation and other links carry their token in the path, and the next site must not
+     * learn it; HSTS for a year with subdomains, sent on HTTPS requests only (behind a proxy that ends TLS, when it is
+     * a trusted proxy that says X-Forwarded-Proto: https).
+     */
+    private static HeadersConfigurer<HttpSecurity> securityHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        return headers
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+                .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(Duration.ofDays(365).toSeconds())
+                        .includeSubDomains(true));
     }
 
     /** The API key filter runs only inside the Bearer security chain, not as a servlet filter of its own. */
@@ -126,10 +143,13 @@ public class SecurityConfiguration implements WebMvcConfigurer {
         return registration;
     }
 
+    /** The CSRF token in a cookie the web app reads ({@link Cookies}); it sends it back in X-XSRF-TOKEN. */
     @Bean
-    CsrfTokenRepository csrfTokenRepository() {
+    CsrfTokenRepository csrfTokenRepository(Cookies cookies) {
         CookieCsrfTokenRepository repository = CookieCsrfTokenRepository.withHttpOnlyFalse();
-        repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax").path("/"));
+        repository.setCookieName(cookies.csrf());
+        repository.setCookieCustomizer(cookie -> cookie.secure(cookies.secure()).sameSite(Cookies.SAME_SITE)
+                .path("/"));
         return repository;
     }
 

@@ -18,6 +18,10 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(classes = StammkundeApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
 public abstract class ApiTest {
     protected static final String MONITORING_TOKEN = "test-monitoring-token";
+    /** The browser session's cookie (production settings: Secure, so named with the __Host- prefix). */
+    public static final String SESSION_COOKIE = "__Host-SESSION";
+    /** The CSRF token's cookie, which the web app echoes in X-XSRF-TOKEN. */
+    public static final String CSRF_COOKIE = "__Host-XSRF-TOKEN";
 
     @LocalServerPort
     protected int port;
