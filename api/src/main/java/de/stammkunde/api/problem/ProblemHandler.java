@@ -80,6 +80,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return problemResponse(problem, e.headers());
     }
 
+    @ExceptionHandler(InvalidInput.class)
+    ResponseEntity<ProblemDetail> invalidInput(InvalidInput e) {
+        return problemResponse(problems.invalid(e), new HttpHeaders());
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException e) {
         return problemResponse(problems.create(HttpStatus.FORBIDDEN, "forbidden"), new HttpHeaders());

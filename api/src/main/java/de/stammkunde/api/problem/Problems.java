@@ -7,6 +7,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
@@ -49,6 +50,14 @@ public class Problems {
 
     public ProblemDetail create(HttpStatusCode status, String code) {
         return create(status, code, List.of(), List.of());
+    }
+
+    /** 400 {@code validation} naming the refused field, with its localised message. */
+    public ProblemDetail invalid(InvalidInput e) {
+        Locale locale = LocaleContextHolder.getLocale();
+        String message = message(e.messageKey(), e.args(), locale, e.messageKey());
+        return create(HttpStatus.BAD_REQUEST, "validation", List.of(),
+                List.of(new FieldError(e.field(), message == null ? e.messageKey() : message)));
     }
 
     /** A localised message for {@code key}, or {@code fallback}. */
