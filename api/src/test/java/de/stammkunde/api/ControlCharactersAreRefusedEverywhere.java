@@ -189,6 +189,17 @@ class ControlCharactersAreRefusedEverywhere extends ApiTest {
     }
 
     @Test
+    void otherControlCharactersInHeadersAreRefusedByTomcatAndStillGetAProblem() {
+        var response = RawHttp.send(port, "GET /api/v1/auth/session HTTP/1.1", Map.of("X-Note", "a\u0001b"),
+                new byte[0]);
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.header("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.json().path("code").asString()).isEqualTo("bad-request");
+    }
+
+    @Test
     void invalidUtf8BytesInABodyAreAnUnreadableBodyAndWriteNothing() {
         long before = rows();
         byte[] body = "{\"name\":\"Kasse \u00ff\"}".getBytes(StandardCharsets.ISO_8859_1);

@@ -60,6 +60,23 @@ public class Problems {
                 List.of(new FieldError(e.field(), message == null ? e.messageKey() : message)));
     }
 
+    /** Our stable code for a status that Spring or the servlet container decided. */
+    public static String codeFor(HttpStatusCode status) {
+        return switch (status.value()) {
+            case 400 -> "bad-request";
+            case 401 -> "unauthenticated";
+            case 403 -> "forbidden";
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 413 -> "payload-too-large";
+            case 414 -> "uri-too-long";
+            case 415 -> "unsupported-media-type";
+            case 431 -> "headers-too-large";
+            default -> status.is4xxClientError() ? "bad-request" : "internal";
+        };
+    }
+
     /** A localised message for {@code key}, or {@code fallback}. */
     public @Nullable String message(String key, List<Object> args, Locale locale, @Nullable String fallback) {
         return messages.getMessage(key, args.toArray(), fallback, locale);
