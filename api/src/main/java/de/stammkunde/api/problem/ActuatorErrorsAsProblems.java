@@ -15,12 +15,12 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * empty.
  */
 final class ActuatorErrorsAsProblems extends OncePerRequestFilter {
-    private final ProblemResponseWriter problems;
-    private final Problems create;
+    private final ProblemResponseWriter writer;
+    private final Problems problems;
 
-    ActuatorErrorsAsProblems(ProblemResponseWriter problems, Problems create) {
+    ActuatorErrorsAsProblems(ProblemResponseWriter writer, Problems problems) {
+        this.writer = writer;
         this.problems = problems;
-        this.create = create;
     }
 
     @Override
@@ -32,7 +32,7 @@ final class ActuatorErrorsAsProblems extends OncePerRequestFilter {
             if (buffered.getStatus() >= 400 && buffered.getContentSize() == 0 && !"HEAD".equals(request.getMethod())
                     && !buffered.isCommitted()) {
                 HttpStatusCode status = HttpStatusCode.valueOf(buffered.getStatus());
-                problems.write(buffered, create.create(status, Problems.codeFor(status)));
+                writer.write(buffered, problems.create(status, Problems.codeFor(status)));
             }
         } finally {
             buffered.copyBodyToResponse();

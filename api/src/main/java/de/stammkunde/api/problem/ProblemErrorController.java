@@ -3,6 +3,7 @@ package de.stammkunde.api.problem;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import java.util.UUID;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
@@ -56,7 +57,7 @@ public class ProblemErrorController implements ErrorController {
         }
         ApiProblem apiProblem = find(exception, ApiProblem.class);
         if (apiProblem != null) {
-            return problems.create(apiProblem.status(), apiProblem.code(), apiProblem.args(), java.util.List.of());
+            return problems.create(apiProblem.status(), apiProblem.code(), apiProblem.args(), List.of());
         }
         if (find(exception, HttpMessageNotReadableException.class) != null) {
             return problems.create(HttpStatus.BAD_REQUEST, "malformed-body");
