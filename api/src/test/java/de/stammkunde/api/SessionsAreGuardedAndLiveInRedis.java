@@ -49,8 +49,13 @@ class SessionsAreGuardedAndLiveInRedis extends ApiTest {
     void spellingTheEmailDifferentlyDoesNotGiveFreshAttempts() {
         var shop = fixtures().newShop();
         ApiClient attacker = newClient();
+        // Control characters other than tab and line breaks never get this far (400 validation, see
+        // ControlCharactersAreRefusedEverywhere); the ones that do are trimmed like blanks.
+        var refused = attacker.post("/api/v1/auth/login", Map.of("shop", shop.slug(), "email", "\u0001"
+                + shop.ownerEmail(), "password", "wrong-password"), Map.of("X-Forwarded-For", "203.0.113.99"));
+        assertThat(refused.status()).isEqualTo(400);
         for (int i = 1; i <= 10; i++) {
-            String variant = (i % 2 == 0 ? " " : "\u0001") + shop.ownerEmail().toUpperCase() + "\u0002".repeat(i);
+            String variant = (i % 2 == 0 ? " " : "\t") + shop.ownerEmail().toUpperCase() + "\r\n".repeat(i);
             var response = attacker.post("/api/v1/auth/login", Map.of("shop", shop.slug(), "email", variant,
                     "password", "wrong-password-" + i), Map.of("X-Forwarded-For", "203.0.113." + i));
             assertThat(response.status()).as("attempt %d", i).isEqualTo(401);

@@ -8,7 +8,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Writes a problem straight to the servlet response, for errors raised before Spring MVC (security filters). */
+/** Writes a problem straight to the servlet response, for errors raised before Spring MVC (servlet filters). */
 @Component
 public class ProblemResponseWriter {
     private final Problems problems;
@@ -27,6 +27,11 @@ public class ProblemResponseWriter {
     public void write(HttpServletResponse response, HttpStatus status, String code, Object... args)
             throws IOException {
         write(response, problems.create(status, code, java.util.List.of(args), java.util.List.of()));
+    }
+
+    /** 400 {@code validation} naming the refused field. */
+    public void write(HttpServletResponse response, InvalidInput invalid) throws IOException {
+        write(response, problems.invalid(invalid));
     }
 
     public void write(HttpServletResponse response, ProblemDetail problem) throws IOException {

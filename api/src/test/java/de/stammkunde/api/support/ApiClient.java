@@ -125,18 +125,23 @@ public final class ApiClient {
         return send("PUT", path, body, Map.of());
     }
 
-    /** Sends any method; a String body is sent as is (for malformed JSON), anything else as JSON. */
+    /**
+     * Sends any method; a String body is sent as is (for malformed JSON), a byte[] as raw bytes (for invalid
+     * UTF-8), anything else as JSON.
+     */
     public Response send(String method, String path, @Nullable Object body, Map<String, String> headers) {
         try {
             if (!method.equals("GET") && sendCsrf && csrfToken().isEmpty()) {
                 get("/api/v1/auth/session");
             }
-            String payload = body == null ? "" : body instanceof String s ? s : JSON.writeValueAsString(body);
+            byte[] payload = body == null ? new byte[0] : body instanceof byte[] bytes ? bytes
+                    : (body instanceof String s ? s : JSON.writeValueAsString(body))
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                     .timeout(Duration.ofSeconds(30))
                     .header("Accept-Language", language)
                     .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofString(payload));
+                            : HttpRequest.BodyPublishers.ofByteArray(payload));
             if (body != null && !headers.containsKey("Content-Type")) {
                 request.header("Content-Type", "application/json");
             }
