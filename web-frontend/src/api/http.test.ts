@@ -34,7 +34,7 @@ describe('HttpClient', () => {
 
   it('reads the __Host- CSRF cookie the server sets by default, before a plain one', async () => {
     const { api, calls } = client(
-      { 'POST /api/v1/auth/logout': () => new Response(null, { status: 204 }) },
+      { 'POST /api/v1/auth/logout': () => noContent() },
       () => 'XSRF-TOKEN=plain; __Host-XSRF-TOKEN=host%3D%3D',
     );
     await api.auth.logout();
@@ -43,7 +43,7 @@ describe('HttpClient', () => {
 
   it('falls back to the plain XSRF-TOKEN cookie (server with stammkunde.cookies.secure=false)', async () => {
     const { api, calls } = client(
-      { 'POST /api/v1/auth/logout': () => new Response(null, { status: 204 }) },
+      { 'POST /api/v1/auth/logout': () => noContent() },
       () => 'other=x; XSRF-TOKEN=plain',
     );
     await api.auth.logout();
