@@ -47,7 +47,7 @@ const troubles: MailTrouble[] = [
 
 describe('programme page: e-mail notices (owner)', () => {
   it('shows the counts and the troubles with their state in the shop’s time zone (German)', async () => {
-    const { fetch, calls } = backend(() => json(200, { delivery: 'SMTP', pending: 1, sent: 12, failed: 2, troubles }));
+    const { fetch, calls } = backend(() => json(200, { delivery: 'SMTP', held: 0, pending: 1, sent: 12, failed: 2, troubles }));
     renderProgramme(fetch);
     const card = await screen.findByTestId('mail-status');
     expect(within(card).getByRole('heading', { name: 'E-Mail-Benachrichtigungen' })).toBeInTheDocument();
@@ -87,7 +87,7 @@ describe('programme page: e-mail notices (owner)', () => {
       lastError: 'unreadable payload',
       queuedAt: '2026-11-20T08:00:00Z',
     };
-    const { fetch } = backend(() => json(200, { delivery: 'SMTP', pending: 0, sent: 3, failed: 1, troubles: [unreadable] }));
+    const { fetch } = backend(() => json(200, { delivery: 'SMTP', held: 0, pending: 0, sent: 3, failed: 1, troubles: [unreadable] }));
     renderProgramme(fetch, 'OWNER', 'en');
     const [row] = await screen.findAllByTestId('mail-trouble');
     expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual([
@@ -98,7 +98,7 @@ describe('programme page: e-mail notices (owner)', () => {
   });
 
   it('translates templates and states (English)', async () => {
-    const { fetch } = backend(() => json(200, { delivery: 'SMTP', pending: 1, sent: 0, failed: 1, troubles: troubles.slice(0, 2) }));
+    const { fetch } = backend(() => json(200, { delivery: 'SMTP', held: 0, pending: 1, sent: 0, failed: 1, troubles: troubles.slice(0, 2) }));
     renderProgramme(fetch, 'OWNER', 'en');
     const rows = await screen.findAllByTestId('mail-trouble');
     expect(rows[0]).toHaveTextContent('Points expiring soon');
@@ -108,7 +108,7 @@ describe('programme page: e-mail notices (owner)', () => {
   });
 
   it('explains when mails go out while nothing was ever sent, without a table', async () => {
-    const { fetch } = backend(() => json(200, { delivery: 'SMTP', pending: 0, sent: 0, failed: 0, troubles: [] }));
+    const { fetch } = backend(() => json(200, { delivery: 'SMTP', held: 0, pending: 0, sent: 0, failed: 0, troubles: [] }));
     renderProgramme(fetch);
     const hint = await screen.findByTestId('mail-hint');
     expect(hint).toHaveTextContent(
@@ -122,7 +122,7 @@ describe('programme page: e-mail notices (owner)', () => {
   });
 
   it('shows the same hint in English', async () => {
-    const { fetch } = backend(() => json(200, { delivery: 'SMTP', pending: 0, sent: 0, failed: 0, troubles: [] }));
+    const { fetch } = backend(() => json(200, { delivery: 'SMTP', held: 0, pending: 0, sent: 0, failed: 0, troubles: [] }));
     renderProgramme(fetch, 'OWNER', 'en');
     expect(await screen.findByTestId('mail-hint')).toHaveTextContent(
       'Nothing sent yet: e-mails go out 30 days before points expire.',
@@ -136,19 +136,19 @@ describe('programme page: e-mail notices (owner)', () => {
     renderProgramme(fetch);
     const card = await screen.findByTestId('mail-status');
     const retry = await within(card).findByTestId('retry');
-    answer = () => json(200, { delivery: 'SMTP', pending: 3, sent: 1, failed: 0, troubles: [] });
+    answer = () => json(200, { delivery: 'SMTP', held: 0, pending: 3, sent: 1, failed: 0, troubles: [] });
     await userEvent.setup().click(retry);
     await waitFor(() => expect(within(card).getByTestId('mail-pending')).toHaveTextContent('3'));
     expect(within(card).queryByTestId('retry')).not.toBeInTheDocument();
   });
 
   it('says when mails only go to the log, and sends given-up mails again', async () => {
-    let state: MailStatus = { delivery: 'LOG', pending: 0, sent: 4, failed: 2, troubles: troubles.slice(1) };
+    let state: MailStatus = { delivery: 'LOG', held: 0, pending: 0, sent: 4, failed: 2, troubles: troubles.slice(1) };
     const { fetch, calls } = mockFetch({
       [`GET ${PROGRAMME}`]: () => json(200, programme({ returnWindowDays: 14, expiryMode: 'AFTER_EARNING', expiryMonths: 12 })),
       [`GET ${MAIL_STATUS}`]: () => json(200, state),
       [`POST ${MAIL_STATUS}/retry`]: () => {
-        state = { delivery: 'LOG', pending: 2, sent: 4, failed: 0, troubles: [] };
+        state = { delivery: 'LOG', held: 0, pending: 2, sent: 4, failed: 0, troubles: [] };
         return json(200, { requeued: 2 });
       },
     });
