@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { MailStatus, MailTrouble, Role } from '../../../api';
@@ -107,6 +107,24 @@ describe('programme page: e-mail notices (owner)', () => {
     expect(screen.getByTestId('mail-hint')).toBeInTheDocument(); // nothing sent yet
   });
 
+  it('names the mails with links (portal link, invitation, new password, confirmation) in both languages', async () => {
+    const templates = ['PORTAL_ACTIVATION', 'STAFF_INVITATION', 'STAFF_PASSWORD_RESET', 'CUSTOMER_PASSWORD_RESET', 'EMAIL_VERIFICATION'];
+    const linkTroubles: MailTrouble[] = templates.map((template, i) => ({
+      id: `t${i}`, recipient: 'x@example.de', template, failed: true, attempts: 1, lastError: '', queuedAt: '2026-11-20T08:00:00Z',
+    }));
+    const { fetch } = backend(() => json(200, { delivery: 'SMTP', held: 0, pending: 0, sent: 1, failed: 5, troubles: linkTroubles }));
+    renderProgramme(fetch, 'OWNER', 'en');
+    const names = async () => (await screen.findAllByTestId('mail-trouble')).map((r) => within(r).getAllByRole('cell')[1].textContent);
+    expect(await names()).toEqual([
+      'Portal link', 'Staff invitation', 'New password (staff)', 'New password (customer)', 'Confirm the e-mail address',
+    ]);
+    cleanup();
+    renderProgramme(fetch, 'OWNER', 'de');
+    expect(await names()).toEqual([
+      'Portal-Link', 'Einladung für Mitarbeiter', 'Neues Passwort (Mitarbeiter)', 'Neues Passwort (Kunde)', 'E-Mail-Adresse bestätigen',
+    ]);
+  });
+
   it('explains when mails go out while nothing was ever sent, without a table', async () => {
     const { fetch } = backend(() => json(200, { delivery: 'SMTP', held: 0, pending: 0, sent: 0, failed: 0, troubles: [] }));
     renderProgramme(fetch);
@@ -128,6 +146,45 @@ describe('programme page: e-mail notices (owner)', () => {
       'Nothing sent yet: e-mails go out 30 days before points expire.',
     );
     expect(screen.getByRole('heading', { name: 'E-mail notices' })).toBeInTheDocument();
+  });
+
+  it('counts and explains the mails held until the shop’s address is confirmed (German, plural and singular)', async () => {
+    let state: MailStatus = { delivery: 'SMTP', held: 3, pending: 0, sent: 0, failed: 0, troubles: [] };
+    const { fetch } = backend(() => json(200, state));
+    renderProgramme(fetch);
+    const card = await screen.findByTestId('mail-status');
+    expect(await within(card).findByTestId('mail-held')).toHaveTextContent('3');
+    expect(within(card).getByText('Zurückgehalten')).toBeInTheDocument();
+    expect(within(card).getByTestId('mail-held-hint')).toHaveTextContent(
+      '3 E-Mails warten, bis Sie die E-Mail-Adresse Ihres Ladens bestätigen; dann gehen sie hinaus.',
+    );
+    // nothing was sent because of the confirmation, not because no points expired yet
+    expect(within(card).queryByTestId('mail-hint')).not.toBeInTheDocument();
+
+    state = { delivery: 'SMTP', held: 1, pending: 0, sent: 0, failed: 0, troubles: [] };
+    cleanup();
+    renderProgramme(fetch);
+    expect(await screen.findByTestId('mail-held-hint')).toHaveTextContent(
+      '1 E-Mail wartet, bis Sie die E-Mail-Adresse Ihres Ladens bestätigen; dann geht sie hinaus.',
+    );
+  });
+
+  it('counts held mails in English and shows no held count once none are held', async () => {
+    let state: MailStatus = { delivery: 'SMTP', held: 2, pending: 0, sent: 0, failed: 0, troubles: [] };
+    const { fetch } = backend(() => json(200, state));
+    renderProgramme(fetch, 'OWNER', 'en');
+    expect(await screen.findByTestId('mail-held-hint')).toHaveTextContent(
+      "2 e-mails wait until you confirm your shop's e-mail address; then they go out.",
+    );
+    expect(screen.getByText('Held')).toBeInTheDocument();
+
+    state = { delivery: 'SMTP', held: 0, pending: 2, sent: 0, failed: 0, troubles: [] };
+    cleanup();
+    renderProgramme(fetch, 'OWNER', 'en');
+    await waitFor(() => expect(screen.getByTestId('mail-pending')).toHaveTextContent('2'));
+    expect(screen.queryByTestId('mail-held')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('mail-held-hint')).not.toBeInTheDocument();
+    expect(screen.getByTestId('mail-hint')).toBeInTheDocument();
   });
 
   it('offers a retry when the status cannot be loaded', async () => {
