@@ -68,7 +68,7 @@ function OwnerBanner() {
             })}
           </Text>
         )}
-        <Button size="xs" variant="light" color="orange" loading={busy} onClick={() => void resend()}
+        <Button size="xs" variant="white" color="orange" loading={busy} onClick={() => void resend()}
           style={{ alignSelf: 'flex-start' }} data-testid="verify-resend">
           {t('verifyEmail.resend')}
         </Button>

@@ -13,7 +13,7 @@ import { InvalidLinkNotice, TokenPage, type InvalidLink } from '../security/Toke
 /**
  * `/verify-email/:token`, opened from the mail sent at signup (or a newer one the owner asked for); no session
  * needed. Opening the page only looks the link up — mail scanners follow links — and the button confirms: the
- * shop's held mail goes out. A staff session in this browser is loaded again, so the admin's banner goes.
+ * shop's held mail goes out. The session is loaded again after confirming, so a staff session's banner goes.
  */
 export function VerifyEmailPage() {
   const { t } = useTranslation();
@@ -38,8 +38,10 @@ export function VerifyEmailPage() {
   async function confirm() {
     await run(async () => {
       const result = await api.auth.confirmEmail(token);
+      // the session again, first (whatever this browser knew of it, it may still be loading): a staff session now
+      // says confirmed, and "Go to the admin area" opens the admin without the banner
+      await refresh();
       setConfirmed(result);
-      if (staff) await refresh();
     });
   }
 
