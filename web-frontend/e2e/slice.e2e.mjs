@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // End-to-end test of the first Stammkunde slice against a running server (UI + API on one origin):
-// signup → customer (the portal link goes to them by mail) → purchase 25.00 → reward "Kaffee gratis" (20 points) →
+// signup → the admin's banner asks to confirm the shop's address (EN/DE, desktop and phone) → "Send the link
+// again": the first link is no longer valid → the new link from the mail confirms it (EN/DE) and the banner goes →
+// customer (the portal link goes to them by mail) → purchase 25.00 → reward "Kaffee gratis" (20 points) →
 // portal activation through the mailed link → DE/EN → "Forgot your password?" on the phone: the reset link from the
 // mail, a new password, the old one refused → log in with the new one → redeem the reward (voucher with code and QR image, 25 → 5 points) → owner redeems the voucher
 // at the voucher desk → a second attempt is refused as already used → the owner returns 10.00 of the purchase:
@@ -15,7 +17,10 @@
 import {
   STEP_TIMEOUT_MS,
   activatePortal,
+  UNCONFIRMED_BANNER,
   atPhoneSize,
+  confirmShopEmail,
+  desktopShot,
   equals,
   expectApiFailure,
   expectImageLoaded,
@@ -28,7 +33,7 @@ import {
   mailedLink,
   matches,
   runE2E,
-  signUpShop,
+  signUpUnconfirmed,
   step,
   waitForPath,
 } from './harness.mjs';
@@ -60,8 +65,8 @@ async function main(page) {
   const customerPassword = 'Regenschirm unter Linden 3';
   const newCustomerPassword = 'Laterne am Marktplatz 7';
 
-  await step('sign up a new shop as owner', () =>
-    signUpShop(page, {
+  await step('sign up a new shop as owner: the admin asks to confirm the shop’s e-mail address', () =>
+    signUpUnconfirmed(page, {
       shopName,
       slug,
       expectedSlug: `e2e-laden-${rnd}`,
@@ -70,6 +75,78 @@ async function main(page) {
       password: ownerPassword,
     }),
   );
+
+  /** Screenshots of the page as it is now, at desktop and at phone size (`<name>-<language>`). */
+  const shots = async (name) => {
+    await desktopShot(page, name);
+    await atPhoneSize(page, (shot) => shot(name));
+  };
+
+  await step('the banner in English and German, at desktop and phone size', async () => {
+    const banner = page.getByTestId('verify-banner');
+    await shots('verify-banner-en');
+    await page.getByTestId('lang-de').click();
+    await expectText(
+      banner,
+      equals(
+        'Bitte bestätigen Sie Ihre E-Mail-Adresse' +
+          `Wir haben einen Link an ${ownerEmail} geschickt. Bis dahin verschickt Ihr Laden keine E-Mails an Kunden ` +
+          'oder Mitarbeiter und kann keine Kasse anbinden.Link erneut senden',
+      ),
+      'the banner in German',
+    );
+    await shots('verify-banner-de');
+    await page.getByTestId('lang-en').click();
+    await expectText(banner, equals(UNCONFIRMED_BANNER(ownerEmail)), 'the banner in English again');
+  });
+
+  let verifyUrl;
+  await step('send the link again: a new link is mailed and the first one stops working', async () => {
+    const firstUrl = await mailedLink(ownerEmail, '/verify-email/');
+    await page.getByRole('button', { name: 'Send the link again', exact: true }).click();
+    await expectText(
+      page.getByTestId('verify-resent'),
+      shown(`Sent to ${ownerEmail}, valid until {dateTime}. Earlier links no longer work.`),
+      'where the new link went and until when it works',
+    );
+    await shots('verify-banner-resent-en');
+    const deadline = Date.now() + STEP_TIMEOUT_MS;
+    for (;;) {
+      verifyUrl = await mailedLink(ownerEmail, '/verify-email/');
+      if (verifyUrl !== firstUrl || Date.now() > deadline) break;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    if (verifyUrl === firstUrl) throw new Error('No new confirmation link arrived after "Send the link again"');
+
+    expectApiFailure({
+      method: 'GET',
+      path: /^\/api\/v1\/auth\/email-verification\/[^/]+$/,
+      status: 404,
+      reason: 'the first confirmation link was replaced by the new one',
+    });
+    await page.goto(firstUrl);
+    await expectText(
+      page.getByTestId('link-invalid'),
+      equals(
+        'This link is no longer validA confirmation link works for 72 hours, and a newer link replaces it. Log in as ' +
+          'the owner: there you can have a new link sent.Go to login',
+      ),
+      'the replaced link is no longer valid',
+    );
+    await shots('verify-email-invalid-en');
+  });
+
+  await step('confirm the address through the new link (the page in German too): the banner is gone', async () => {
+    await page.goto(verifyUrl);
+    await expectText(page.getByRole('heading', { level: 1 }), equals('Confirm your e-mail address'), 'the page to confirm the address');
+    await page.getByTestId('lang-de').click();
+    await expectText(page.getByRole('heading', { level: 1 }), equals('E-Mail-Adresse bestätigen'), 'the page in German');
+    await expectText(page.getByText(/^Für .*\.$/), equals(`Für ${shopName}.`), 'the shop in German');
+    await shots('verify-email-de');
+    await page.getByTestId('lang-en').click();
+    await confirmShopEmail(page, { shopName, email: ownerEmail, link: verifyUrl, shot: (name) => shots(`${name}-en`) });
+    await shots('customers-confirmed-en');
+  });
 
   let activationUrl;
   await step('create a customer with an e-mail address: the portal link goes to them by mail', async () => {

@@ -3,6 +3,7 @@ import { AdminLayout } from './components/AdminLayout';
 import { DocumentTitle } from './components/DocumentTitle';
 import { RequireRole, RootRedirect } from './components/Guards';
 import { NotFoundPage } from './components/NotFoundPage';
+import { VerifyEmailPage } from './features/account/VerifyEmailPage';
 import { CustomerDetailPage } from './features/customer/CustomerDetailPage';
 import { CustomersPage } from './features/customer/CustomersPage';
 import { ApiKeysPage } from './features/integration/ApiKeysPage';
@@ -34,6 +35,7 @@ export function AppRoutes() {
       <Route path="/invite/:token" element={<InvitePage />} />
       <Route path="/forgot-password" element={<ForgotPasswordPage />} />
       <Route path="/reset-password/:token" element={<ResetPasswordPage />} />
+      <Route path="/verify-email/:token" element={<VerifyEmailPage />} />
       <Route
         path="/admin"
         element={

@@ -52,6 +52,7 @@ describe('walk-through fixes', () => {
     expect(pageTitleKey('/portal/forgot-password')).toBe('forgotPassword.title');
     expect(pageTitleKey('/reset-password/tok')).toBe('resetPassword.title');
     expect(pageTitleKey('/portal/reset-password/tok')).toBe('resetPassword.title');
+    expect(pageTitleKey('/verify-email/tok')).toBe('verifyEmail.title');
     expect(pageTitleKey('/nowhere')).toBe('notFound.title');
   });
 });

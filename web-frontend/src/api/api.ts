@@ -11,6 +11,8 @@ import type {
   CustomerDetail,
   CustomerPage,
   CustomerTier,
+  EmailVerification,
+  EmailVerified,
   ExpiringPoints,
   Invitation,
   InviteRequest,
@@ -54,6 +56,7 @@ import type {
   Tier,
   TierInput,
   TierList,
+  VerificationMailed,
   Voucher,
   VoucherList,
 } from './types';
@@ -95,6 +98,15 @@ export function createApi(http: HttpClient) {
       /** 204: the new password is set and every session of the account ended (log in again); 404 as above. */
       resetPassword: (token: string, body: NewPasswordRequest) =>
         http.request<void>('POST', `${V1}/auth/password-reset/${seg(token)}`, { body }),
+      /** The shop and address a mailed confirmation link confirms (only looks); 404 when unknown, replaced or expired. */
+      emailVerification: (token: string) =>
+        http.request<EmailVerification>('GET', `${V1}/auth/email-verification/${seg(token)}`),
+      /**
+       * Confirms the shop's address (no session needed): its held mail goes out (`releasedMails`); again after
+       * success the same answer with 0; 404 as above.
+       */
+      confirmEmail: (token: string) =>
+        http.request<EmailVerified>('POST', `${V1}/auth/email-verification/${seg(token)}`),
     },
     portalAuth: {
       login: (body: LoginRequest) => http.request<Session>('POST', `${V1}/portal/auth/login`, { body }),
@@ -141,6 +153,12 @@ export function createApi(http: HttpClient) {
       ledgerCheck: (shopId: string) => http.request<LedgerCheckReport>('GET', `${V1}/shops/${seg(shopId)}/ledger-check`),
       /** OWNER: how many e-mails were sent, are waiting or failed, and the latest troubles (403 for agents). */
       mailStatus: (shopId: string) => http.request<MailStatus>('GET', `${V1}/shops/${seg(shopId)}/mail-status`),
+      /**
+       * OWNER: mails a new link to confirm the shop's address (the older one stops working); 409 `already-verified`,
+       * 429 `too-many-attempts` after 5 an hour.
+       */
+      sendEmailVerification: (shopId: string) =>
+        http.request<VerificationMailed>('POST', `${V1}/shops/${seg(shopId)}/email-verification`),
       /** OWNER: queue the given-up mails again. */
       retryFailedMails: (shopId: string) =>
         http.request<MailRetry>('POST', `${V1}/shops/${seg(shopId)}/mail-status/retry`),

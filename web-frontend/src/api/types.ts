@@ -50,6 +50,15 @@ export type NewPasswordRequest = Schemas['NewPasswordRequest'];
 /** Body of `PUT /account/password` (anyone logged in). */
 export type ChangePasswordRequest = Schemas['ChangePasswordRequest'];
 
+// ── the shop's e-mail address ───────────────────────────────────────────────────────────────────────────────────
+
+/** The shop and address a mailed confirmation link confirms; `verified`: confirmed already. */
+export type EmailVerification = Schemas['EmailVerificationDto'];
+/** Confirmed through the link: the shop and how many held mails went out now. */
+export type EmailVerified = Schemas['EmailVerifiedDto'];
+/** A new confirmation link was mailed: where to and until when it works. */
+export type VerificationMailed = Schemas['VerificationMailedDto'];
+
 // ── programme ───────────────────────────────────────────────────────────────────────────────────────────────────
 
 export type Programme = Schemas['ProgrammeDto'];

@@ -3,11 +3,15 @@ import { useDisclosure } from '@mantine/hooks';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession, useUser } from '../app/SessionContext';
+import { EmailVerificationBanner } from '../features/account/EmailVerificationBanner';
 import { Brand } from './PublicLayout';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { loginAddress } from './LoginAddress';
 
-/** App shell of the staff area: header with shop name, navigation, language switch and logout. */
+/**
+ * App shell of the staff area: header with shop name, navigation, language switch and logout; above the page, the
+ * banner of a shop whose e-mail address is not confirmed yet.
+ */
 export function AdminLayout() {
   const { t } = useTranslation();
   const user = useUser();
@@ -95,6 +99,7 @@ export function AdminLayout() {
         </Stack>
       </AppShell.Navbar>
       <AppShell.Main>
+        <EmailVerificationBanner />
         <Outlet />
       </AppShell.Main>
     </AppShell>

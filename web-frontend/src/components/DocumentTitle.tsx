@@ -27,6 +27,7 @@ export function pageTitleKey(pathname: string): string | undefined {
   if (p.startsWith('/portal/activate/')) return 'activate.title';
   if (p === '/forgot-password' || p === '/portal/forgot-password') return 'forgotPassword.title';
   if (p.startsWith('/reset-password/') || p.startsWith('/portal/reset-password/')) return 'resetPassword.title';
+  if (p.startsWith('/verify-email/')) return 'verifyEmail.title';
   if (p === '/portal') return 'portal.title';
   if (p === '/') return undefined;
   return 'notFound.title';

@@ -144,8 +144,9 @@ export const SHOP: Shop = {
   timeZone: 'Europe/Berlin',
 };
 
-export function user(role: SessionUser['role'] = 'OWNER'): SessionUser {
-  return { id: 'user-1', name: 'Maria Müller', email: 'maria@example.com', role, shop: SHOP };
+/** A logged-in user of a shop whose e-mail address is confirmed (`shopVerified: false` for the banner's tests). */
+export function user(role: SessionUser['role'] = 'OWNER', shopVerified = true): SessionUser {
+  return { id: 'user-1', name: 'Maria Müller', email: 'maria@example.com', role, shop: SHOP, shopVerified };
 }
 
 /** Shows where the app navigated to (for routes outside the one under test). */
