@@ -5,12 +5,14 @@ import de.stammkunde.api.config.Transactions;
 import de.stammkunde.api.problem.ApiProblem;
 import de.stammkunde.domain.customer.Customer;
 import de.stammkunde.domain.customer.Customers;
+import de.stammkunde.domain.shared.Actor;
 import de.stammkunde.domain.shared.EmailAddress;
 import de.stammkunde.domain.shared.PasswordHasher;
 import de.stammkunde.domain.shop.Shop;
 import de.stammkunde.domain.shop.Shops;
 import de.stammkunde.domain.staff.StaffMember;
 import de.stammkunde.domain.staff.StaffMembers;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
@@ -33,56 +35,94 @@ public class Authenticator {
     private final Customers customers;
     private final PasswordHasher passwords;
     private final LoginRateLimiter rateLimiter;
+    private final SecurityLog securityLog;
     private final Transactions tx;
     private final String dummyHash;
 
     public Authenticator(Shops shops, StaffMembers staff, Customers customers, PasswordHasher passwords,
-                         LoginRateLimiter rateLimiter, Transactions tx) {
+                         LoginRateLimiter rateLimiter, SecurityLog securityLog, Transactions tx) {
         this.shops = shops;
         this.staff = staff;
         this.customers = customers;
         this.passwords = passwords;
         this.rateLimiter = rateLimiter;
+        this.securityLog = securityLog;
         this.tx = tx;
         this.dummyHash = passwords.hash("not-a-real-password-" + System.nanoTime());
     }
 
     public StammkundeUser staff(String shopSlug, String email, String password, String clientAddress) {
-        rateLimiter.countAttempt(STAFF, shopSlug, email, clientAddress);
         String normalised = EmailAddress.normalise(email);
-        Optional<StaffMember> member = tx.read(() -> Optional.of(shops.bySlug(shopSlug)
-                .flatMap(shop -> staff.byEmail(shop.id(), normalised))
-                .filter(StaffMember::active))).orElseThrow();
-        if (!passwords.matches(password, member.map(StaffMember::passwordHash).orElse(dummyHash))
-                || member.isEmpty()) {
+        Optional<Shop> shop = tx.read(() -> Optional.of(shops.bySlug(shopSlug))).orElseThrow();
+        limited(STAFF, shopSlug, email, clientAddress, shop, normalised);
+        Optional<StaffMember> member = tx.read(() -> Optional.of(shop
+                .flatMap(s -> staff.byEmail(s.id(), normalised)))).orElseThrow();
+        Optional<StaffMember> active = member.filter(StaffMember::active);
+        if (!passwords.matches(password, active.map(StaffMember::passwordHash).orElse(dummyHash))
+                || active.isEmpty()) {
             rateLimiter.failed(clientAddress);
+            String reason = shop.isEmpty() ? "unknown-shop" : member.isEmpty() ? "unknown-account"
+                    : active.isEmpty() ? "deactivated" : "wrong-password";
+            failed(STAFF, shopSlug, shop, member.map(m -> Actor.staff(m.id())).orElse(Actor.ANONYMOUS), normalised,
+                    reason);
             throw badCredentials();
         }
         rateLimiter.succeeded(STAFF, shopSlug, email);
-        StaffMember m = member.get();
+        StaffMember m = active.get();
         upgradeHash(m.passwordHash(), password,
                 upgraded -> staff.replacePasswordHash(m.shopId(), m.id(), m.passwordHash(), upgraded));
+        securityLog.record("login.succeeded", m.shopId(), Actor.staff(m.id()), "staff", m.id().toString(),
+                Map.of("realm", STAFF, "email", m.email()));
         return new StammkundeUser(m.id().value(), m.shopId().value(), Role.valueOf(m.role().name()), m.email(),
                 m.name());
     }
 
     public StammkundeUser customer(String shopSlug, String email, String password, String clientAddress) {
-        rateLimiter.countAttempt(CUSTOMER, shopSlug, email, clientAddress);
         String normalised = EmailAddress.normalise(email);
-        record Found(Customer customer, String hash) {
+        Optional<Shop> shop = tx.read(() -> Optional.of(shops.bySlug(shopSlug))).orElseThrow();
+        limited(CUSTOMER, shopSlug, email, clientAddress, shop, normalised);
+        record Found(Customer customer, Optional<String> hash) {
         }
-        Optional<Found> found = tx.read(() -> Optional.of(shops.bySlug(shopSlug)
-                .flatMap(shop -> customers.byEmail(shop.id(), normalised))
-                .flatMap(c -> customers.passwordHash(c.shopId(), c.id()).map(h -> new Found(c, h))))).orElseThrow();
-        if (!passwords.matches(password, found.map(Found::hash).orElse(dummyHash)) || found.isEmpty()) {
+        Optional<Found> found = tx.read(() -> Optional.of(shop
+                .flatMap(s -> customers.byEmail(s.id(), normalised))
+                .map(c -> new Found(c, customers.passwordHash(c.shopId(), c.id()))))).orElseThrow();
+        Optional<String> hash = found.flatMap(Found::hash);
+        if (!passwords.matches(password, hash.orElse(dummyHash)) || hash.isEmpty()) {
             rateLimiter.failed(clientAddress);
+            String reason = shop.isEmpty() ? "unknown-shop" : found.isEmpty() ? "unknown-account"
+                    : hash.isEmpty() ? "portal-not-activated" : "wrong-password";
+            failed(CUSTOMER, shopSlug, shop, found.map(f -> Actor.customer(f.customer().id())).orElse(Actor.ANONYMOUS),
+                    normalised, reason);
             throw badCredentials();
         }
         rateLimiter.succeeded(CUSTOMER, shopSlug, email);
         Customer c = found.get().customer();
-        String hash = found.get().hash();
-        upgradeHash(hash, password, upgraded -> customers.replacePasswordHash(c.shopId(), c.id(), hash, upgraded));
+        String current = hash.get();
+        upgradeHash(current, password, upgraded -> customers.replacePasswordHash(c.shopId(), c.id(), current,
+                upgraded));
+        securityLog.record("login.succeeded", c.shopId(), Actor.customer(c.id()), "customer", c.id().toString(),
+                Map.of("realm", CUSTOMER, "email", normalised));
         return customerUser(c);
+    }
+
+    /** Counts the attempt; a refused one (429) is a security event of the shop tried. */
+    private void limited(String realm, String shopSlug, String email, String clientAddress, Optional<Shop> shop,
+                         String normalised) {
+        try {
+            rateLimiter.countAttempt(realm, shopSlug, email, clientAddress);
+        } catch (ApiProblem tooMany) {
+            securityLog.record("login.limited", shop.map(Shop::id).orElse(null), Actor.ANONYMOUS, realm, null,
+                    Map.of("realm", realm, "email", normalised, "shop", shopSlug));
+            throw tooMany;
+        }
+    }
+
+    /** A failed login, for the owner and the operator (the caller still gets the one answer for every cause). */
+    private void failed(String realm, String shopSlug, Optional<Shop> shop, Actor who, String normalised,
+                        String reason) {
+        securityLog.record("login.failed", shop.map(Shop::id).orElse(null), who, realm,
+                who.id() == null ? null : who.id().toString(),
+                Map.of("realm", realm, "email", normalised, "reason", reason, "shop", shopSlug));
     }
 
     public static StammkundeUser customerUser(Customer c) {

@@ -26,8 +26,6 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Cookie sessions in Redis, CSRF tokens in a readable cookie (the SPA echoes it in X-XSRF-TOKEN), and problem
@@ -35,7 +33,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
-public class SecurityConfiguration implements WebMvcConfigurer {
+public class SecurityConfiguration {
     /**
      * Actuator: health (status only) for anyone, e.g. a load balancer; metrics and the health details only for
      * the monitoring token ({@code stammkunde.monitoring.token}); nothing else.
@@ -94,7 +92,8 @@ public class SecurityConfiguration implements WebMvcConfigurer {
     @org.springframework.core.annotation.Order(2)
     SecurityFilterChain apiSecurity(HttpSecurity http, CsrfTokenRepository csrfTokens,
                                     SecurityContextRepository contexts, ProblemResponseWriter problems,
-                                    StaffQueries staff, CustomerQueries customers, Transactions tx)
+                                    StaffQueries staff, CustomerQueries customers, Transactions tx,
+                                    RefusalWitness refusals)
             throws Exception {
         http
                 .addFilterAfter(new AccountStatusFilter(staff, customers, contexts, tx),
@@ -109,8 +108,11 @@ public class SecurityConfiguration implements WebMvcConfigurer {
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) ->
                                 problems.write(response, HttpStatus.UNAUTHORIZED, "unauthenticated"))
-                        .accessDeniedHandler((request, response, e) -> problems.write(response,
-                                HttpStatus.FORBIDDEN, e instanceof CsrfException ? "csrf" : "forbidden")))
+                        .accessDeniedHandler((request, response, e) -> {
+                            String code = e instanceof CsrfException ? "csrf" : "forbidden";
+                            refusals.refused(request, code);
+                            problems.write(response, HttpStatus.FORBIDDEN, code);
+                        }))
                 .formLogin(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
@@ -183,8 +185,4 @@ public class SecurityConfiguration implements WebMvcConfigurer {
                 }));
     }
 
-    @Override
-    public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new ShopAccessInterceptor()).addPathPatterns("/api/v1/shops/**");
-    }
 }

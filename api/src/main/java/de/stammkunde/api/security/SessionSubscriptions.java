@@ -20,18 +20,30 @@ import org.springframework.stereotype.Component;
 @Component
 class SessionSubscriptions implements EventSubscriber {
     private final SessionTermination termination;
+    private final SecurityLog securityLog;
 
-    SessionSubscriptions(SessionTermination termination) {
+    SessionSubscriptions(SessionTermination termination, SecurityLog securityLog) {
         this.termination = termination;
+        this.securityLog = securityLog;
     }
 
     @Override
     public void subscribeTo(EventBus bus) {
-        bus.inTransaction(StaffAccessEnded.class,
-                e -> termination.endAll(StammkundeUser.sessionKey(Role.AGENT, e.staffId().value())));
-        bus.inTransaction(PasswordChanged.class, e -> termination.endAllExcept(
-                StammkundeUser.sessionKey(e.kind() == AccountKind.CUSTOMER ? Role.CUSTOMER : Role.AGENT,
-                        e.accountId()), currentSessionOf(e.accountId())));
+        bus.inTransaction(StaffAccessEnded.class, e -> {
+            int ended = termination.endAll(StammkundeUser.sessionKey(Role.AGENT, e.staffId().value()));
+            securityLog.record("sessions.ended", e.shopId(), de.stammkunde.domain.shared.Actor.SYSTEM, "staff",
+                    e.staffId().toString(), java.util.Map.of("count", Integer.toString(ended), "reason",
+                            e.removed() ? "removed" : "deactivated"));
+        });
+        bus.inTransaction(PasswordChanged.class, e -> {
+            int ended = termination.endAllExcept(
+                    StammkundeUser.sessionKey(e.kind() == AccountKind.CUSTOMER ? Role.CUSTOMER : Role.AGENT,
+                            e.accountId()), currentSessionOf(e.accountId()));
+            securityLog.record("sessions.ended", e.shopId(), de.stammkunde.domain.shared.Actor.SYSTEM,
+                    e.kind().name().toLowerCase(java.util.Locale.ROOT), e.accountId().toString(), java.util.Map.of(
+                            "count", Integer.toString(ended), "reason", e.reset() ? "password-reset"
+                                    : "password-changed"));
+        });
     }
 
     /** The session the change was made in, if it is this person's own (a change keeps it; a reset has none). */

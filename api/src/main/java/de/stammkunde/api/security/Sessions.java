@@ -22,12 +22,14 @@ public class Sessions {
     private final SecurityContextRepository contexts;
     private final CsrfTokenRepository csrfTokens;
     private final SessionTermination termination;
+    private final SecurityLog securityLog;
 
     public Sessions(SecurityContextRepository contexts, CsrfTokenRepository csrfTokens,
-                    SessionTermination termination) {
+                    SessionTermination termination, SecurityLog securityLog) {
         this.contexts = contexts;
         this.csrfTokens = csrfTokens;
         this.termination = termination;
+        this.securityLog = securityLog;
     }
 
     public void start(StammkundeUser user, HttpServletRequest request, HttpServletResponse response) {
@@ -49,6 +51,8 @@ public class Sessions {
         if (authentication != null && authentication.getPrincipal() instanceof StammkundeUser user
                 && request.getSession(false) != null) {
             termination.forget(user.sessionKey(), request.getSession(false).getId());
+            securityLog.record("logout", user.shop(), user.actor(), user.role() == Role.CUSTOMER ? "customer"
+                    : "staff", user.id().toString(), java.util.Map.of());
         }
         new CsrfLogoutHandler(csrfTokens).logout(request, response, authentication);
         // Invalidating the session also makes Spring Session clear the session cookie (by its configured name).

@@ -18,6 +18,12 @@ import org.springframework.web.servlet.HandlerMapping;
  * The shop's till (API key) passes here; each endpoint's role check decides what it may do.
  */
 public class ShopAccessInterceptor implements HandlerInterceptor {
+    private final RefusalWitness refusals;
+
+    ShopAccessInterceptor(RefusalWitness refusals) {
+        this.refusals = refusals;
+    }
+
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         @SuppressWarnings("unchecked")
@@ -29,6 +35,7 @@ public class ShopAccessInterceptor implements HandlerInterceptor {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !(authentication.getPrincipal() instanceof StammkundeUser user)
                 || !sameShop(user, variables.get("shopId"))) {
+            refusals.otherShop(request, variables.get("shopId"));
             throw new NotFoundException("shop", variables.get("shopId"));
         }
         if (user.role() == Role.CUSTOMER) {

@@ -6,9 +6,11 @@ import org.jspecify.annotations.Nullable;
 
 /** Who did something: written into audit columns and the audit log. */
 public record Actor(Kind kind, @Nullable UUID id) {
-    public enum Kind { STAFF, CUSTOMER, SYSTEM, SIGNUP, API_KEY }
+    /** {@code ANONYMOUS}: someone not signed in (a failed login, a refused request without a session). */
+    public enum Kind { STAFF, CUSTOMER, SYSTEM, SIGNUP, API_KEY, ANONYMOUS }
 
     public static final Actor SYSTEM = new Actor(Kind.SYSTEM, null);
+    public static final Actor ANONYMOUS = new Actor(Kind.ANONYMOUS, null);
 
     public Actor {
         Objects.requireNonNull(kind, "kind");

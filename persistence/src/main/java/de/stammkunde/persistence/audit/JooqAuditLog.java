@@ -13,8 +13,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -49,6 +52,22 @@ final class JooqAuditLog implements AuditLog {
                 .orderBy(AUDIT_LOG.AUDIT_SEQ.desc())
                 .limit(limit)
                 .fetch(JooqAuditLog::toEvent);
+    }
+
+    @Override
+    public List<Entry> page(ShopId shopId, List<String> actionPrefixes, @Nullable Long beforeSeq, int limit) {
+        Condition condition = AUDIT_LOG.SHOP_ID.eq(shopId.value());
+        if (beforeSeq != null) {
+            condition = condition.and(AUDIT_LOG.AUDIT_SEQ.lt(beforeSeq));
+        }
+        if (!actionPrefixes.isEmpty()) {
+            condition = condition.and(DSL.or(actionPrefixes.stream()
+                    .map(prefix -> AUDIT_LOG.ACTION.startsWith(prefix)).toList()));
+        }
+        return dsl.selectFrom(AUDIT_LOG).where(condition)
+                .orderBy(AUDIT_LOG.AUDIT_SEQ.desc())
+                .limit(limit)
+                .fetch(r -> new Entry(r.getAuditSeq(), toEvent(r)));
     }
 
     private static AuditEvent toEvent(AuditLogRecord r) {
