@@ -35,4 +35,22 @@ public final class InMemoryStaff implements StaffMembers {
     public synchronized List<StaffMember> all(ShopId shopId) {
         return members.stream().filter(m -> m.shopId().equals(shopId)).toList();
     }
+
+    @Override
+    public synchronized boolean setActive(ShopId shopId, StaffId id, boolean active, Actor actor) {
+        for (int i = 0; i < members.size(); i++) {
+            StaffMember m = members.get(i);
+            if (m.shopId().equals(shopId) && m.id().equals(id)) {
+                members.set(i, new StaffMember(m.shopId(), m.id(), m.name(), m.email(), m.role(), m.passwordHash(),
+                        active));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public synchronized boolean remove(ShopId shopId, StaffId id) {
+        return members.removeIf(m -> m.shopId().equals(shopId) && m.id().equals(id));
+    }
 }
