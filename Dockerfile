@@ -1,5 +1,5 @@
 # Builds the Stammkunde jar (backend + web frontend) and runs it on a JRE.
-# docker compose up --build  (see docker-compose.yml) starts it with PostgreSQL and Redis.
+# docker compose up --build  (see docker-compose.yml) starts it with PostgreSQL, Redis and Mailpit.
 FROM node:22-bookworm-slim AS node
 
 FROM eclipse-temurin:25-jdk AS build

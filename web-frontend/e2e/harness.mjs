@@ -1,6 +1,7 @@
 // Shared harness of the browser end-to-end tests (slice.e2e.mjs, programme.e2e.mjs): environment, Chromium
 // launch, steps with logging, time limits, failure artifacts, exit codes, polling assertions and a few generic UI
-// helpers (signup, login, portal activation, logout).
+// helpers (signup with the confirmation of the shop's address, login, portal activation, logout, links from the
+// test's mailbox, phone-sized checks and screenshots).
 //
 // A run fails on any browser console error or uncaught page error, and on any API call answered 5xx or 4xx, unless
 // the script declared that very answer beforehand with expectApiFailure() (e.g. the 409 of a voucher redeemed a
@@ -247,6 +248,76 @@ export async function expectImageLoaded(locator, description, timeout = STEP_TIM
   }
 }
 
+/**
+ * Waits until the layout has settled after a change of the viewport: the admin's app shell slides its navigation
+ * and the page's padding (CSS transitions), and a page measured halfway looks wider than it is.
+ */
+async function settled(target) {
+  await target.evaluate(async () => {
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    // transitions only: a loader's endless animation never finishes
+    const transitions = document.getAnimations().filter((a) => a instanceof CSSTransition);
+    await Promise.all(transitions.map((a) => a.finished.catch(() => undefined)));
+  });
+}
+
+/** Fails when the page scrolls sideways, naming the elements that stick out on the right. */
+async function expectNoSidewaysScroll(target, name, screen) {
+  const { scrollWidth, innerWidth, wide } = await target.evaluate(() => {
+    const width = window.innerWidth;
+    const describe = (el) =>
+      `${el.tagName.toLowerCase()}${el.dataset.testid ? `[data-testid=${el.dataset.testid}]` : ''}` +
+      `${typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).slice(0, 2).join('.')}` : ''}` +
+      ` (right edge ${Math.round(el.getBoundingClientRect().right)}px: "${(el.textContent ?? '').trim().slice(0, 40)}")`;
+    const sticking = [...document.body.querySelectorAll('*')].filter((el) => el.getBoundingClientRect().right > width + 0.5);
+    // the innermost ones say most
+    const innermost = sticking.filter((el) => !sticking.some((other) => other !== el && el.contains(other)));
+    return {
+      scrollWidth: document.documentElement.scrollWidth,
+      innerWidth: width,
+      wide: innermost.slice(0, 5).map(describe),
+    };
+  });
+  if (scrollWidth > innerWidth) {
+    throw new Error(`${name}: the page is ${scrollWidth}px wide on a ${innerWidth}px ${screen}; sticking out: ${wide.join('; ')}`);
+  }
+}
+
+/**
+ * Checks that the page as it is now (1280×900 unless changed) does not scroll sideways and saves a screenshot
+ * `desktop-<name>.png` in the artifacts folder, for a look at the layout.
+ */
+export async function desktopShot(target, name) {
+  await settled(target);
+  await expectNoSidewaysScroll(target, name, 'window');
+  await mkdir(ARTIFACTS_DIR, { recursive: true });
+  await target.screenshot({ path: path.join(ARTIFACTS_DIR, `desktop-${name}.png`), fullPage: true });
+}
+
+/**
+ * Runs `fn(shot)` with the page at phone size (390×844) and restores the viewport after. `await shot(name)` checks
+ * that the page as it is now does not scroll sideways and saves a screenshot `phone-<name>.png` in the artifacts
+ * folder, for a look at the layout.
+ */
+export async function atPhoneSize(target, fn) {
+  const before = target.viewportSize();
+  await target.setViewportSize({ width: 390, height: 844 });
+  const shot = async (name) => {
+    await settled(target);
+    await expectNoSidewaysScroll(target, name, 'phone');
+    await mkdir(ARTIFACTS_DIR, { recursive: true });
+    await target.screenshot({ path: path.join(ARTIFACTS_DIR, `phone-${name}.png`), fullPage: true });
+  };
+  try {
+    return await fn(shot);
+  } finally {
+    if (before) {
+      await target.setViewportSize(before);
+      await settled(target);
+    }
+  }
+}
+
 export async function waitForPath(re, description) {
   try {
     await page.waitForURL((url) => re.test(url.pathname), { timeout: STEP_TIMEOUT_MS });
@@ -293,8 +364,26 @@ export async function apiGet(target, apiPath) {
 // ---------------------------------------------------------------------------------------------------------------
 // Generic UI flows (the English UI, as a new browser context with locale en-US starts in English)
 
-/** Signs up a new shop as owner on /signup and lands on /admin/customers. */
-export async function signUpShop(target, { shopName, slug, expectedSlug, ownerName, email, password }) {
+/**
+ * Signs up a new shop as owner on /signup and confirms its e-mail address through the mailed link, as a new owner
+ * does (until then the shop's mail to customers and staff is held): lands on /admin/customers without the banner.
+ */
+export async function signUpShop(target, options) {
+  await signUpUnconfirmed(target, options);
+  await confirmShopEmail(target, { shopName: options.shopName, email: options.email });
+}
+
+/** The admin's banner of a shop whose address is not confirmed, as the owner `email` sees it in English. */
+export const UNCONFIRMED_BANNER = (email) =>
+  'Please confirm your e-mail address' +
+  `We sent a link to ${email}. Until then, your shop sends no e-mails to customers or staff and cannot connect a till.` +
+  'Send the link again';
+
+/**
+ * Signs up a new shop as owner on /signup and lands on /admin/customers, where the banner asks to confirm the
+ * shop's e-mail address.
+ */
+export async function signUpUnconfirmed(target, { shopName, slug, expectedSlug, ownerName, email, password }) {
   await target.goto('/signup');
   await expectText(target.getByRole('heading', { level: 1 }), equals('Create your shop'), 'the signup page');
   await field(target, 'Shop name').fill(shopName);
@@ -309,6 +398,33 @@ export async function signUpShop(target, { shopName, slug, expectedSlug, ownerNa
   await waitForPath(/^\/admin\/customers$/, '/admin/customers after signup');
   await expectText(target.getByRole('heading', { level: 1 }), equals('Customers'), 'the heading "Customers"');
   await expectText(target.getByTestId('shop-name'), equals(shopName), `the shop name "${shopName}" in the header`);
+  await expectText(target.getByTestId('verify-banner'), equals(UNCONFIRMED_BANNER(email)), 'the banner asking to confirm the address');
+}
+
+/**
+ * The owner confirms the shop's e-mail address: opens `link` (default: the newest one mailed to `email`), which
+ * only shows shop and address, clicks "Confirm address", sees the success and goes on to /admin/customers, where
+ * the banner is gone. `shot(name)`, when given, is called on the page before and after confirming.
+ */
+export async function confirmShopEmail(target, { shopName, email, link, shot }) {
+  const url = link ?? (await mailedLink(email, '/verify-email/'));
+  await target.goto(url);
+  await expectText(target.getByRole('heading', { level: 1 }), equals('Confirm your e-mail address'), 'the page to confirm the address');
+  await expectText(target.getByText(/^For .*\.$/), equals(`For ${shopName}.`), 'the shop whose address is confirmed');
+  await expectValue(field(target, 'E-mail'), email, 'the address to confirm');
+  await shot?.('verify-email');
+  await target.getByRole('button', { name: 'Confirm address', exact: true }).click();
+  await expectText(
+    target.getByTestId('verify-done'),
+    equals(`Your e-mail address is confirmed${shopName} can now send e-mails to customers and staff and connect a till.`),
+    'the confirmation (no mail was waiting)',
+  );
+  await shot?.('verify-email-done');
+  await target.getByRole('link', { name: 'Go to the admin area', exact: true }).click();
+  await waitForPath(/^\/admin\/customers$/, '/admin/customers after confirming the address');
+  await expectText(target.getByRole('heading', { level: 1 }), equals('Customers'), 'the heading "Customers"');
+  const banners = await target.getByTestId('verify-banner').count();
+  if (banners > 0) throw new Error('The banner asking to confirm the address is still shown after confirming');
 }
 
 /**
@@ -330,6 +446,25 @@ export async function logIn(target, { portal = false, slug, email, password, lan
 export async function logOut(target, { portal = false } = {}) {
   await target.getByRole('button', { name: /^(Log out|Abmelden)$/ }).click();
   await waitForPath(portal ? /^\/portal\/login$/ : /^\/login$/, `${portal ? '/portal/login' : '/login'} after logout`);
+}
+
+/**
+ * The link a person finds in their mail: the newest link to `to` under `path` (e.g. '/portal/activate/'), from
+ * the test's mailbox (MAILBOX_URL, served by the JUnit test that starts this script: it delivers the outbox to the
+ * test mail server). Waits a little for the mail to arrive.
+ */
+export async function mailedLink(to, path, timeout = STEP_TIMEOUT_MS) {
+  const mailbox = process.env.MAILBOX_URL;
+  if (!mailbox) throw new Error('MAILBOX_URL is not set: run the script through TheSliceWorksInARealBrowser');
+  const deadline = Date.now() + timeout;
+  let last = '';
+  while (Date.now() < deadline) {
+    const res = await fetch(`${mailbox}/link?to=${encodeURIComponent(to)}&path=${encodeURIComponent(path)}`);
+    last = await res.text();
+    if (res.ok) return last;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`no mail to ${to} with a link to ${path}: ${last}`);
 }
 
 /** Opens a portal activation link, chooses the password and lands on /portal. */
@@ -436,6 +571,9 @@ async function startBrowser(contextOptions) {
     locale: 'en-US',
     timezoneId: 'Europe/Berlin',
     viewport: { width: 1280, height: 900 },
+    // Each run is a client of its own (the app trusts X-Forwarded-For from its loopback proxy): limits per client
+    // address, such as signups per hour, count each browser test apart.
+    extraHTTPHeaders: { 'X-Forwarded-For': `198.19.${Math.floor(Math.random() * 256)}.${1 + Math.floor(Math.random() * 254)}` },
     ...contextOptions,
   });
   page = await context.newPage();

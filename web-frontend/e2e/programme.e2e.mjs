@@ -42,6 +42,8 @@ import {
   field,
   log,
   logOut,
+  mailedLink,
+  matches,
   runE2E,
   sessionUser,
   signUpShop,
@@ -103,6 +105,7 @@ const UI = {
   },
 };
 const TIMEZONE = 'Europe/Berlin';
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const MINUTE = 60_000;
 
 /** `YYYY-MM-DDTHH:mm` wall clock of `date` in the shop's time zone (what a datetime-local input takes). */
@@ -143,12 +146,12 @@ async function main(page) {
   const slug = `e2e-prog-${rnd}`;
   const shopName = `E2E Programm ${rnd}`;
   const ownerEmail = `owner-${rnd}@example.com`;
-  const ownerPassword = `Owner-pass-${rnd}`;
+  const ownerPassword = 'Zimtschnecken am Fenster 7';
   const agentEmail = `agent-${rnd}@example.com`;
-  const agentPassword = `Agent-pass-${rnd}`;
+  const agentPassword = 'Leuchtturm hinter Dünen 5';
   const customerEmail = `kundin-${rnd}@example.com`;
   const customerName = `Mia Muster-${rnd}`;
-  const customerPassword = `Kundin-pass-${rnd}`;
+  const customerPassword = 'Regenschirm unter Linden 3';
 
   // Dates and times exactly as the app formats them: the browser's own Intl (de-DE / en-GB, shop time zone).
   const format = (ms, lang, withTime = false) =>
@@ -213,20 +216,15 @@ async function main(page) {
     );
     await page.getByRole('button', { name: 'Speichern', exact: true }).click();
     await expectText(page.getByTestId('programme-saved'), equals('Das Programm wurde gespeichert.'), 'the confirmation');
-    // the owner's e-mail card: nothing sent yet in a new shop, so the hint when mails go out
+    // the owner's e-mail card: a new shop has sent only the link that confirmed its address, and holds nothing
     const mail = page.getByTestId('mail-status');
     await expectTexts(
       mail.locator('[data-testid="mail-sent"], [data-testid="mail-pending"], [data-testid="mail-failed"]'),
-      ['0', '0', '0'],
-      'no e-mails sent, waiting or failed',
+      ['1', '0', '0'],
+      'one e-mail sent (the confirmation link), none waiting or failed',
     );
-    await expectText(
-      mail.getByTestId('mail-hint'),
-      equals(
-        'Noch nichts verschickt: E-Mails gehen 30 Tage vor dem Verfall von Punkten hinaus.',
-      ),
-      'the hint when e-mails go out',
-    );
+    if ((await mail.getByTestId('mail-held').count()) > 0) throw new Error('A confirmed shop holds no mails');
+    if ((await mail.getByTestId('mail-hint').count()) > 0) throw new Error('"Nothing sent yet" after the confirmation mail');
     await expectNoRawKeys(page, 'the programme page (German)');
   });
 
@@ -349,12 +347,19 @@ async function main(page) {
     await field(dialog, 'Nachname').fill(last);
     await field(dialog, 'E-Mail').fill(customerEmail);
     await dialog.getByRole('button', { name: 'Kunde anlegen', exact: true }).click();
-    activationUrl = await expectText(
-      dialog.getByTestId('activation-link'),
-      (t) => /^https?:\/\/.+\/portal\/activate\/[^/\s]+$/.test(t),
-      'a portal activation link',
+    // staff never see the link: it goes to the customer by mail
+    await expectText(
+      dialog.getByTestId('activation-mailed'),
+      matches(
+        new RegExp(
+          `^Portal-Link per E-Mail verschicktDer Link zum Kundenportal wurde an ${escapeRegExp(customerEmail)} geschickt\\. ` +
+            String.raw`Er ist gültig bis \d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}\.$`,
+        ),
+      ),
+      'the note that the portal link was mailed to the customer (German)',
     );
-    log(`  activation link: ${activationUrl}`);
+    activationUrl = await mailedLink(customerEmail, '/portal/activate/');
+    log(`  activation link from the mail: ${activationUrl}`);
     await dialog.getByRole('button', { name: 'Kunden öffnen', exact: true }).click();
     await waitForPath(/^\/admin\/customers\/[^/]+$/, 'the customer page');
     customerPath = new URL(page.url()).pathname;
@@ -656,7 +661,19 @@ async function main(page) {
     await waitForPath(/^\/admin\/staff$/, 'the staff page');
     await field(page, 'Invite an agent by e-mail').fill(agentEmail);
     await page.getByRole('button', { name: 'Invite', exact: true }).click();
-    inviteUrl = await expectText(page.getByTestId('invite-link'), (t) => /^https?:\/\/.+\/invite\/[^/\s]+$/.test(t), 'an invitation link');
+    // the owner never sees the link: it goes to the agent by mail
+    await expectText(
+      page.getByTestId('invitation-mailed'),
+      matches(
+        new RegExp(
+          `^Invitation mailed to ${escapeRegExp(agentEmail)}, valid until ` +
+            String.raw`\d{1,2} [A-Z][a-z]{2,3} \d{4}, \d{2}:\d{2}\.$`,
+        ),
+      ),
+      'the note that the invitation was mailed to the agent',
+    );
+    inviteUrl = await mailedLink(agentEmail, '/invite/');
+    log(`  invitation link from the mail: ${inviteUrl}`);
     await logOut(page);
   });
 

@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 // End-to-end test of the first Stammkunde slice against a running server (UI + API on one origin):
-// signup → customer → purchase 25.00 → reward "Kaffee gratis" (20 points) → portal activation → DE/EN →
-// re-login → redeem the reward (voucher with code and QR image, 25 → 5 points) → owner redeems the voucher
+// signup → the admin's banner asks to confirm the shop's address (EN/DE, desktop and phone) → "Send the link
+// again": the first link is no longer valid → the new link from the mail confirms it (EN/DE) and the banner goes →
+// customer (the portal link goes to them by mail) → purchase 25.00 → reward "Kaffee gratis" (20 points) →
+// portal activation through the mailed link → DE/EN → "Forgot your password?" on the phone: the reset link from the
+// mail, a new password, the old one refused → log in with the new one → redeem the reward (voucher with code and QR image, 25 → 5 points) → owner redeems the voucher
 // at the voucher desk → a second attempt is refused as already used → the owner returns 10.00 of the purchase:
 // 10 points are taken back, 5 of them available and 5 owed (available 0, owed 5) → the owner creates the tier
 // "Silber" (threshold 20.00, multiplier 2) → a new purchase of 20.00 lifts the customer to "Silber".
@@ -14,17 +17,23 @@
 import {
   STEP_TIMEOUT_MS,
   activatePortal,
+  UNCONFIRMED_BANNER,
+  atPhoneSize,
+  confirmShopEmail,
+  desktopShot,
   equals,
   expectApiFailure,
   expectImageLoaded,
   expectText,
+  expectValue,
   field,
   log,
   logIn,
   logOut,
+  mailedLink,
   matches,
   runE2E,
-  signUpShop,
+  signUpUnconfirmed,
   step,
   waitForPath,
 } from './harness.mjs';
@@ -50,13 +59,14 @@ async function main(page) {
   const slug = `e2e-${rnd}`;
   const shopName = `E2E Laden ${rnd}`;
   const ownerEmail = `owner-${rnd}@example.com`;
-  const ownerPassword = `Owner-pass-${rnd}`;
+  const ownerPassword = 'Zimtschnecken am Fenster 7';
   const customerEmail = `kunde-${rnd}@example.com`;
   const customerLastName = `Kunde-${rnd}`;
-  const customerPassword = `Kunde-pass-${rnd}`;
+  const customerPassword = 'Regenschirm unter Linden 3';
+  const newCustomerPassword = 'Laterne am Marktplatz 7';
 
-  await step('sign up a new shop as owner', () =>
-    signUpShop(page, {
+  await step('sign up a new shop as owner: the admin asks to confirm the shop’s e-mail address', () =>
+    signUpUnconfirmed(page, {
       shopName,
       slug,
       expectedSlug: `e2e-laden-${rnd}`,
@@ -66,8 +76,80 @@ async function main(page) {
     }),
   );
 
+  /** Screenshots of the page as it is now, at desktop and at phone size (`<name>-<language>`). */
+  const shots = async (name) => {
+    await desktopShot(page, name);
+    await atPhoneSize(page, (shot) => shot(name));
+  };
+
+  await step('the banner in English and German, at desktop and phone size', async () => {
+    const banner = page.getByTestId('verify-banner');
+    await shots('verify-banner-en');
+    await page.getByTestId('lang-de').click();
+    await expectText(
+      banner,
+      equals(
+        'Bitte bestätigen Sie Ihre E-Mail-Adresse' +
+          `Wir haben einen Link an ${ownerEmail} geschickt. Bis dahin verschickt Ihr Laden keine E-Mails an Kunden ` +
+          'oder Mitarbeiter und kann keine Kasse anbinden.Link erneut senden',
+      ),
+      'the banner in German',
+    );
+    await shots('verify-banner-de');
+    await page.getByTestId('lang-en').click();
+    await expectText(banner, equals(UNCONFIRMED_BANNER(ownerEmail)), 'the banner in English again');
+  });
+
+  let verifyUrl;
+  await step('send the link again: a new link is mailed and the first one stops working', async () => {
+    const firstUrl = await mailedLink(ownerEmail, '/verify-email/');
+    await page.getByRole('button', { name: 'Send the link again', exact: true }).click();
+    await expectText(
+      page.getByTestId('verify-resent'),
+      shown(`Sent to ${ownerEmail}, valid until {dateTime}. Earlier links no longer work.`),
+      'where the new link went and until when it works',
+    );
+    await shots('verify-banner-resent-en');
+    const deadline = Date.now() + STEP_TIMEOUT_MS;
+    for (;;) {
+      verifyUrl = await mailedLink(ownerEmail, '/verify-email/');
+      if (verifyUrl !== firstUrl || Date.now() > deadline) break;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    if (verifyUrl === firstUrl) throw new Error('No new confirmation link arrived after "Send the link again"');
+
+    expectApiFailure({
+      method: 'GET',
+      path: /^\/api\/v1\/auth\/email-verification\/[^/]+$/,
+      status: 404,
+      reason: 'the first confirmation link was replaced by the new one',
+    });
+    await page.goto(firstUrl);
+    await expectText(
+      page.getByTestId('link-invalid'),
+      equals(
+        'This link is no longer validA confirmation link works for 72 hours, and a newer link replaces it. Log in as ' +
+          'the owner: there you can have a new link sent.Go to login',
+      ),
+      'the replaced link is no longer valid',
+    );
+    await shots('verify-email-invalid-en');
+  });
+
+  await step('confirm the address through the new link (the page in German too): the banner is gone', async () => {
+    await page.goto(verifyUrl);
+    await expectText(page.getByRole('heading', { level: 1 }), equals('Confirm your e-mail address'), 'the page to confirm the address');
+    await page.getByTestId('lang-de').click();
+    await expectText(page.getByRole('heading', { level: 1 }), equals('E-Mail-Adresse bestätigen'), 'the page in German');
+    await expectText(page.getByText(/^Für .*\.$/), equals(`Für ${shopName}.`), 'the shop in German');
+    await shots('verify-email-de');
+    await page.getByTestId('lang-en').click();
+    await confirmShopEmail(page, { shopName, email: ownerEmail, link: verifyUrl, shot: (name) => shots(`${name}-en`) });
+    await shots('customers-confirmed-en');
+  });
+
   let activationUrl;
-  await step('create a customer with an e-mail address', async () => {
+  await step('create a customer with an e-mail address: the portal link goes to them by mail', async () => {
     await page.getByRole('button', { name: 'New customer', exact: true }).click();
     const dialog = page.getByRole('dialog');
     await field(dialog, 'First name').fill('Kim');
@@ -75,12 +157,14 @@ async function main(page) {
     await field(dialog, 'E-mail').fill(customerEmail);
     await field(dialog, 'Acquisition channel').selectOption('REFERRAL');
     await dialog.getByRole('button', { name: 'Create customer', exact: true }).click();
-    activationUrl = await expectText(
-      dialog.getByTestId('activation-link'),
-      (t) => /^https?:\/\/.+\/portal\/activate\/[^/\s]+$/.test(t),
-      'a portal activation link',
+    await expectText(
+      dialog.getByTestId('activation-mailed'),
+      shown(`Portal link sent by e-mailThe link to the customer portal was mailed to ${customerEmail}. It is valid until {dateTime}.`),
+      'the note that the portal link was mailed to the customer',
     );
-    log(`  activation link: ${activationUrl}`);
+    if ((await dialog.getByText('/portal/activate/').count()) > 0) throw new Error('Staff must not see the activation link');
+    activationUrl = await mailedLink(customerEmail, '/portal/activate/');
+    log(`  activation link from the mail: ${activationUrl}`);
     await dialog.getByRole('button', { name: 'Open customer', exact: true }).click();
     await waitForPath(/^\/admin\/customers\/[^/]+$/, 'the customer page');
     await expectText(page.getByTestId('customer-name'), equals(`Kim ${customerLastName}`), 'the customer name');
@@ -143,14 +227,72 @@ async function main(page) {
 
   await step('log out the customer', () => logOut(page, { portal: true }));
 
-  await step('log in again via /portal/login', async () => {
+  await step('forgot the password: ask for a link on the phone, the shop taken over from the login page', async () => {
+    await atPhoneSize(page, async (shot) => {
+      await page.getByRole('link', { name: 'Forgot your password?', exact: true }).click();
+      await waitForPath(/^\/portal\/forgot-password$/, 'the page to ask for a new password');
+      await expectText(page.getByRole('heading', { level: 1 }), equals('Forgot your password?'), 'the heading "Forgot your password?"');
+      await expectValue(field(page, 'Shop'), slug, 'the shop taken over from the login page');
+      await field(page, 'E-mail').fill(customerEmail);
+      await shot('forgot-password');
+      await page.getByRole('button', { name: 'Send link', exact: true }).click();
+      await expectText(
+        page.getByTestId('reset-requested'),
+        equals(
+          `Please check your e-mailIf a customer account exists for ${customerEmail} at this shop, we have sent it a link ` +
+            'to choose a new password. The link works once and only for a limited time.',
+        ),
+        'the neutral confirmation',
+      );
+      await shot('forgot-password-sent');
+    });
+  });
+
+  await step('set a new password through the link from the mail', async () => {
+    const resetUrl = await mailedLink(customerEmail, '/portal/reset-password/');
+    log(`  reset link from the mail: ${resetUrl}`);
+    await atPhoneSize(page, async (shot) => {
+      await page.goto(resetUrl);
+      await expectText(page.getByRole('heading', { level: 1 }), equals('Choose a new password'), 'the reset page');
+      await expectText(page.getByText(/^For your account at /), equals(`For your account at ${shopName}.`), 'the shop of the account');
+      await expectValue(field(page, 'E-mail'), customerEmail, 'whose password is set');
+      await field(page, 'New password').fill(newCustomerPassword);
+      await field(page, 'Repeat password').fill(newCustomerPassword);
+      await shot('reset-password');
+      await page.getByRole('button', { name: 'Save new password', exact: true }).click();
+      await expectText(
+        page.getByTestId('password-reset-done'),
+        equals('Your new password is setFor your safety you have been logged out everywhere. Log in with your new password.'),
+        'the new password confirmed',
+      );
+      await shot('reset-password-done');
+      await page.getByRole('link', { name: 'Go to login', exact: true }).click();
+      await waitForPath(/^\/portal\/login$/, 'the customer login after the reset');
+    });
+  });
+
+  await step('the old password no longer works', async () => {
+    expectApiFailure({
+      method: 'POST',
+      path: /^\/api\/v1\/portal\/auth\/login$/,
+      status: 401,
+      reason: 'the customer tries the password they had before the reset',
+    });
+    await field(page, 'Shop').fill(slug);
+    await field(page, 'E-mail').fill(customerEmail);
+    await field(page, 'Password').fill(customerPassword);
+    await page.getByRole('button', { name: 'Log in', exact: true }).click();
+    await expectText(page.getByTestId('form-error'), equals('Shop, e-mail or password is not correct.'), 'the old password refused');
+  });
+
+  await step('log in with the new password via /portal/login', async () => {
     await logIn(page, {
       portal: true,
       slug,
       email: customerEmail,
-      password: customerPassword,
+      password: newCustomerPassword,
       landing: /^\/portal$/,
-      landingDescription: '/portal after login',
+      landingDescription: '/portal after login with the new password',
     });
     await expectText(page.getByTestId('available-points'), equals('25'), 'still 25 available points');
   });
@@ -359,5 +501,5 @@ await runE2E({
   name: 'slice',
   scenario: main,
   summary: (slug) =>
-    `shop ${slug}: signup → customer → purchase 25.00 → 25 points → reward → activation → portal → DE/EN → re-login → redeem 20 points → voucher + QR → 5 points → owner redeems at the desk → already used → return 10.00 → available 0, 5 owed → tier Silber → purchase 20.00 → Silber`,
+    `shop ${slug}: signup → customer (link mailed) → purchase 25.00 → 25 points → reward → activation from the mail → portal → DE/EN → forgot password → reset link from the mail → new password → re-login → redeem 20 points → voucher + QR → 5 points → owner redeems at the desk → already used → return 10.00 → available 0, 5 owed → tier Silber → purchase 20.00 → Silber`,
 });

@@ -3,6 +3,7 @@ import { AdminLayout } from './components/AdminLayout';
 import { DocumentTitle } from './components/DocumentTitle';
 import { RequireRole, RootRedirect } from './components/Guards';
 import { NotFoundPage } from './components/NotFoundPage';
+import { VerifyEmailPage } from './features/account/VerifyEmailPage';
 import { CustomerDetailPage } from './features/customer/CustomerDetailPage';
 import { CustomersPage } from './features/customer/CustomersPage';
 import { ApiKeysPage } from './features/integration/ApiKeysPage';
@@ -11,10 +12,13 @@ import { ProgrammePage } from './features/programme/ProgrammePage';
 import { PromotionsPage } from './features/programme/PromotionsPage';
 import { RewardsPage } from './features/reward/RewardsPage';
 import { VoucherDeskPage } from './features/reward/VoucherDeskPage';
+import { AccountPage } from './features/security/AccountPage';
 import { ActivatePage } from './features/security/ActivatePage';
+import { ForgotPasswordPage } from './features/security/ForgotPasswordPage';
 import { InvitePage } from './features/security/InvitePage';
 import { LoginPage } from './features/security/LoginPage';
 import { PortalLoginPage } from './features/security/PortalLoginPage';
+import { ResetPasswordPage } from './features/security/ResetPasswordPage';
 import { SignupPage } from './features/security/SignupPage';
 import { StaffPage } from './features/staff/StaffPage';
 import { TiersPage } from './features/tier/TiersPage';
@@ -29,6 +33,9 @@ export function AppRoutes() {
       <Route path="/login" element={<LoginPage />} />
       <Route path="/signup" element={<SignupPage />} />
       <Route path="/invite/:token" element={<InvitePage />} />
+      <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+      <Route path="/reset-password/:token" element={<ResetPasswordPage />} />
+      <Route path="/verify-email/:token" element={<VerifyEmailPage />} />
       <Route
         path="/admin"
         element={
@@ -62,9 +69,12 @@ export function AppRoutes() {
         />
         {/* agents see the programme read-only */}
         <Route path="programme" element={<ProgrammePage />} />
+        <Route path="account" element={<AccountPage />} />
       </Route>
       <Route path="/portal/login" element={<PortalLoginPage />} />
       <Route path="/portal/activate/:token" element={<ActivatePage />} />
+      <Route path="/portal/forgot-password" element={<ForgotPasswordPage portal />} />
+      <Route path="/portal/reset-password/:token" element={<ResetPasswordPage portal />} />
       <Route
         path="/portal"
         element={

@@ -113,7 +113,7 @@ describe('portal', () => {
 });
 
 describe('staff area', () => {
-  it('lists customers and creates one with an activation link', async () => {
+  it('lists customers and creates one, whose portal link goes to them by mail', async () => {
     let created = false;
     const { fetch, calls } = mockFetch({
       'GET /api/v1/shops/shop-1/customers': () =>
@@ -125,7 +125,7 @@ describe('staff area', () => {
           phone: null,
           portalEnabled: false,
           createdAt: '2026-11-23T10:00:00Z',
-          portalActivation: { activationPath: '/portal/activate/tok-123', expiresAt: '2026-12-07T10:00:00Z' },
+          portalActivation: { mailedTo: 'anna@example.com', expiresAt: '2026-12-07T10:00:00Z' },
         });
       },
     });
@@ -143,8 +143,12 @@ describe('staff area', () => {
     expect(field('Acquired on')).toHaveValue(todayIn('Europe/Berlin'));
     await u.click(within(dialog).getByRole('button', { name: 'Create customer' }));
 
-    const link = await screen.findByTestId('activation-link');
-    expect(link).toHaveTextContent(`${window.location.origin}/portal/activate/tok-123`);
+    // the link itself is mailed to the customer: staff learn where to and until when (shop time zone)
+    expect(await screen.findByTestId('activation-mailed')).toHaveTextContent(
+      'The link to the customer portal was mailed to anna@example.com. It is valid until 7 Dec 2026, 11:00.',
+    );
+    expect(within(dialog).queryByRole('link')).not.toBeInTheDocument();
+    expect(dialog).not.toHaveTextContent('/portal/activate');
     const post = calls.find((c) => c.method === 'POST')!;
     expect(post.body).toMatchObject({
       firstName: 'Anna',

@@ -47,6 +47,12 @@ describe('walk-through fixes', () => {
     expect(pageTitleKey('/admin/promotions')).toBe('nav.promotions');
     expect(pageTitleKey('/admin/customers/abc')).toBe('nav.customers');
     expect(pageTitleKey('/portal')).toBe('portal.title');
+    expect(pageTitleKey('/admin/account')).toBe('nav.account');
+    expect(pageTitleKey('/forgot-password')).toBe('forgotPassword.title');
+    expect(pageTitleKey('/portal/forgot-password')).toBe('forgotPassword.title');
+    expect(pageTitleKey('/reset-password/tok')).toBe('resetPassword.title');
+    expect(pageTitleKey('/portal/reset-password/tok')).toBe('resetPassword.title');
+    expect(pageTitleKey('/verify-email/tok')).toBe('verifyEmail.title');
     expect(pageTitleKey('/nowhere')).toBe('notFound.title');
   });
 });

@@ -6,10 +6,13 @@ import type {
   Adjusted,
   ApiKeyList,
   CategoryList,
+  ChangePasswordRequest,
   CreatedInvitation,
   CustomerDetail,
   CustomerPage,
   CustomerTier,
+  EmailVerification,
+  EmailVerified,
   ExpiringPoints,
   Invitation,
   InviteRequest,
@@ -24,8 +27,12 @@ import type {
   MailStatus,
   NewAdjustment,
   NewCustomer,
+  NewPasswordRequest,
   NewPurchase,
   NewReturn,
+  PasswordReset,
+  PasswordResetRequest,
+  PortalActivation,
   PortalMe,
   PortalTier,
   Programme,
@@ -49,6 +56,7 @@ import type {
   Tier,
   TierInput,
   TierList,
+  VerificationMailed,
   Voucher,
   VoucherList,
 } from './types';
@@ -79,12 +87,47 @@ export function createApi(http: HttpClient) {
       invitation: (token: string) => http.request<Invitation>('GET', `${V1}/auth/invitations/${seg(token)}`),
       acceptInvitation: (token: string, body: AcceptInvitationRequest) =>
         http.request<Session>('POST', `${V1}/auth/invitations/${seg(token)}/accept`, { body }),
+      /**
+       * Staff forgot their password: 202 whether or not the address belongs to an account (if it does, a link is
+       * mailed); 429 `too-many-attempts` when asked too often.
+       */
+      requestPasswordReset: (body: PasswordResetRequest) =>
+        http.request<void>('POST', `${V1}/auth/password-reset`, { body }),
+      /** Whose password a mailed reset link sets; 404 when unknown, used, replaced or expired. */
+      passwordReset: (token: string) => http.request<PasswordReset>('GET', `${V1}/auth/password-reset/${seg(token)}`),
+      /** 204: the new password is set and every session of the account ended (log in again); 404 as above. */
+      resetPassword: (token: string, body: NewPasswordRequest) =>
+        http.request<void>('POST', `${V1}/auth/password-reset/${seg(token)}`, { body }),
+      /** The shop and address a mailed confirmation link confirms (only looks); 404 when unknown, replaced or expired. */
+      emailVerification: (token: string) =>
+        http.request<EmailVerification>('GET', `${V1}/auth/email-verification/${seg(token)}`),
+      /**
+       * Confirms the shop's address (no session needed): its held mail goes out (`releasedMails`); again after
+       * success the same answer with 0; 404 as above.
+       */
+      confirmEmail: (token: string) =>
+        http.request<EmailVerified>('POST', `${V1}/auth/email-verification/${seg(token)}`),
     },
     portalAuth: {
       login: (body: LoginRequest) => http.request<Session>('POST', `${V1}/portal/auth/login`, { body }),
       activation: (token: string) => http.request<Activation>('GET', `${V1}/portal/auth/activations/${seg(token)}`),
       activate: (token: string, body: ActivationRequest) =>
         http.request<Session>('POST', `${V1}/portal/auth/activations/${seg(token)}`, { body }),
+      /** As `auth.requestPasswordReset`; a customer who never set a password gets the activation link instead. */
+      requestPasswordReset: (body: PasswordResetRequest) =>
+        http.request<void>('POST', `${V1}/portal/auth/password-reset`, { body }),
+      passwordReset: (token: string) =>
+        http.request<PasswordReset>('GET', `${V1}/portal/auth/password-reset/${seg(token)}`),
+      resetPassword: (token: string, body: NewPasswordRequest) =>
+        http.request<void>('POST', `${V1}/portal/auth/password-reset/${seg(token)}`, { body }),
+    },
+    account: {
+      /**
+       * The logged-in person's own password (staff or customer): 204, the account's other sessions end, this one
+       * stays; 422 `password-wrong` (field `currentPassword`), `password-unchanged` (field `newPassword`), password
+       * rules on `newPassword` or `password`.
+       */
+      changePassword: (body: ChangePasswordRequest) => http.request<void>('PUT', `${V1}/account/password`, { body }),
     },
     shops: {
       get: (shopId: string) => http.request<Shop>('GET', `${V1}/shops/${seg(shopId)}`),
@@ -110,6 +153,12 @@ export function createApi(http: HttpClient) {
       ledgerCheck: (shopId: string) => http.request<LedgerCheckReport>('GET', `${V1}/shops/${seg(shopId)}/ledger-check`),
       /** OWNER: how many e-mails were sent, are waiting or failed, and the latest troubles (403 for agents). */
       mailStatus: (shopId: string) => http.request<MailStatus>('GET', `${V1}/shops/${seg(shopId)}/mail-status`),
+      /**
+       * OWNER: mails a new link to confirm the shop's address (the older one stops working); 409 `already-verified`,
+       * 429 `too-many-attempts` after 5 an hour.
+       */
+      sendEmailVerification: (shopId: string) =>
+        http.request<VerificationMailed>('POST', `${V1}/shops/${seg(shopId)}/email-verification`),
       /** OWNER: queue the given-up mails again. */
       retryFailedMails: (shopId: string) =>
         http.request<MailRetry>('POST', `${V1}/shops/${seg(shopId)}/mail-status/retry`),
@@ -169,6 +218,12 @@ export function createApi(http: HttpClient) {
         http.request<CustomerDetail>('POST', `${V1}/shops/${seg(shopId)}/customers`, { body }),
       get: (shopId: string, customerId: string) =>
         http.request<CustomerDetail>('GET', `${V1}/shops/${seg(shopId)}/customers/${seg(customerId)}`),
+      /**
+       * Mails the customer a new link to set a portal password (the older one stops working): 202 with address and
+       * validity; 422 `customer-email-missing`, 409 `portal-active`.
+       */
+      sendPortalLink: (shopId: string, customerId: string) =>
+        http.request<PortalActivation>('POST', `${V1}/shops/${seg(shopId)}/customers/${seg(customerId)}/portal-link`),
       tier: (shopId: string, customerId: string) =>
         http.request<CustomerTier>('GET', `${V1}/shops/${seg(shopId)}/customers/${seg(customerId)}/tier`),
       ledger: (shopId: string, customerId: string, limit = 50) =>

@@ -32,6 +32,24 @@ describe('HttpClient', () => {
     expect(calls[1].body).toEqual({ shop: 's', email: 'e@x.de', password: 'p' });
   });
 
+  it('reads the __Host- CSRF cookie the server sets by default, before a plain one', async () => {
+    const { api, calls } = client(
+      { 'POST /api/v1/auth/logout': () => noContent() },
+      () => 'XSRF-TOKEN=plain; __Host-XSRF-TOKEN=host%3D%3D',
+    );
+    await api.auth.logout();
+    expect(calls[0].headers['x-xsrf-token']).toBe('host==');
+  });
+
+  it('falls back to the plain XSRF-TOKEN cookie (server with stammkunde.cookies.secure=false)', async () => {
+    const { api, calls } = client(
+      { 'POST /api/v1/auth/logout': () => noContent() },
+      () => 'other=x; XSRF-TOKEN=plain',
+    );
+    await api.auth.logout();
+    expect(calls[0].headers['x-xsrf-token']).toBe('plain');
+  });
+
   it('re-reads the cookie before every write (it changes after login)', async () => {
     let cookie = 'XSRF-TOKEN=before';
     const { api, calls } = client(

@@ -1,6 +1,11 @@
 import { ApiError, problemToError } from './errors';
 
-export const CSRF_COOKIE = 'XSRF-TOKEN';
+/**
+ * The CSRF token's cookie. The server names it `__Host-XSRF-TOKEN` (Secure, so no other subdomain can plant one);
+ * with `stammkunde.cookies.secure=false` (plain-HTTP development) it is `XSRF-TOKEN`.
+ */
+export const CSRF_COOKIE = '__Host-XSRF-TOKEN';
+export const CSRF_COOKIE_PLAIN_HTTP = 'XSRF-TOKEN';
 export const CSRF_HEADER = 'X-XSRF-TOKEN';
 export const SESSION_PATH = '/api/v1/auth/session';
 
@@ -76,7 +81,8 @@ export class HttpClient {
 
   private csrfToken(): string | undefined {
     const cookies = this.config.cookies ?? (() => (typeof document === 'undefined' ? '' : document.cookie));
-    return readCookie(cookies(), CSRF_COOKIE);
+    const all = cookies();
+    return readCookie(all, CSRF_COOKIE) ?? readCookie(all, CSRF_COOKIE_PLAIN_HTTP);
   }
 
   private doFetch(input: string, init: RequestInit): Promise<Response> {
@@ -84,7 +90,7 @@ export class HttpClient {
     return f(input, init);
   }
 
-  /** Makes sure an XSRF-TOKEN cookie exists by asking for the session (which sets it). */
+  /** Makes sure a CSRF cookie exists by asking for the session (which sets it). */
   private async refreshCsrfCookie(): Promise<void> {
     try {
       await this.doFetch(`${this.config.baseUrl ?? ''}${SESSION_PATH}`, {

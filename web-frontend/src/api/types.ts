@@ -39,6 +39,26 @@ export type ActivationRequest = Schemas['ActivationRequest'];
 export type Invitation = Schemas['InvitationInfoDto'];
 export type Activation = Schemas['ActivationDto'];
 
+// ── passwords ───────────────────────────────────────────────────────────────────────────────────────────────────
+
+/** Body of `POST /auth/password-reset` and `/portal/auth/password-reset`: shop slug and the account's e-mail. */
+export type PasswordResetRequest = Schemas['ResetRequest'];
+/** Whose password a still-open reset link sets. */
+export type PasswordReset = Schemas['PasswordResetDto'];
+/** Body of completing a reset through the mailed link. */
+export type NewPasswordRequest = Schemas['NewPasswordRequest'];
+/** Body of `PUT /account/password` (anyone logged in). */
+export type ChangePasswordRequest = Schemas['ChangePasswordRequest'];
+
+// ── the shop's e-mail address ───────────────────────────────────────────────────────────────────────────────────
+
+/** The shop and address a mailed confirmation link confirms; `verified`: confirmed already. */
+export type EmailVerification = Schemas['EmailVerificationDto'];
+/** Confirmed through the link: the shop and how many held mails went out now. */
+export type EmailVerified = Schemas['EmailVerifiedDto'];
+/** A new confirmation link was mailed: where to and until when it works. */
+export type VerificationMailed = Schemas['VerificationMailedDto'];
+
 // ── programme ───────────────────────────────────────────────────────────────────────────────────────────────────
 
 export type Programme = Schemas['ProgrammeDto'];
@@ -97,6 +117,7 @@ export type StaffMember = Schemas['StaffDto'];
 export type PendingInvitation = Schemas['StaffInvitationDto'];
 export type StaffList = Schemas['StaffPage'];
 export type InviteRequest = Schemas['InviteRequest'];
+/** Answer of inviting: the invitation link went to `email` by mail, valid until `expiresAt`. */
 export type CreatedInvitation = Schemas['InvitedDto'];
 
 // ── customers ───────────────────────────────────────────────────────────────────────────────────────────────────
@@ -119,8 +140,9 @@ export const ACQUISITION_CHANNELS = allValues<AcquisitionChannel>()([
  */
 export type Balance = Schemas['BalanceDto'];
 export type CustomerSummary = Schemas['CustomerSummary'];
-/** A customer; right after creating one with a portal invitation also its `portalActivation`. */
+/** A customer; right after creating one with an e-mail address also its `portalActivation`. */
 export type CustomerDetail = Schemas['CustomerDetail'];
+/** A portal link was mailed to the customer (`mailedTo`); it works once, until `expiresAt`. Staff never see it. */
 export type PortalActivation = Schemas['PortalActivationDto'];
 export type CustomerPage = Schemas['CustomerPage'];
 export type NewCustomer = Schemas['CreateCustomerRequest'];

@@ -1,13 +1,17 @@
-import { AppShell, Burger, Button, CopyButton, Group, NavLink, Stack, Text } from '@mantine/core';
+import { Anchor, AppShell, Burger, Button, CopyButton, Group, NavLink, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession, useUser } from '../app/SessionContext';
+import { EmailVerificationBanner } from '../features/account/EmailVerificationBanner';
 import { Brand } from './PublicLayout';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { loginAddress } from './LoginAddress';
 
-/** App shell of the staff area: header with shop name, navigation, language switch and logout. */
+/**
+ * App shell of the staff area: header with shop name, navigation, language switch and logout; above the page, the
+ * banner of a shop whose e-mail address is not confirmed yet.
+ */
 export function AdminLayout() {
   const { t } = useTranslation();
   const user = useUser();
@@ -26,6 +30,7 @@ export function AdminLayout() {
     { to: '/admin/promotions', label: t('nav.promotions'), show: true },
     { to: '/admin/tiers', label: t('nav.tiers'), show: true },
     { to: '/admin/api-keys', label: t('nav.apiKeys'), show: isOwner },
+    { to: '/admin/account', label: t('nav.account'), show: true },
   ];
 
   async function onLogout() {
@@ -46,9 +51,10 @@ export function AdminLayout() {
             </Text>
           </Group>
           <Group gap="sm" wrap="nowrap">
-            <Text size="sm" visibleFrom="md" truncate>
+            <Anchor component={Link} to="/admin/account" size="sm" c="inherit" visibleFrom="md" truncate
+              title={t('nav.account')} data-testid="user-name">
               {user.name}
-            </Text>
+            </Anchor>
             <LanguageSwitcher />
             <Button variant="default" size="xs" onClick={() => void onLogout()}>
               {t('nav.logout')}
@@ -93,6 +99,7 @@ export function AdminLayout() {
         </Stack>
       </AppShell.Navbar>
       <AppShell.Main>
+        <EmailVerificationBanner />
         <Outlet />
       </AppShell.Main>
     </AppShell>

@@ -1,11 +1,6 @@
 import { Anchor, Button, CopyButton, Group, Paper, Text, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-/** Absolute URL for a path the server returned (activation or invitation link). */
-export function absoluteUrl(path: string): string {
-  return new URL(path, window.location.origin).toString();
-}
-
 /** Shows a URL with a copy button. */
 export function CopyLink({ url, label, testId }: { url: string; label: string; testId: string }) {
   const { t } = useTranslation();

@@ -16,6 +16,7 @@ export function pageTitleKey(pathname: string): string | undefined {
     promotions: 'nav.promotions',
     tiers: 'nav.tiers',
     'api-keys': 'nav.apiKeys',
+    account: 'nav.account',
   };
   const m = /^\/admin\/([^/]+)/.exec(p);
   if (m) return admin[m[1]];
@@ -24,6 +25,9 @@ export function pageTitleKey(pathname: string): string | undefined {
   if (p.startsWith('/invite/')) return 'invite.titleGeneric';
   if (p === '/portal/login') return 'portalLogin.title';
   if (p.startsWith('/portal/activate/')) return 'activate.title';
+  if (p === '/forgot-password' || p === '/portal/forgot-password') return 'forgotPassword.title';
+  if (p.startsWith('/reset-password/') || p.startsWith('/portal/reset-password/')) return 'resetPassword.title';
+  if (p.startsWith('/verify-email/')) return 'verifyEmail.title';
   if (p === '/portal') return 'portal.title';
   if (p === '/') return undefined;
   return 'notFound.title';

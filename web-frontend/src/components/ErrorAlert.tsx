@@ -17,9 +17,18 @@ const OWN_TEXT = new Set([
 
 /**
  * General error of a form or page. Field errors listed in `handledFields` are shown next to
- * their inputs and therefore left out here.
+ * their inputs and therefore left out here. `titles` gives a form its own wording for some codes (a
+ * `too-many-attempts` of a password reset is no login attempt); the server's detail is still shown.
  */
-export function ErrorAlert({ error, handledFields = [] }: { error: unknown; handledFields?: string[] }) {
+export function ErrorAlert({
+  error,
+  handledFields = [],
+  titles = {},
+}: {
+  error: unknown;
+  handledFields?: string[];
+  titles?: Partial<Record<string, string>>;
+}) {
   const { t } = useTranslation();
   if (!error) return null;
 
@@ -29,7 +38,11 @@ export function ErrorAlert({ error, handledFields = [] }: { error: unknown; hand
   if (isApiError(error)) {
     const handled = new Set(handledFields);
     leftover = error.fieldErrors.filter((fe) => !handled.has(fieldKey(fe.field))).map((fe) => fe.message);
-    if (OWN_TEXT.has(error.code)) {
+    const own = titles[error.code];
+    if (own) {
+      title = own;
+      detail = error.detail && error.detail !== title ? error.detail : undefined;
+    } else if (OWN_TEXT.has(error.code)) {
       title = t(`errors.${error.code}`);
       detail = error.code === 'too-many-attempts' ? error.detail : undefined;
     } else if (error.code === 'validation') {

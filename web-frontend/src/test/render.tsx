@@ -94,6 +94,11 @@ export function noContent(): EmptyReply {
   return new Response(null, { status: 204 }) as EmptyReply;
 }
 
+/** An answer without a body for an operation whose 202 has none (a request taken on, e.g. a mail to send). */
+export function accepted(): EmptyReply {
+  return new Response(null, { status: 202 }) as EmptyReply;
+}
+
 /** A problem answer (the status is added to the body). */
 export function problem(status: number, body: Partial<Problem>): ProblemReply {
   return new Response(JSON.stringify({ status, ...body }), {
@@ -139,8 +144,9 @@ export const SHOP: Shop = {
   timeZone: 'Europe/Berlin',
 };
 
-export function user(role: SessionUser['role'] = 'OWNER'): SessionUser {
-  return { id: 'user-1', name: 'Maria Müller', email: 'maria@example.com', role, shop: SHOP };
+/** A logged-in user of a shop whose e-mail address is confirmed (`shopVerified: false` for the banner's tests). */
+export function user(role: SessionUser['role'] = 'OWNER', shopVerified = true): SessionUser {
+  return { id: 'user-1', name: 'Maria Müller', email: 'maria@example.com', role, shop: SHOP, shopVerified };
 }
 
 /** Shows where the app navigated to (for routes outside the one under test). */

@@ -16,6 +16,7 @@ import { useLoad } from '../../components/useLoad';
 import { formatDate, formatLocalDate, formatPoints } from '../../format';
 import { CustomerVouchers, RedeemForCustomer } from '../reward/CustomerRewards';
 import { PurchaseForm } from '../purchase/PurchaseForm';
+import { SendPortalLink } from './PortalLink';
 import { PurchasesTable, ReturnDialog } from '../purchase/PurchaseReturn';
 
 /** Available (big), pending and owed points; owed is highlighted and explained while it is above 0. */
@@ -169,6 +170,7 @@ export function CustomerDetailPage() {
             </Detail>
             <Detail label={t('customerDetail.createdAt')}>{c.createdAt ? formatDate(c.createdAt, shop.timeZone, lang) : '–'}</Detail>
           </Stack>
+          <SendPortalLink customer={c} onOutdated={() => void customer.reload()} />
         </Card>
       </SimpleGrid>
 

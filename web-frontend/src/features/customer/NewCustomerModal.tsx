@@ -12,9 +12,8 @@ import {
 } from '../../api';
 import { useApi } from '../../app/ApiContext';
 import { useUser } from '../../app/SessionContext';
-import { absoluteUrl, CopyLink } from '../../components/CopyLink';
 import { ErrorAlert, serverFieldErrors } from '../../components/ErrorAlert';
-import { todayIn } from '../../format';
+import { formatDateTime, todayIn } from '../../format';
 import { isEmail } from '../../validation';
 
 type Values = {
@@ -94,7 +93,7 @@ export function NewCustomerModal({
   onClose: () => void;
   onCreated: (customer: CustomerDetail) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const api = useApi();
   const user = useUser();
   const navigate = useNavigate();
@@ -174,11 +173,12 @@ export function NewCustomerModal({
             {t('newCustomer.createdNumber', { number: created.number })}
           </Alert>
           {created.portalActivation ? (
-            <CopyLink
-              url={absoluteUrl(created.portalActivation.activationPath)}
-              label={t('newCustomer.activationLink')}
-              testId="activation-link"
-            />
+            <Alert color="blue" title={t('newCustomer.activationMailedTitle')} data-testid="activation-mailed">
+              {t('newCustomer.activationMailed', {
+                email: created.portalActivation.mailedTo,
+                expiresAt: formatDateTime(created.portalActivation.expiresAt, user.shop.timeZone, i18n.language),
+              })}
+            </Alert>
           ) : (
             <Alert color="gray">{t('newCustomer.noEmail')}</Alert>
           )}

@@ -28,7 +28,8 @@ function Count({ label, value, testId, color }: { label: string; value: string; 
  * OWNER (the caller shows it to owners only; agents get 403): the shop's e-mail outbox — how many notices were
  * sent, are waiting and failed for good — and the latest mails that failed at least once, with their state and
  * the server's last error. Before anything was sent, a hint when mails go out and where they end up without a
- * mail server. A server without the endpoint (404) shows no card.
+ * mail server. Mails held until the shop's e-mail address is confirmed are counted and explained. A server without
+ * the endpoint (404) shows no card.
  */
 export function MailStatusCard() {
   const { t, i18n } = useTranslation();
@@ -83,7 +84,15 @@ export function MailStatusCard() {
               testId="mail-failed"
               color={data.failed > 0 ? 'red' : undefined}
             />
+            {data.held > 0 && (
+              <Count label={t('mailStatus.held')} value={formatPoints(data.held, lang)} testId="mail-held" color="orange" />
+            )}
           </Group>
+          {data.held > 0 && (
+            <Alert color="orange" variant="light" p="xs" data-testid="mail-held-hint">
+              {t('mailStatus.heldHint', { count: data.held })}
+            </Alert>
+          )}
           {data.delivery === 'LOG' && (
             <Alert color="orange" variant="light" p="xs" data-testid="mail-log-only">
               {t('mailStatus.logOnly')}
@@ -102,7 +111,7 @@ export function MailStatusCard() {
             </Text>
           )}
           {retryError != null && <ErrorAlert error={retryError} />}
-          {data.sent === 0 && (
+          {data.sent === 0 && data.held === 0 && (
             <Text size="sm" c="dimmed" data-testid="mail-hint">
               {t('mailStatus.neverSent')}
             </Text>

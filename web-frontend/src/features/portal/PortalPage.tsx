@@ -13,6 +13,7 @@ import { LoginAddress } from '../../components/LoginAddress';
 import { LoadMoreButton, useHistory } from '../../components/LoadMore';
 import { Loading } from '../../components/Loading';
 import { TierCard } from '../tier/TierCard';
+import { ChangePasswordForm } from '../security/ChangePasswordForm';
 import { RedeemDialog, usePointsText, useRewardValueText, VoucherCard } from '../reward/Rewards';
 import { useLoad } from '../../components/useLoad';
 import { formatPoints } from '../../format';
@@ -95,6 +96,7 @@ export function PortalPage() {
   const expiringError = isApiError(expiring.error) && expiring.error.status === 404 ? undefined : expiring.error;
   const keys = useRef(new IdempotencyKeys());
   const [redeeming, setRedeeming] = useState<Reward | undefined>();
+  const [changingPassword, setChangingPassword] = useState(false);
   const shop = me.data?.shop ?? user.shop;
   const lang = i18n.language;
   const available = me.data?.balance.available;
@@ -274,6 +276,30 @@ export function PortalPage() {
           <LoadError error={ledger.error} onRetry={() => void ledger.reload()} />
           {ledger.data ? <LedgerList entries={ledger.data.items} timeZone={shop.timeZone} /> : !ledger.error && <Loading />}
           <LoadMoreButton history={ledger} testId="history-load-more" />
+
+          <Card withBorder radius="lg" data-testid="portal-account">
+            <Title order={2} size="h4" mb={4}>
+              {t('portal.account')}
+            </Title>
+            <Text size="sm" c="dimmed" style={{ wordBreak: 'break-word' }}>
+              {t('portal.loggedInAs', { email: user.email })}
+            </Text>
+            {changingPassword ? (
+              <Stack gap="xs" mt="md">
+                <Title order={3} size="h5">
+                  {t('changePassword.title')}
+                </Title>
+                <Text size="sm" c="dimmed">
+                  {t('changePassword.hint')}
+                </Text>
+                <ChangePasswordForm email={user.email} />
+              </Stack>
+            ) : (
+              <Button variant="light" mt="md" onClick={() => setChangingPassword(true)} data-testid="open-change-password">
+                {t('changePassword.open')}
+              </Button>
+            )}
+          </Card>
           <LoginAddress slug={shop.slug} portal />
         </Stack>
       </Container>

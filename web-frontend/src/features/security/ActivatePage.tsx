@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../app/ApiContext';
 import { useSession } from '../../app/SessionContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { passwordPaths } from './ForgotPasswordPage';
 import { NewPasswordFields, newPasswordErrors, TokenPage } from './TokenPage';
 import { useForm } from '../../components/useForm';
 import { useLoad } from '../../components/useLoad';
@@ -35,7 +36,12 @@ export function ActivatePage() {
       loaded={activation}
       title={t('activate.title')}
       subtitle={act ? t('activate.subtitle', { firstName: act.firstName, shopName: act.shopName }) : undefined}
-      invalid={{ title: t('activate.invalid'), hint: t('activate.invalidHint') }}
+      invalid={{
+        title: t('activate.invalid'),
+        hint: t('activate.invalidHint'),
+        // asking for a password reset mails a customer without a password a new activation link
+        renew: { to: passwordPaths(true).forgot, label: t('activate.renew') },
+      }}
       loginPath="/portal/login"
     >
       {(found) => (

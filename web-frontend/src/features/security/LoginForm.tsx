@@ -1,12 +1,13 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Stack, TextInput } from '@mantine/core';
+import { Anchor, Button, Group, Stack, TextInput } from '@mantine/core';
 import { PasswordField } from './PasswordField';
-import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { LoginRequest, Session } from '../../api';
 import { useSession } from '../../app/SessionContext';
 import { ErrorAlert, serverFieldErrors } from '../../components/ErrorAlert';
 import { homeFor } from '../../components/Guards';
+import { withShop } from './ForgotPasswordPage';
 
 const FIELDS = ['shop', 'email', 'password'] as const;
 type Field = (typeof FIELDS)[number];
@@ -15,10 +16,13 @@ type Field = (typeof FIELDS)[number];
 export function LoginForm({
   submit,
   allowedPrefix,
+  forgotPath,
 }: {
   submit: (body: LoginRequest) => Promise<Session>;
   /** Only "from" locations under this prefix are honoured after login. */
   allowedPrefix: string;
+  /** The "Forgot your password?" page; the shop typed here goes along as `?shop=`. */
+  forgotPath: string;
 }) {
   const { t } = useTranslation();
   const { setSession } = useSession();
@@ -106,6 +110,11 @@ export function LoginForm({
           autoComplete="current-password"
           withAsterisk
         />
+        <Group justify="flex-end" mt={-8}>
+          <Anchor component={Link} to={withShop(forgotPath, values.shop)} size="sm" data-testid="forgot-password">
+            {t('login.forgot')}
+          </Anchor>
+        </Group>
         <Button type="submit" loading={busy} fullWidth>
           {t('login.submit')}
         </Button>

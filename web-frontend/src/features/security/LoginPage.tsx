@@ -3,6 +3,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../app/ApiContext';
 import { PublicLayout } from '../../components/PublicLayout';
+import { passwordPaths } from './ForgotPasswordPage';
 import { LoginForm } from './LoginForm';
 
 /** `/login`: staff (owner, agent) login. */
@@ -13,7 +14,7 @@ export function LoginPage() {
   const shop = params.get('shop');
   return (
     <PublicLayout title={t('login.staffTitle')} subtitle={t('login.staffSubtitle')}>
-      <LoginForm submit={api.auth.login} allowedPrefix="/admin" />
+      <LoginForm submit={api.auth.login} allowedPrefix="/admin" forgotPath={passwordPaths(false).forgot} />
       <Divider my="md" />
       <Stack gap={4}>
         <Text size="sm">

@@ -3,6 +3,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../app/ApiContext';
 import { PublicLayout } from '../../components/PublicLayout';
+import { passwordPaths } from './ForgotPasswordPage';
 import { LoginForm } from './LoginForm';
 
 /** `/portal/login`: customer login. */
@@ -13,7 +14,7 @@ export function PortalLoginPage() {
   const shop = params.get('shop');
   return (
     <PublicLayout title={t('portalLogin.title')} subtitle={t('portalLogin.subtitle')}>
-      <LoginForm submit={api.portalAuth.login} allowedPrefix="/portal" />
+      <LoginForm submit={api.portalAuth.login} allowedPrefix="/portal" forgotPath={passwordPaths(true).forgot} />
       <Divider my="md" />
       <Text size="sm">
         {t('portalLogin.areYouStaff')}{' '}

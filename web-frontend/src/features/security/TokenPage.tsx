@@ -11,9 +11,36 @@ import { PublicLayout } from '../../components/PublicLayout';
 import type { Loaded } from '../../components/useLoad';
 import { MIN_PASSWORD_LENGTH } from '../../validation';
 
+/** What a token page says when its link is unknown or used up; `renew` offers a way to a new link. */
+export interface InvalidLink {
+  title: string;
+  hint: string;
+  renew?: { to: string; label: string };
+}
+
+/** The alert of an unknown or used-up link, with the way to a new one and to the login. */
+export function InvalidLinkNotice({ invalid, loginPath }: { invalid: InvalidLink; loginPath: string }) {
+  const { t } = useTranslation();
+  return (
+    <Stack data-testid="link-invalid">
+      <Alert color="red" title={invalid.title} role="alert">
+        {invalid.hint}
+      </Alert>
+      {invalid.renew && (
+        <Anchor component={Link} to={invalid.renew.to} data-testid="link-renew">
+          {invalid.renew.label}
+        </Anchor>
+      )}
+      <Anchor component={Link} to={loginPath}>
+        {t('common.toLogin')}
+      </Anchor>
+    </Stack>
+  );
+}
+
 /**
- * A public page opened with a token from an e-mail or link (invitation, portal activation): loads what the token
- * stands for, shows `invalid` when it is unknown or used up (404) and a link to the login, else the form.
+ * A public page opened with a token from an e-mail (invitation, portal activation, password reset): loads what the
+ * token stands for, shows `invalid` when it is unknown or used up (404) and a link to the login, else the form.
  */
 export function TokenPage<T>({
   loaded,
@@ -26,7 +53,7 @@ export function TokenPage<T>({
   loaded: Loaded<T>;
   title: string;
   subtitle?: string;
-  invalid: { title: string; hint: string };
+  invalid: InvalidLink;
   loginPath: string;
   children: (data: T) => ReactNode;
 }) {
@@ -34,18 +61,16 @@ export function TokenPage<T>({
   return (
     <PublicLayout title={title} subtitle={subtitle}>
       {loaded.error ? (
-        <Stack>
-          {isApiError(loaded.error) && loaded.error.code === 'not-found' ? (
-            <Alert color="red" title={invalid.title} role="alert">
-              {invalid.hint}
-            </Alert>
-          ) : (
+        isApiError(loaded.error) && loaded.error.code === 'not-found' ? (
+          <InvalidLinkNotice invalid={invalid} loginPath={loginPath} />
+        ) : (
+          <Stack>
             <ErrorAlert error={loaded.error} />
-          )}
-          <Anchor component={Link} to={loginPath}>
-            {t('common.toLogin')}
-          </Anchor>
-        </Stack>
+            <Anchor component={Link} to={loginPath}>
+              {t('common.toLogin')}
+            </Anchor>
+          </Stack>
+        )
       ) : loaded.data === undefined ? (
         <Loading />
       ) : (

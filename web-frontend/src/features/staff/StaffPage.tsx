@@ -6,7 +6,6 @@ import { isApiError, type CreatedInvitation, type PendingInvitation, type StaffM
 import { useApi } from '../../app/ApiContext';
 import { useUser } from '../../app/SessionContext';
 import { ConfirmModal, useConfirm } from '../../components/ConfirmModal';
-import { absoluteUrl, CopyLink } from '../../components/CopyLink';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { DataTable } from '../../components/ResourceList';
@@ -223,11 +222,12 @@ export function StaffPage() {
               </Button>
             </Group>
             {invited && (
-              <CopyLink
-                url={absoluteUrl(invited.acceptPath)}
-                label={t('staff.inviteLink', { email: invited.email })}
-                testId="invite-link"
-              />
+              <Alert color="teal" withCloseButton onClose={() => setInvited(undefined)} data-testid="invitation-mailed">
+                {t('staff.inviteMailed', {
+                  email: invited.email,
+                  expiresAt: formatDateTime(invited.expiresAt, shop.timeZone, i18n.language),
+                })}
+              </Alert>
             )}
           </Stack>
         </form>

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { ApiKey } from '../../../api';
 import { AppRoutes } from '../../../App';
-import { json, mockFetch, noContent, renderApp, user } from '../../../test/render';
+import { field, json, mockFetch, noContent, problem, renderApp, user } from '../../../test/render';
 
 const PATH = '/api/v1/shops/shop-1/api-keys';
 
@@ -52,6 +52,36 @@ describe('API keys', () => {
     await waitFor(() => expect(screen.getByTestId('api-key-row')).toHaveAttribute('data-revoked', 'true'));
     expect(screen.getByTestId('api-key-row')).toHaveTextContent('Widerrufen');
     expect(calls.filter((c) => c.method === 'DELETE').map((c) => c.url)).toEqual([`${PATH}/k1`]);
+  });
+
+  it('says why no key is issued while the shop’s address is not confirmed (409), in the server’s words', async () => {
+    const { fetch, calls } = mockFetch({
+      [`GET ${PATH}`]: () => json(200, { items: [] }),
+      [`POST ${PATH}`]: () =>
+        problem(409, {
+          code: 'email-not-verified',
+          title: 'E-Mail-Adresse noch nicht bestätigt',
+          detail: 'Bestätigen Sie zuerst die E-Mail-Adresse des Shops: Öffnen Sie den Link aus unserer E-Mail.',
+        }),
+    });
+    renderApp(<AppRoutes />, {
+      fetch,
+      session: { authenticated: true, user: user('OWNER', false) },
+      path: '/admin/api-keys',
+      language: 'de',
+    });
+    expect(await screen.findByTestId('api-keys-empty')).toBeInTheDocument();
+    const u = userEvent.setup();
+    await u.type(screen.getByTestId('api-key-name'), 'Kasse 1');
+    await u.click(screen.getByTestId('api-key-issue'));
+
+    const alert = await screen.findByTestId('form-error');
+    expect(within(alert).getByText('E-Mail-Adresse noch nicht bestätigt')).toBeInTheDocument();
+    expect(alert).toHaveTextContent('Öffnen Sie den Link aus unserer E-Mail.');
+    expect(alert).not.toHaveTextContent('Widerspruch'); // not the generic conflict text
+    expect(screen.queryByTestId('api-key-secret')).not.toBeInTheDocument();
+    expect(field('Name')).toHaveValue('Kasse 1'); // kept for after the confirmation
+    expect(calls.filter((c) => c.method === 'POST')).toHaveLength(1);
   });
 
   it('is for the owner only', async () => {

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { MailStatus, MailTrouble, Role } from '../../../api';
@@ -47,7 +47,7 @@ const troubles: MailTrouble[] = [
 
 describe('programme page: e-mail notices (owner)', () => {
   it('shows the counts and the troubles with their state in the shop’s time zone (German)', async () => {
-    const { fetch, calls } = backend(() => json(200, { delivery: 'SMTP', pending: 1, sent: 12, failed: 2, troubles }));
+    const { fetch, calls } = backend(() => json(200, { delivery: 'SMTP', held: 0, pending: 1, sent: 12, failed: 2, troubles }));
     renderProgramme(fetch);
     const card = await screen.findByTestId('mail-status');
     expect(within(card).getByRole('heading', { name: 'E-Mail-Benachrichtigungen' })).toBeInTheDocument();
@@ -87,7 +87,7 @@ describe('programme page: e-mail notices (owner)', () => {
       lastError: 'unreadable payload',
       queuedAt: '2026-11-20T08:00:00Z',
     };
-    const { fetch } = backend(() => json(200, { delivery: 'SMTP', pending: 0, sent: 3, failed: 1, troubles: [unreadable] }));
+    const { fetch } = backend(() => json(200, { delivery: 'SMTP', held: 0, pending: 0, sent: 3, failed: 1, troubles: [unreadable] }));
     renderProgramme(fetch, 'OWNER', 'en');
     const [row] = await screen.findAllByTestId('mail-trouble');
     expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual([
@@ -98,7 +98,7 @@ describe('programme page: e-mail notices (owner)', () => {
   });
 
   it('translates templates and states (English)', async () => {
-    const { fetch } = backend(() => json(200, { delivery: 'SMTP', pending: 1, sent: 0, failed: 1, troubles: troubles.slice(0, 2) }));
+    const { fetch } = backend(() => json(200, { delivery: 'SMTP', held: 0, pending: 1, sent: 0, failed: 1, troubles: troubles.slice(0, 2) }));
     renderProgramme(fetch, 'OWNER', 'en');
     const rows = await screen.findAllByTestId('mail-trouble');
     expect(rows[0]).toHaveTextContent('Points expiring soon');
@@ -107,8 +107,26 @@ describe('programme page: e-mail notices (owner)', () => {
     expect(screen.getByTestId('mail-hint')).toBeInTheDocument(); // nothing sent yet
   });
 
+  it('names the mails with links (portal link, invitation, new password, confirmation) in both languages', async () => {
+    const templates = ['PORTAL_ACTIVATION', 'STAFF_INVITATION', 'STAFF_PASSWORD_RESET', 'CUSTOMER_PASSWORD_RESET', 'EMAIL_VERIFICATION'];
+    const linkTroubles: MailTrouble[] = templates.map((template, i) => ({
+      id: `t${i}`, recipient: 'x@example.de', template, failed: true, attempts: 1, lastError: '', queuedAt: '2026-11-20T08:00:00Z',
+    }));
+    const { fetch } = backend(() => json(200, { delivery: 'SMTP', held: 0, pending: 0, sent: 1, failed: 5, troubles: linkTroubles }));
+    renderProgramme(fetch, 'OWNER', 'en');
+    const names = async () => (await screen.findAllByTestId('mail-trouble')).map((r) => within(r).getAllByRole('cell')[1].textContent);
+    expect(await names()).toEqual([
+      'Portal link', 'Staff invitation', 'New password (staff)', 'New password (customer)', 'Confirm the e-mail address',
+    ]);
+    cleanup();
+    renderProgramme(fetch, 'OWNER', 'de');
+    expect(await names()).toEqual([
+      'Portal-Link', 'Einladung für Mitarbeiter', 'Neues Passwort (Mitarbeiter)', 'Neues Passwort (Kunde)', 'E-Mail-Adresse bestätigen',
+    ]);
+  });
+
   it('explains when mails go out while nothing was ever sent, without a table', async () => {
-    const { fetch } = backend(() => json(200, { delivery: 'SMTP', pending: 0, sent: 0, failed: 0, troubles: [] }));
+    const { fetch } = backend(() => json(200, { delivery: 'SMTP', held: 0, pending: 0, sent: 0, failed: 0, troubles: [] }));
     renderProgramme(fetch);
     const hint = await screen.findByTestId('mail-hint');
     expect(hint).toHaveTextContent(
@@ -122,12 +140,51 @@ describe('programme page: e-mail notices (owner)', () => {
   });
 
   it('shows the same hint in English', async () => {
-    const { fetch } = backend(() => json(200, { delivery: 'SMTP', pending: 0, sent: 0, failed: 0, troubles: [] }));
+    const { fetch } = backend(() => json(200, { delivery: 'SMTP', held: 0, pending: 0, sent: 0, failed: 0, troubles: [] }));
     renderProgramme(fetch, 'OWNER', 'en');
     expect(await screen.findByTestId('mail-hint')).toHaveTextContent(
       'Nothing sent yet: e-mails go out 30 days before points expire.',
     );
     expect(screen.getByRole('heading', { name: 'E-mail notices' })).toBeInTheDocument();
+  });
+
+  it('counts and explains the mails held until the shop’s address is confirmed (German, plural and singular)', async () => {
+    let state: MailStatus = { delivery: 'SMTP', held: 3, pending: 0, sent: 0, failed: 0, troubles: [] };
+    const { fetch } = backend(() => json(200, state));
+    renderProgramme(fetch);
+    const card = await screen.findByTestId('mail-status');
+    expect(await within(card).findByTestId('mail-held')).toHaveTextContent('3');
+    expect(within(card).getByText('Zurückgehalten')).toBeInTheDocument();
+    expect(within(card).getByTestId('mail-held-hint')).toHaveTextContent(
+      '3 E-Mails warten, bis Sie die E-Mail-Adresse Ihres Ladens bestätigen; dann gehen sie hinaus.',
+    );
+    // nothing was sent because of the confirmation, not because no points expired yet
+    expect(within(card).queryByTestId('mail-hint')).not.toBeInTheDocument();
+
+    state = { delivery: 'SMTP', held: 1, pending: 0, sent: 0, failed: 0, troubles: [] };
+    cleanup();
+    renderProgramme(fetch);
+    expect(await screen.findByTestId('mail-held-hint')).toHaveTextContent(
+      '1 E-Mail wartet, bis Sie die E-Mail-Adresse Ihres Ladens bestätigen; dann geht sie hinaus.',
+    );
+  });
+
+  it('counts held mails in English and shows no held count once none are held', async () => {
+    let state: MailStatus = { delivery: 'SMTP', held: 2, pending: 0, sent: 0, failed: 0, troubles: [] };
+    const { fetch } = backend(() => json(200, state));
+    renderProgramme(fetch, 'OWNER', 'en');
+    expect(await screen.findByTestId('mail-held-hint')).toHaveTextContent(
+      "2 e-mails wait until you confirm your shop's e-mail address; then they go out.",
+    );
+    expect(screen.getByText('Held')).toBeInTheDocument();
+
+    state = { delivery: 'SMTP', held: 0, pending: 2, sent: 0, failed: 0, troubles: [] };
+    cleanup();
+    renderProgramme(fetch, 'OWNER', 'en');
+    await waitFor(() => expect(screen.getByTestId('mail-pending')).toHaveTextContent('2'));
+    expect(screen.queryByTestId('mail-held')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('mail-held-hint')).not.toBeInTheDocument();
+    expect(screen.getByTestId('mail-hint')).toBeInTheDocument();
   });
 
   it('offers a retry when the status cannot be loaded', async () => {
@@ -136,19 +193,19 @@ describe('programme page: e-mail notices (owner)', () => {
     renderProgramme(fetch);
     const card = await screen.findByTestId('mail-status');
     const retry = await within(card).findByTestId('retry');
-    answer = () => json(200, { delivery: 'SMTP', pending: 3, sent: 1, failed: 0, troubles: [] });
+    answer = () => json(200, { delivery: 'SMTP', held: 0, pending: 3, sent: 1, failed: 0, troubles: [] });
     await userEvent.setup().click(retry);
     await waitFor(() => expect(within(card).getByTestId('mail-pending')).toHaveTextContent('3'));
     expect(within(card).queryByTestId('retry')).not.toBeInTheDocument();
   });
 
   it('says when mails only go to the log, and sends given-up mails again', async () => {
-    let state: MailStatus = { delivery: 'LOG', pending: 0, sent: 4, failed: 2, troubles: troubles.slice(1) };
+    let state: MailStatus = { delivery: 'LOG', held: 0, pending: 0, sent: 4, failed: 2, troubles: troubles.slice(1) };
     const { fetch, calls } = mockFetch({
       [`GET ${PROGRAMME}`]: () => json(200, programme({ returnWindowDays: 14, expiryMode: 'AFTER_EARNING', expiryMonths: 12 })),
       [`GET ${MAIL_STATUS}`]: () => json(200, state),
       [`POST ${MAIL_STATUS}/retry`]: () => {
-        state = { delivery: 'LOG', pending: 2, sent: 4, failed: 0, troubles: [] };
+        state = { delivery: 'LOG', held: 0, pending: 2, sent: 4, failed: 0, troubles: [] };
         return json(200, { requeued: 2 });
       },
     });

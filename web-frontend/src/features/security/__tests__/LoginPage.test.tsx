@@ -66,7 +66,9 @@ describe('staff login', () => {
     await u.type(field('Passwort'), 'whatever-pass');
     await u.click(screen.getByRole('button', { name: 'Anmelden' }));
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Zu viele Anmeldeversuche');
+    // the same limit guards signup, password resets and confirmation mails: the text names no login
+    expect(alert).toHaveTextContent('Zu viele Versuche. Bitte warten Sie einige Minuten und versuchen Sie es dann erneut.');
+    expect(alert).not.toHaveTextContent('Anmeldeversuche');
     expect(alert).toHaveTextContent('Erneut in 5 Minuten.');
   });
 

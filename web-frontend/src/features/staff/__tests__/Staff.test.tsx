@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { PendingInvitation } from '../../../api';
 import { AppRoutes } from '../../../App';
-import { json, mockFetch, noContent, problem, renderApp, user } from '../../../test/render';
+import { field, json, mockFetch, noContent, problem, renderApp, user } from '../../../test/render';
 
 const PATH = '/api/v1/shops/shop-1/staff';
 
@@ -179,5 +179,32 @@ describe('off-boarding staff', () => {
 
     expect(await screen.findByTestId('form-error')).toHaveTextContent('A shop needs an active owner: jonas@example.com is the last one.');
     expect(screen.queryByTestId('staff-access-changed')).not.toBeInTheDocument();
+  });
+});
+
+describe('inviting an agent', () => {
+  it('says the invitation went out by mail, with its validity, and shows no link', async () => {
+    let invitations: PendingInvitation[] = [];
+    const { fetch, calls } = mockFetch({
+      [`GET ${PATH}`]: () => json(200, { items: [owner], invitations }),
+      [`POST ${PATH}/invitations`]: () => {
+        invitations = [anna];
+        return json(201, { id: 'inv-1', email: 'anna@example.com', role: 'AGENT', expiresAt: '2026-11-30T10:00:00Z' });
+      },
+    });
+    renderApp(<AppRoutes />, { fetch, session: { authenticated: true, user: user('OWNER') }, path: '/admin/staff' });
+    await screen.findByTestId('staff-table');
+    const u = userEvent.setup();
+    await u.type(field('Invite an agent by e-mail'), ' anna@example.com');
+    await u.click(screen.getByRole('button', { name: 'Invite' }));
+
+    expect(await screen.findByTestId('invitation-mailed')).toHaveTextContent(
+      'Invitation mailed to anna@example.com, valid until 30 Nov 2026, 11:00.',
+    );
+    expect(calls.find((c) => c.method === 'POST')?.body).toEqual({ email: 'anna@example.com', role: 'AGENT' });
+    await waitFor(() => expect(rows()).toHaveLength(1));
+    expect(field('Invite an agent by e-mail')).toHaveValue('');
+    expect(screen.queryByText(/\/invite\//)).not.toBeInTheDocument();
+    expect(screen.queryByTestId('invite-link')).not.toBeInTheDocument();
   });
 });

@@ -47,8 +47,20 @@ class AnotherShopsUsersGetNotFoundEverywhere extends ApiTest {
             new Endpoint(RequestMethod.POST, SHOPS + "/vouchers/{code}/redemption"));
     /** Path variables naming something that belongs to one customer (not to the whole shop, as a reward does). */
     private static final Set<String> CUSTOMER_OWNED = Set.of("voucherId");
-    /** The only API routes outside the shop and portal trees: logging in, signing up, tokens from e-mails. */
+    /**
+     * The only API routes outside the shop and portal trees: logging in, signing up, tokens from e-mails, and one's
+     * own password (the logged-in person's, whoever it is; PasswordsAreResetByMailAndChangedWithTheCurrentOne).
+     */
     private static final Set<Endpoint> PUBLIC_ENDPOINTS = Set.of(
+            new Endpoint(RequestMethod.POST, "/api/v1/auth/password-reset"),
+            new Endpoint(RequestMethod.GET, "/api/v1/auth/password-reset/{token}"),
+            new Endpoint(RequestMethod.POST, "/api/v1/auth/password-reset/{token}"),
+            new Endpoint(RequestMethod.POST, "/api/v1/portal/auth/password-reset"),
+            new Endpoint(RequestMethod.GET, "/api/v1/portal/auth/password-reset/{token}"),
+            new Endpoint(RequestMethod.POST, "/api/v1/portal/auth/password-reset/{token}"),
+            new Endpoint(RequestMethod.PUT, "/api/v1/account/password"),
+            new Endpoint(RequestMethod.GET, "/api/v1/auth/email-verification/{token}"),
+            new Endpoint(RequestMethod.POST, "/api/v1/auth/email-verification/{token}"),
             new Endpoint(RequestMethod.GET, "/api/v1/auth/session"),
             new Endpoint(RequestMethod.POST, "/api/v1/auth/signup"),
             new Endpoint(RequestMethod.POST, "/api/v1/auth/login"),

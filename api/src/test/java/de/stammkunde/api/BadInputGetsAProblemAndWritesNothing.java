@@ -132,13 +132,18 @@ class BadInputGetsAProblemAndWritesNothing extends ApiTest {
 
     static Stream<Arguments> badSignups() {
         return Stream.of(
-                Arguments.of("short password", signup(Map.of("password", "kurz")), 400, "password"),
+                Arguments.of("short password", signup(Map.of("password", "kurz")), 422, "password"),
                 Arguments.of("bad slug", signup(Map.of("shopSlug", "Mein Laden!")), 400, "shopSlug"),
                 Arguments.of("unknown currency", signup(Map.of("currency", "ABC")), 422, "currency"),
                 Arguments.of("unknown zone", signup(Map.of("timeZone", "Mars/Olympus")), 422, "timeZone"),
                 Arguments.of("bad e-mail", signup(Map.of("email", "owner(at)example")), 400, "email"),
-                Arguments.of("password over 72 bytes", signup(Map.of("password", "ä".repeat(40))), 422,
-                        "password"));
+                Arguments.of("one umlaut forty times", signup(Map.of("password", "ä".repeat(40))), 422,
+                        "password"),
+                Arguments.of("password over 128 characters", signup(Map.of("password",
+                        "Kirschblüten fallen leise auf den alten Brunnen am Marktplatz. ".repeat(3).substring(0, 129))),
+                        422, "password"),
+                Arguments.of("password field over any password's size", signup(Map.of("password",
+                        "x".repeat(257))), 400, "password"));
     }
 
     @ParameterizedTest(name = "{0}")

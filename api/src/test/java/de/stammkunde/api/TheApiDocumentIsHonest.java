@@ -87,6 +87,9 @@ class TheApiDocumentIsHonest extends ApiTest {
                     assertThat(content.isMissingNode() || content.isEmpty()).as("%s 204 has no body", name).isTrue();
                     continue;
                 }
+                if (status.equals("202") && (content.isMissingNode() || content.isEmpty())) {
+                    continue; // accepted, nothing to say (a reset request answers alike for every address)
+                }
                 if (content.has("image/png")) {
                     continue;
                 }

@@ -61,7 +61,7 @@ class TheDemoProfileSeedsABelievableShop extends ApiTest {
     private ApiClient login(String path, String email) {
         ApiClient client = newClient();
         var response = client.post(path, Map.of("shop", "baeckerei-sonnenschein", "email", email, "password",
-                "Sonnenschein2026"));
+                "Brezel-Butter-Kaffee"));
         assertThat(response.status()).as(response.raw()).isEqualTo(200);
         return client;
     }

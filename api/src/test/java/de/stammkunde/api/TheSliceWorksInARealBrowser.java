@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import de.stammkunde.api.support.ApiTest;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.util.HashMap;
+import java.util.Map;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,20 +43,58 @@ class TheSliceWorksInARealBrowser extends ApiTest {
                 .redirectOutput(log.toFile());
         node.environment().put("BASE_URL", baseUrl());
         node.environment().put("E2E_ARTIFACTS_DIR", artifacts.toString());
+        HttpServer mailboxServer = mailboxServer();
+        node.environment().put("MAILBOX_URL", "http://127.0.0.1:" + mailboxServer.getAddress().getPort());
         Process process;
+        boolean finished;
         try {
-            process = node.start();
-        } catch (IOException e) {
-            fail("node is needed for the browser test: " + e.getMessage());
-            return;
-        }
-        boolean finished = process.waitFor(180, TimeUnit.SECONDS);
-        if (!finished) {
-            process.destroyForcibly();
+            try {
+                process = node.start();
+            } catch (IOException e) {
+                fail("node is needed for the browser test: " + e.getMessage());
+                return;
+            }
+            finished = process.waitFor(180, TimeUnit.SECONDS);
+            if (!finished) {
+                process.destroyForcibly();
+            }
+        } finally {
+            mailboxServer.stop(0);
         }
         String output = Files.readString(log, StandardCharsets.UTF_8);
         assertThat(finished).as("browser test finished within 180 s:%n%s", output).isTrue();
         assertThat(process.exitValue()).as("browser test output:%n%s", output).isZero();
         assertThat(output).contains("E2E OK");
+    }
+
+    /**
+     * The scripts' inbox: {@code GET /link?to=<address>&path=<prefix>} delivers the outbox to the test mail server
+     * and answers the newest link to the address under the prefix (404 while there is none), as a person would
+     * find it in their mail.
+     */
+    private HttpServer mailboxServer() throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/link", exchange -> {
+            Map<String, String> query = new HashMap<>();
+            for (String pair : exchange.getRequestURI().getRawQuery().split("&")) {
+                String[] kv = pair.split("=", 2);
+                query.put(kv[0], URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
+            }
+            byte[] body;
+            int status;
+            try {
+                body = (baseUrl() + mailbox().link(query.get("to"), query.get("path")))
+                        .getBytes(StandardCharsets.UTF_8);
+                status = 200;
+            } catch (AssertionError e) {
+                body = e.getMessage().getBytes(StandardCharsets.UTF_8);
+                status = 404;
+            }
+            exchange.sendResponseHeaders(status, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        return server;
     }
 }

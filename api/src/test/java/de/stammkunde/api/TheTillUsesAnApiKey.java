@@ -27,7 +27,7 @@ class TheTillUsesAnApiKey extends ApiTest {
         var purchase = till.send("POST", shop.path("/customers/" + customer.customerId() + "/purchases"),
                 Map.of("amount", "30.00", "currency", "EUR"), auth);
         assertThat(purchase.status()).as(purchase.raw()).isEqualTo(201);
-        assertThat(till.cookie("SESSION")).as("no session for API keys").isEmpty();
+        assertThat(till.cookie(SESSION_COOKIE)).as("no session for API keys").isEmpty();
 
         var reward = shop.owner().post(shop.path("/rewards"), Map.of("name", "Kaffee", "pointsCost", 10,
                 "kind", "FREE_ITEM", "item", "Kaffee"));

@@ -10,9 +10,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param redisKeyPrefix prefix of every Redis key we write (sessions use it too)
  * @param login rate limit of login attempts
  * @param mail outgoing e-mail
+ * @param signup rate limit of shop signups
  */
 @ConfigurationProperties("stammkunde")
-public record StammkundeProperties(String publicUrl, String redisKeyPrefix, Login login, Mail mail) {
+public record StammkundeProperties(String publicUrl, String redisKeyPrefix, Login login, Mail mail, Signup signup) {
+    /**
+     * @param maxPerClient signups per client address and window (successful or not: taken addresses count too)
+     * @param window length of the counting window
+     */
+    public record Signup(int maxPerClient, Duration window) {
+    }
+
     /**
      * @param from sender address of our mails, e.g. {@code Stammkunde <no-reply@example.com>}
      * @param keepSent how long sent mails are kept (they hold addresses and names)

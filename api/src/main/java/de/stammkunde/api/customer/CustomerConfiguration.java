@@ -6,12 +6,16 @@ import de.stammkunde.domain.customer.ChooseLanguage;
 import de.stammkunde.domain.customer.CreateCustomer;
 import de.stammkunde.domain.customer.Customers;
 import de.stammkunde.domain.customer.PortalActivations;
+import de.stammkunde.domain.customer.SendPortalActivation;
+import de.stammkunde.domain.mail.LinkMails;
+import de.stammkunde.domain.shared.LinkTokens;
 import de.stammkunde.domain.events.DomainEvents;
 import de.stammkunde.domain.ledger.Ledger;
 import de.stammkunde.domain.overview.CustomerListing;
 import de.stammkunde.domain.overview.CustomerQueries;
 import de.stammkunde.domain.purchase.Purchases;
 import de.stammkunde.domain.shared.PasswordHasher;
+import de.stammkunde.domain.shared.ShopWords;
 import de.stammkunde.domain.shop.Shops;
 import de.stammkunde.persistence.customer.CustomerPersistence;
 import java.time.Clock;
@@ -38,15 +42,21 @@ class CustomerConfiguration {
     }
 
     @Bean
-    CreateCustomer createCustomer(Shops shops, Customers customers, PortalActivations activations,
+    SendPortalActivation sendPortalActivation(Shops shops, Customers customers, PortalActivations activations,
+                                              LinkTokens tokens, LinkMails mails, AuditLog auditLog, Clock clock) {
+        return new SendPortalActivation(shops, customers, activations, tokens, mails, auditLog, clock);
+    }
+
+    @Bean
+    CreateCustomer createCustomer(Shops shops, Customers customers, SendPortalActivation activation,
                                   DomainEvents events, AuditLog auditLog, Clock clock) {
-        return new CreateCustomer(shops, customers, activations, events, auditLog, clock);
+        return new CreateCustomer(shops, customers, activation, events, auditLog, clock);
     }
 
     @Bean
     ActivatePortal activatePortal(PortalActivations activations, Customers customers, AuditLog auditLog,
-                                  PasswordHasher passwords, Clock clock) {
-        return new ActivatePortal(activations, customers, auditLog, passwords, clock);
+                                  PasswordHasher passwords, ShopWords shopWords, Clock clock) {
+        return new ActivatePortal(activations, customers, auditLog, passwords, shopWords, clock);
     }
 
     @Bean

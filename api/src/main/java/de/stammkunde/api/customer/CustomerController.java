@@ -10,6 +10,7 @@ import de.stammkunde.api.ledger.LedgerEntryDto;
 import de.stammkunde.api.security.StammkundeUser;
 import de.stammkunde.domain.customer.AcquisitionChannel;
 import de.stammkunde.domain.customer.CreateCustomer;
+import de.stammkunde.domain.customer.SendPortalActivation;
 import de.stammkunde.domain.overview.CustomerQueries;
 import de.stammkunde.domain.shared.CustomerId;
 import de.stammkunde.domain.shared.ShopId;
@@ -52,13 +53,15 @@ class CustomerController {
     }
 
     private final CreateCustomer createCustomer;
+    private final SendPortalActivation portalActivation;
     private final CustomerQueries queries;
     private final IdempotentRequests idempotent;
     private final Transactions tx;
 
-    CustomerController(CreateCustomer createCustomer, CustomerQueries queries, IdempotentRequests idempotent,
-                       Transactions tx) {
+    CustomerController(CreateCustomer createCustomer, SendPortalActivation portalActivation,
+                       CustomerQueries queries, IdempotentRequests idempotent, Transactions tx) {
         this.createCustomer = createCustomer;
+        this.portalActivation = portalActivation;
         this.queries = queries;
         this.idempotent = idempotent;
         this.tx = tx;
@@ -92,13 +95,26 @@ class CustomerController {
                             body.firstName(), body.lastName(), body.email(), body.phone(), body.acquisitionChannel(),
                             body.acquiredOn(), body.referredBy() == null ? null : new CustomerId(body.referredBy())),
                             user.actor());
-                    CustomerDtos.PortalActivationDto activation = created.activationToken() == null ? null
-                            : new CustomerDtos.PortalActivationDto("/portal/activate/" + created.activationToken(),
-                                    created.activationExpiresAt());
+                    CustomerDtos.PortalActivationDto activation = created.activation() == null ? null
+                            : new CustomerDtos.PortalActivationDto(created.activation().mailedTo(),
+                                    created.activation().expiresAt());
                     var detail = CustomerDtos.detail(queries.detail(shop, created.customer().id()), activation);
                     return ResponseEntity.created(URI.create("/api/v1/shops/" + shopId + "/customers/"
                             + detail.id())).body(detail);
                 });
+    }
+
+    /**
+     * Mails the customer a new link to set the portal password (the older one stops working): 202 with where it
+     * went; 422 {@code customer-email-missing}; 409 {@code portal-active} when the customer has a password.
+     */
+    @PostMapping("/{customerId}/portal-link")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    CustomerDtos.PortalActivationDto sendPortalLink(@PathVariable UUID shopId, @PathVariable UUID customerId,
+                                                    @AuthenticationPrincipal StammkundeUser user) {
+        var sent = tx.write(() -> portalActivation.send(new ShopId(shopId), new CustomerId(customerId),
+                user.actor()));
+        return new CustomerDtos.PortalActivationDto(sent.mailedTo(), sent.expiresAt());
     }
 
     @GetMapping("/{customerId}")

@@ -25,7 +25,8 @@ public final class CustomerDtos {
                          boolean portalEnabled, Instant createdAt, @Nullable PortalActivationDto portalActivation) {
     }
 
-    public record PortalActivationDto(String activationPath, Instant expiresAt) {
+    /** The link to set a portal password went to {@code mailedTo}; it works until {@code expiresAt}. */
+    public record PortalActivationDto(String mailedTo, Instant expiresAt) {
     }
 
     public record CustomerPage(List<CustomerSummary> items, int page, int size, long total) {

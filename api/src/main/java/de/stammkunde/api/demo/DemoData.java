@@ -5,7 +5,8 @@ import de.stammkunde.api.config.Transactions;
 import de.stammkunde.domain.shared.Actor;
 import de.stammkunde.domain.shared.PasswordHasher;
 import de.stammkunde.domain.shared.StaffId;
-import de.stammkunde.domain.shop.RegisterShop;
+import de.stammkunde.domain.account.RegisterShop;
+import de.stammkunde.domain.account.VerifyShopEmail;
 import de.stammkunde.domain.shop.Shop;
 import de.stammkunde.domain.shop.ShopQueries;
 import de.stammkunde.domain.staff.StaffMember;
@@ -39,6 +40,7 @@ class DemoData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final RegisterShop registerShop;
+    private final VerifyShopEmail verification;
     private final ShopQueries shops;
     private final StaffMembers staff;
     private final PasswordHasher passwords;
@@ -47,9 +49,10 @@ class DemoData implements ApplicationRunner {
     private final Clock clock;
     private final StammkundeProperties properties;
 
-    DemoData(RegisterShop registerShop, ShopQueries shops, StaffMembers staff, PasswordHasher passwords,
+    DemoData(RegisterShop registerShop, VerifyShopEmail verification, ShopQueries shops, StaffMembers staff, PasswordHasher passwords,
              List<DemoSeed> seeds, Transactions tx, Clock clock, StammkundeProperties properties) {
         this.registerShop = registerShop;
+        this.verification = verification;
         this.shops = shops;
         this.staff = staff;
         this.passwords = passwords;
@@ -75,6 +78,7 @@ class DemoData implements ApplicationRunner {
             var registered = registerShop.register(new RegisterShop.Command("Bäckerei Sonnenschein", SLUG, "EUR",
                     "Europe/Berlin", "Sabine Sonnenschein", OWNER_EMAIL, PASSWORD));
             Shop shop = registered.shop();
+            verification.confirmWithoutLink(shop.id(), Actor.SYSTEM); // the demo owner's address is made up
             Actor owner = Actor.staff(registered.owner().id());
             staff.add(new StaffMember(shop.id(), StaffId.newId(), "Jonas Becker", AGENT_EMAIL, StaffRole.AGENT,
                     passwords.hash(PASSWORD), true), owner);

@@ -16,7 +16,7 @@ import java.util.Random;
  */
 public final class DemoShop {
     /** The password of every demo login. */
-    public static final String PASSWORD = "Sonnenschein2026";
+    public static final String PASSWORD = "Brezel-Butter-Kaffee";
     /** The customer whose portal login is printed. */
     public static final String CUSTOMER_EMAIL = "erika.mustermann@example.de";
 

@@ -20,7 +20,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Runs a write that a client may retry exactly once per {@code Idempotency-Key}: the key is claimed in the same
  * transaction as the write and the response stored with it. A retry gets the first response back (with header
  * {@code Idempotent-Replayed: true}); the same key with a different request is refused with 422. A failed write
- * (a 4xx problem) keeps nothing, so the client may correct the request and send it again with the same key.
+ * (a 4xx problem) keeps nothing, so the client may correct the request and send it again with the same key. Keys
+ * are per caller (a till's API key, a staff member, a customer) and remembered for 72 hours
+ * ({@link IdempotencyCleanupJob}).
  */
 @Component
 public class IdempotentRequests {
@@ -62,10 +64,12 @@ public class IdempotentRequests {
         if (!KEY.matcher(key).matches()) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "idempotency-key-invalid", HEADER);
         }
-        // The caller is part of the fingerprint: a key is never a way to read someone else's response.
+        // A key is the caller's own (records are per shop, caller and key): another caller with the same key gets
+        // its own execution, and a key is never a way to read someone else's response. (The caller stays in the
+        // fingerprint, as in the records written before keys were per caller.)
         String fingerprint = SecretTokens.hash(actor.describe() + "\n" + method + " " + path + "\n"
                 + json.writeValueAsString(request));
-        return tx.write(() -> switch (records.claim(shopId, key, fingerprint, actor)) {
+        return tx.write(() -> switch (records.claim(shopId, actor, key, fingerprint)) {
             case Claim.Replay replay -> ResponseEntity.status(replay.status())
                     .contentType(MediaType.APPLICATION_JSON)
                     .header(REPLAYED_HEADER, "true")
@@ -74,7 +78,7 @@ public class IdempotentRequests {
                     throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused", HEADER);
             case Claim.Claimed claimed -> {
                 ResponseEntity<T> response = write.get();
-                records.complete(shopId, key, response.getStatusCode().value(),
+                records.complete(shopId, actor, key, response.getStatusCode().value(),
                         json.writeValueAsString(response.getBody()));
                 yield response;
             }

@@ -3,6 +3,7 @@ package de.stammkunde.api.integration;
 import de.stammkunde.domain.audit.AuditLog;
 import de.stammkunde.domain.integration.ApiKeys;
 import de.stammkunde.domain.integration.ManageApiKeys;
+import de.stammkunde.domain.shop.Shops;
 import de.stammkunde.persistence.integration.IntegrationPersistence;
 import java.time.Clock;
 import org.jooq.DSLContext;
@@ -18,7 +19,7 @@ class IntegrationConfiguration {
     }
 
     @Bean
-    ManageApiKeys manageApiKeys(ApiKeys keys, AuditLog auditLog, Clock clock) {
-        return new ManageApiKeys(keys, auditLog, clock);
+    ManageApiKeys manageApiKeys(ApiKeys keys, AuditLog auditLog, Clock clock, Shops shops) {
+        return new ManageApiKeys(keys, shops, auditLog, clock);
     }
 }

@@ -11,6 +11,7 @@ final class LogMailTransport implements MailTransport {
 
     @Override
     public void send(RenderedMail mail) {
+        // Development without a mail server: the log is the mailbox (links included, so they can be followed).
         log.info("Mail (no mail server configured, not sent) to {}: {}\n{}", mail.to(), mail.subject(), mail.text());
     }
 

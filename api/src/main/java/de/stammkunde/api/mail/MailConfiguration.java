@@ -1,12 +1,15 @@
 package de.stammkunde.api.mail;
 
 import de.stammkunde.api.config.StammkundeProperties;
+import de.stammkunde.domain.mail.LinkMails;
 import de.stammkunde.domain.mail.MailQueue;
 import de.stammkunde.domain.mail.MailSender;
 import de.stammkunde.domain.mail.MailStatus;
+import de.stammkunde.domain.mail.MailTransport;
 import de.stammkunde.domain.outbox.Outbox;
 import de.stammkunde.domain.outbox.PayloadCodec;
-import de.stammkunde.domain.mail.MailTransport;
+import de.stammkunde.domain.shared.LinkTokens;
+import de.stammkunde.domain.shop.Shops;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,14 +38,20 @@ class MailConfiguration {
     }
 
     @Bean
-    MailQueue mailQueue(Outbox outbox, PayloadCodec codec) {
-        return new MailQueue(outbox, codec);
+    MailQueue mailQueue(Outbox outbox, PayloadCodec codec, Shops shops) {
+        return new MailQueue(outbox, codec, shops::verified);
     }
 
     @Bean
     MailSender mailDelivery(PayloadCodec codec, MessageSource messages, MailTransport transport,
-                          StammkundeProperties properties) {
-        return new MailSender(codec, new MessageSourceMailRenderer(messages, properties.publicUrl()), transport);
+                            StammkundeProperties properties, LinkTokens tokens) {
+        return new MailSender(codec, new MessageSourceMailRenderer(messages, properties.publicUrl(), tokens),
+                transport);
+    }
+
+    @Bean
+    LinkMails linkMails(MailQueue queue) {
+        return new LinkMails(queue);
     }
 
     @Bean

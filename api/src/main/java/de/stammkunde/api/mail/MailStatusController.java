@@ -24,8 +24,12 @@ class MailStatusController {
                       Instant queuedAt, @Nullable Instant nextAttemptAt) {
     }
 
-    /** {@code delivery}: SMTP, or LOG when no mail server is configured (mails counted as sent only went to the log). */
-    record MailStatusDto(String delivery, long pending, long sent, long failed, List<MailTroubleDto> troubles) {
+    /**
+     * {@code delivery}: SMTP, or LOG when no mail server is configured (mails counted as sent only went to the log);
+     * {@code held}: mails kept until the owner confirmed the shop's address.
+     */
+    record MailStatusDto(String delivery, long pending, long sent, long failed, long held,
+                         List<MailTroubleDto> troubles) {
     }
 
     record MailRetryDto(int requeued) {
@@ -49,7 +53,7 @@ class MailStatusController {
     MailStatusDto status(@PathVariable UUID shopId) {
         MailStatus.Summary summary = tx.read(() -> mailStatus.of(new ShopId(shopId)));
         return new MailStatusDto(summary.reachesRecipients() ? "SMTP" : "LOG", summary.counts().waiting(),
-                summary.counts().done(), summary.counts().failed(), summary.troubles().stream()
+                summary.counts().done(), summary.counts().failed(), summary.counts().held(), summary.troubles().stream()
                 .map(t -> new MailTroubleDto(t.mailId().toString(), t.recipient(),
                         t.template() == null ? null : t.template().name(), t.failed(), t.attempts(), t.lastError(),
                         t.queuedAt(), t.nextAttemptAt())).toList());

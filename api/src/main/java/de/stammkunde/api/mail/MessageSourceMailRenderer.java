@@ -1,9 +1,14 @@
 package de.stammkunde.api.mail;
 
 import de.stammkunde.domain.mail.MailRenderer;
+import de.stammkunde.domain.shared.LinkTokens;
 import de.stammkunde.domain.mail.MailTemplate;
 import de.stammkunde.domain.mail.OutgoingMail;
 import de.stammkunde.domain.mail.RenderedMail;
+import java.util.UUID;
+import java.time.ZonedDateTime;
+import java.time.ZoneId;
+import java.time.Instant;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
@@ -21,10 +26,12 @@ import org.springframework.context.MessageSource;
 final class MessageSourceMailRenderer implements MailRenderer {
     private final MessageSource messages;
     private final String publicUrl;
+    private final LinkTokens tokens;
 
-    MessageSourceMailRenderer(MessageSource messages, String publicUrl) {
+    MessageSourceMailRenderer(MessageSource messages, String publicUrl, LinkTokens tokens) {
         this.messages = messages;
         this.publicUrl = publicUrl.replaceAll("/+$", "");
+        this.tokens = tokens;
     }
 
     @Override
@@ -32,6 +39,8 @@ final class MessageSourceMailRenderer implements MailRenderer {
         Locale locale = mail.language().locale();
         Object[] args = switch (mail.template()) {
             case POINTS_EXPIRING -> pointsExpiring(mail.params(), locale);
+            case PORTAL_ACTIVATION, STAFF_INVITATION, STAFF_PASSWORD_RESET, CUSTOMER_PASSWORD_RESET,
+                 EMAIL_VERIFICATION -> link(mail, locale);
         };
         String key = "mail." + key(mail.template());
         return new RenderedMail(mail.recipient(), messages.getMessage(key + ".subject", args, locale),
@@ -43,6 +52,22 @@ final class MessageSourceMailRenderer implements MailRenderer {
         String date = LocalDate.parse(params.get("expiresOn"))
                 .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
         return new Object[] {params.get("firstName"), points, date, params.get("shopName"), portal(params)};
+    }
+
+    /**
+     * {0} the name (or the role, for an invitation), {1} the shop's name, {2} the link with its token (derived now,
+     * stored nowhere), {3} until when it works, in the shop's time zone.
+     */
+    private Object[] link(OutgoingMail mail, Locale locale) {
+        Map<String, String> params = mail.params();
+        String token = tokens.tokenFor(UUID.fromString(params.get("linkId")));
+        String until = ZonedDateTime.ofInstant(Instant.parse(params.get("expiresAt")),
+                        ZoneId.of(params.get("timeZone")))
+                .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale));
+        String name = params.containsKey("name") ? params.get("name")
+                : params.containsKey("firstName") ? params.get("firstName")
+                : messages.getMessage("mail.role." + params.get("role"), null, params.get("role"), locale);
+        return new Object[] {name, params.get("shopName"), publicUrl + mail.template().linkPath() + token, until};
     }
 
     private String portal(Map<String, String> params) {

@@ -80,6 +80,18 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return problemResponse(problem, e.headers());
     }
 
+    /** A body sent without Content-Length that grew over the limit while it was read (see PayloadTooLarge). */
+    @ExceptionHandler(PayloadTooLarge.class)
+    ResponseEntity<ProblemDetail> payloadTooLarge(PayloadTooLarge e) {
+        return problemResponse(problems.create(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large",
+                List.of(e.limit()), List.of()), new HttpHeaders());
+    }
+
+    @ExceptionHandler(InvalidInput.class)
+    ResponseEntity<ProblemDetail> invalidInput(InvalidInput e) {
+        return problemResponse(problems.invalid(e), new HttpHeaders());
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException e) {
         return problemResponse(problems.create(HttpStatus.FORBIDDEN, "forbidden"), new HttpHeaders());
@@ -141,6 +153,10 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        PayloadTooLarge tooLarge = PayloadTooLarge.in(ex);
+        if (tooLarge != null) {
+            return asObject(payloadTooLarge(tooLarge));
+        }
         String field = fieldOf(ex);
         ProblemDetail problem = problems.create(HttpStatus.BAD_REQUEST, "malformed-body", List.of(),
                 field == null ? List.of()
@@ -168,10 +184,12 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             HttpStatusCode statusCode, WebRequest request) {
         // Spring's own problem details (405, 415, 404 for unknown paths, ...) get our code and localised title.
         if (body instanceof ProblemDetail detail && detail.getProperties() == null) {
-            String code = codeFor(statusCode);
-            ProblemDetail ours = problems.create(statusCode, code);
-            headers.setContentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON);
-            return new ResponseEntity<>(ours, headers, statusCode);
+            ProblemDetail ours = problems.create(statusCode, Problems.codeFor(statusCode));
+            // Spring passes read-only headers for some exceptions (e.g. an unparsable Accept header): copy them.
+            HttpHeaders writable = new HttpHeaders();
+            writable.addAll(headers);
+            writable.setContentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON);
+            return new ResponseEntity<>(ours, writable, statusCode);
         }
         return super.createResponseEntity(body, headers, statusCode, request);
     }
@@ -228,17 +246,6 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         Locale locale = LocaleContextHolder.getLocale();
         String message = problems.message(key, List.of(args), locale, key);
         return message == null ? key : message;
-    }
-
-    private static String codeFor(HttpStatusCode status) {
-        return switch (status.value()) {
-            case 404 -> "not-found";
-            case 405 -> "method-not-allowed";
-            case 406 -> "not-acceptable";
-            case 415 -> "unsupported-media-type";
-            case 413 -> "payload-too-large";
-            default -> status.is4xxClientError() ? "bad-request" : "internal";
-        };
     }
 
     public static ResponseEntity<ProblemDetail> problemResponse(ProblemDetail problem, HttpHeaders headers) {

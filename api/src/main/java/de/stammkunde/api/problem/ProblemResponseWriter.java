@@ -8,7 +8,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Writes a problem straight to the servlet response, for errors raised before Spring MVC (security filters). */
+/** Writes a problem straight to the servlet response, for errors raised before Spring MVC (servlet filters). */
 @Component
 public class ProblemResponseWriter {
     private final Problems problems;
@@ -20,8 +20,22 @@ public class ProblemResponseWriter {
     }
 
     public void write(HttpServletResponse response, HttpStatus status, String code) throws IOException {
-        ProblemDetail problem = problems.create(status, code);
-        response.setStatus(status.value());
+        write(response, problems.create(status, code));
+    }
+
+    /** With arguments for the localised detail, e.g. the limit a request went over. */
+    public void write(HttpServletResponse response, HttpStatus status, String code, Object... args)
+            throws IOException {
+        write(response, problems.create(status, code, java.util.List.of(args), java.util.List.of()));
+    }
+
+    /** 400 {@code validation} naming the refused field. */
+    public void write(HttpServletResponse response, InvalidInput invalid) throws IOException {
+        write(response, problems.invalid(invalid));
+    }
+
+    public void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+        response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         json.writeValue(response.getOutputStream(), problem);

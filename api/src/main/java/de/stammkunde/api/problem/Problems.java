@@ -7,6 +7,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
@@ -49,6 +50,31 @@ public class Problems {
 
     public ProblemDetail create(HttpStatusCode status, String code) {
         return create(status, code, List.of(), List.of());
+    }
+
+    /** 400 {@code validation} naming the refused field, with its localised message. */
+    public ProblemDetail invalid(InvalidInput e) {
+        Locale locale = LocaleContextHolder.getLocale();
+        String message = message(e.messageKey(), e.args(), locale, e.messageKey());
+        return create(HttpStatus.BAD_REQUEST, "validation", List.of(),
+                List.of(new FieldError(e.field(), message == null ? e.messageKey() : message)));
+    }
+
+    /** Our stable code for a status that Spring or the servlet container decided. */
+    public static String codeFor(HttpStatusCode status) {
+        return switch (status.value()) {
+            case 400 -> "bad-request";
+            case 401 -> "unauthenticated";
+            case 403 -> "forbidden";
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 413 -> "payload-too-large";
+            case 414 -> "uri-too-long";
+            case 415 -> "unsupported-media-type";
+            case 431 -> "headers-too-large";
+            default -> status.is4xxClientError() ? "bad-request" : "internal";
+        };
     }
 
     /** A localised message for {@code key}, or {@code fallback}. */

@@ -7,6 +7,7 @@ import de.stammkunde.api.idempotency.IdempotentRequests;
 import de.stammkunde.api.ledger.BalanceDto;
 import de.stammkunde.api.security.StammkundeUser;
 import de.stammkunde.domain.overview.CustomerQueries;
+import de.stammkunde.domain.purchase.PurchaseRecorder;
 import de.stammkunde.domain.purchase.RecordPurchase;
 import de.stammkunde.domain.purchase.ReturnPurchase;
 import de.stammkunde.domain.shared.PurchaseId;
@@ -102,7 +103,7 @@ class PurchaseController {
                     : body.lines().stream().map(l -> new PurchaseLine(l.category(), l.amount())).toList();
             RecordPurchase.Recorded recorded = recordPurchase.record(shop,
                     new RecordPurchase.Command(new CustomerId(customerId), amount, body.reference(),
-                            body.occurredAt(), lines), user.actor());
+                            body.occurredAt(), lines, recorder(user)), user.actor());
             PurchaseDto purchase = PurchaseDto.of(recorded.purchase(), recorded.lines());
             return ResponseEntity.status(HttpStatus.CREATED).body(new RecordedDto(purchase,
                     recorded.purchase().pointsEarned(), BalanceDto.of(recorded.balance()), purchase.lines()));
@@ -136,6 +137,16 @@ class PurchaseController {
                           @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
         return new PurchaseDto.PurchasePage(tx.read(() -> queries.purchases(new ShopId(shopId), new CustomerId(customerId),
                 limit)).stream().map(p -> PurchaseDto.of(p.purchase(), p.lines())).toList());
+    }
+
+    /** Tills and agents may date a purchase up to 7 days back, the owner further (see PurchaseRecorder). */
+    private static PurchaseRecorder recorder(StammkundeUser user) {
+        return switch (user.role()) {
+            case OWNER -> PurchaseRecorder.OWNER;
+            case AGENT -> PurchaseRecorder.AGENT;
+            case TILL -> PurchaseRecorder.TILL;
+            case CUSTOMER -> throw new IllegalStateException("customers do not record purchases");
+        };
     }
 
     private static Currency currency(String code) {

@@ -3,6 +3,7 @@ package de.stammkunde.api.purchase;
 import de.stammkunde.api.config.Transactions;
 import de.stammkunde.api.demo.DemoSeed;
 import de.stammkunde.api.demo.DemoShop;
+import de.stammkunde.domain.purchase.PurchaseRecorder;
 import de.stammkunde.domain.purchase.RecordPurchase;
 import de.stammkunde.domain.shared.Money;
 import de.stammkunde.domain.shared.PurchaseLine;
@@ -113,8 +114,9 @@ class PurchaseDemo implements DemoSeed {
                 List<PurchaseLine> lines = cakeOrder ? List.of(new PurchaseLine("Torten", amount))
                         : random.nextInt(3) == 0 ? List.of(new PurchaseLine("Kaffee", COFFEE.min(amount)))
                         : List.of();
+                // Two years of history, entered as the owner would when moving the shop onto Stammkunde.
                 result.add(new RecordPurchase.Command(member.id(), new Money(amount, shop.currency()),
-                        "Bon " + (1000 + random.nextInt(9000)), at.toInstant(), lines));
+                        "Bon " + (1000 + random.nextInt(9000)), at.toInstant(), lines, PurchaseRecorder.OWNER));
             }
         }
         return result;

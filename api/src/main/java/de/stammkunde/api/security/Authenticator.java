@@ -1,5 +1,6 @@
 package de.stammkunde.api.security;
 
+import de.stammkunde.api.shop.ShopDto;
 import de.stammkunde.api.config.Transactions;
 import de.stammkunde.api.problem.ApiProblem;
 import de.stammkunde.domain.customer.Customer;
@@ -11,6 +12,9 @@ import de.stammkunde.domain.shop.Shops;
 import de.stammkunde.domain.staff.StaffMember;
 import de.stammkunde.domain.staff.StaffMembers;
 import java.util.Optional;
+import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +26,7 @@ import org.springframework.stereotype.Component;
 public class Authenticator {
     public static final String STAFF = "staff";
     public static final String CUSTOMER = "customer";
+    private static final Logger log = LoggerFactory.getLogger(Authenticator.class);
 
     private final Shops shops;
     private final StaffMembers staff;
@@ -55,6 +60,8 @@ public class Authenticator {
         }
         rateLimiter.succeeded(STAFF, shopSlug, email);
         StaffMember m = member.get();
+        upgradeHash(m.passwordHash(), password,
+                upgraded -> staff.replacePasswordHash(m.shopId(), m.id(), m.passwordHash(), upgraded));
         return new StammkundeUser(m.id().value(), m.shopId().value(), Role.valueOf(m.role().name()), m.email(),
                 m.name());
     }
@@ -72,7 +79,10 @@ public class Authenticator {
             throw badCredentials();
         }
         rateLimiter.succeeded(CUSTOMER, shopSlug, email);
-        return customerUser(found.get().customer());
+        Customer c = found.get().customer();
+        String hash = found.get().hash();
+        upgradeHash(hash, password, upgraded -> customers.replacePasswordHash(c.shopId(), c.id(), hash, upgraded));
+        return customerUser(c);
     }
 
     public static StammkundeUser customerUser(Customer c) {
@@ -80,8 +90,27 @@ public class Authenticator {
                 c.email() == null ? "" : c.email(), c.firstName() + " " + c.lastName());
     }
 
-    public Shop shopOf(StammkundeUser user) {
-        return tx.read(() -> shops.byId(user.shop()).orElseThrow());
+    /** What the browser learns about the user's session: who, which shop, whether the shop is verified. */
+    public SessionDto session(StammkundeUser user) {
+        return tx.read(() -> SessionDto.of(user, ShopDto.of(shops.byId(user.shop()).orElseThrow()),
+                shops.verified(user.shop())));
+    }
+
+    /**
+     * After a successful login, a hash made the old way (bcrypt, or Argon2 with weaker parameters) is replaced by a
+     * new Argon2id hash of the same password — only if nobody changed the password meanwhile. Best effort: the
+     * login stands even if this fails, and the next login tries again.
+     */
+    private void upgradeHash(String hash, String password, Predicate<String> replace) {
+        if (!passwords.needsRehash(hash)) {
+            return;
+        }
+        try {
+            String upgraded = passwords.hash(password);
+            tx.run(() -> replace.test(upgraded));
+        } catch (RuntimeException e) {
+            log.warn("Could not upgrade a password hash after login; the next login tries again", e);
+        }
     }
 
     private static ApiProblem badCredentials() {

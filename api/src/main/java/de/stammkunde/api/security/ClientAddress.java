@@ -2,7 +2,10 @@ package de.stammkunde.api.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-/** The caller's address for rate limiting (behind a proxy, server.forward-headers-strategy makes it the client's). */
+/**
+ * The caller's address for rate limiting: the connection's, or what a trusted proxy
+ * ({@code stammkunde.trusted-proxies}) says in X-Forwarded-For.
+ */
 final class ClientAddress {
     private ClientAddress() {
     }

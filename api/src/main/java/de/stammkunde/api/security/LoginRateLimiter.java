@@ -2,6 +2,7 @@ package de.stammkunde.api.security;
 
 import de.stammkunde.api.config.StammkundeProperties;
 import de.stammkunde.api.problem.ApiProblem;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -44,6 +45,22 @@ public class LoginRateLimiter {
             headers.set(HttpHeaders.RETRY_AFTER, Long.toString(login.window().toSeconds()));
             throw new ApiProblem(HttpStatus.TOO_MANY_REQUESTS, "too-many-attempts", null, headers,
                     login.window().toMinutes());
+        }
+    }
+
+    /**
+     * Counts a request of some other kind (a password reset, a signup) in its own bucket; throws 429 (with
+     * Retry-After) once {@code max} were made in the window. Keys are taken from the request as given, so the
+     * answer never tells whether an account exists.
+     */
+    public void limit(String bucket, String key, int max, Duration window) {
+        String redisKey = properties.redisKeyPrefix() + "limit:" + bucket + ":" + key.toLowerCase(Locale.ROOT);
+        Long count = redis.execute(COUNT, List.of(redisKey), Long.toString(window.toMillis()));
+        if (count != null && count > max) {
+            HttpHeaders headers = new HttpHeaders();
+            headers.set(HttpHeaders.RETRY_AFTER, Long.toString(window.toSeconds()));
+            throw new ApiProblem(HttpStatus.TOO_MANY_REQUESTS, "too-many-attempts", null, headers,
+                    window.toMinutes());
         }
     }
 

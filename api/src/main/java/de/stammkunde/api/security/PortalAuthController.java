@@ -3,7 +3,6 @@ package de.stammkunde.api.security;
 import de.stammkunde.domain.customer.ChooseLanguage;
 import de.stammkunde.domain.shop.ShopQueries;
 import de.stammkunde.api.config.Transactions;
-import de.stammkunde.api.shop.ShopDto;
 import de.stammkunde.domain.customer.ActivatePortal;
 import de.stammkunde.domain.customer.Customer;
 import de.stammkunde.domain.shared.Language;
@@ -25,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/portal/auth")
 class PortalAuthController {
-    record ActivationRequest(@NotBlank @Size(min = Passwords.MIN_LENGTH, max = Passwords.MAX_LENGTH)
+    record ActivationRequest(@NotBlank @Size(max = Passwords.MAX_LENGTH)
                              String password) {
     }
 
@@ -56,7 +55,7 @@ class PortalAuthController {
                 ClientAddress.of(request));
         sessions.start(user, request, response);
         rememberLanguage(user, request);
-        return SessionDto.of(user, ShopDto.of(authenticator.shopOf(user)));
+        return authenticator.session(user);
     }
 
     @GetMapping("/activations/{token}")
@@ -74,7 +73,7 @@ class PortalAuthController {
         StammkundeUser user = Authenticator.customerUser(customer);
         sessions.start(user, request, response);
         rememberLanguage(user, request);
-        return SessionDto.of(user, ShopDto.of(authenticator.shopOf(user)));
+        return authenticator.session(user);
     }
 
     /** The portal sends the language the customer reads it in; their e-mails use it too. */

@@ -1,9 +1,12 @@
 package de.stammkunde.api.security;
 
 import de.stammkunde.api.config.Transactions;
+import de.stammkunde.api.problem.ProblemResponseWriter;
 import de.stammkunde.domain.overview.CustomerQueries;
 import de.stammkunde.domain.staff.StaffQueries;
-import de.stammkunde.api.problem.ProblemResponseWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,7 +14,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -19,6 +25,7 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -79,7 +86,8 @@ public class SecurityConfiguration implements WebMvcConfigurer {
                 .formLogin(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
-                .requestCache(cache -> cache.disable());
+                .requestCache(cache -> cache.disable())
+                .headers(SecurityConfiguration::securityHeaders);
     }
 
     @Bean
@@ -107,10 +115,23 @@ public class SecurityConfiguration implements WebMvcConfigurer {
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
                 .requestCache(cache -> cache.disable())
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                .headers(headers -> securityHeaders(headers).contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-                                + "frame-ancestors 'none'; form-action 'self'")));
+                                + "base-uri 'none'; object-src 'none'; frame-ancestors 'none'; form-action 'self'")));
         return http.build();
+    }
+
+    /**
+     * Spring Security's defaults (nosniff, frame DENY, no caching of API answers) plus: no Referer ever leaves a page
+     * of ours — invitation, activation and other links carry their token in the path, and the next site must not
+     * learn it; HSTS for a year with subdomains, sent on HTTPS requests only (behind a proxy that ends TLS, when it is
+     * a trusted proxy that says X-Forwarded-Proto: https).
+     */
+    private static HeadersConfigurer<HttpSecurity> securityHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        return headers
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+                .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(Duration.ofDays(365).toSeconds())
+                        .includeSubDomains(true));
     }
 
     /** The API key filter runs only inside the Bearer security chain, not as a servlet filter of its own. */
@@ -122,10 +143,13 @@ public class SecurityConfiguration implements WebMvcConfigurer {
         return registration;
     }
 
+    /** The CSRF token in a cookie the web app reads ({@link Cookies}); it sends it back in X-XSRF-TOKEN. */
     @Bean
-    CsrfTokenRepository csrfTokenRepository() {
+    CsrfTokenRepository csrfTokenRepository(Cookies cookies) {
         CookieCsrfTokenRepository repository = CookieCsrfTokenRepository.withHttpOnlyFalse();
-        repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax").path("/"));
+        repository.setCookieName(cookies.csrf());
+        repository.setCookieCustomizer(cookie -> cookie.secure(cookies.secure()).sameSite(Cookies.SAME_SITE)
+                .path("/"));
         return repository;
     }
 
@@ -134,9 +158,29 @@ public class SecurityConfiguration implements WebMvcConfigurer {
         return new HttpSessionSecurityContextRepository();
     }
 
+    /**
+     * New hashes are Argon2id, stored as {@code {argon2}$argon2id$v=19$m=19456,t=2,p=1$<salt>$<hash>}: 19 MiB of
+     * memory, 2 passes, 1 lane — the first of OWASP's recommended settings (Password Storage Cheat Sheet), about
+     * 20 ms per hash on the 2-core development machine (bcrypt at strength 10 took ~65 ms), so the tests need no
+     * cheaper setting. The parameters travel inside each hash, so raising {@code stammkunde.passwords.argon2.*}
+     * later keeps every stored hash valid, and {@code PasswordHasher#needsRehash} has weaker ones re-hashed at the
+     * next login, just like the {@code {bcrypt}} hashes made before Argon2id. No other legacy algorithm is accepted.
+     * bcrypt reads only a password's first 72 bytes, and none longer was ever hashed with it: a longer input never
+     * matches a bcrypt hash (else a 72-byte password plus anything would log in, and be stored as the new one).
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(@Value("${stammkunde.passwords.argon2.memory-kib:19456}") int memoryKib,
+                                    @Value("${stammkunde.passwords.argon2.iterations:2}") int iterations) {
+        String argon2 = "argon2";
+        return new DelegatingPasswordEncoder(argon2, Map.of(
+                argon2, new Argon2PasswordEncoder(16, 32, 1, memoryKib, iterations),
+                "bcrypt", new BCryptPasswordEncoder() {
+                    @Override
+                    protected boolean matchesNonNull(String rawPassword, String encodedPassword) {
+                        return rawPassword.getBytes(StandardCharsets.UTF_8).length <= 72
+                                && super.matchesNonNull(rawPassword, encodedPassword);
+                    }
+                }));
     }
 
     @Override

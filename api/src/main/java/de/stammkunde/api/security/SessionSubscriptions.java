@@ -1,13 +1,21 @@
 package de.stammkunde.api.security;
 
+import de.stammkunde.domain.account.AccountKind;
+import de.stammkunde.domain.account.PasswordChanged;
 import de.stammkunde.domain.events.EventBus;
+import jakarta.servlet.http.HttpSession;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import de.stammkunde.domain.events.EventSubscriber;
 import de.stammkunde.domain.staff.StaffAccessEnded;
 import org.springframework.stereotype.Component;
 
 /**
  * Sessions follow the accounts: an off-boarded staff member's sessions end at once, inside the off-boarding
- * transaction (were it rolled back, they would only have to log in again).
+ * transaction (were it rolled back, they would only have to log in again); a new password ends every other session
+ * of its account.
  */
 @Component
 class SessionSubscriptions implements EventSubscriber {
@@ -21,5 +29,20 @@ class SessionSubscriptions implements EventSubscriber {
     public void subscribeTo(EventBus bus) {
         bus.inTransaction(StaffAccessEnded.class,
                 e -> termination.endAll(StammkundeUser.sessionKey(Role.AGENT, e.staffId().value())));
+        bus.inTransaction(PasswordChanged.class, e -> termination.endAllExcept(
+                StammkundeUser.sessionKey(e.kind() == AccountKind.CUSTOMER ? Role.CUSTOMER : Role.AGENT,
+                        e.accountId()), currentSessionOf(e.accountId())));
+    }
+
+    /** The session the change was made in, if it is this person's own (a change keeps it; a reset has none). */
+    private static @Nullable String currentSessionOf(java.util.UUID accountId) {
+        var attributes = RequestContextHolder.getRequestAttributes();
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (attributes instanceof ServletRequestAttributes servlet && authentication != null
+                && authentication.getPrincipal() instanceof StammkundeUser user && user.id().equals(accountId)) {
+            HttpSession session = servlet.getRequest().getSession(false);
+            return session == null ? null : session.getId();
+        }
+        return null;
     }
 }

@@ -6,7 +6,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.authentication.logout.CookieClearingLogoutHandler;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
@@ -52,7 +51,7 @@ public class Sessions {
             termination.forget(user.sessionKey(), request.getSession(false).getId());
         }
         new CsrfLogoutHandler(csrfTokens).logout(request, response, authentication);
+        // Invalidating the session also makes Spring Session clear the session cookie (by its configured name).
         new SecurityContextLogoutHandler().logout(request, response, authentication);
-        new CookieClearingLogoutHandler("SESSION").logout(request, response, authentication);
     }
 }

@@ -1,19 +1,15 @@
 package de.stammkunde.api.shop;
 
-import de.stammkunde.domain.audit.AuditLog;
-import de.stammkunde.domain.events.DomainEvents;
-import de.stammkunde.domain.shared.PasswordHasher;
-import de.stammkunde.domain.shop.RegisterShop;
+import de.stammkunde.domain.shared.ShopWords;
 import de.stammkunde.domain.shop.ShopQueries;
 import de.stammkunde.domain.shop.Shops;
-import de.stammkunde.domain.staff.StaffMembers;
 import de.stammkunde.persistence.shop.ShopPersistence;
-import java.time.Clock;
+import java.util.List;
 import org.jooq.DSLContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The shop registry and signing up. */
+/** The shop registry. */
 @Configuration(proxyBeanMethods = false)
 class ShopConfiguration {
     @Bean
@@ -26,9 +22,9 @@ class ShopConfiguration {
         return new ShopQueries(shops);
     }
 
+    /** What a shop is called, for the password policy of its staff and customers. */
     @Bean
-    RegisterShop registerShop(Shops shops, StaffMembers staff, DomainEvents events, AuditLog auditLog,
-                              PasswordHasher passwords, Clock clock) {
-        return new RegisterShop(shops, staff, events, auditLog, passwords, clock);
+    ShopWords shopWords(Shops shops) {
+        return shopId -> shops.byId(shopId).map(shop -> List.of(shop.name(), shop.slug())).orElse(List.of());
     }
 }

@@ -2,9 +2,13 @@ package de.stammkunde.api.staff;
 
 import de.stammkunde.domain.audit.AuditLog;
 import de.stammkunde.domain.shared.PasswordHasher;
+import de.stammkunde.domain.shared.ShopWords;
 import de.stammkunde.domain.staff.AcceptInvitation;
 import de.stammkunde.domain.staff.Invitations;
 import de.stammkunde.domain.staff.InviteStaff;
+import de.stammkunde.domain.mail.LinkMails;
+import de.stammkunde.domain.shared.LinkTokens;
+import de.stammkunde.domain.shop.Shops;
 import de.stammkunde.domain.staff.ManageStaffAccess;
 import de.stammkunde.domain.events.DomainEvents;
 import de.stammkunde.domain.staff.StaffMembers;
@@ -39,13 +43,14 @@ class StaffConfiguration {
     }
 
     @Bean
-    InviteStaff inviteStaff(StaffMembers staff, Invitations invitations, AuditLog auditLog, Clock clock) {
-        return new InviteStaff(staff, invitations, auditLog, clock);
+    InviteStaff inviteStaff(Shops shops, StaffMembers staff, Invitations invitations, LinkTokens tokens,
+                            LinkMails mails, AuditLog auditLog, Clock clock) {
+        return new InviteStaff(shops, staff, invitations, tokens, mails, auditLog, clock);
     }
 
     @Bean
     AcceptInvitation acceptInvitation(Invitations invitations, StaffMembers staff, AuditLog auditLog,
-                                      PasswordHasher passwords, Clock clock) {
-        return new AcceptInvitation(invitations, staff, auditLog, passwords, clock);
+                                      PasswordHasher passwords, ShopWords shopWords, Clock clock) {
+        return new AcceptInvitation(invitations, staff, auditLog, passwords, shopWords, clock);
     }
 }

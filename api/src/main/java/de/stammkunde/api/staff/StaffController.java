@@ -55,7 +55,8 @@ class StaffController {
     record InviteRequest(@NotBlank @Email @Size(max = 254) String email, @NotNull StaffRole role) {
     }
 
-    record InvitedDto(String id, String email, String role, Instant expiresAt, String acceptPath) {
+    /** The invitation's link went to {@code email} by mail; the owner never sees it. */
+    record InvitedDto(String id, String email, String role, Instant expiresAt) {
     }
 
     private final StaffQueries queries;
@@ -106,11 +107,10 @@ class StaffController {
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<InvitedDto> invite(@PathVariable UUID shopId, @Valid @RequestBody InviteRequest body,
                                       @AuthenticationPrincipal StammkundeUser user) {
-        InviteStaff.Invited invited = tx.write(() -> inviteStaff.invite(new ShopId(shopId), body.email(),
+        var i = tx.write(() -> inviteStaff.invite(new ShopId(shopId), body.email(),
                 body.role(), user.actor()));
-        var i = invited.invitation();
         return ResponseEntity.status(HttpStatus.CREATED).body(new InvitedDto(i.id().toString(), i.email(),
-                i.role().name(), i.expiresAt(), "/invite/" + invited.token()));
+                i.role().name(), i.expiresAt()));
     }
 
     @DeleteMapping("/invitations/{invitationId}")

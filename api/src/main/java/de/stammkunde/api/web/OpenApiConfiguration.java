@@ -41,7 +41,7 @@ class OpenApiConfiguration {
     static final String PROBLEM = "Problem";
 
     @Bean
-    OpenApiCustomizer stammkundeDocument() {
+    OpenApiCustomizer stammkundeDocument(de.stammkunde.api.security.Cookies cookies) {
         return openApi -> {
             openApi.info(new Info().title("Stammkunde API").version("v1").description("""
                     Loyalty and customer service for small shops. Staff endpoints live under
@@ -53,7 +53,7 @@ class OpenApiConfiguration {
             Components components = openApi.getComponents() == null ? new Components() : openApi.getComponents();
             openApi.setComponents(components);
             components.addSecuritySchemes("session", new SecurityScheme().type(SecurityScheme.Type.APIKEY)
-                    .in(SecurityScheme.In.COOKIE).name("SESSION"));
+                    .in(SecurityScheme.In.COOKIE).name(cookies.session()));
             components.addSecuritySchemes("apiKey", new SecurityScheme().type(SecurityScheme.Type.HTTP)
                     .scheme("bearer").description("A till's API key, stk_…"));
             components.addSchemas(PROBLEM, problemSchema());
@@ -156,6 +156,9 @@ class OpenApiConfiguration {
         if (!method.equals("GET")) {
             problems.put("409", "Clashes with existing state (taken, used already)");
             problems.put("422", "A business rule said no (the code says which)");
+        }
+        if (method.equals("POST") || method.equals("PUT") || method.equals("PATCH")) {
+            problems.put("413", "The body is larger than the limit (64 KB), refused before it was read");
         }
         problems.forEach((code, description) -> {
             if (operation.getResponses() != null && !operation.getResponses().containsKey(code)) {

@@ -6,7 +6,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 /** The browser app's routes all load index.html; the app's router takes over from there. */
 @Controller
 class SpaController {
-    @GetMapping({"/", "/login", "/signup", "/admin", "/admin/**", "/portal", "/portal/**", "/invite/**"})
+    @GetMapping({"/", "/login", "/signup", "/forgot-password", "/reset-password/**", "/verify-email/**", "/admin",
+            "/admin/**", "/portal", "/portal/**", "/invite/**"})
     String index() {
         return "forward:/index.html";
     }

@@ -74,8 +74,7 @@ class AnEventIsDeliveredAfterItsDelivererWasKilled extends ApiTest {
         assertThat(claimed.getStatus()).as("claimed by the dead deliverer").isEqualTo("SENDING");
         assertThat(claimed.getAttempts()).isEqualTo(1);
         outboxJob.runNow();
-        assertThat(TestMailServer.mailsTo(customer.email())).as("not while the dead deliverer's lease holds")
-                .isEmpty();
+        assertThat(expiryMails(customer.email())).as("not while the dead deliverer's lease holds").isEmpty();
 
         Thread.sleep(claimed.getNextAttemptAt().toInstant().toEpochMilli() - System.currentTimeMillis() + 100);
         outboxJob.runNow();
@@ -84,7 +83,18 @@ class AnEventIsDeliveredAfterItsDelivererWasKilled extends ApiTest {
         var delivered = dsl.fetchSingle(OUTBOX_MESSAGE, event);
         assertThat(delivered.getStatus()).isEqualTo("DONE");
         assertThat(delivered.getAttempts()).isEqualTo(2);
-        assertThat(TestMailServer.mailsTo(customer.email())).as("one mail, not lost, not doubled").hasSize(1);
+        assertThat(expiryMails(customer.email())).as("one mail, not lost, not doubled").hasSize(1);
+    }
+
+    /** The expiry notices among the customer's mails (the portal link came before). */
+    private static java.util.List<?> expiryMails(String address) throws Exception {
+        java.util.List<Object> found = new java.util.ArrayList<>();
+        for (var mail : TestMailServer.mailsTo(address)) {
+            if (mail.getSubject().contains("expire") || mail.getSubject().contains("verfallen")) {
+                found.add(mail);
+            }
+        }
+        return found;
     }
 
     private static Process startHangingDeliverer() throws Exception {

@@ -18,8 +18,10 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.MissingNode;
 
 /**
- * A browser-like HTTP client for tests: keeps cookies (the session), echoes the XSRF-TOKEN cookie in the
- * X-XSRF-TOKEN header on writes as the web frontend does, and parses JSON answers.
+ * A browser-like HTTP client for tests: keeps cookies (the session), echoes the CSRF cookie in the
+ * X-XSRF-TOKEN header on writes as the web frontend does, and parses JSON answers. Each client is one device with
+ * an address of its own (198.18.0.0/15, sent as X-Forwarded-For through the trusted loopback proxy), so limits per
+ * client address count each test's users apart; a test sets the header itself to be someone in particular.
  */
 public final class ApiClient {
     public static final JsonMapper JSON = JsonMapper.builder().build();
@@ -27,12 +29,52 @@ public final class ApiClient {
     private final String baseUrl;
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient http;
+    private final String address = "198.18." + java.util.concurrent.ThreadLocalRandom.current().nextInt(256) + "."
+            + java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 255);
     private String language = "en";
     private boolean sendCsrf = true;
 
     public ApiClient(String baseUrl) {
         this.baseUrl = baseUrl;
-        this.http = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(5)).build();
+        this.http = HttpClient.newBuilder().cookieHandler(new LocalhostIsSecure(cookies))
+                .connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    /**
+     * Browsers treat {@code http://localhost} as a secure context and send {@code Secure} cookies there (our session
+     * and CSRF cookies are {@code Secure}, {@code __Host-}); Java's CookieManager sends them only over https. This
+     * jar lets the client behave as a browser does on localhost, so the tests run with the production cookies.
+     */
+    private static final class LocalhostIsSecure extends java.net.CookieHandler {
+        private final CookieManager cookies;
+
+        LocalhostIsSecure(CookieManager cookies) {
+            this.cookies = cookies;
+        }
+
+        @Override
+        public Map<String, java.util.List<String>> get(URI uri, Map<String, java.util.List<String>> headers)
+                throws IOException {
+            return cookies.get(asBrowserSeesIt(uri), headers);
+        }
+
+        @Override
+        public void put(URI uri, Map<String, java.util.List<String>> headers) throws IOException {
+            cookies.put(asBrowserSeesIt(uri), headers);
+        }
+
+        private static URI asBrowserSeesIt(URI uri) {
+            boolean local = "localhost".equals(uri.getHost()) || "127.0.0.1".equals(uri.getHost());
+            if (!local || !"http".equals(uri.getScheme())) {
+                return uri;
+            }
+            try {
+                return new URI("https", uri.getUserInfo(), uri.getHost(), uri.getPort(), uri.getPath(),
+                        uri.getQuery(), null);
+            } catch (java.net.URISyntaxException e) {
+                throw new IllegalArgumentException(e);
+            }
+        }
     }
 
     public record Response(int status, Map<String, String> headers, String raw) {
@@ -83,18 +125,23 @@ public final class ApiClient {
         return send("PUT", path, body, Map.of());
     }
 
-    /** Sends any method; a String body is sent as is (for malformed JSON), anything else as JSON. */
+    /**
+     * Sends any method; a String body is sent as is (for malformed JSON), a byte[] as raw bytes (for invalid
+     * UTF-8), anything else as JSON.
+     */
     public Response send(String method, String path, @Nullable Object body, Map<String, String> headers) {
         try {
             if (!method.equals("GET") && sendCsrf && csrfToken().isEmpty()) {
                 get("/api/v1/auth/session");
             }
-            String payload = body == null ? "" : body instanceof String s ? s : JSON.writeValueAsString(body);
+            byte[] payload = body == null ? new byte[0] : body instanceof byte[] bytes ? bytes
+                    : (body instanceof String s ? s : JSON.writeValueAsString(body))
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                     .timeout(Duration.ofSeconds(30))
                     .header("Accept-Language", language)
                     .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofString(payload));
+                            : HttpRequest.BodyPublishers.ofByteArray(payload));
             if (body != null && !headers.containsKey("Content-Type")) {
                 request.header("Content-Type", "application/json");
             }
@@ -104,7 +151,42 @@ public final class ApiClient {
             if (!method.equals("GET") && sendCsrf && !headers.containsKey("X-XSRF-TOKEN")) {
                 csrfToken().ifPresent(token -> request.header("X-XSRF-TOKEN", token));
             }
+            if (headers.keySet().stream().noneMatch("X-Forwarded-For"::equalsIgnoreCase)) {
+                request.header("X-Forwarded-For", address);
+            }
             headers.forEach(request::header);
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            Map<String, String> responseHeaders = new LinkedHashMap<>();
+            response.headers().map().forEach((k, v) -> responseHeaders.put(k.toLowerCase(java.util.Locale.ROOT),
+                    String.join(",", v)));
+            return new Response(response.statusCode(), responseHeaders, response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * POSTs JSON bytes without a Content-Length (Transfer-Encoding: chunked), as a streaming client would; with the
+     * session, CSRF token and language as {@link #send}.
+     */
+    public Response postChunked(String path, byte[] body) {
+        try {
+            if (sendCsrf && csrfToken().isEmpty()) {
+                get("/api/v1/auth/session");
+            }
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .timeout(Duration.ofSeconds(30))
+                    .header("Accept-Language", language)
+                    .header("Content-Type", "application/json")
+                    .header("Accept", "application/json, application/problem+json")
+                    .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)));
+            if (sendCsrf) {
+                csrfToken().ifPresent(token -> request.header("X-XSRF-TOKEN", token));
+            }
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             Map<String, String> responseHeaders = new LinkedHashMap<>();
             response.headers().map().forEach((k, v) -> responseHeaders.put(k.toLowerCase(java.util.Locale.ROOT),
@@ -139,8 +221,8 @@ public final class ApiClient {
     /** Puts a cookie into this client's jar, as if a server (or someone with access to the browser) had set it. */
     public ApiClient setCookie(String name, String value) {
         try {
-            cookies.put(URI.create(baseUrl + "/"), Map.of("Set-Cookie", java.util.List.of(name + "=" + value
-                    + "; Path=/; HttpOnly")));
+            cookies.put(URI.create(baseUrl.replaceFirst("^http:", "https:") + "/"), Map.of("Set-Cookie",
+                    java.util.List.of(name + "=" + value + "; Path=/; Secure; HttpOnly")));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -148,6 +230,6 @@ public final class ApiClient {
     }
 
     private Optional<String> csrfToken() {
-        return cookie("XSRF-TOKEN");
+        return cookie(ApiTest.CSRF_COOKIE);
     }
 }

@@ -1,7 +1,9 @@
 package de.stammkunde.api.support;
 
 import de.stammkunde.api.StammkundeApplication;
+import de.stammkunde.api.outbox.OutboxDeliveryJob;
 import de.stammkunde.testsupport.TestInfrastructure;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -16,9 +18,16 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(classes = StammkundeApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
 public abstract class ApiTest {
     protected static final String MONITORING_TOKEN = "test-monitoring-token";
+    /** The browser session's cookie (production settings: Secure, so named with the __Host- prefix). */
+    public static final String SESSION_COOKIE = "__Host-SESSION";
+    /** The CSRF token's cookie, which the web app echoes in X-XSRF-TOKEN. */
+    public static final String CSRF_COOKIE = "__Host-XSRF-TOKEN";
 
     @LocalServerPort
     protected int port;
+
+    @Autowired
+    private OutboxDeliveryJob outboxDelivery;
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -44,7 +53,11 @@ public abstract class ApiTest {
         return new ApiClient(baseUrl());
     }
 
+    protected Mailbox mailbox() {
+        return new Mailbox(outboxDelivery);
+    }
+
     protected Fixtures fixtures() {
-        return new Fixtures(this::newClient);
+        return new Fixtures(this::newClient, mailbox());
     }
 }

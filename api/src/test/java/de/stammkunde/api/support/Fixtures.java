@@ -11,9 +11,11 @@ public final class Fixtures {
     public static final String PASSWORD = "correct-horse-battery";
 
     private final Supplier<ApiClient> clients;
+    private final Mailbox mailbox;
 
-    public Fixtures(Supplier<ApiClient> clients) {
+    public Fixtures(Supplier<ApiClient> clients, Mailbox mailbox) {
         this.clients = clients;
+        this.mailbox = mailbox;
     }
 
     /** A freshly signed-up shop and its logged-in owner. */
@@ -27,10 +29,21 @@ public final class Fixtures {
         }
     }
 
+    /** A new customer; {@code activationPath}: the link the customer got by mail to set the portal password. */
     public record CustomerContext(String customerId, String email, String activationPath) {
     }
 
+    /** A shop whose owner confirmed the address (as every shop in use has): it mails and issues keys. */
     public ShopContext newShop() {
+        ShopContext shop = newUnverifiedShop();
+        var confirmed = clients.get().post("/api/v1/auth/email-verification/"
+                + mailbox.token(shop.ownerEmail(), "/verify-email/"), null);
+        assertThat(confirmed.status()).as(confirmed.raw()).isEqualTo(200);
+        return shop;
+    }
+
+    /** A shop just signed up: its owner has not yet opened the mailed confirmation link. */
+    public ShopContext newUnverifiedShop() {
         String slug = "shop-" + UUID.randomUUID().toString().substring(0, 8);
         String email = "owner@" + slug + ".example";
         ApiClient owner = clients.get();
@@ -46,7 +59,8 @@ public final class Fixtures {
         var response = shop.owner().post(shop.path("/customers"), Map.of("firstName", "Erika", "lastName",
                 "Mustermann", "email", email, "acquisitionChannel", "IN_STORE"));
         assertThat(response.status()).as(response.raw()).isEqualTo(201);
-        return new CustomerContext(response.text("/id"), email, response.text("/portalActivation/activationPath"));
+        assertThat(response.text("/portalActivation/mailedTo")).isEqualTo(email);
+        return new CustomerContext(response.text("/id"), email, mailbox.link(email, "/portal/activate/"));
     }
 
     /** A customer who activated the portal, logged in with their own client. */
@@ -63,10 +77,9 @@ public final class Fixtures {
         String email = "agent-" + UUID.randomUUID().toString().substring(0, 8) + "@example.de";
         var invited = shop.owner().post(shop.path("/staff/invitations"), Map.of("email", email, "role", "AGENT"));
         assertThat(invited.status()).as(invited.raw()).isEqualTo(201);
-        String path = invited.text("/acceptPath");
         ApiClient agent = clients.get();
-        var accepted = agent.post("/api/v1/auth/invitations/" + path.substring(path.lastIndexOf('/') + 1)
-                + "/accept", Map.of("name", "Alex Agent", "password", PASSWORD));
+        var accepted = agent.post("/api/v1/auth/invitations/" + mailbox.token(email, "/invite/") + "/accept",
+                Map.of("name", "Alex Agent", "password", PASSWORD));
         assertThat(accepted.status()).as(accepted.raw()).isEqualTo(200);
         return agent;
     }

@@ -5,8 +5,13 @@ import de.stammkunde.domain.audit.AuditLog;
 import de.stammkunde.domain.shared.Actor;
 import de.stammkunde.domain.shared.NotFoundException;
 import de.stammkunde.domain.shared.PasswordHasher;
+import de.stammkunde.domain.shared.PasswordPolicy;
 import de.stammkunde.domain.shared.SecretTokens;
+import de.stammkunde.domain.shared.ShopWords;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,14 +21,16 @@ public final class ActivatePortal {
     private final Customers customers;
     private final AuditLog auditLog;
     private final PasswordHasher passwords;
+    private final ShopWords shopWords;
     private final Clock clock;
 
     public ActivatePortal(PortalActivations activations, Customers customers, AuditLog auditLog,
-                          PasswordHasher passwords, Clock clock) {
+                          PasswordHasher passwords, ShopWords shopWords, Clock clock) {
         this.activations = activations;
         this.customers = customers;
         this.auditLog = auditLog;
         this.passwords = passwords;
+        this.shopWords = shopWords;
         this.clock = clock;
     }
 
@@ -38,6 +45,11 @@ public final class ActivatePortal {
         PortalActivation activation = activations.byTokenHash(SecretTokens.hash(token))
                 .filter(a -> a.isOpenAt(clock.instant()))
                 .orElseThrow(() -> new NotFoundException("activation", "(token)"));
+        Customer before = customers.byId(activation.shopId(), activation.customerId())
+                .orElseThrow(() -> new NotFoundException("customer", activation.customerId()));
+        List<String> context = new ArrayList<>(shopWords.of(activation.shopId()));
+        context.addAll(Arrays.asList(before.firstName(), before.lastName(), before.email()));
+        PasswordPolicy.check(password, context.toArray(String[]::new)).orThrow();
         var now = clock.instant();
         if (!activations.markUsed(activation.shopId(), activation.id(), now)) {
             throw new NotFoundException("activation", "(token)");

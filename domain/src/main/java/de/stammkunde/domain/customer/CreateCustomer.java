@@ -23,12 +23,11 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Use case: staff enrol a customer; with an e-mail, an activation link for the customer portal is created. Records
+ * Use case: staff enrol a customer; with an e-mail, the link to set a portal password is mailed to them. Records
  * {@link CustomerEnrolled}: the ledger opens the points account and the programme credits welcome and referral
  * bonuses in reaction, in the same transaction.
  */
 public final class CreateCustomer {
-    public static final Duration ACTIVATION_VALIDITY = Duration.ofDays(14);
 
     public record Command(String firstName, String lastName, @Nullable String email, @Nullable String phone,
                           AcquisitionChannel acquisitionChannel, @Nullable LocalDate acquiredOn,
@@ -39,22 +38,22 @@ public final class CreateCustomer {
         }
     }
 
-    /** The new customer and, if it has an e-mail, the secret activation token for the portal link. */
-    public record Created(Customer customer, @Nullable String activationToken, @Nullable Instant activationExpiresAt) {
+    /** The new customer and, if it has an e-mail, where the portal link was mailed. */
+    public record Created(Customer customer, SendPortalActivation.@Nullable Sent activation) {
     }
 
     private final Shops shops;
     private final Customers customers;
-    private final PortalActivations activations;
+    private final SendPortalActivation activation;
     private final DomainEvents events;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    public CreateCustomer(Shops shops, Customers customers, PortalActivations activations, DomainEvents events,
+    public CreateCustomer(Shops shops, Customers customers, SendPortalActivation activation, DomainEvents events,
                           AuditLog auditLog, Clock clock) {
         this.shops = shops;
         this.customers = customers;
-        this.activations = activations;
+        this.activation = activation;
         this.events = events;
         this.auditLog = auditLog;
         this.clock = clock;
@@ -94,20 +93,13 @@ public final class CreateCustomer {
         if (referrer != null) {
             customers.setReferredBy(shopId, customer.id(), referrer.id());
         }
-        String token = null;
-        Instant expires = null;
-        if (email != null) {
-            token = SecretTokens.newToken();
-            expires = now.plus(ACTIVATION_VALIDITY);
-            activations.add(new PortalActivation(shopId, UUID.randomUUID(), customer.id(), SecretTokens.hash(token),
-                    expires, null), actor);
-        }
+        SendPortalActivation.Sent sent = email == null ? null : activation.send(shopId, customer.id(), actor);
         events.publish(new CustomerEnrolled(shopId, customer.id(), customer.number(), channel, acquiredOn,
                 referrer == null ? null : referrer.id(), actor, now));
         auditLog.record(new AuditEvent(shopId, actor, "customer.created", "customer", customer.id().toString(),
                 Map.of("number", Long.toString(customer.number()), "channel", customer.acquisitionChannel().name()),
                 now));
-        return new Created(customer, token, expires);
+        return new Created(customer, sent);
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

@@ -19,6 +19,12 @@ public interface Customers {
 
     void setPasswordHash(ShopId shopId, CustomerId id, String hash);
 
+    /**
+     * Replaces the customer's password hash with an equivalent one (a stronger algorithm or parameters, after a
+     * successful login) — only while it is still {@code expected}, so a password changed meanwhile is kept.
+     */
+    boolean replacePasswordHash(ShopId shopId, CustomerId id, String expected, String replacement);
+
     void setReferredBy(ShopId shopId, CustomerId id, CustomerId referrer);
 
     /** Remembers the language the customer uses the portal in (a no-op when it is the same). */

@@ -14,4 +14,7 @@ public interface PortalActivations {
 
     /** Marks it used; false if it was used already. */
     boolean markUsed(ShopId shopId, UUID id, Instant at);
+
+    /** Open links of the customer stop working (a new one was sent). */
+    void revokeOpen(ShopId shopId, de.stammkunde.domain.shared.CustomerId customerId, Instant at);
 }

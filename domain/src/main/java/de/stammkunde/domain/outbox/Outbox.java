@@ -14,6 +14,15 @@ public interface Outbox {
     boolean add(OutboxMessage message, Instant now, Actor actor);
 
     /**
+     * Queues the message held: kept, but not delivered before {@link #release} (a new shop's mail waits until the
+     * owner confirmed the address); false (and nothing queued) when the shop has one with its topic and key.
+     */
+    boolean addHeld(OutboxMessage message, Instant now, Actor actor);
+
+    /** The shop's held messages of the topic become due at once; how many. */
+    int release(ShopId shopId, String topic, Instant now);
+
+    /**
      * Claims the next due message — waiting and due, or claimed before and its lease run out — for
      * {@code leaseFor}: marks it as being delivered, counts the attempt and returns the lease. Call it in a short
      * transaction of its own and commit before delivering; concurrent claimers skip rows another one is claiming.
@@ -29,8 +38,11 @@ public interface Outbox {
     /** Given up: stays as failed until the owner queues it again. False when the lease was lost. */
     boolean giveUp(Lease lease, String error);
 
-    /** Delivery states of a shop's messages of one topic: waiting (incl. being delivered), done, given up. */
-    record Counts(long waiting, long done, long failed) {
+    /**
+     * Delivery states of a shop's messages of one topic: waiting (incl. being delivered), done, given up, held
+     * (until released).
+     */
+    record Counts(long waiting, long done, long failed, long held) {
     }
 
     Counts counts(ShopId shopId, String topic);

@@ -14,13 +14,13 @@ public final class PurchasePolicy {
     /** A till clock may run a little ahead of ours; more than this is a typo. */
     static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
     static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000");
-    /** Older purchases belong in an import, not at the till (and would earn long-gone promotions). */
-    static final Duration MAX_BACKDATE = Duration.ofDays(3 * 366);
 
     private PurchasePolicy() {
     }
 
-    public static Decision check(Shop shop, Money amount, Instant occurredAt, Instant now) {
+    /** {@code recorder}: how far back {@code occurredAt} may lie ({@link PurchaseRecorder#maxBackdate()}). */
+    public static Decision check(Shop shop, Money amount, Instant occurredAt, Instant now,
+                                 PurchaseRecorder recorder) {
         if (!amount.currency().equals(shop.currency())) {
             return Decision.reject("currency-mismatch", "currency", "This shop records purchases in {0}",
                     shop.currency().getCurrencyCode());
@@ -36,9 +36,9 @@ public final class PurchasePolicy {
             return Decision.reject("amount-precision", "amount", "{0} allows at most {1} decimal places",
                     shop.currency().getCurrencyCode(), shop.currency().getDefaultFractionDigits());
         }
-        if (occurredAt.isBefore(now.minus(MAX_BACKDATE))) {
+        if (occurredAt.isBefore(now.minus(recorder.maxBackdate()))) {
             return Decision.reject("occurred-too-early", "occurredAt",
-                    "A purchase can be recorded up to {0} days back", MAX_BACKDATE.toDays());
+                    "A purchase can be recorded up to {0} days back", recorder.maxBackdate().toDays());
         }
         if (occurredAt.isAfter(now.plus(CLOCK_TOLERANCE))) {
             return Decision.reject("occurred-in-future", "occurredAt", "The purchase time cannot be in the future");

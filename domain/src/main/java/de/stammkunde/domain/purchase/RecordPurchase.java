@@ -35,11 +35,20 @@ import org.jspecify.annotations.Nullable;
  * the balance before the tier state, as a return does).
  */
 public final class RecordPurchase {
-    /** {@code lines}: what was spent per product category (for category promotions); may be empty. */
+    /**
+     * {@code lines}: what was spent per product category (for category promotions); may be empty.
+     * {@code recordedBy}: who records it, which limits how far back {@code occurredAt} may lie; the shorter
+     * constructors take the strictest ({@link PurchaseRecorder#TILL}).
+     */
     public record Command(CustomerId customerId, Money amount, @Nullable String reference,
-                          @Nullable Instant occurredAt, List<PurchaseLine> lines) {
+                          @Nullable Instant occurredAt, List<PurchaseLine> lines, PurchaseRecorder recordedBy) {
         public Command {
             lines = List.copyOf(lines);
+        }
+
+        public Command(CustomerId customerId, Money amount, @Nullable String reference,
+                       @Nullable Instant occurredAt, List<PurchaseLine> lines) {
+            this(customerId, amount, reference, occurredAt, lines, PurchaseRecorder.TILL);
         }
 
         public Command(CustomerId customerId, Money amount, @Nullable String reference,
@@ -82,7 +91,7 @@ public final class RecordPurchase {
                 .orElseThrow(() -> new NotFoundException("customer", command.customerId()));
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // what timestamptz keeps
         Instant occurredAt = command.occurredAt() == null ? now : command.occurredAt().truncatedTo(ChronoUnit.MICROS);
-        PurchasePolicy.check(shop, command.amount(), occurredAt, now).orThrow();
+        PurchasePolicy.check(shop, command.amount(), occurredAt, now, command.recordedBy()).orThrow();
         PurchasePolicy.checkLines(shop, command.amount(), command.lines()).orThrow();
         List<PurchaseLine> lines = PurchaseLine.merge(command.lines());
 

@@ -14,4 +14,9 @@ public record Shop(ShopId id, String slug, String name, Currency currency, ZoneI
         Objects.requireNonNull(currency, "currency");
         Objects.requireNonNull(timeZone, "timeZone");
     }
+
+    /** What a mail needs to name the shop and show its times: {@code shopName}, {@code shopSlug}, {@code timeZone}. */
+    public java.util.Map<String, String> mailParams() {
+        return java.util.Map.of("shopName", name, "shopSlug", slug, "timeZone", timeZone.getId());
+    }
 }

@@ -6,9 +6,13 @@ import de.stammkunde.domain.shared.Actor;
 import de.stammkunde.domain.shared.Decision;
 import de.stammkunde.domain.shared.NotFoundException;
 import de.stammkunde.domain.shared.PasswordHasher;
+import de.stammkunde.domain.shared.PasswordPolicy;
 import de.stammkunde.domain.shared.SecretTokens;
+import de.stammkunde.domain.shared.ShopWords;
 import de.stammkunde.domain.shared.StaffId;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,14 +22,16 @@ public final class AcceptInvitation {
     private final StaffMembers staff;
     private final AuditLog auditLog;
     private final PasswordHasher passwords;
+    private final ShopWords shopWords;
     private final Clock clock;
 
     public AcceptInvitation(Invitations invitations, StaffMembers staff, AuditLog auditLog, PasswordHasher passwords,
-                            Clock clock) {
+                            ShopWords shopWords, Clock clock) {
         this.invitations = invitations;
         this.staff = staff;
         this.auditLog = auditLog;
         this.passwords = passwords;
+        this.shopWords = shopWords;
         this.clock = clock;
     }
 
@@ -36,6 +42,9 @@ public final class AcceptInvitation {
 
     public StaffMember accept(String token, String name, String password) {
         Invitation invitation = lookUp(token).orElseThrow(() -> new NotFoundException("invitation", "(token)"));
+        List<String> context = new ArrayList<>(shopWords.of(invitation.shopId()));
+        context.addAll(List.of(name, invitation.email()));
+        PasswordPolicy.check(password, context.toArray(String[]::new)).orThrow();
         var now = clock.instant();
         if (!invitations.markAccepted(invitation.shopId(), invitation.id(), now)) {
             throw new NotFoundException("invitation", "(token)");

@@ -22,4 +22,10 @@ public interface StaffMembers {
 
     /** Deletes the account; false if there is no such account in the shop. */
     boolean remove(ShopId shopId, StaffId id);
+
+    /**
+     * Replaces the member's password hash with an equivalent one (a stronger algorithm or parameters, after a
+     * successful login) — only while it is still {@code expected}, so a password changed meanwhile is kept.
+     */
+    boolean replacePasswordHash(ShopId shopId, StaffId id, String expected, String replacement);
 }

@@ -35,14 +35,24 @@ class EnrollingACustomerOpensTheAccountAndPaysTheBonuses {
         assertThat(erika.email()).isEqualTo("erika.muster@example.de");
         assertThat(app.ledgerStore.hasAccount(shop.id(), erika.id())).isTrue();
         assertThat(app.ledger.balance(shop.id(), erika.id())).isEqualTo(Balance.ZERO);
-        assertThat(created.activationToken()).isNotBlank();
-        assertThat(app.activations.byTokenHash(SecretTokens.hash(created.activationToken()))).isPresent();
+        assertThat(created.activation()).isNotNull();
+        assertThat(created.activation().mailedTo()).isEqualTo("erika.muster@example.de");
+        assertThat(created.activation().expiresAt()).isEqualTo(InMemoryApplication.T0.plus(java.time.Duration.ofHours(72)));
+        var link = app.activations.activations.getFirst();
+        assertThat(link.tokenHash()).as("the token itself is stored nowhere")
+                .isEqualTo(SecretTokens.hash(app.linkTokens.tokenFor(link.id())));
+        assertThat(app.queuedMails()).singleElement().satisfies(m -> {
+            assertThat(m.recipient()).isEqualTo("erika.muster@example.de");
+            assertThat(m.template()).isEqualTo(de.stammkunde.domain.mail.MailTemplate.PORTAL_ACTIVATION);
+            assertThat(m.params()).containsEntry("linkId", link.id().toString()).containsEntry("firstName", "Erika")
+                    .doesNotContainValue(app.linkTokens.tokenFor(link.id()));
+        });
         assertThat(app.published(CustomerEnrolled.class)).singleElement().satisfies(e -> {
             assertThat(e.customerId()).isEqualTo(erika.id());
             assertThat(e.channel()).isEqualTo(AcquisitionChannel.SOCIAL_MEDIA);
             assertThat(e.acquiredOn()).isEqualTo(LocalDate.of(2026, 2, 1));
         });
-        assertThat(app.audit.actions()).containsExactly("customer.created");
+        assertThat(app.audit.actions()).containsExactly("customer.portal-link-sent", "customer.created");
     }
 
     @Test

@@ -19,29 +19,49 @@ class PurchasePolicyDecisions {
 
     @Test
     void aNormalPurchaseIsAllowed() {
-        assertThat(PurchasePolicy.check(shop, Money.of("12.50", "EUR"), now, now)).isEqualTo(Decision.ALLOWED);
-        assertThat(PurchasePolicy.check(shop, Money.of("12.5000", "EUR"), now.minus(Duration.ofDays(400)), now))
-                .isEqualTo(Decision.ALLOWED);
+        assertThat(atTheTill(Money.of("12.50", "EUR"), now)).isEqualTo(Decision.ALLOWED);
+        assertThat(PurchasePolicy.check(shop, Money.of("12.5000", "EUR"), now.minus(Duration.ofDays(400)), now,
+                PurchaseRecorder.OWNER)).isEqualTo(Decision.ALLOWED);
     }
 
     @Test
     void eachBrokenRuleNamesItsField() {
-        assertRejected(PurchasePolicy.check(shop, Money.of("12.50", "USD"), now, now), "currency-mismatch",
+        assertRejected(atTheTill(Money.of("12.50", "USD"), now), "currency-mismatch",
                 "currency");
-        assertRejected(PurchasePolicy.check(shop, Money.of("0", "EUR"), now, now), "amount-not-positive", "amount");
-        assertRejected(PurchasePolicy.check(shop, Money.of("-3", "EUR"), now, now), "amount-not-positive", "amount");
-        assertRejected(PurchasePolicy.check(shop, Money.of("1.005", "EUR"), now, now), "amount-precision",
+        assertRejected(atTheTill(Money.of("0", "EUR"), now), "amount-not-positive", "amount");
+        assertRejected(atTheTill(Money.of("-3", "EUR"), now), "amount-not-positive", "amount");
+        assertRejected(atTheTill(Money.of("1.005", "EUR"), now), "amount-precision",
                 "amount");
-        assertRejected(PurchasePolicy.check(shop, Money.of("1000000.01", "EUR"), now, now), "amount-too-large",
+        assertRejected(atTheTill(Money.of("1000000.01", "EUR"), now), "amount-too-large",
                 "amount");
-        assertRejected(PurchasePolicy.check(shop, Money.of("5", "EUR"), now.plus(Duration.ofMinutes(6)), now),
+        assertRejected(atTheTill(Money.of("5", "EUR"), now.plus(Duration.ofMinutes(6))),
                 "occurred-in-future", "occurredAt");
     }
 
     @Test
-    void aTillClockAFewMinutesAheadIsTolerated() {
-        assertThat(PurchasePolicy.check(shop, Money.of("5", "EUR"), now.plus(Duration.ofMinutes(4)), now))
+    void tillsAndAgentsDateAPurchaseAtMostSevenDaysBackTheOwnerFurther() {
+        Instant sevenDaysAgo = now.minus(Duration.ofDays(7));
+        Instant eightDaysAgo = now.minus(Duration.ofDays(8));
+        for (PurchaseRecorder counter : new PurchaseRecorder[] {PurchaseRecorder.TILL, PurchaseRecorder.AGENT}) {
+            assertThat(PurchasePolicy.check(shop, Money.of("5", "EUR"), sevenDaysAgo, now, counter))
+                    .isEqualTo(Decision.ALLOWED);
+            assertRejected(PurchasePolicy.check(shop, Money.of("5", "EUR"), eightDaysAgo, now, counter),
+                    "occurred-too-early", "occurredAt");
+        }
+        assertThat(PurchasePolicy.check(shop, Money.of("5", "EUR"), eightDaysAgo, now, PurchaseRecorder.OWNER))
                 .isEqualTo(Decision.ALLOWED);
+        assertRejected(PurchasePolicy.check(shop, Money.of("5", "EUR"), now.minus(Duration.ofDays(3 * 366 + 1)),
+                now, PurchaseRecorder.OWNER), "occurred-too-early", "occurredAt");
+    }
+
+    @Test
+    void aTillClockAFewMinutesAheadIsTolerated() {
+        assertThat(atTheTill(Money.of("5", "EUR"), now.plus(Duration.ofMinutes(4))))
+                .isEqualTo(Decision.ALLOWED);
+    }
+
+    private Decision atTheTill(Money amount, Instant occurredAt) {
+        return PurchasePolicy.check(shop, amount, occurredAt, now, PurchaseRecorder.TILL);
     }
 
     private static void assertRejected(Decision decision, String code, String field) {

@@ -1,7 +1,16 @@
 package de.stammkunde.domain.testing;
 
 import de.stammkunde.domain.customer.AcquisitionChannel;
+import de.stammkunde.domain.account.ChangePassword;
+import de.stammkunde.domain.account.PasswordSetter;
+import de.stammkunde.domain.account.ResetPassword;
 import de.stammkunde.domain.customer.CreateCustomer;
+import de.stammkunde.domain.customer.SendPortalActivation;
+import de.stammkunde.domain.mail.LinkMails;
+import de.stammkunde.domain.mail.OutgoingMail;
+import de.stammkunde.domain.shared.LinkTokens;
+import de.stammkunde.domain.staff.InviteStaff;
+import de.stammkunde.domain.staff.ManageStaffAccess;
 import de.stammkunde.domain.customer.Customer;
 import de.stammkunde.domain.events.DomainEvent;
 import de.stammkunde.domain.events.EventBus;
@@ -26,7 +35,8 @@ import de.stammkunde.domain.reward.UseVoucher;
 import de.stammkunde.domain.shared.Actor;
 import de.stammkunde.domain.shared.PasswordHasher;
 import de.stammkunde.domain.shared.ShopId;
-import de.stammkunde.domain.shop.RegisterShop;
+import de.stammkunde.domain.account.RegisterShop;
+import de.stammkunde.domain.account.VerifyShopEmail;
 import de.stammkunde.domain.shop.Shop;
 import de.stammkunde.domain.tier.TierEvaluation;
 import de.stammkunde.domain.tier.TierSubscriptions;
@@ -73,6 +83,11 @@ public final class InMemoryApplication {
         public boolean matches(String rawPassword, String hash) {
             return hash.equals(hash(rawPassword));
         }
+
+        @Override
+        public boolean needsRehash(String hash) {
+            return false;
+        }
     };
     /** Every fact published, in order. */
     public final List<DomainEvent> published = new ArrayList<>();
@@ -80,7 +95,15 @@ public final class InMemoryApplication {
     public final List<RenderedMail> sent = new ArrayList<>();
 
     public final TierEvaluation tierEvaluation = new TierEvaluation(tiers, events, clock);
-    public final MailQueue mailQueue = new MailQueue(outbox, codec);
+    public final MailQueue mailQueue = new MailQueue(outbox, codec, shops::verified);
+    public final LinkMails linkMails = new LinkMails(mailQueue);
+    /** Link tokens as the server derives them (a fixed key stands in for the server's). */
+    public final LinkTokens linkTokens = id -> "token-" + id;
+    public final InMemoryAccounts accounts = new InMemoryAccounts(staff, customers);
+    /** The shop's name and address, for the password rules. */
+    public final de.stammkunde.domain.shared.ShopWords shopWords = id -> shops.byId(id)
+            .map(s -> List.of(s.name(), s.slug())).orElse(List.of());
+    public final InMemoryAccountLinks accountLinks = new InMemoryAccountLinks();
 
     public InMemoryApplication() {
         events.inTransaction(DomainEvent.class, published::add);
@@ -92,11 +115,43 @@ public final class InMemoryApplication {
     }
 
     public RegisterShop registerShop() {
-        return new RegisterShop(shops, staff, events, audit, passwords, clock);
+        return new RegisterShop(shops, staff, events, audit, passwords, verifyShopEmail(), clock);
+    }
+
+    public VerifyShopEmail verifyShopEmail() {
+        return new VerifyShopEmail(shops, accounts, accountLinks, linkTokens, linkMails, mailQueue, audit, clock);
+    }
+
+    public SendPortalActivation sendPortalActivation() {
+        return new SendPortalActivation(shops, customers, activations, linkTokens, linkMails, audit, clock);
     }
 
     public CreateCustomer createCustomer() {
-        return new CreateCustomer(shops, customers, activations, events, audit, clock);
+        return new CreateCustomer(shops, customers, sendPortalActivation(), events, audit, clock);
+    }
+
+    public InviteStaff inviteStaff() {
+        return new InviteStaff(shops, staff, new InMemoryInvitations(), linkTokens, linkMails, audit, clock);
+    }
+
+    public ManageStaffAccess manageStaffAccess() {
+        return new ManageStaffAccess(staff, events, audit, clock);
+    }
+
+    public ResetPassword resetPassword() {
+        return new ResetPassword(shops, accounts, accountLinks, linkTokens, linkMails, sendPortalActivation(),
+                new PasswordSetter(passwords, shopWords), events, audit, clock);
+    }
+
+    public ChangePassword changePassword() {
+        return new ChangePassword(accounts, accountLinks, passwords, new PasswordSetter(passwords, shopWords), events,
+                audit, clock);
+    }
+
+    /** The mails queued so far (not yet delivered), as the outbox holds them. */
+    public java.util.List<OutgoingMail> queuedMails() {
+        return outbox.ofTopic(MailQueue.TOPIC).stream()
+                .map(r -> de.stammkunde.domain.mail.QueuedMails.read(codec, r.message())).toList();
     }
 
     public RecordPurchase recordPurchase() {
@@ -149,6 +204,7 @@ public final class InMemoryApplication {
         Shop shop = new Shop(ShopId.newId(), "shop-" + shops.all().size(), "Bäckerei Sonnenschein",
                 Currency.getInstance("EUR"), ZoneId.of("Europe/Berlin"));
         shops.add(shop, Actor.SYSTEM);
+        shops.markVerified(shop.id(), clock.instant()); // an established shop: its owner confirmed the address
         return shop;
     }
 

@@ -52,6 +52,16 @@ public final class InMemoryCustomers implements Customers {
     }
 
     @Override
+    public synchronized boolean replacePasswordHash(ShopId shopId, CustomerId id, String expected,
+                                                    String replacement) {
+        if (byId(shopId, id).isPresent() && expected.equals(passwords.get(id))) {
+            passwords.put(id, replacement);
+            return true;
+        }
+        return false;
+    }
+
+    @Override
     public synchronized void setReferredBy(ShopId shopId, CustomerId id, CustomerId referrer) {
         referredBy.put(id, referrer);
     }

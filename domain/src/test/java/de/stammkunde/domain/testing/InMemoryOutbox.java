@@ -37,10 +37,27 @@ public final class InMemoryOutbox implements Outbox {
 
     @Override
     public synchronized boolean add(OutboxMessage message, Instant now, Actor actor) {
+        return insert(message, "PENDING", now);
+    }
+
+    @Override
+    public synchronized boolean addHeld(OutboxMessage message, Instant now, Actor actor) {
+        return insert(message, "HELD", now);
+    }
+
+    @Override
+    public synchronized int release(ShopId shopId, String topic, Instant now) {
+        List<Row> held = rows.values().stream().filter(r -> r.status().equals("HELD")
+                && r.message().shopId().equals(shopId) && r.message().topic().equals(topic)).toList();
+        held.forEach(r -> rows.put(r.message().id(), r.with("PENDING", 0, now, null, null, null)));
+        return held.size();
+    }
+
+    private boolean insert(OutboxMessage message, String status, Instant now) {
         boolean duplicate = rows.values().stream().anyMatch(r -> r.message().shopId().equals(message.shopId())
                 && r.message().topic().equals(message.topic()) && r.message().dedupeKey().equals(message.dedupeKey()));
         if (!duplicate) {
-            rows.put(message.id(), new Row(message, "PENDING", 0, now, null, null, now, null));
+            rows.put(message.id(), new Row(message, status, 0, now, null, null, now, null));
         }
         return !duplicate;
     }
@@ -90,7 +107,8 @@ public final class InMemoryOutbox implements Outbox {
                 && r.message().topic().equals(topic)).toList();
         return new Counts(mine.stream().filter(r -> r.status().equals("PENDING") || r.status().equals("SENDING"))
                 .count(), mine.stream().filter(r -> r.status().equals("DONE")).count(),
-                mine.stream().filter(r -> r.status().equals("FAILED")).count());
+                mine.stream().filter(r -> r.status().equals("FAILED")).count(),
+                mine.stream().filter(r -> r.status().equals("HELD")).count());
     }
 
     @Override

@@ -35,4 +35,16 @@ public final class InMemoryPortalActivations implements PortalActivations {
         }
         return false;
     }
+
+    @Override
+    public synchronized void revokeOpen(ShopId shopId, de.stammkunde.domain.shared.CustomerId customerId,
+                                        Instant at) {
+        for (int i = 0; i < activations.size(); i++) {
+            PortalActivation a = activations.get(i);
+            if (a.shopId().equals(shopId) && a.customerId().equals(customerId) && a.usedAt() == null) {
+                activations.set(i, new PortalActivation(a.shopId(), a.id(), a.customerId(), a.tokenHash(),
+                        a.expiresAt(), at));
+            }
+        }
+    }
 }

@@ -13,6 +13,7 @@ import java.util.Optional;
 public final class InMemoryShops implements Shops {
     private final Map<ShopId, Shop> shops = new HashMap<>();
     private final Map<ShopId, Long> numbers = new HashMap<>();
+    private final Map<ShopId, java.time.Instant> verified = new HashMap<>();
 
     @Override
     public synchronized boolean add(Shop shop, Actor actor) {
@@ -36,6 +37,16 @@ public final class InMemoryShops implements Shops {
     @Override
     public synchronized List<Shop> all() {
         return new ArrayList<>(shops.values());
+    }
+
+    @Override
+    public synchronized boolean verified(ShopId id) {
+        return verified.containsKey(id);
+    }
+
+    @Override
+    public synchronized boolean markVerified(ShopId id, java.time.Instant at) {
+        return shops.containsKey(id) && verified.putIfAbsent(id, at) == null;
     }
 
     @Override

@@ -50,7 +50,29 @@ public final class InMemoryStaff implements StaffMembers {
     }
 
     @Override
+    public synchronized boolean replacePasswordHash(ShopId shopId, StaffId id, String expected, String replacement) {
+        for (int i = 0; i < members.size(); i++) {
+            StaffMember m = members.get(i);
+            if (m.shopId().equals(shopId) && m.id().equals(id) && m.passwordHash().equals(expected)) {
+                members.set(i, new StaffMember(m.shopId(), m.id(), m.name(), m.email(), m.role(), replacement,
+                        m.active()));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
     public synchronized boolean remove(ShopId shopId, StaffId id) {
         return members.removeIf(m -> m.shopId().equals(shopId) && m.id().equals(id));
+    }
+
+    public synchronized void setPasswordHash(ShopId shopId, StaffId id, String hash) {
+        for (int i = 0; i < members.size(); i++) {
+            StaffMember m = members.get(i);
+            if (m.shopId().equals(shopId) && m.id().equals(id)) {
+                members.set(i, new StaffMember(m.shopId(), m.id(), m.name(), m.email(), m.role(), hash, m.active()));
+            }
+        }
     }
 }

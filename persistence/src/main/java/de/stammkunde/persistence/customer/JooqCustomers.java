@@ -69,6 +69,14 @@ final class JooqCustomers implements Customers {
     }
 
     @Override
+    public boolean replacePasswordHash(ShopId shopId, CustomerId id, String expected, String replacement) {
+        return dsl.update(CUSTOMER).set(CUSTOMER.PASSWORD_HASH, replacement)
+                .where(CUSTOMER.SHOP_ID.eq(shopId.value()), CUSTOMER.CUSTOMER_ID.eq(id.value()),
+                        CUSTOMER.PASSWORD_HASH.eq(expected))
+                .execute() == 1;
+    }
+
+    @Override
     public void setReferredBy(ShopId shopId, CustomerId id, CustomerId referrer) {
         dsl.update(CUSTOMER).set(CUSTOMER.REFERRED_BY, referrer.value())
                 .where(CUSTOMER.SHOP_ID.eq(shopId.value()), CUSTOMER.CUSTOMER_ID.eq(id.value()))

@@ -49,6 +49,15 @@ final class JooqPortalActivations implements PortalActivations {
                 .execute() == 1;
     }
 
+    @Override
+    public void revokeOpen(ShopId shopId, CustomerId customerId, Instant at) {
+        dsl.update(CUSTOMER_ACTIVATION)
+                .set(CUSTOMER_ACTIVATION.USED_AT, utc(at))
+                .where(CUSTOMER_ACTIVATION.SHOP_ID.eq(shopId.value()),
+                        CUSTOMER_ACTIVATION.CUSTOMER_ID.eq(customerId.value()), CUSTOMER_ACTIVATION.USED_AT.isNull())
+                .execute();
+    }
+
     private static PortalActivation toActivation(CustomerActivationRecord r) {
         return new PortalActivation(new ShopId(r.getShopId()), r.getActivationId(), new CustomerId(r.getCustomerId()),
                 r.getTokenHash(), r.getExpiresAt().toInstant(), instantOrNull(r.getUsedAt()));

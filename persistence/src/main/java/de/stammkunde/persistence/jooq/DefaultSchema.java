@@ -4,6 +4,7 @@
 package de.stammkunde.persistence.jooq;
 
 
+import de.stammkunde.persistence.jooq.tables.AccountLink;
 import de.stammkunde.persistence.jooq.tables.ApiKey;
 import de.stammkunde.persistence.jooq.tables.AuditLog;
 import de.stammkunde.persistence.jooq.tables.Customer;
@@ -48,6 +49,11 @@ public class DefaultSchema extends SchemaImpl {
      * The reference instance of <code>DEFAULT_SCHEMA</code>
      */
     public static final DefaultSchema DEFAULT_SCHEMA = new DefaultSchema();
+
+    /**
+     * The table <code>account_link</code>.
+     */
+    public final AccountLink ACCOUNT_LINK = AccountLink.ACCOUNT_LINK;
 
     /**
      * The table <code>api_key</code>.
@@ -175,6 +181,7 @@ public class DefaultSchema extends SchemaImpl {
     @Override
     public final List<Table<?>> getTables() {
         return Arrays.asList(
+            AccountLink.ACCOUNT_LINK,
             ApiKey.API_KEY,
             AuditLog.AUDIT_LOG,
             Customer.CUSTOMER,

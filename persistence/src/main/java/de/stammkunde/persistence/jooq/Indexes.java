@@ -4,10 +4,12 @@
 package de.stammkunde.persistence.jooq;
 
 
+import de.stammkunde.persistence.jooq.tables.AccountLink;
 import de.stammkunde.persistence.jooq.tables.ApiKey;
 import de.stammkunde.persistence.jooq.tables.AuditLog;
 import de.stammkunde.persistence.jooq.tables.Customer;
 import de.stammkunde.persistence.jooq.tables.CustomerActivation;
+import de.stammkunde.persistence.jooq.tables.IdempotencyRecord;
 import de.stammkunde.persistence.jooq.tables.OutboxMessage;
 import de.stammkunde.persistence.jooq.tables.PointsBalance;
 import de.stammkunde.persistence.jooq.tables.PointsLedgerEntry;
@@ -35,10 +37,13 @@ public class Indexes {
     // INDEX definitions
     // -------------------------------------------------------------------------
 
+    public static final Index ACCOUNT_LINK_ACCOUNT_IX = Internal.createIndex(DSL.name("account_link_account_ix"), AccountLink.ACCOUNT_LINK, new OrderField[] { AccountLink.ACCOUNT_LINK.SHOP_ID, AccountLink.ACCOUNT_LINK.ACCOUNT_KIND, AccountLink.ACCOUNT_LINK.ACCOUNT_ID }, false);
+    public static final Index ACCOUNT_LINK_TOKEN_IX = Internal.createIndex(DSL.name("account_link_token_ix"), AccountLink.ACCOUNT_LINK, new OrderField[] { AccountLink.ACCOUNT_LINK.TOKEN_HASH }, false);
     public static final Index API_KEY_SECRET_IX = Internal.createIndex(DSL.name("api_key_secret_ix"), ApiKey.API_KEY, new OrderField[] { ApiKey.API_KEY.SECRET_HASH }, false);
     public static final Index AUDIT_LOG_SHOP_SEQ_IX = Internal.createIndex(DSL.name("audit_log_shop_seq_ix"), AuditLog.AUDIT_LOG, new OrderField[] { AuditLog.AUDIT_LOG.SHOP_ID, AuditLog.AUDIT_LOG.AUDIT_SEQ.desc() }, false);
     public static final Index CUSTOMER_ACTIVATION_TOKEN_IX = Internal.createIndex(DSL.name("customer_activation_token_ix"), CustomerActivation.CUSTOMER_ACTIVATION, new OrderField[] { CustomerActivation.CUSTOMER_ACTIVATION.TOKEN_HASH }, false);
     public static final Index CUSTOMER_EMAIL_UK = Internal.createIndex(DSL.name("customer_email_uk"), Customer.CUSTOMER, new OrderField[] { Customer.CUSTOMER.SHOP_ID, Customer.CUSTOMER.EMAIL }, true);
+    public static final Index IDEMPOTENCY_RECORD_CREATED_IX = Internal.createIndex(DSL.name("idempotency_record_created_ix"), IdempotencyRecord.IDEMPOTENCY_RECORD, new OrderField[] { IdempotencyRecord.IDEMPOTENCY_RECORD.CREATED_AT }, false);
     public static final Index OUTBOX_MESSAGE_DONE_IX = Internal.createIndex(DSL.name("outbox_message_done_ix"), OutboxMessage.OUTBOX_MESSAGE, new OrderField[] { OutboxMessage.OUTBOX_MESSAGE.DONE_AT }, false);
     public static final Index OUTBOX_MESSAGE_DUE_IX = Internal.createIndex(DSL.name("outbox_message_due_ix"), OutboxMessage.OUTBOX_MESSAGE, new OrderField[] { OutboxMessage.OUTBOX_MESSAGE.NEXT_ATTEMPT_AT }, false);
     public static final Index OUTBOX_MESSAGE_TOPIC_IX = Internal.createIndex(DSL.name("outbox_message_topic_ix"), OutboxMessage.OUTBOX_MESSAGE, new OrderField[] { OutboxMessage.OUTBOX_MESSAGE.SHOP_ID, OutboxMessage.OUTBOX_MESSAGE.TOPIC, OutboxMessage.OUTBOX_MESSAGE.STATUS }, false);

@@ -4,6 +4,7 @@
 package de.stammkunde.persistence.jooq;
 
 
+import de.stammkunde.persistence.jooq.tables.AccountLink;
 import de.stammkunde.persistence.jooq.tables.ApiKey;
 import de.stammkunde.persistence.jooq.tables.AuditLog;
 import de.stammkunde.persistence.jooq.tables.Customer;
@@ -26,6 +27,7 @@ import de.stammkunde.persistence.jooq.tables.StaffUser;
 import de.stammkunde.persistence.jooq.tables.Tier;
 import de.stammkunde.persistence.jooq.tables.TierChange;
 import de.stammkunde.persistence.jooq.tables.Voucher;
+import de.stammkunde.persistence.jooq.tables.records.AccountLinkRecord;
 import de.stammkunde.persistence.jooq.tables.records.ApiKeyRecord;
 import de.stammkunde.persistence.jooq.tables.records.AuditLogRecord;
 import de.stammkunde.persistence.jooq.tables.records.CustomerActivationRecord;
@@ -68,6 +70,8 @@ public class Keys {
     // UNIQUE and PRIMARY KEY definitions
     // -------------------------------------------------------------------------
 
+    public static final UniqueKey<AccountLinkRecord> ACCOUNT_LINK_PK = Internal.createUniqueKey(AccountLink.ACCOUNT_LINK, DSL.name("account_link_pk"), new TableField[] { AccountLink.ACCOUNT_LINK.SHOP_ID, AccountLink.ACCOUNT_LINK.LINK_ID }, true);
+    public static final UniqueKey<AccountLinkRecord> ACCOUNT_LINK_TOKEN_UK = Internal.createUniqueKey(AccountLink.ACCOUNT_LINK, DSL.name("account_link_token_uk"), new TableField[] { AccountLink.ACCOUNT_LINK.SHOP_ID, AccountLink.ACCOUNT_LINK.TOKEN_HASH }, true);
     public static final UniqueKey<ApiKeyRecord> API_KEY_PK = Internal.createUniqueKey(ApiKey.API_KEY, DSL.name("api_key_pk"), new TableField[] { ApiKey.API_KEY.SHOP_ID, ApiKey.API_KEY.KEY_ID }, true);
     public static final UniqueKey<ApiKeyRecord> API_KEY_SECRET_UK = Internal.createUniqueKey(ApiKey.API_KEY, DSL.name("api_key_secret_uk"), new TableField[] { ApiKey.API_KEY.SHOP_ID, ApiKey.API_KEY.SECRET_HASH }, true);
     public static final UniqueKey<AuditLogRecord> AUDIT_LOG_PK = Internal.createUniqueKey(AuditLog.AUDIT_LOG, DSL.name("audit_log_pk"), new TableField[] { AuditLog.AUDIT_LOG.SHOP_ID, AuditLog.AUDIT_LOG.AUDIT_ID }, true);
@@ -76,7 +80,7 @@ public class Keys {
     public static final UniqueKey<CustomerActivationRecord> CUSTOMER_ACTIVATION_PK = Internal.createUniqueKey(CustomerActivation.CUSTOMER_ACTIVATION, DSL.name("customer_activation_pk"), new TableField[] { CustomerActivation.CUSTOMER_ACTIVATION.SHOP_ID, CustomerActivation.CUSTOMER_ACTIVATION.ACTIVATION_ID }, true);
     public static final UniqueKey<CustomerActivationRecord> CUSTOMER_ACTIVATION_TOKEN_UK = Internal.createUniqueKey(CustomerActivation.CUSTOMER_ACTIVATION, DSL.name("customer_activation_token_uk"), new TableField[] { CustomerActivation.CUSTOMER_ACTIVATION.SHOP_ID, CustomerActivation.CUSTOMER_ACTIVATION.TOKEN_HASH }, true);
     public static final UniqueKey<ExpiryNoticeRecord> EXPIRY_NOTICE_PK = Internal.createUniqueKey(ExpiryNotice.EXPIRY_NOTICE, DSL.name("expiry_notice_pk"), new TableField[] { ExpiryNotice.EXPIRY_NOTICE.SHOP_ID, ExpiryNotice.EXPIRY_NOTICE.CUSTOMER_ID, ExpiryNotice.EXPIRY_NOTICE.EXPIRES_ON }, true);
-    public static final UniqueKey<IdempotencyRecordRecord> IDEMPOTENCY_RECORD_PK = Internal.createUniqueKey(IdempotencyRecord.IDEMPOTENCY_RECORD, DSL.name("idempotency_record_pk"), new TableField[] { IdempotencyRecord.IDEMPOTENCY_RECORD.SHOP_ID, IdempotencyRecord.IDEMPOTENCY_RECORD.IDEMPOTENCY_KEY }, true);
+    public static final UniqueKey<IdempotencyRecordRecord> IDEMPOTENCY_RECORD_PK = Internal.createUniqueKey(IdempotencyRecord.IDEMPOTENCY_RECORD, DSL.name("idempotency_record_pk"), new TableField[] { IdempotencyRecord.IDEMPOTENCY_RECORD.SHOP_ID, IdempotencyRecord.IDEMPOTENCY_RECORD.CALLER, IdempotencyRecord.IDEMPOTENCY_RECORD.IDEMPOTENCY_KEY }, true);
     public static final UniqueKey<LoyaltyProgrammeRecord> LOYALTY_PROGRAMME_PK = Internal.createUniqueKey(LoyaltyProgramme.LOYALTY_PROGRAMME, DSL.name("loyalty_programme_pk"), new TableField[] { LoyaltyProgramme.LOYALTY_PROGRAMME.SHOP_ID }, true);
     public static final UniqueKey<OutboxMessageRecord> OUTBOX_MESSAGE_DEDUPE_UK = Internal.createUniqueKey(OutboxMessage.OUTBOX_MESSAGE, DSL.name("outbox_message_dedupe_uk"), new TableField[] { OutboxMessage.OUTBOX_MESSAGE.SHOP_ID, OutboxMessage.OUTBOX_MESSAGE.TOPIC, OutboxMessage.OUTBOX_MESSAGE.DEDUPE_KEY }, true);
     public static final UniqueKey<OutboxMessageRecord> OUTBOX_MESSAGE_PK = Internal.createUniqueKey(OutboxMessage.OUTBOX_MESSAGE, DSL.name("outbox_message_pk"), new TableField[] { OutboxMessage.OUTBOX_MESSAGE.SHOP_ID, OutboxMessage.OUTBOX_MESSAGE.MESSAGE_ID }, true);
@@ -106,6 +110,7 @@ public class Keys {
     // FOREIGN KEY definitions
     // -------------------------------------------------------------------------
 
+    public static final ForeignKey<AccountLinkRecord, ShopRecord> ACCOUNT_LINK__ACCOUNT_LINK_SHOP_FK = Internal.createForeignKey(AccountLink.ACCOUNT_LINK, DSL.name("account_link_shop_fk"), new TableField[] { AccountLink.ACCOUNT_LINK.SHOP_ID }, Keys.SHOP_PK, new TableField[] { Shop.SHOP.SHOP_ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<ApiKeyRecord, ShopRecord> API_KEY__API_KEY_SHOP_FK = Internal.createForeignKey(ApiKey.API_KEY, DSL.name("api_key_shop_fk"), new TableField[] { ApiKey.API_KEY.SHOP_ID }, Keys.SHOP_PK, new TableField[] { Shop.SHOP.SHOP_ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<AuditLogRecord, ShopRecord> AUDIT_LOG__AUDIT_LOG_SHOP_FK = Internal.createForeignKey(AuditLog.AUDIT_LOG, DSL.name("audit_log_shop_fk"), new TableField[] { AuditLog.AUDIT_LOG.SHOP_ID }, Keys.SHOP_PK, new TableField[] { Shop.SHOP.SHOP_ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<CustomerRecord, CustomerRecord> CUSTOMER__CUSTOMER_REFERRED_BY_FK = Internal.createForeignKey(Customer.CUSTOMER, DSL.name("customer_referred_by_fk"), new TableField[] { Customer.CUSTOMER.SHOP_ID, Customer.CUSTOMER.REFERRED_BY }, Keys.CUSTOMER_PK, new TableField[] { Customer.CUSTOMER.SHOP_ID, Customer.CUSTOMER.CUSTOMER_ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);

@@ -4,6 +4,7 @@
 package de.stammkunde.persistence.jooq;
 
 
+import de.stammkunde.persistence.jooq.tables.AccountLink;
 import de.stammkunde.persistence.jooq.tables.ApiKey;
 import de.stammkunde.persistence.jooq.tables.AuditLog;
 import de.stammkunde.persistence.jooq.tables.Customer;
@@ -33,6 +34,11 @@ import de.stammkunde.persistence.jooq.tables.Voucher;
  */
 @SuppressWarnings({ "all", "unchecked", "rawtypes", "this-escape" })
 public class Tables {
+
+    /**
+     * The table <code>account_link</code>.
+     */
+    public static final AccountLink ACCOUNT_LINK = AccountLink.ACCOUNT_LINK;
 
     /**
      * The table <code>api_key</code>.

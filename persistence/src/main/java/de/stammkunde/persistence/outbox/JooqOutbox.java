@@ -30,6 +30,7 @@ final class JooqOutbox implements Outbox {
     private static final String SENDING = "SENDING";
     private static final String DONE = "DONE";
     private static final String FAILED = "FAILED";
+    private static final String HELD = "HELD";
 
     private final DSLContext dsl;
 
@@ -39,6 +40,25 @@ final class JooqOutbox implements Outbox {
 
     @Override
     public boolean add(OutboxMessage message, Instant now, Actor actor) {
+        return insert(message, PENDING, now, actor);
+    }
+
+    @Override
+    public boolean addHeld(OutboxMessage message, Instant now, Actor actor) {
+        return insert(message, HELD, now, actor);
+    }
+
+    @Override
+    public int release(ShopId shopId, String topic, Instant now) {
+        return dsl.update(OUTBOX_MESSAGE)
+                .set(OUTBOX_MESSAGE.STATUS, PENDING)
+                .set(OUTBOX_MESSAGE.NEXT_ATTEMPT_AT, Timestamps.utc(now))
+                .where(OUTBOX_MESSAGE.SHOP_ID.eq(shopId.value()), OUTBOX_MESSAGE.TOPIC.eq(topic),
+                        OUTBOX_MESSAGE.STATUS.eq(HELD))
+                .execute();
+    }
+
+    private boolean insert(OutboxMessage message, String status, Instant now, Actor actor) {
         return dsl.insertInto(OUTBOX_MESSAGE)
                 .set(OUTBOX_MESSAGE.SHOP_ID, message.shopId().value())
                 .set(OUTBOX_MESSAGE.MESSAGE_ID, message.id())
@@ -46,6 +66,7 @@ final class JooqOutbox implements Outbox {
                 .set(OUTBOX_MESSAGE.PAYLOAD_TYPE, message.payloadType())
                 .set(OUTBOX_MESSAGE.DEDUPE_KEY, message.dedupeKey())
                 .set(OUTBOX_MESSAGE.PAYLOAD, JSONB.valueOf(message.payload()))
+                .set(OUTBOX_MESSAGE.STATUS, status)
                 .set(OUTBOX_MESSAGE.NEXT_ATTEMPT_AT, Timestamps.utc(now))
                 .set(OUTBOX_MESSAGE.CREATED_AT, Timestamps.utc(now))
                 .set(OUTBOX_MESSAGE.CREATED_BY, actor.describe())
@@ -121,7 +142,7 @@ final class JooqOutbox implements Outbox {
                 .groupBy(OUTBOX_MESSAGE.STATUS)
                 .fetchMap(OUTBOX_MESSAGE.STATUS, count);
         return new Counts(byStatus.getOrDefault(PENDING, 0) + byStatus.getOrDefault(SENDING, 0),
-                byStatus.getOrDefault(DONE, 0), byStatus.getOrDefault(FAILED, 0));
+                byStatus.getOrDefault(DONE, 0), byStatus.getOrDefault(FAILED, 0), byStatus.getOrDefault(HELD, 0));
     }
 
     @Override

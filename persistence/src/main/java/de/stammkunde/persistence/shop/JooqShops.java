@@ -48,6 +48,18 @@ final class JooqShops implements Shops {
     }
 
     @Override
+    public boolean verified(ShopId id) {
+        return dsl.fetchExists(SHOP, SHOP.SHOP_ID.eq(id.value()), SHOP.VERIFIED_AT.isNotNull());
+    }
+
+    @Override
+    public boolean markVerified(ShopId id, java.time.Instant at) {
+        return dsl.update(SHOP).set(SHOP.VERIFIED_AT, de.stammkunde.persistence.support.Timestamps.utc(at))
+                .where(SHOP.SHOP_ID.eq(id.value()), SHOP.VERIFIED_AT.isNull())
+                .execute() == 1;
+    }
+
+    @Override
     public long nextCustomerNumber(ShopId id) {
         // Row lock on the shop row: concurrent enrolments get consecutive, unique numbers.
         return dsl.update(SHOP)

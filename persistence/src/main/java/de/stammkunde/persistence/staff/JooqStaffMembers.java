@@ -72,6 +72,14 @@ final class JooqStaffMembers implements StaffMembers {
                 .execute() == 1;
     }
 
+    @Override
+    public boolean replacePasswordHash(ShopId shopId, StaffId id, String expected, String replacement) {
+        return dsl.update(STAFF_USER).set(STAFF_USER.PASSWORD_HASH, replacement)
+                .where(STAFF_USER.SHOP_ID.eq(shopId.value()), STAFF_USER.STAFF_ID.eq(id.value()),
+                        STAFF_USER.PASSWORD_HASH.eq(expected))
+                .execute() == 1;
+    }
+
     private static StaffMember toMember(StaffUserRecord r) {
         return new StaffMember(new ShopId(r.getShopId()), new StaffId(r.getStaffId()), r.getName(), r.getEmail(),
                 StaffRole.valueOf(r.getRole()), r.getPasswordHash(), r.getActive());

@@ -15,6 +15,7 @@ import de.stammkunde.domain.programme.EarningRule;
 import de.stammkunde.domain.programme.Programmes;
 import de.stammkunde.domain.programme.Promotion;
 import de.stammkunde.domain.purchase.Purchase;
+import de.stammkunde.domain.purchase.PurchaseRecorder;
 import de.stammkunde.domain.purchase.RecordPurchase;
 import de.stammkunde.domain.purchase.ReleasePendingPoints;
 import de.stammkunde.domain.purchase.ReturnPurchase;
@@ -166,7 +167,8 @@ class LedgerMatchesAnInMemoryModel {
                     Instant at = now.minus(Duration.ofDays(earn.daysAgo())).truncatedTo(ChronoUnit.MICROS);
                     var recorded = dsl.transactionResult(tx -> recordPurchase(tx.dsl(), clock).record(shop.id(),
                             new RecordPurchase.Command(customer.id(), new Money(BigDecimal.valueOf(earn.cents(), 2),
-                                    shop.currency()), null, earn.daysAgo() == 0 ? null : at), Actor.SYSTEM));
+                                    shop.currency()), null, earn.daysAgo() == 0 ? null : at, List.of(),
+                                    PurchaseRecorder.OWNER), Actor.SYSTEM));
                     purchaseIds.add(recorded.purchase().id());
                     long expected = model.earn(earn.cents(), at, now);
                     assertThat(recorded.purchase().pointsEarned()).as("points for %s", earn).isEqualTo(expected);

@@ -49,7 +49,7 @@ class TheOutboxLeasesEachMessageToOneDeliverer {
         assertThat(outbox.add(message(shop, "event:other", first.dedupeKey()), T0, Actor.SYSTEM)).isTrue();
         assertThat(outbox.add(message(other, "mail", first.dedupeKey()), T0.plusSeconds(1), Actor.SYSTEM)).isTrue();
 
-        assertThat(outbox.counts(shop.id(), "mail")).isEqualTo(new Outbox.Counts(1, 0, 0));
+        assertThat(outbox.counts(shop.id(), "mail")).isEqualTo(new Outbox.Counts(1, 0, 0, 0));
         assertThat(outbox.claimNext(T0.minusSeconds(1), LEASE)).as("not due before it was queued").isEmpty();
         Lease lease = outbox.claimNext(T0, LEASE).orElseThrow();
         assertThat(lease.message().id()).isIn(first.id(), findByKey(shop, "event:other"));
@@ -75,7 +75,7 @@ class TheOutboxLeasesEachMessageToOneDeliverer {
         Lease first = outbox.claimNext(T0, LEASE).orElseThrow();
         assertThat(outbox.claimNext(T0.plus(LEASE).minusSeconds(1), LEASE)).as("held by the first").isEmpty();
         assertThat(outbox.counts(shop.id(), "mail")).as("being delivered counts as waiting")
-                .isEqualTo(new Outbox.Counts(1, 0, 0));
+                .isEqualTo(new Outbox.Counts(1, 0, 0, 0));
 
         // The first deliverer died (or hangs): its lease runs out and the message is claimed again.
         Lease second = outbox.claimNext(T0.plus(LEASE), LEASE).orElseThrow();
@@ -118,7 +118,7 @@ class TheOutboxLeasesEachMessageToOneDeliverer {
                 new Outbox.Trouble(waiting, false, 1, "Connection refused", T0, T0.plusSeconds(120)));
         assertThat(outbox.troubles(shop.id(), "event:x", 10)).isEmpty();
         assertThat(outbox.troubles(PersistenceTestSupport.newShop(dsl).id(), "mail", 10)).isEmpty();
-        assertThat(outbox.counts(shop.id(), "mail")).isEqualTo(new Outbox.Counts(1, 1, 1));
+        assertThat(outbox.counts(shop.id(), "mail")).isEqualTo(new Outbox.Counts(1, 1, 1, 0));
 
         Lease again = outbox.claimNext(T0.plusSeconds(120), LEASE).orElseThrow();
         assertThat(again.message()).isEqualTo(waiting);
@@ -156,6 +156,31 @@ class TheOutboxLeasesEachMessageToOneDeliverer {
         assertThat(first.get(10, TimeUnit.SECONDS)).map(l -> l.message().id()).contains(a.id());
         assertThat(second).map(l -> l.message().id()).contains(b.id());
         assertThat(outbox.claimNext(T0.plusSeconds(6), LEASE)).isEmpty();
+    }
+
+    @Test
+    void aHeldMessageIsKeptButNotDeliveredUntilItsShopsTopicIsReleased() {
+        Shop shop = PersistenceTestSupport.newShop(dsl);
+        OutboxMessage held = message(shop, "mail", "held");
+        OutboxMessage event = message(shop, "event:other", "not-held");
+        assertThat(outbox.addHeld(held, T0, Actor.SYSTEM)).isTrue();
+        assertThat(outbox.addHeld(message(shop, "mail", "held"), T0, Actor.SYSTEM)).as("deduplicated too").isFalse();
+        outbox.add(event, T0, Actor.SYSTEM);
+        assertThat(outbox.counts(shop.id(), "mail")).isEqualTo(new Outbox.Counts(0, 0, 0, 1));
+
+        Lease onlyTheEvent = outbox.claimNext(T0.plus(Duration.ofDays(30)), LEASE).orElseThrow();
+        assertThat(onlyTheEvent.message().id()).isEqualTo(event.id());
+        assertThat(outbox.claimNext(T0.plus(Duration.ofDays(30)), LEASE)).as("held, however late").isEmpty();
+
+        assertThat(outbox.release(shop.id(), "event:other", T0)).as("other topics hold nothing").isZero();
+        Instant released = T0.plus(Duration.ofDays(2));
+        assertThat(outbox.release(shop.id(), "mail", released)).isEqualTo(1);
+        assertThat(outbox.release(shop.id(), "mail", released)).as("once").isZero();
+        assertThat(outbox.counts(shop.id(), "mail")).isEqualTo(new Outbox.Counts(1, 0, 0, 0));
+        assertThat(outbox.claimNext(released.minusSeconds(1), LEASE)).as("due from its release").isEmpty();
+        Lease lease = outbox.claimNext(released, LEASE).orElseThrow();
+        assertThat(lease.message()).isEqualTo(held);
+        assertThat(lease.attempt()).isEqualTo(1);
     }
 
     @Test

@@ -5,6 +5,7 @@ package de.stammkunde.persistence.jooq.tables;
 
 
 import de.stammkunde.persistence.jooq.DefaultSchema;
+import de.stammkunde.persistence.jooq.Indexes;
 import de.stammkunde.persistence.jooq.Keys;
 import de.stammkunde.persistence.jooq.tables.Shop.ShopPath;
 import de.stammkunde.persistence.jooq.tables.records.IdempotencyRecordRecord;
@@ -18,6 +19,7 @@ import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.ForeignKey;
+import org.jooq.Index;
 import org.jooq.InverseForeignKey;
 import org.jooq.Name;
 import org.jooq.Path;
@@ -99,6 +101,11 @@ public class IdempotencyRecord extends TableImpl<IdempotencyRecordRecord> {
      */
     public final TableField<IdempotencyRecordRecord, String> CREATED_BY = createField(DSL.name("created_by"), SQLDataType.VARCHAR(64).nullable(false), this, "");
 
+    /**
+     * The column <code>idempotency_record.caller</code>.
+     */
+    public final TableField<IdempotencyRecordRecord, String> CALLER = createField(DSL.name("caller"), SQLDataType.VARCHAR(64).nullable(false), this, "");
+
     private IdempotencyRecord(Name alias, Table<IdempotencyRecordRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -164,6 +171,11 @@ public class IdempotencyRecord extends TableImpl<IdempotencyRecordRecord> {
     @Override
     public Schema getSchema() {
         return aliased() ? null : DefaultSchema.DEFAULT_SCHEMA;
+    }
+
+    @Override
+    public List<Index> getIndexes() {
+        return Arrays.asList(Indexes.IDEMPOTENCY_RECORD_CREATED_IX);
     }
 
     @Override

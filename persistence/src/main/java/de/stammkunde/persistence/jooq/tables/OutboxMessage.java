@@ -237,7 +237,7 @@ public class OutboxMessage extends TableImpl<OutboxMessageRecord> {
         return Arrays.asList(
             Internal.createCheck(this, DSL.name("outbox_message_attempts_ck"), "((attempts >= 0))", true),
             Internal.createCheck(this, DSL.name("outbox_message_lease_ck"), "((((status)::text = 'SENDING'::text) = (lease_token IS NOT NULL)))", true),
-            Internal.createCheck(this, DSL.name("outbox_message_status_ck"), "(((status)::text = ANY ((ARRAY['PENDING'::character varying, 'SENDING'::character varying, 'DONE'::character varying, 'FAILED'::character varying])::text[])))", true)
+            Internal.createCheck(this, DSL.name("outbox_message_status_ck"), "(((status)::text = ANY ((ARRAY['PENDING'::character varying, 'SENDING'::character varying, 'DONE'::character varying, 'FAILED'::character varying, 'HELD'::character varying])::text[])))", true)
         );
     }
 

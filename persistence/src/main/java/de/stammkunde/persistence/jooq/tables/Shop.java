@@ -6,6 +6,7 @@ package de.stammkunde.persistence.jooq.tables;
 
 import de.stammkunde.persistence.jooq.DefaultSchema;
 import de.stammkunde.persistence.jooq.Keys;
+import de.stammkunde.persistence.jooq.tables.AccountLink.AccountLinkPath;
 import de.stammkunde.persistence.jooq.tables.ApiKey.ApiKeyPath;
 import de.stammkunde.persistence.jooq.tables.AuditLog.AuditLogPath;
 import de.stammkunde.persistence.jooq.tables.Customer.CustomerPath;
@@ -111,6 +112,11 @@ public class Shop extends TableImpl<ShopRecord> {
      */
     public final TableField<ShopRecord, String> CREATED_BY = createField(DSL.name("created_by"), SQLDataType.VARCHAR(64).nullable(false), this, "");
 
+    /**
+     * The column <code>shop.verified_at</code>.
+     */
+    public final TableField<ShopRecord, OffsetDateTime> VERIFIED_AT = createField(DSL.name("verified_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6), this, "");
+
     private Shop(Name alias, Table<ShopRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -186,6 +192,18 @@ public class Shop extends TableImpl<ShopRecord> {
     @Override
     public List<UniqueKey<ShopRecord>> getUniqueKeys() {
         return Arrays.asList(Keys.SHOP_SLUG_UK);
+    }
+
+    private transient AccountLinkPath _accountLink;
+
+    /**
+     * Get the implicit to-many join path to the <code>account_link</code> table
+     */
+    public AccountLinkPath accountLink() {
+        if (_accountLink == null)
+            _accountLink = new AccountLinkPath(this, null, Keys.ACCOUNT_LINK__ACCOUNT_LINK_SHOP_FK.getInverseKey());
+
+        return _accountLink;
     }
 
     private transient ApiKeyPath _apiKey;

@@ -9,7 +9,7 @@ import de.stammkunde.persistence.jooq.tables.IdempotencyRecord;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import org.jooq.Record2;
+import org.jooq.Record3;
 import org.jooq.impl.UpdatableRecordImpl;
 
 
@@ -141,13 +141,28 @@ public class IdempotencyRecordRecord extends UpdatableRecordImpl<IdempotencyReco
         return (String) get(7);
     }
 
+    /**
+     * Setter for <code>idempotency_record.caller</code>.
+     */
+    public IdempotencyRecordRecord setCaller(String value) {
+        set(8, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>idempotency_record.caller</code>.
+     */
+    public String getCaller() {
+        return (String) get(8);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
 
     @Override
-    public Record2<UUID, String> key() {
-        return (Record2) super.key();
+    public Record3<UUID, String, String> key() {
+        return (Record3) super.key();
     }
 
     // -------------------------------------------------------------------------
@@ -164,7 +179,7 @@ public class IdempotencyRecordRecord extends UpdatableRecordImpl<IdempotencyReco
     /**
      * Create a detached, initialised IdempotencyRecordRecord
      */
-    public IdempotencyRecordRecord(UUID shopId, String idempotencyKey, String requestFingerprint, Integer responseStatus, String responseBody, OffsetDateTime completedAt, OffsetDateTime createdAt, String createdBy) {
+    public IdempotencyRecordRecord(UUID shopId, String idempotencyKey, String requestFingerprint, Integer responseStatus, String responseBody, OffsetDateTime completedAt, OffsetDateTime createdAt, String createdBy, String caller) {
         super(IdempotencyRecord.IDEMPOTENCY_RECORD);
 
         setShopId(shopId);
@@ -175,6 +190,7 @@ public class IdempotencyRecordRecord extends UpdatableRecordImpl<IdempotencyReco
         setCompletedAt(completedAt);
         setCreatedAt(createdAt);
         setCreatedBy(createdBy);
+        setCaller(caller);
         resetTouchedOnNotNull();
     }
 }

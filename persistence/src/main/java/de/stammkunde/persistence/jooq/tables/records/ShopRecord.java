@@ -141,6 +141,21 @@ public class ShopRecord extends UpdatableRecordImpl<ShopRecord> {
         return (String) get(7);
     }
 
+    /**
+     * Setter for <code>shop.verified_at</code>.
+     */
+    public ShopRecord setVerifiedAt(OffsetDateTime value) {
+        set(8, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>shop.verified_at</code>.
+     */
+    public OffsetDateTime getVerifiedAt() {
+        return (OffsetDateTime) get(8);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -164,7 +179,7 @@ public class ShopRecord extends UpdatableRecordImpl<ShopRecord> {
     /**
      * Create a detached, initialised ShopRecord
      */
-    public ShopRecord(UUID shopId, String slug, String name, String currency, String timeZone, Long nextCustomerNumber, OffsetDateTime createdAt, String createdBy) {
+    public ShopRecord(UUID shopId, String slug, String name, String currency, String timeZone, Long nextCustomerNumber, OffsetDateTime createdAt, String createdBy, OffsetDateTime verifiedAt) {
         super(Shop.SHOP);
 
         setShopId(shopId);
@@ -175,6 +190,7 @@ public class ShopRecord extends UpdatableRecordImpl<ShopRecord> {
         setNextCustomerNumber(nextCustomerNumber);
         setCreatedAt(createdAt);
         setCreatedBy(createdBy);
+        setVerifiedAt(verifiedAt);
         resetTouchedOnNotNull();
     }
 }

@@ -1,4 +1,6 @@
-package de.stammkunde.domain.shop;
+package de.stammkunde.domain.account;
+
+import de.stammkunde.domain.shop.ShopRegistered;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,11 +12,12 @@ import de.stammkunde.domain.testing.InMemoryApplication;
 import org.junit.jupiter.api.Test;
 
 class SigningUpSetsUpTheShop {
+    private static final String PASSWORD = "Zimtschnecken am Fenster";
     private final InMemoryApplication app = new InMemoryApplication();
 
     private RegisterShop.Registered signUp(String slug) {
         return app.registerShop().register(new RegisterShop.Command("Bäckerei Sonnenschein", slug, "EUR",
-                "Europe/Berlin", "Ines Inhaberin", "Ines@Example.de", "Sonnenschein2026"));
+                "Europe/Berlin", "Ines Inhaberin", "Ines@Example.de", PASSWORD));
     }
 
     @Test
@@ -23,12 +26,12 @@ class SigningUpSetsUpTheShop {
 
         assertThat(registered.owner().role()).isEqualTo(StaffRole.OWNER);
         assertThat(registered.owner().email()).isEqualTo("ines@example.de");
-        assertThat(registered.owner().passwordHash()).isEqualTo("hashed:Sonnenschein2026");
+        assertThat(registered.owner().passwordHash()).isEqualTo("hashed:" + PASSWORD);
         assertThat(app.programmes.rules).as("set up in reaction to ShopRegistered")
                 .containsEntry(registered.shop().id(), EarningRule.DEFAULT);
         assertThat(app.published(ShopRegistered.class)).singleElement()
                 .satisfies(e -> assertThat(e.slug()).isEqualTo("sonnenschein"));
-        assertThat(app.audit.actions()).containsExactly("shop.registered");
+        assertThat(app.audit.actions()).containsExactly("shop.registered", "shop.verification-mailed");
     }
 
     @Test
@@ -40,5 +43,18 @@ class SigningUpSetsUpTheShop {
         assertThatThrownBy(() -> signUp("Nicht Gültig!")).isInstanceOfSatisfying(RejectedException.class,
                 e -> assertThat(e.rejection().field()).isEqualTo("shopSlug"));
         assertThat(app.published(ShopRegistered.class)).hasSize(1);
+    }
+
+    @Test
+    void aPasswordBuiltFromTheShopsNameCreatesNothing() {
+        assertThatThrownBy(() -> app.registerShop().register(new RegisterShop.Command("Kaffeerösterei Morgenrot",
+                "morgenrot", "EUR", "Europe/Berlin", "Ines Inhaberin", "ines@example.de", "Morgenrot2024!")))
+                .isInstanceOfSatisfying(RejectedException.class, e -> {
+                    assertThat(e.rejection().code()).isEqualTo("password-like-name");
+                    assertThat(e.rejection().field()).isEqualTo("password");
+                });
+        assertThat(app.shops.all()).isEmpty();
+        assertThat(app.published(ShopRegistered.class)).isEmpty();
+        assertThat(app.audit.actions()).isEmpty();
     }
 }

@@ -1,0 +1,69 @@
+package de.stammkunde.api.account;
+
+import de.stammkunde.domain.account.AccountLinks;
+import de.stammkunde.domain.account.Accounts;
+import de.stammkunde.domain.account.ChangePassword;
+import de.stammkunde.domain.account.PasswordSetter;
+import de.stammkunde.domain.account.RegisterShop;
+import de.stammkunde.domain.account.ResetPassword;
+import de.stammkunde.domain.account.VerifyShopEmail;
+import de.stammkunde.domain.audit.AuditLog;
+import de.stammkunde.domain.customer.SendPortalActivation;
+import de.stammkunde.domain.events.DomainEvents;
+import de.stammkunde.domain.mail.LinkMails;
+import de.stammkunde.domain.mail.MailQueue;
+import de.stammkunde.domain.shared.LinkTokens;
+import de.stammkunde.domain.shared.PasswordHasher;
+import de.stammkunde.domain.shared.ShopWords;
+import de.stammkunde.domain.shop.Shops;
+import de.stammkunde.domain.staff.StaffMembers;
+import de.stammkunde.persistence.account.AccountPersistence;
+import java.time.Clock;
+import org.jooq.DSLContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Access: signing up, passwords (change, reset by mail). */
+@Configuration(proxyBeanMethods = false)
+class AccountConfiguration {
+    @Bean
+    Accounts accounts(DSLContext dsl) {
+        return AccountPersistence.accounts(dsl);
+    }
+
+    @Bean
+    AccountLinks accountLinks(DSLContext dsl) {
+        return AccountPersistence.links(dsl);
+    }
+
+    @Bean
+    PasswordSetter passwordSetter(PasswordHasher hasher, ShopWords shopWords) {
+        return new PasswordSetter(hasher, shopWords);
+    }
+
+    @Bean
+    VerifyShopEmail verifyShopEmail(Shops shops, Accounts accounts, AccountLinks links, LinkTokens tokens,
+                                    LinkMails mails, MailQueue mailQueue, AuditLog auditLog, Clock clock) {
+        return new VerifyShopEmail(shops, accounts, links, tokens, mails, mailQueue, auditLog, clock);
+    }
+
+    @Bean
+    RegisterShop registerShop(Shops shops, StaffMembers staff, DomainEvents events, AuditLog auditLog,
+                              PasswordHasher passwords, VerifyShopEmail verification, Clock clock) {
+        return new RegisterShop(shops, staff, events, auditLog, passwords, verification, clock);
+    }
+
+    @Bean
+    ResetPassword resetPassword(Shops shops, Accounts accounts, AccountLinks links, LinkTokens tokens,
+                                LinkMails mails, SendPortalActivation portalActivation, PasswordSetter passwords,
+                                DomainEvents events, AuditLog auditLog, Clock clock) {
+        return new ResetPassword(shops, accounts, links, tokens, mails, portalActivation, passwords, events,
+                auditLog, clock);
+    }
+
+    @Bean
+    ChangePassword changePassword(Accounts accounts, AccountLinks links, PasswordHasher hasher,
+                                  PasswordSetter passwords, DomainEvents events, AuditLog auditLog, Clock clock) {
+        return new ChangePassword(accounts, links, hasher, passwords, events, auditLog, clock);
+    }
+}

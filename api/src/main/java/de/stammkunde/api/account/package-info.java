@@ -1,0 +1,4 @@
+@NullMarked
+package de.stammkunde.api.account;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package de.stammkunde.persistence.account;
+
+import org.jspecify.annotations.NullMarked;
