@@ -35,6 +35,21 @@ public class Transactions implements UnitOfWork {
         return write(work);
     }
 
+    /**
+     * Bulk work in short transactions: runs {@code batch} (which handles at most {@code size} rows and says how
+     * many) each in a transaction of its own, until one handles fewer than {@code size}; returns the total. No
+     * long transaction holds locks or bloats while a large backlog is worked off.
+     */
+    public int inBatches(int size, java.util.function.IntUnaryOperator batch) {
+        int total = 0;
+        int done;
+        do {
+            done = write(() -> batch.applyAsInt(size));
+            total += done;
+        } while (done == size);
+        return total;
+    }
+
     public <T> T read(Supplier<T> work) {
         return Objects.requireNonNull(read.execute(status -> work.get()));
     }

@@ -34,12 +34,7 @@ public class OutboxCleanupJob {
 
     /** Returns how many delivered messages were deleted. */
     public int runNow() {
-        int deleted = 0;
-        int batch;
-        do {
-            batch = tx.write(() -> forget.forget(BATCH));
-            deleted += batch;
-        } while (batch == BATCH);
+        int deleted = tx.inBatches(BATCH, forget::forget);
         if (deleted > 0) {
             log.info("Forgot {} delivered outbox messages", deleted);
         }

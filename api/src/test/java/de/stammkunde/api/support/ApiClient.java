@@ -155,13 +155,19 @@ public final class ApiClient {
                 request.header("X-Forwarded-For", address);
             }
             headers.forEach(request::header);
+            return exchange(request);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Response exchange(HttpRequest.Builder request) throws IOException {
+        try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             Map<String, String> responseHeaders = new LinkedHashMap<>();
             response.headers().map().forEach((k, v) -> responseHeaders.put(k.toLowerCase(java.util.Locale.ROOT),
                     String.join(",", v)));
             return new Response(response.statusCode(), responseHeaders, response.body());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -187,15 +193,8 @@ public final class ApiClient {
             if (sendCsrf) {
                 csrfToken().ifPresent(token -> request.header("X-XSRF-TOKEN", token));
             }
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            Map<String, String> responseHeaders = new LinkedHashMap<>();
-            response.headers().map().forEach((k, v) -> responseHeaders.put(k.toLowerCase(java.util.Locale.ROOT),
-                    String.join(",", v)));
-            return new Response(response.statusCode(), responseHeaders, response.body());
+            return exchange(request);
         } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }
