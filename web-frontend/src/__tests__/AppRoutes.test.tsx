@@ -149,6 +149,7 @@ describe('staff area', () => {
     );
     expect(within(dialog).queryByRole('link')).not.toBeInTheDocument();
     expect(dialog).not.toHaveTextContent('/portal/activate');
+    expect(within(dialog).queryByTestId('activation-held')).not.toBeInTheDocument(); // the shop is confirmed
     const post = calls.find((c) => c.method === 'POST')!;
     expect(post.body).toMatchObject({
       firstName: 'Anna',

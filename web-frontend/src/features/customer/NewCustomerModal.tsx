@@ -178,6 +178,11 @@ export function NewCustomerModal({
                 email: created.portalActivation.mailedTo,
                 expiresAt: formatDateTime(created.portalActivation.expiresAt, user.shop.timeZone, i18n.language),
               })}
+              {!user.shopVerified && (
+                <Text size="sm" mt={4} data-testid="activation-held">
+                  {t('newCustomer.heldUntilVerified')}
+                </Text>
+              )}
             </Alert>
           ) : (
             <Alert color="gray">{t('newCustomer.noEmail')}</Alert>

@@ -227,6 +227,11 @@ export function StaffPage() {
                   email: invited.email,
                   expiresAt: formatDateTime(invited.expiresAt, shop.timeZone, i18n.language),
                 })}
+                {!user.shopVerified && (
+                  <Text size="sm" mt={4} data-testid="invitation-held">
+                    {t('newCustomer.heldUntilVerified')}
+                  </Text>
+                )}
               </Alert>
             )}
           </Stack>

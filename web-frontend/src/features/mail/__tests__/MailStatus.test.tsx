@@ -130,7 +130,7 @@ describe('programme page: e-mail notices (owner)', () => {
     renderProgramme(fetch);
     const hint = await screen.findByTestId('mail-hint');
     expect(hint).toHaveTextContent(
-      'Noch nichts verschickt: E-Mails gehen 30 Tage vor dem Verfall von Punkten hinaus.',
+      'Noch nichts verschickt. E-Mails gehen hinaus für Portal-Links, Einladungen, neue Passwörter und 30 Tage bevor Punkte verfallen.',
     );
     const card = screen.getByTestId('mail-status');
     expect(within(card).getByTestId('mail-sent')).toHaveTextContent('0');
@@ -143,7 +143,7 @@ describe('programme page: e-mail notices (owner)', () => {
     const { fetch } = backend(() => json(200, { delivery: 'SMTP', held: 0, pending: 0, sent: 0, failed: 0, troubles: [] }));
     renderProgramme(fetch, 'OWNER', 'en');
     expect(await screen.findByTestId('mail-hint')).toHaveTextContent(
-      'Nothing sent yet: e-mails go out 30 days before points expire.',
+      'Nothing sent yet. E-mails go out for portal links, staff invitations, password resets and 30 days before points expire.',
     );
     expect(screen.getByRole('heading', { name: 'E-mail notices' })).toBeInTheDocument();
   });

@@ -206,5 +206,23 @@ describe('inviting an agent', () => {
     expect(field('Invite an agent by e-mail')).toHaveValue('');
     expect(screen.queryByText(/\/invite\//)).not.toBeInTheDocument();
     expect(screen.queryByTestId('invite-link')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('invitation-held')).not.toBeInTheDocument();
+  });
+
+  it('says the invitation waits until the shop address is confirmed', async () => {
+    const { fetch } = mockFetch({
+      [`GET ${PATH}`]: () => json(200, { items: [owner], invitations: [] }),
+      [`POST ${PATH}/invitations`]: () =>
+        json(201, { id: 'inv-1', email: 'anna@example.com', role: 'AGENT', expiresAt: '2026-11-30T10:00:00Z' }),
+    });
+    renderApp(<AppRoutes />, { fetch, session: { authenticated: true, user: user('OWNER', false) }, path: '/admin/staff' });
+    await screen.findByTestId('staff-table');
+    const u = userEvent.setup();
+    await u.type(field('Invite an agent by e-mail'), 'anna@example.com');
+    await u.click(screen.getByRole('button', { name: 'Invite' }));
+
+    expect(await screen.findByTestId('invitation-held')).toHaveTextContent(
+      "It goes out as soon as you have confirmed your shop's e-mail address",
+    );
   });
 });
