@@ -29,10 +29,13 @@ public record StammkundeProperties(String publicUrl, String redisKeyPrefix, Logi
     }
 
     /**
-     * @param maxAttempts attempts per account (shop + e-mail) and window; a success resets the count
-     * @param maxAttemptsPerClient attempts per client address and window, across accounts
+     * @param maxAttempts attempts at one account (shop + e-mail) from one client address per window; a success from
+     *                    that address resets its count (a stranger's failures never lock the owner's own browser out)
+     * @param maxFailuresPerAccount failed attempts at one account from all addresses together per window: the
+     *                              ceiling for an attack spread over many addresses
+     * @param maxAttemptsPerClient failed attempts per client address and window, across accounts
      * @param window length of the counting window
      */
-    public record Login(int maxAttempts, int maxAttemptsPerClient, Duration window) {
+    public record Login(int maxAttempts, int maxFailuresPerAccount, int maxAttemptsPerClient, Duration window) {
     }
 }

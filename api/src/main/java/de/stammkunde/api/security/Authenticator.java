@@ -60,14 +60,14 @@ public class Authenticator {
         Optional<StaffMember> active = member.filter(StaffMember::active);
         if (!passwords.matches(password, active.map(StaffMember::passwordHash).orElse(dummyHash))
                 || active.isEmpty()) {
-            rateLimiter.failed(clientAddress);
+            rateLimiter.failed(STAFF, shopSlug, email, clientAddress);
             String reason = shop.isEmpty() ? "unknown-shop" : member.isEmpty() ? "unknown-account"
                     : active.isEmpty() ? "deactivated" : "wrong-password";
             failed(STAFF, shopSlug, shop, member.map(m -> Actor.staff(m.id())).orElse(Actor.ANONYMOUS), normalised,
                     reason);
             throw badCredentials();
         }
-        rateLimiter.succeeded(STAFF, shopSlug, email);
+        rateLimiter.succeeded(STAFF, shopSlug, email, clientAddress);
         StaffMember m = active.get();
         upgradeHash(m.passwordHash(), password,
                 upgraded -> staff.replacePasswordHash(m.shopId(), m.id(), m.passwordHash(), upgraded));
@@ -88,14 +88,14 @@ public class Authenticator {
                 .map(c -> new Found(c, customers.passwordHash(c.shopId(), c.id()))))).orElseThrow();
         Optional<String> hash = found.flatMap(Found::hash);
         if (!passwords.matches(password, hash.orElse(dummyHash)) || hash.isEmpty()) {
-            rateLimiter.failed(clientAddress);
+            rateLimiter.failed(CUSTOMER, shopSlug, email, clientAddress);
             String reason = shop.isEmpty() ? "unknown-shop" : found.isEmpty() ? "unknown-account"
                     : hash.isEmpty() ? "portal-not-activated" : "wrong-password";
             failed(CUSTOMER, shopSlug, shop, found.map(f -> Actor.customer(f.customer().id())).orElse(Actor.ANONYMOUS),
                     normalised, reason);
             throw badCredentials();
         }
-        rateLimiter.succeeded(CUSTOMER, shopSlug, email);
+        rateLimiter.succeeded(CUSTOMER, shopSlug, email, clientAddress);
         Customer c = found.get().customer();
         String current = hash.get();
         upgradeHash(current, password, upgraded -> customers.replacePasswordHash(c.shopId(), c.id(), current,

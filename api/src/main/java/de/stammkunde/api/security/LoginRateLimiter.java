@@ -12,8 +12,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts login attempts in Redis, per account (shop + e-mail) and per client address, in fixed windows. The
- * count and its expiry are set atomically by a script, so any number of app instances share one limit.
+ * Counts login attempts in Redis, in fixed windows: per account (shop + e-mail) and client address — so one
+ * stranger's wrong passwords lock only the stranger out, never the account's owner at another address (ASVS 6.1.1:
+ * no malicious lock-out) —, failures per account from all addresses together (a ceiling for an attack spread over
+ * many addresses) and failures per client address across accounts (password spraying). The count and its expiry
+ * are set atomically by a script, so any number of app instances share one limit.
  */
 @Component
 public class LoginRateLimiter {
@@ -32,15 +35,14 @@ public class LoginRateLimiter {
     }
 
     /**
-     * Counts this attempt against the account; throws 429 (with Retry-After) when the account has used up its
-     * attempts or the client address has failed too often, across accounts.
+     * Counts this attempt; throws 429 (with Retry-After) when this address has used up its attempts at the account,
+     * the account has failed too often from everywhere, or the address has failed too often across accounts.
      */
     public void countAttempt(String realm, String shopSlug, String email, String clientAddress) {
         var login = properties.login();
-        long account = count(accountKey(realm, shopSlug, email));
-        String clientFailures = redis.opsForValue().get(clientKey(clientAddress));
-        long client = clientFailures == null ? 0 : Long.parseLong(clientFailures);
-        if (account > login.maxAttempts() || client >= login.maxAttemptsPerClient()) {
+        long fromHere = count(accountKey(realm, shopSlug, email) + "@" + clientAddress);
+        if (fromHere > login.maxAttempts() || current(accountFailuresKey(realm, shopSlug, email))
+                >= login.maxFailuresPerAccount() || current(clientKey(clientAddress)) >= login.maxAttemptsPerClient()) {
             HttpHeaders headers = new HttpHeaders();
             headers.set(HttpHeaders.RETRY_AFTER, Long.toString(login.window().toSeconds()));
             throw new ApiProblem(HttpStatus.TOO_MANY_REQUESTS, "too-many-attempts", null, headers,
@@ -64,14 +66,20 @@ public class LoginRateLimiter {
         }
     }
 
-    /** A failed login counts against the client address too (password spraying over many accounts). */
-    public void failed(String clientAddress) {
+    /** A failed login counts against the account (from everywhere) and against the client address. */
+    public void failed(String realm, String shopSlug, String email, String clientAddress) {
+        count(accountFailuresKey(realm, shopSlug, email));
         count(clientKey(clientAddress));
     }
 
-    /** A successful login forgives the account's failed attempts. */
-    public void succeeded(String realm, String shopSlug, String email) {
-        redis.delete(accountKey(realm, shopSlug, email));
+    /** A successful login forgives this address's attempts at the account. */
+    public void succeeded(String realm, String shopSlug, String email, String clientAddress) {
+        redis.delete(accountKey(realm, shopSlug, email) + "@" + clientAddress);
+    }
+
+    private long current(String key) {
+        String value = redis.opsForValue().get(key);
+        return value == null ? 0 : Long.parseLong(value);
     }
 
     private long count(String key) {
@@ -79,13 +87,21 @@ public class LoginRateLimiter {
         return count == null ? 0 : count;
     }
 
+    private String accountFailuresKey(String realm, String shopSlug, String email) {
+        return accountKey("login-failures", realm, shopSlug, email);
+    }
+
     private String clientKey(String clientAddress) {
         return properties.redisKeyPrefix() + "login-client:" + clientAddress;
     }
 
     private String accountKey(String realm, String shopSlug, String email) {
+        return accountKey("login", realm, shopSlug, email);
+    }
+
+    private String accountKey(String bucket, String realm, String shopSlug, String email) {
         // The same normalisation as the account lookup: every spelling that reaches the account shares its count.
-        return properties.redisKeyPrefix() + "login:" + realm + ":" + shopSlug.toLowerCase(Locale.ROOT) + ":"
+        return properties.redisKeyPrefix() + bucket + ":" + realm + ":" + shopSlug.toLowerCase(Locale.ROOT) + ":"
                 + de.stammkunde.domain.shared.EmailAddress.normalise(email);
     }
 }

@@ -52,6 +52,13 @@ public final class PasswordPolicy {
         static final Zxcvbn ZXCVBN = new Zxcvbn();
     }
 
+    /**
+     * The product's and the business's own words, which nobody's password may be built from either (ASVS 6.1.2):
+     * the product's name and domain and the loyalty words every shop uses.
+     */
+    public static final List<String> PRODUCT_WORDS = List.of("Stammkunde", "stammkunde.de", "Treuepunkte",
+            "Treueprogramm", "Kundenkarte", "Bonuspunkte", "loyalty");
+
     private PasswordPolicy() {
     }
 
@@ -73,11 +80,14 @@ public final class PasswordPolicy {
                     "This password is too common or too easy to guess: use at least {0} characters, e.g. a few "
                             + "words that belong together only for you", MIN_LENGTH);
         }
-        List<String> words = ContextWords.of(contextWords);
+        List<String> words = ContextWords.of(java.util.stream.Stream.concat(PRODUCT_WORDS.stream(),
+                contextWords == null ? java.util.stream.Stream.<String>empty() : java.util.Arrays.stream(contextWords))
+                .toArray(String[]::new));
         String rest = ContextWords.without(normalised, words);
         if (!rest.equals(normalised) && (rest.isBlank() || guessable(rest))) {
             return Decision.reject("password-like-name", "password",
-                    "This password is built from your name, your e-mail address or the shop's name or address: "
+                    "This password is built from your name, your e-mail address, the shop's name or address or "
+                            + "the product's name: "
                             + "use at least {0} characters that are not", MIN_LENGTH);
         }
         return Decision.ALLOWED;

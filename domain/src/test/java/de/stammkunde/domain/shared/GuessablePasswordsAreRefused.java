@@ -50,6 +50,13 @@ class GuessablePasswordsAreRefused {
         assertThat(codeOf(password)).isEqualTo("password-like-name");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Stammkunde2024", "stammkunde.de!!", "Treuepunkte2025", "st4mmkund3-2024"})
+    void aPasswordBuiltFromTheProductsOwnWordsIsRefusedForAnyone(String password) {
+        assertThat(PasswordPolicy.check(password)).isInstanceOfSatisfying(Decision.Rejected.class,
+                r -> assertThat(r.rejection().code()).isEqualTo("password-like-name"));
+    }
+
     @Test
     void theSamePasswordIsAllowedForSomeoneElse() {
         assertThat(PasswordPolicy.check("Morgenrot2024", "Bäckerei Sonnenschein", "baeckerei-sonnenschein",
