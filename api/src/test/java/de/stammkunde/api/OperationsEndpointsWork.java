@@ -24,6 +24,13 @@ class OperationsEndpointsWork extends ApiTest {
         var doc = newClient().get("/v3/api-docs");
         assertThat(doc.status()).isEqualTo(200);
         assertThat(doc.json().at("/paths").has("/api/v1/shops/{shopId}/customers/{customerId}/purchases")).isTrue();
+        // Swagger UI (third-party code on our origin) is off outside the demo profile
+        // (ThePackagedApplicationStartsWithTheDemoShop sees it on).
+        for (String path : java.util.List.of("/swagger-ui.html", "/swagger-ui/index.html")) {
+            var ui = newClient().get(path);
+            assertThat(ui.status()).as(path).isEqualTo(404);
+            assertThat(ui.raw()).as(path).doesNotContain("swagger-ui-bundle");
+        }
     }
 
     @Test

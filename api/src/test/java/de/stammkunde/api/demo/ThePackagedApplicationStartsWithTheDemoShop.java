@@ -65,6 +65,11 @@ class ThePackagedApplicationStartsWithTheDemoShop {
             assertThat(customers.status()).isEqualTo(200);
             assertThat(customers.json().at("/items").size()).as("the demo customers").isPositive();
             assertThat(owner.get("/v3/api-docs").status()).as("the API document is served").isEqualTo(200);
+            HttpResponse<String> swagger = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build()
+                    .send(HttpRequest.newBuilder(URI.create(base + "/swagger-ui.html")).GET().build(),
+                            HttpResponse.BodyHandlers.ofString());
+            assertThat(swagger.statusCode()).as("Swagger UI with the demo profile").isEqualTo(200);
+            assertThat(swagger.body()).containsIgnoringCase("swagger");
         } finally {
             app.destroy();
             if (!app.waitFor(30, TimeUnit.SECONDS)) {
