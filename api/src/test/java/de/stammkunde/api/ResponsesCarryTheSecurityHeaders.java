@@ -36,6 +36,27 @@ class ResponsesCarryTheSecurityHeaders extends ApiTest {
     }
 
     @Test
+    void answersWrittenBeforeSpringSecurityAndMachineAnswersCarryThemToo() {
+        ApiClient browser = newClient();
+        var tooLarge = browser.post("/api/v1/auth/login", "{\"shop\":\"" + "x".repeat(70_000) + "\"}");
+        var controlCharacter = browser.get("/api/v1/auth/session?q=a%01b");
+        var till = browser.send("GET", "/api/v1/shops/3f8e2b1c-6a4d-4e2f-9b7a-1c2d3e4f5a6b/vouchers/X",
+                null, Map.of("Authorization", "Bearer stk_not-a-key"));
+        var actuator = browser.get("/actuator/prometheus");
+        assertThat(tooLarge.status()).isEqualTo(413);
+        assertThat(controlCharacter.status()).isEqualTo(400);
+        assertThat(till.status()).isEqualTo(401);
+        assertThat(actuator.status()).isEqualTo(401);
+
+        for (var response : new ApiClient.Response[] {tooLarge, controlCharacter, till, actuator}) {
+            assertThat(response.header("Content-Security-Policy")).as("%s", response).hasValueSatisfying(csp ->
+                    assertThat(csp).contains("default-src 'none'").contains("frame-ancestors 'none'"));
+            assertThat(response.header("X-Content-Type-Options")).as("%s", response).contains("nosniff");
+            assertThat(response.header("Referrer-Policy")).as("%s", response).contains("no-referrer");
+        }
+    }
+
+    @Test
     void overHttpsBehindOurProxyBrowsersAreToldToUseHttpsOnlyForAYear() {
         // The test client connects from loopback, a trusted proxy: its X-Forwarded-Proto counts.
         var response = newClient().send("GET", "/api/v1/auth/session", null, Map.of("X-Forwarded-Proto", "https"));

@@ -34,10 +34,31 @@ public class ProblemResponseWriter {
         write(response, problems.invalid(invalid));
     }
 
+    /**
+     * The content security policy of answers that are data, never a page (the till's API, actuator, early
+     * refusals): nothing may load, nothing may frame it.
+     */
+    public static final String API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
+
+    /**
+     * Writes the problem. Answers written before Spring Security's header writer ran (a body too large, the server
+     * too busy, a refused control character) get the security headers here; a header already set stays.
+     */
     public void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+        secureHeader(response, "X-Content-Type-Options", "nosniff");
+        secureHeader(response, "Content-Security-Policy", API_CSP);
+        secureHeader(response, "Referrer-Policy", "no-referrer");
+        secureHeader(response, "X-Frame-Options", "DENY");
+        secureHeader(response, "Cache-Control", "no-store");
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         json.writeValue(response.getOutputStream(), problem);
+    }
+
+    private static void secureHeader(HttpServletResponse response, String name, String value) {
+        if (!response.containsHeader(name)) {
+            response.setHeader(name, value);
+        }
     }
 }

@@ -85,7 +85,8 @@ public class SecurityConfiguration {
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
                 .requestCache(cache -> cache.disable())
-                .headers(SecurityConfiguration::securityHeaders);
+                .headers(headers -> securityHeaders(headers).contentSecurityPolicy(csp -> csp.policyDirectives(
+                        ProblemResponseWriter.API_CSP)));
     }
 
     @Bean
