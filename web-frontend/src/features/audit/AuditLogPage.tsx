@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Badge, Box, Button, Card, Flex, Group, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Badge, Box, Button, Card, Grid, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { AuditCategory, AuditEntry } from '../../api';
@@ -110,16 +110,19 @@ function AuditLine({ entry }: { entry: AuditEntry }) {
         background: described.tone === 'failure' ? 'var(--mantine-color-red-light)' : undefined,
       }}
     >
-      <Flex direction={{ base: 'column', sm: 'row' }} gap={{ base: 4, sm: 'md' }} align={{ base: 'stretch', sm: 'flex-start' }}>
-        <Stack gap={0} w={{ sm: 180 }} style={{ flexShrink: 0, minWidth: 0 }}>
-          <Text size="sm" c="dimmed" data-testid="audit-time">
-            {formatDateTime(entry.occurredAt, timeZone, i18n.language)}
-          </Text>
-          <Text size="sm" fw={500} data-testid="audit-actor" style={{ overflowWrap: 'anywhere' }}>
-            {actorLabel(entry.actor, t)}
-          </Text>
-        </Stack>
-        <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
+      {/* desktop: when and who | what and from where | mark | details; phone: when and who beside the mark, then what, then details */}
+      <Grid columnGap="md" rowGap={4} align="flex-start">
+        <Grid.Col span={{ base: 'auto', sm: 'content' }} order={1}>
+          <Stack gap={0} w={{ sm: 180 }} style={{ minWidth: 0 }}>
+            <Text size="sm" c="dimmed" data-testid="audit-time">
+              {formatDateTime(entry.occurredAt, timeZone, i18n.language)}
+            </Text>
+            <Text size="sm" fw={500} data-testid="audit-actor" style={{ overflowWrap: 'anywhere' }}>
+              {actorLabel(entry.actor, t)}
+            </Text>
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 'auto' }} order={{ base: 3, sm: 2 }} style={{ minWidth: 0 }}>
           <Text
             fw={described.tone === 'failure' ? 600 : undefined}
             c={described.tone === 'failure' ? 'red.9' : undefined}
@@ -134,9 +137,11 @@ function AuditLine({ entry }: { entry: AuditEntry }) {
               {t('audit.from', { address })}
             </Text>
           )}
-        </Stack>
-        <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
+        </Grid.Col>
+        <Grid.Col span="content" order={{ base: 2, sm: 3 }}>
           <ToneBadge entry={entry} tone={described.tone} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 'content' }} order={4}>
           <Button
             variant="subtle"
             size="compact-xs"
@@ -148,8 +153,8 @@ function AuditLine({ entry }: { entry: AuditEntry }) {
           >
             {t('audit.details')}
           </Button>
-        </Group>
-      </Flex>
+        </Grid.Col>
+      </Grid>
       {open && <AuditDetails id={detailsId} entry={entry} used={described.used} />}
     </Paper>
   );
