@@ -7,7 +7,8 @@
 // mail, a new password, the old one refused → log in with the new one → redeem the reward (voucher with code and QR image, 25 → 5 points) → owner redeems the voucher
 // at the voucher desk → a second attempt is refused as already used → the owner returns 10.00 of the purchase:
 // 10 points are taken back, 5 of them available and 5 owed (available 0, owed 5) → the owner creates the tier
-// "Silber" (threshold 20.00, multiplier 2) → a new purchase of 20.00 lifts the customer to "Silber".
+// "Silber" (threshold 20.00, multiplier 2) → a new purchase of 20.00 lifts the customer to "Silber" → the owner's audit
+// log: the tier as the latest line, then security events only: the customer's failed login with its address (EN/DE).
 //
 //   BASE_URL=http://localhost:8080 node e2e/slice.e2e.mjs      (or: npm run e2e)
 //
@@ -24,6 +25,7 @@ import {
   equals,
   expectApiFailure,
   expectImageLoaded,
+  expectNoRawKeys,
   expectText,
   expectValue,
   field,
@@ -494,6 +496,51 @@ async function main(page) {
     await expectText(page.getByTestId('tier-history'), shown('UpgradeBasic → Silber{date} · spend €35.00'), 'the upgrade at a spend of €35.00 in the tier history');
   });
 
+  await step('the owner opens the audit log: everything, then the security events with the failed login and its address', async () => {
+    await page.getByRole('link', { name: 'Audit log', exact: true }).click();
+    await waitForPath(/^\/admin\/audit-log$/, 'the audit log');
+    await expectText(page.getByRole('heading', { level: 1 }), equals('Audit log'), 'the heading "Audit log"');
+    // latest first: purchases are not audited, the tier the owner created is
+    const latest = page.getByTestId('audit-entry').first();
+    await expectText(latest.getByTestId('audit-text'), equals('Tier “Silber” created (from €20.00, 2×)'), 'the tier "Silber" as the latest line');
+    await expectText(latest.getByTestId('audit-actor'), equals('Erika Inhaberin'), 'the owner as who created it');
+    await desktopShot(page, 'audit-log-all-en');
+
+    await page.getByTestId('audit-category').getByText('Security events only', { exact: true }).click();
+    await waitForPath(/^\/admin\/audit-log$/, 'the audit log');
+    if (new URL(page.url()).searchParams.get('category') !== 'SECURITY') throw new Error(`Expected ?category=SECURITY, at ${page.url()}`);
+    const failed = page.locator('[data-testid="audit-entry"][data-action="login.failed"]');
+    await expectText(
+      failed.getByTestId('audit-text'),
+      equals(`Failed portal login (wrong password) for ${customerEmail}`),
+      'the customer’s failed login with the old password',
+    );
+    await expectText(failed.getByTestId('audit-actor'), equals('Customer'), 'the customer as who tried');
+    await expectText(failed.getByTestId('audit-address'), matches(/^from \d{1,3}(\.\d{1,3}){3}$/), 'the address the attempt came from');
+    await expectText(failed.getByTestId('audit-badge'), equals('Failed'), 'the failure marked');
+    if ((await page.locator('[data-testid="audit-entry"][data-action="tier.created"]').count()) > 0) {
+      throw new Error('The security events must not list the tier created');
+    }
+    await failed.getByTestId('audit-details-toggle').click();
+    await expectText(failed.getByTestId('audit-details'), (t) => t.includes(`Shop${slug}`), 'the shop tried in the details');
+    await shots('audit-log-security-en');
+    // the details name the event as recorded ("login.failed"), which the check for untranslated keys would take for one
+    await failed.getByTestId('audit-details-toggle').click();
+
+    await page.getByTestId('lang-de').click();
+    await expectText(
+      failed.getByTestId('audit-text'),
+      equals(`Fehlgeschlagene Anmeldung im Kundenportal (falsches Passwort) für ${customerEmail}`),
+      'the failed login in German',
+    );
+    await expectNoRawKeys(page, 'the audit log in German');
+    await failed.getByTestId('audit-details-toggle').click();
+    await expectText(failed.getByTestId('audit-details'), (t) => t.includes(`Laden${slug}`), 'the details in German');
+    await shots('audit-log-security-de');
+    await page.getByTestId('lang-en').click();
+    await expectText(page.getByRole('heading', { level: 1 }), equals('Audit log'), 'the heading in English again');
+  });
+
   return slug;
 }
 
@@ -501,5 +548,5 @@ await runE2E({
   name: 'slice',
   scenario: main,
   summary: (slug) =>
-    `shop ${slug}: signup → customer (link mailed) → purchase 25.00 → 25 points → reward → activation from the mail → portal → DE/EN → forgot password → reset link from the mail → new password → re-login → redeem 20 points → voucher + QR → 5 points → owner redeems at the desk → already used → return 10.00 → available 0, 5 owed → tier Silber → purchase 20.00 → Silber`,
+    `shop ${slug}: signup → customer (link mailed) → purchase 25.00 → 25 points → reward → activation from the mail → portal → DE/EN → forgot password → reset link from the mail → new password → re-login → redeem 20 points → voucher + QR → 5 points → owner redeems at the desk → already used → return 10.00 → available 0, 5 owed → tier Silber → purchase 20.00 → Silber → audit log: failed login`,
 });

@@ -4,6 +4,7 @@ import { DocumentTitle } from './components/DocumentTitle';
 import { RequireRole, RootRedirect } from './components/Guards';
 import { NotFoundPage } from './components/NotFoundPage';
 import { VerifyEmailPage } from './features/account/VerifyEmailPage';
+import { AuditLogPage } from './features/audit/AuditLogPage';
 import { CustomerDetailPage } from './features/customer/CustomerDetailPage';
 import { CustomersPage } from './features/customer/CustomersPage';
 import { ApiKeysPage } from './features/integration/ApiKeysPage';
@@ -64,6 +65,14 @@ export function AppRoutes() {
           element={
             <RequireRole roles={['OWNER']} loginPath="/login">
               <ApiKeysPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="audit-log"
+          element={
+            <RequireRole roles={['OWNER']} loginPath="/login">
+              <AuditLogPage />
             </RequireRole>
           }
         />

@@ -5,6 +5,8 @@ import type {
   ActivationRequest,
   Adjusted,
   ApiKeyList,
+  AuditCategory,
+  AuditLogPage,
   CategoryList,
   ChangePasswordRequest,
   CreatedInvitation,
@@ -159,6 +161,12 @@ export function createApi(http: HttpClient) {
        */
       sendEmailVerification: (shopId: string) =>
         http.request<VerificationMailed>('POST', `${V1}/shops/${seg(shopId)}/email-verification`),
+      /**
+       * OWNER: the shop's audit log, latest first (`limit` 1–200, default 50); `before`: the `nextBefore` of the
+       * previous page, for older lines. 403 for agents.
+       */
+      auditLog: (shopId: string, params: { category?: AuditCategory; before?: number; limit?: number } = {}) =>
+        http.request<AuditLogPage>('GET', `${V1}/shops/${seg(shopId)}/audit-log`, { query: params }),
       /** OWNER: queue the given-up mails again. */
       retryFailedMails: (shopId: string) =>
         http.request<MailRetry>('POST', `${V1}/shops/${seg(shopId)}/mail-status/retry`),

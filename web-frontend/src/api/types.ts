@@ -4,7 +4,7 @@
  * server); this file only gives them the names the UI uses, narrows a few where the UI knows more than the document
  * says, and holds the value lists and limits the forms need.
  */
-import type { components } from './schema';
+import type { components, operations } from './schema';
 
 type Schemas = components['schemas'];
 
@@ -226,6 +226,23 @@ export type ApiKeyList = Schemas['ApiKeyList'];
 export type IssueRequest = Schemas['IssueRequest'];
 /** Answer of issuing a key: the only time the `secret` is shown. */
 export type IssuedApiKey = Omit<ApiKey, 'secret'> & { secret: string };
+
+// ── audit log ───────────────────────────────────────────────────────────────────────────────────────────────────
+
+/** `category` of `GET .../audit-log`: everything, or only the security events. */
+export type AuditCategory = NonNullable<NonNullable<operations['auditLogPage']['parameters']['query']>['category']>;
+export const AUDIT_CATEGORIES = allValues<AuditCategory>()(['ALL', 'SECURITY']);
+/** Known kinds of {@link AuditActor.kind}; the document gives a plain string, so the UI stays open for new ones. */
+export const AUDIT_ACTOR_KINDS = ['STAFF', 'CUSTOMER', 'API_KEY', 'SYSTEM', 'SIGNUP', 'ANONYMOUS'] as const;
+/** Who did it: `kind` one of {@link AUDIT_ACTOR_KINDS} or a future one; `name`: a staff member's current name. */
+export type AuditActor = Schemas['ActorDto'];
+/**
+ * One line of the audit log: `action` such as `login.failed` (the server may add more), `security` whether it is a
+ * security event, `details` as recorded (`address` on every line recorded during a request).
+ */
+export type AuditEntry = Schemas['AuditEntryDto'];
+/** Latest first; `nextBefore`: pass as `before` for the older lines, absent or null at the end. */
+export type AuditLogPage = Schemas['AuditLogPageDto'];
 
 // ── portal ──────────────────────────────────────────────────────────────────────────────────────────────────────
 

@@ -30,6 +30,7 @@ export function AdminLayout() {
     { to: '/admin/promotions', label: t('nav.promotions'), show: true },
     { to: '/admin/tiers', label: t('nav.tiers'), show: true },
     { to: '/admin/api-keys', label: t('nav.apiKeys'), show: isOwner },
+    { to: '/admin/audit-log', label: t('nav.auditLog'), show: isOwner },
     { to: '/admin/account', label: t('nav.account'), show: true },
   ];
 

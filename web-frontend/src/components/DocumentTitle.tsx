@@ -16,6 +16,7 @@ export function pageTitleKey(pathname: string): string | undefined {
     promotions: 'nav.promotions',
     tiers: 'nav.tiers',
     'api-keys': 'nav.apiKeys',
+    'audit-log': 'nav.auditLog',
     account: 'nav.account',
   };
   const m = /^\/admin\/([^/]+)/.exec(p);

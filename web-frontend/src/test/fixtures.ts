@@ -2,7 +2,7 @@
  * Builders of typed API answers for tests: what a test does not care about gets a neutral value (0 points, no
  * lines, no breakdown), so a mock states only what matters to the test and still matches docs/openapi.json.
  */
-import type { Balance, LedgerEntry, PortalCustomer, Programme, Purchase } from '../api';
+import type { AuditEntry, Balance, LedgerEntry, PortalCustomer, Programme, Purchase } from '../api';
 
 /** A balance; what is not given is 0. */
 export function balance(b: Partial<Balance> = {}): Balance {
@@ -44,3 +44,16 @@ export const PORTAL_CUSTOMER: PortalCustomer = {
   email: 'erika@example.de',
   language: 'de',
 };
+
+/** A line of the audit log by the system, about the shop, without details unless given. */
+export function auditEntry(e: Pick<AuditEntry, 'seq' | 'action'> & Partial<AuditEntry>): AuditEntry {
+  return {
+    occurredAt: '2026-11-23T10:00:00Z',
+    security: false,
+    actor: { kind: 'SYSTEM' },
+    targetType: 'shop',
+    targetId: 'shop-1',
+    details: {},
+    ...e,
+  };
+}
