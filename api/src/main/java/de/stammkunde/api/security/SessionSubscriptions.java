@@ -29,21 +29,24 @@ class SessionSubscriptions implements EventSubscriber {
 
     @Override
     public void subscribeTo(EventBus bus) {
-        bus.inTransaction(StaffAccessEnded.class, e -> {
-            int ended = termination.endAll(StammkundeUser.sessionKey(Role.AGENT, e.staffId().value()));
-            securityLog.record("sessions.ended", e.shopId(), de.stammkunde.domain.shared.Actor.SYSTEM, "staff",
-                    e.staffId().toString(), java.util.Map.of("count", Integer.toString(ended), "reason",
-                            e.removed() ? "removed" : "deactivated"));
-        });
-        bus.inTransaction(PasswordChanged.class, e -> {
-            int ended = termination.endAllExcept(
-                    StammkundeUser.sessionKey(e.kind() == AccountKind.CUSTOMER ? Role.CUSTOMER : Role.AGENT,
-                            e.accountId()), currentSessionOf(e.accountId()));
-            securityLog.record("sessions.ended", e.shopId(), de.stammkunde.domain.shared.Actor.SYSTEM,
-                    e.kind().name().toLowerCase(java.util.Locale.ROOT), e.accountId().toString(), java.util.Map.of(
-                            "count", Integer.toString(ended), "reason", e.reset() ? "password-reset"
-                                    : "password-changed"));
-        });
+        bus.inTransaction(StaffAccessEnded.class, e -> ended(e.shopId(), "staff", e.staffId().value(),
+                termination.endAll(StammkundeUser.sessionKey(Role.AGENT, e.staffId().value())),
+                e.removed() ? "removed" : "deactivated"));
+        bus.inTransaction(PasswordChanged.class, e -> ended(e.shopId(),
+                e.kind().name().toLowerCase(java.util.Locale.ROOT), e.accountId(),
+                termination.endAllExcept(StammkundeUser.sessionKey(
+                        e.kind() == AccountKind.CUSTOMER ? Role.CUSTOMER : Role.AGENT, e.accountId()),
+                        currentSessionOf(e.accountId())),
+                e.reset() ? "password-reset" : "password-changed"));
+    }
+
+    /** Sessions that really ended are a security event of the shop (none ended: nothing to record). */
+    private void ended(de.stammkunde.domain.shared.ShopId shopId, String kind, java.util.UUID accountId, int count,
+                       String reason) {
+        if (count > 0) {
+            securityLog.record("sessions.ended", shopId, de.stammkunde.domain.shared.Actor.SYSTEM, kind,
+                    accountId.toString(), java.util.Map.of("count", Integer.toString(count), "reason", reason));
+        }
     }
 
     /** The session the change was made in, if it is this person's own (a change keeps it; a reset has none). */

@@ -194,13 +194,14 @@ class OpenApiConfiguration {
         if (property.getEnum() != null && !property.getEnum().isEmpty()) {
             return property.getEnum().getFirst();
         }
-        if (format.equals("uuid") || lower.equals("id") || lower.endsWith("id") && type.equals("string")) {
+        // camelCase suffixes, not letters: "expiresOn" is a date, "action" is not; "createdAt" a time, "format" not
+        if (format.equals("uuid") || lower.equals("id") || name.endsWith("Id") && type.equals("string")) {
             return "3f8e2b1c-6a4d-4e2f-9b7a-1c2d3e4f5a6b";
         }
-        if (format.equals("date-time") || lower.endsWith("at") && type.equals("string")) {
+        if (format.equals("date-time") || name.endsWith("At") && type.equals("string")) {
             return "2026-11-23T10:15:30Z";
         }
-        if (format.equals("date") || lower.endsWith("on") && type.equals("string")) {
+        if (format.equals("date") || name.endsWith("On") && type.equals("string")) {
             return "2026-11-23";
         }
         if (type.equals("string")) {

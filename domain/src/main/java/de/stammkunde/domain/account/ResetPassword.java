@@ -13,6 +13,7 @@ import de.stammkunde.domain.shared.LinkTokens;
 import de.stammkunde.domain.shared.NotFoundException;
 import de.stammkunde.domain.shared.PasswordHasher;
 import de.stammkunde.domain.shared.SecretTokens;
+import de.stammkunde.domain.shared.StaffId;
 import de.stammkunde.domain.shop.Shop;
 import de.stammkunde.domain.shop.Shops;
 import java.time.Clock;
@@ -114,7 +115,9 @@ public final class ResetPassword {
         }
         accounts.setPasswordHash(account.shopId(), account.kind(), account.id(), hash);
         events.publish(new PasswordChanged(account.shopId(), account.kind(), account.id(), true, now));
-        auditLog.record(new AuditEvent(account.shopId(), Actor.SYSTEM, "password.reset", account.kind().name()
+        Actor who = account.kind() == AccountKind.STAFF ? Actor.staff(new de.stammkunde.domain.shared.StaffId(
+                account.id())) : Actor.customer(new CustomerId(account.id()));
+        auditLog.record(new AuditEvent(account.shopId(), who, "password.reset", account.kind().name()
                 .toLowerCase(java.util.Locale.ROOT), account.id().toString(), Map.of(), now));
         return account;
     }
