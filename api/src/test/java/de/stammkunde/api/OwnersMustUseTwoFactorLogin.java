@@ -44,17 +44,23 @@ class OwnersMustUseTwoFactorLogin extends ApiTest {
     }
 
     @Test
-    void anOwnersSessionFromBeforeTheSetupMustProveTheSecondFactor() {
+    void turningItOnEndsTheOwnersOtherSessionsWhichThenNeedTheCode() {
         Fixtures.ShopContext shop = fixtures().newShop();
         ApiClient older = newClient();
         older.post("/api/v1/auth/login", Map.of("shop", shop.slug(), "email", shop.ownerEmail(), "password",
                 Fixtures.PASSWORD));
+        assertThat(older.get(shop.path("/customers")).text("/code")).isEqualTo("second-factor-setup-required");
         String secret = TwoFactorLoginOverHttp.enable(shop.owner());
-        var refused = older.get(shop.path("/customers"));
-        assertThat(refused.status()).isEqualTo(403);
-        assertThat(refused.text("/code")).isEqualTo("second-factor-recheck-required");
-        assertThat(older.post("/api/v1/account/second-factor/check", Map.of("code", AuthenticatorApp.code(secret, 0)))
-                .status()).isEqualTo(204);
+        assertThat(older.get(shop.path("/customers")).status()).as("opened under the old factor").isEqualTo(401);
+        assertThat(shop.owner().get(shop.path("/customers")).status()).as("this one stays").isEqualTo(200);
+
+        var again = older.post("/api/v1/auth/login", Map.of("shop", shop.slug(), "email", shop.ownerEmail(),
+                "password", Fixtures.PASSWORD));
+        assertThat(again.text("/stage")).isEqualTo("second-factor");
+        assertThat(older.post("/api/v1/auth/login/second-factor", Map.of("code", AuthenticatorApp.code(secret, 0)))
+                .status()).isEqualTo(200);
         assertThat(older.get(shop.path("/customers")).status()).isEqualTo(200);
+        assertThat(shop.owner().get(shop.path("/audit-log?category=SECURITY")).json().at("/items")
+                .findValuesAsString("action")).contains("sessions.ended", "second-factor.enabled");
     }
 }

@@ -47,7 +47,7 @@ class TwoFactorLoginOverHttp extends ApiTest {
         var enabled = owner.post("/api/v1/account/second-factor", Map.of("code", enablingCode));
         assertThat(enabled.status()).as(enabled.raw()).isEqualTo(200);
         List<String> recovery = enabled.json().at("/recoveryCodes").valueStream().map(JsonNode::asString).toList();
-        assertThat(recovery).hasSize(10).doesNotHaveDuplicates().allMatch(c -> c.matches("[a-z2-9]{5}-[a-z2-9]{5}"));
+        assertThat(recovery).hasSize(10).doesNotHaveDuplicates().allMatch(c -> c.matches("[a-z2-9]{5}(-[a-z2-9]{5}){4}"));
         JsonNode status = owner.get("/api/v1/account/second-factor").json();
         assertThat(status.at("/enabled").asBoolean()).isTrue();
         assertThat(status.at("/recoveryCodesLeft").asInt()).isEqualTo(10);
@@ -108,6 +108,26 @@ class TwoFactorLoginOverHttp extends ApiTest {
         assertThat(shop.owner().get(shop.path("/audit-log?category=SECURITY")).json().at("/items")
                 .findValuesAsString("action")).contains("second-factor.recovery-code-used",
                 "second-factor.recovery-codes-renewed");
+    }
+
+    @Test
+    void aPasswordResetLeavesTheSecondFactorInPlace() {
+        Fixtures.ShopContext shop = fixtures().newShop();
+        String secret = enable(shop.owner());
+        assertThat(newClient().post("/api/v1/auth/password-reset", Map.of("shop", shop.slug(), "email",
+                shop.ownerEmail())).status()).isEqualTo(202);
+        String token = mailbox().token(shop.ownerEmail(), "/reset-password/");
+        var reset = newClient().post("/api/v1/auth/password-reset/" + token, Map.of("password",
+                "Kiesel-Gartenweg-Abend"));
+        assertThat(reset.status()).as(reset.raw()).isEqualTo(204);
+
+        ApiClient browser = newClient();
+        var password = browser.post("/api/v1/auth/login", Map.of("shop", shop.slug(), "email", shop.ownerEmail(),
+                "password", "Kiesel-Gartenweg-Abend"));
+        assertThat(password.text("/stage")).as("the mailed link replaced the password, not the app")
+                .isEqualTo("second-factor");
+        assertThat(browser.post("/api/v1/auth/login/second-factor", Map.of("code", AuthenticatorApp.code(secret, 0)))
+                .status()).isEqualTo(200);
     }
 
     @Test

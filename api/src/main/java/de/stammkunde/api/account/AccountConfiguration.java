@@ -91,8 +91,8 @@ class AccountConfiguration {
 
     @Bean
     SecondFactorSetup secondFactorSetup(Accounts accounts, SecondFactors factors, CheckSecondFactor check,
-                                        SecretBox box, OneTimeCodes codes, PasswordHasher hasher, AuditLog auditLog,
-                                        Clock clock) {
-        return new SecondFactorSetup(accounts, factors, check, box, codes, hasher, auditLog, clock);
+                                        SecretBox box, OneTimeCodes codes, PasswordHasher hasher, DomainEvents events,
+                                        AuditLog auditLog, Clock clock) {
+        return new SecondFactorSetup(accounts, factors, check, box, codes, hasher, events, auditLog, clock);
     }
 }

@@ -56,7 +56,7 @@ class SecondFactorController {
     record RecoveryCodesDto(List<String> recoveryCodes) {
     }
 
-    record DisableRequest(@NotBlank @Size(max = 1024) String password, @NotBlank @Size(max = 20) String code) {
+    record DisableRequest(@NotBlank @Size(max = 1024) String password, @NotBlank @Size(max = 40) String code) {
     }
 
     private final SecondFactorSetup setup;

@@ -2,6 +2,7 @@ package de.stammkunde.api.security;
 
 import de.stammkunde.domain.account.AccountKind;
 import de.stammkunde.domain.account.PasswordChanged;
+import de.stammkunde.domain.account.SecondFactorChanged;
 import de.stammkunde.domain.events.EventBus;
 import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
@@ -38,6 +39,12 @@ class SessionSubscriptions implements EventSubscriber {
                         e.kind() == AccountKind.CUSTOMER ? Role.CUSTOMER : Role.AGENT, e.accountId()),
                         currentSessionOf(e.accountId())),
                 e.reset() ? "password-reset" : "password-changed"));
+        bus.inTransaction(SecondFactorChanged.class, e -> ended(e.shopId(),
+                e.kind().name().toLowerCase(java.util.Locale.ROOT), e.accountId(),
+                termination.endAllExcept(StammkundeUser.sessionKey(
+                        e.kind() == AccountKind.CUSTOMER ? Role.CUSTOMER : Role.AGENT, e.accountId()),
+                        currentSessionOf(e.accountId())),
+                "second-factor-" + e.change()));
     }
 
     /** Sessions that really ended are a security event of the shop (none ended: nothing to record). */

@@ -8,11 +8,13 @@ import java.util.Locale;
 
 /**
  * Recovery codes: ten single-use codes shown once when two-factor login is turned on, for the day the phone is
- * lost. Each is ten characters from a 32-letter alphabet (50 random bits; failed attempts are rate-limited), written
- * {@code xxxxx-xxxxx}; only SHA-256 hashes are kept. Case, spaces and the dash do not matter when one is typed.
+ * lost. Each is 25 characters from a 32-letter alphabet without look-alikes (125 random bits), written in groups of
+ * five ({@code xxxxx-xxxxx-xxxxx-xxxxx-xxxxx}). With more than 112 bits a plain SHA-256 hash is a safe way to keep
+ * them (ASVS 6.5.2), and only that is kept. Case, spaces and dashes do not matter when one is typed.
  */
 public final class RecoveryCodes {
     public static final int COUNT = 10;
+    static final int LENGTH = 25;
     private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -22,9 +24,9 @@ public final class RecoveryCodes {
     public static List<String> generate() {
         List<String> codes = new ArrayList<>(COUNT);
         for (int i = 0; i < COUNT; i++) {
-            StringBuilder code = new StringBuilder(11);
-            for (int c = 0; c < 10; c++) {
-                if (c == 5) {
+            StringBuilder code = new StringBuilder(LENGTH + 4);
+            for (int c = 0; c < LENGTH; c++) {
+                if (c > 0 && c % 5 == 0) {
                     code.append('-');
                 }
                 code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
@@ -40,7 +42,7 @@ public final class RecoveryCodes {
     }
 
     static boolean looksLikeOne(String normalised) {
-        if (normalised.length() != 10) {
+        if (normalised.length() != LENGTH) {
             return false;
         }
         for (int i = 0; i < normalised.length(); i++) {

@@ -2,6 +2,7 @@ package de.stammkunde.domain.account;
 
 import de.stammkunde.domain.audit.AuditEvent;
 import de.stammkunde.domain.audit.AuditLog;
+import de.stammkunde.domain.events.DomainEvents;
 import de.stammkunde.domain.shared.Actor;
 import de.stammkunde.domain.shared.Decision;
 import de.stammkunde.domain.shared.NotFoundException;
@@ -20,7 +21,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Use cases: a person turns two-factor login on (a new secret, confirmed with a code from their app; ten recovery
  * codes shown once), gets new recovery codes, or turns it off again (password and code) where their shop does not
- * require it. An owner can take an agent's second factor away when the agent lost phone and recovery codes.
+ * require it. An owner can take an agent's second factor away when the agent lost phone and recovery codes. Each
+ * change ends the account's other sessions. Replacing the app means turning it off first (password and code).
  */
 public final class SecondFactorSetup {
     /** What the person sees about their second factor. */
@@ -33,11 +35,14 @@ public final class SecondFactorSetup {
     private final SecretBox box;
     private final OneTimeCodes codes;
     private final PasswordHasher hasher;
+    private final DomainEvents events;
     private final AuditLog auditLog;
     private final Clock clock;
 
     public SecondFactorSetup(Accounts accounts, SecondFactors factors, CheckSecondFactor check, SecretBox box,
-                             OneTimeCodes codes, PasswordHasher hasher, AuditLog auditLog, Clock clock) {
+                             OneTimeCodes codes, PasswordHasher hasher, DomainEvents events, AuditLog auditLog,
+                             Clock clock) {
+        this.events = events;
         this.accounts = accounts;
         this.factors = factors;
         this.check = check;
@@ -155,7 +160,10 @@ public final class SecondFactorSetup {
                 .orThrow();
     }
 
+    /** Audited, and the account's other sessions end ({@link SecondFactorChanged}). */
     private void audit(ShopId shopId, Actor actor, String action, AccountKind kind, UUID accountId, Instant at) {
+        events.publish(new SecondFactorChanged(shopId, kind, accountId,
+                action.substring("second-factor.".length()), at));
         auditLog.record(new AuditEvent(shopId, actor, action, kind.name().toLowerCase(Locale.ROOT),
                 accountId.toString(), Map.of(), at));
     }

@@ -56,7 +56,7 @@ class TwoFactorCodesCountOnce {
     };
     private final CheckSecondFactor check = new CheckSecondFactor(factors, box, codes, app.audit, app.clock);
     private final SecondFactorSetup setup = new SecondFactorSetup(app.accounts, factors, check, box, codes,
-            app.passwords, app.audit, app.clock);
+            app.passwords, app.events, app.audit, app.clock);
 
     TwoFactorCodesCountOnce() {
         app.staff.add(owner, Actor.SYSTEM);
@@ -137,6 +137,8 @@ class TwoFactorCodesCountOnce {
                 e -> assertThat(e.rejection().field()).isEqualTo("password"));
         setup.disable(shop.id(), AccountKind.STAFF, id, "Kiesel-Gartenweg-Abend", code(0), false, Actor.SYSTEM);
         assertThat(check.enabled(shop.id(), AccountKind.STAFF, id)).isFalse();
+        assertThat(app.published(SecondFactorChanged.class)).extracting(SecondFactorChanged::change)
+                .containsExactly("enabled", "disabled");
         assertThat(setup.status(shop.id(), AccountKind.STAFF, id).recoveryCodesLeft()).isZero();
     }
 }
