@@ -69,7 +69,15 @@ class AnotherShopsUsersGetNotFoundEverywhere extends ApiTest {
             new Endpoint(RequestMethod.POST, "/api/v1/auth/invitations/{token}/accept"),
             new Endpoint(RequestMethod.POST, "/api/v1/portal/auth/login"),
             new Endpoint(RequestMethod.GET, "/api/v1/portal/auth/activations/{token}"),
-            new Endpoint(RequestMethod.POST, "/api/v1/portal/auth/activations/{token}"));
+            new Endpoint(RequestMethod.POST, "/api/v1/portal/auth/activations/{token}"),
+            new Endpoint(RequestMethod.POST, "/api/v1/auth/login/second-factor"),
+            new Endpoint(RequestMethod.POST, "/api/v1/portal/auth/login/second-factor"),
+            new Endpoint(RequestMethod.GET, "/api/v1/account/second-factor"),
+            new Endpoint(RequestMethod.POST, "/api/v1/account/second-factor"),
+            new Endpoint(RequestMethod.POST, "/api/v1/account/second-factor/setup"),
+            new Endpoint(RequestMethod.POST, "/api/v1/account/second-factor/recovery-codes"),
+            new Endpoint(RequestMethod.POST, "/api/v1/account/second-factor/disable"),
+            new Endpoint(RequestMethod.POST, "/api/v1/account/second-factor/check"));
     /**
      * A valid body for every endpoint that takes one (a new endpoint with a body must add one here), built from the
      * ids the request is about, so that no answer is a 400 about the body.
