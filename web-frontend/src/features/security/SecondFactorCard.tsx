@@ -368,7 +368,7 @@ function DisableForm({ onDisabled, onCancel }: { onDisabled: () => void; onCance
           titles={{ 'second-factor-required': t('secondFactor.requiredCannotTurnOff') }}
         />
         <PasswordField
-          label={t('changePassword.current')}
+          label={t('secondFactor.password')}
           value={form.values.password}
           onChange={(e) => form.update('password', e.currentTarget.value)}
           error={form.errorFor('password')}
