@@ -2,6 +2,10 @@ package de.stammkunde.api.account;
 
 import de.stammkunde.domain.account.AccountLinks;
 import de.stammkunde.domain.account.Accounts;
+import de.stammkunde.domain.account.CheckSecondFactor;
+import de.stammkunde.domain.account.OneTimeCodes;
+import de.stammkunde.domain.account.SecondFactorSetup;
+import de.stammkunde.domain.account.SecondFactors;
 import de.stammkunde.domain.account.ChangePassword;
 import de.stammkunde.domain.account.PasswordSetter;
 import de.stammkunde.domain.account.RegisterShop;
@@ -14,16 +18,18 @@ import de.stammkunde.domain.mail.LinkMails;
 import de.stammkunde.domain.mail.MailQueue;
 import de.stammkunde.domain.shared.LinkTokens;
 import de.stammkunde.domain.shared.PasswordHasher;
+import de.stammkunde.domain.shared.SecretBox;
 import de.stammkunde.domain.shared.ShopWords;
 import de.stammkunde.domain.shop.Shops;
 import de.stammkunde.domain.staff.StaffMembers;
 import de.stammkunde.persistence.account.AccountPersistence;
 import java.time.Clock;
 import org.jooq.DSLContext;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Access: signing up, passwords (change, reset by mail). */
+/** Access: signing up, passwords (change, reset by mail), two-factor login. */
 @Configuration(proxyBeanMethods = false)
 class AccountConfiguration {
     @Bean
@@ -65,5 +71,28 @@ class AccountConfiguration {
     ChangePassword changePassword(Accounts accounts, AccountLinks links, PasswordHasher hasher,
                                   PasswordSetter passwords, DomainEvents events, AuditLog auditLog, Clock clock) {
         return new ChangePassword(accounts, links, hasher, passwords, events, auditLog, clock);
+    }
+
+    @Bean
+    SecretBox secretBox(@Value("${stammkunde.two-factor.key:}") String key, DSLContext dsl) {
+        return new AesSecretBox(key, () -> AccountPersistence.installationSecret(dsl, "second-factor"));
+    }
+
+    @Bean
+    SecondFactors secondFactors(DSLContext dsl) {
+        return AccountPersistence.secondFactors(dsl);
+    }
+
+    @Bean
+    CheckSecondFactor checkSecondFactor(SecondFactors factors, SecretBox box, OneTimeCodes codes, AuditLog auditLog,
+                                        Clock clock) {
+        return new CheckSecondFactor(factors, box, codes, auditLog, clock);
+    }
+
+    @Bean
+    SecondFactorSetup secondFactorSetup(Accounts accounts, SecondFactors factors, CheckSecondFactor check,
+                                        SecretBox box, OneTimeCodes codes, PasswordHasher hasher, AuditLog auditLog,
+                                        Clock clock) {
+        return new SecondFactorSetup(accounts, factors, check, box, codes, hasher, auditLog, clock);
     }
 }

@@ -11,14 +11,25 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param login rate limit of login attempts
  * @param mail outgoing e-mail
  * @param signup rate limit of shop signups
+ * @param twoFactor two-factor login
  */
 @ConfigurationProperties("stammkunde")
-public record StammkundeProperties(String publicUrl, String redisKeyPrefix, Login login, Mail mail, Signup signup) {
+public record StammkundeProperties(String publicUrl, String redisKeyPrefix, Login login, Mail mail, Signup signup,
+                                  TwoFactor twoFactor) {
     /**
      * @param maxPerClient signups per client address and window (successful or not: taken addresses count too)
      * @param window length of the counting window
      */
     public record Signup(int maxPerClient, Duration window) {
+    }
+
+    /**
+     * @param requiredForOwners owners must set up two-factor login before they can use their shop
+     * @param recheckAfter sensitive actions (API keys, large adjustments) ask for a code again after this
+     * @param maxCodes codes tried at one account per window, from everywhere (login, re-check)
+     * @param window length of that counting window
+     */
+    public record TwoFactor(boolean requiredForOwners, Duration recheckAfter, int maxCodes, Duration window) {
     }
 
     /**

@@ -3,6 +3,7 @@ package de.stammkunde.api.integration;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import de.stammkunde.api.config.Transactions;
+import de.stammkunde.api.security.SecondFactorLogin;
 import de.stammkunde.api.security.StammkundeUser;
 import de.stammkunde.domain.integration.ApiKey;
 import de.stammkunde.domain.integration.ManageApiKeys;
@@ -47,8 +48,10 @@ class ApiKeyController {
 
     private final ManageApiKeys manage;
     private final Transactions tx;
+    private final SecondFactorLogin secondFactor;
 
-    ApiKeyController(ManageApiKeys manage, Transactions tx) {
+    ApiKeyController(ManageApiKeys manage, Transactions tx, SecondFactorLogin secondFactor) {
+        this.secondFactor = secondFactor;
         this.manage = manage;
         this.tx = tx;
     }
@@ -62,7 +65,9 @@ class ApiKeyController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ApiKeyDto> issue(@PathVariable UUID shopId, @Valid @RequestBody IssueRequest body,
-                                    @AuthenticationPrincipal StammkundeUser user) {
+                                    @AuthenticationPrincipal StammkundeUser user,
+                                    jakarta.servlet.http.HttpServletRequest request) {
+        secondFactor.requireRecent(user, request);
         var issued = tx.write(() -> manage.issue(new ShopId(shopId), body.name(), user.actor()));
         return ResponseEntity.status(HttpStatus.CREATED).body(ApiKeyDto.of(issued.key(), issued.secret()));
     }

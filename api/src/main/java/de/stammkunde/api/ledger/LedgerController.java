@@ -3,6 +3,7 @@ package de.stammkunde.api.ledger;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import de.stammkunde.api.config.Transactions;
 import de.stammkunde.api.idempotency.IdempotentRequests;
+import de.stammkunde.api.security.SecondFactorLogin;
 import de.stammkunde.api.security.StammkundeUser;
 import de.stammkunde.domain.ledger.AdjustPoints;
 import de.stammkunde.domain.ledger.BalanceDifference;
@@ -54,9 +55,15 @@ class LedgerController {
     private final LedgerCheck ledgerCheck;
     private final IdempotentRequests idempotent;
     private final Transactions tx;
+    private final SecondFactorLogin secondFactor;
 
-    LedgerController(AdjustPoints adjustPoints, LedgerCheck ledgerCheck, IdempotentRequests idempotent,
+    /** Adjustments of more points than this (either way) ask for the owner's second factor again when it is old. */
+    static final long RECHECK_ABOVE_POINTS = 500;
+
+    LedgerController(SecondFactorLogin secondFactor, AdjustPoints adjustPoints, LedgerCheck ledgerCheck,
+                     IdempotentRequests idempotent,
                      Transactions tx) {
+        this.secondFactor = secondFactor;
         this.adjustPoints = adjustPoints;
         this.ledgerCheck = ledgerCheck;
         this.idempotent = idempotent;
@@ -71,6 +78,9 @@ class LedgerController {
                                        @Valid @RequestBody AdjustmentRequest body,
                                        @AuthenticationPrincipal StammkundeUser user, HttpServletRequest request) {
         ShopId shop = new ShopId(shopId);
+        if (Math.abs(body.points()) > RECHECK_ABOVE_POINTS) {
+            secondFactor.requireRecent(user, request);
+        }
         return idempotent.execute(shop, user.actor(), key, "POST", request.getRequestURI(), body, AdjustedDto.class,
                 () -> {
             var posted = adjustPoints.adjust(shop, new CustomerId(customerId), body.points(), body.reason(),

@@ -5,6 +5,7 @@ import de.stammkunde.domain.shop.ShopQueries;
 import de.stammkunde.api.config.StammkundeProperties;
 import de.stammkunde.api.config.Transactions;
 import de.stammkunde.api.shop.ShopDto;
+import de.stammkunde.domain.account.AccountKind;
 import de.stammkunde.domain.account.RegisterShop;
 import de.stammkunde.domain.staff.AcceptInvitation;
 import de.stammkunde.domain.staff.StaffMember;
@@ -56,10 +57,12 @@ class AuthController {
     private final LoginRateLimiter limiter;
     private final StammkundeProperties properties;
     private final Transactions tx;
+    private final SecondFactorLogin secondFactor;
 
     AuthController(Authenticator authenticator, Sessions sessions, RegisterShop registerShop,
                    AcceptInvitation acceptInvitation, ShopQueries shops, LoginRateLimiter limiter,
-                   StammkundeProperties properties, Transactions tx) {
+                   StammkundeProperties properties, Transactions tx, SecondFactorLogin secondFactor) {
+        this.secondFactor = secondFactor;
         this.authenticator = authenticator;
         this.sessions = sessions;
         this.registerShop = registerShop;
@@ -71,11 +74,11 @@ class AuthController {
     }
 
     @GetMapping("/session")
-    SessionDto session(Authentication authentication) {
+    SessionDto session(Authentication authentication, HttpServletRequest request) {
         if (authentication != null && authentication.getPrincipal() instanceof StammkundeUser user) {
             return authenticator.session(user);
         }
-        return SessionDto.ANONYMOUS;
+        return secondFactor.awaitingCode(request) ? SessionDto.SECOND_FACTOR_STAGE : SessionDto.ANONYMOUS;
     }
 
     /**
@@ -92,18 +95,31 @@ class AuthController {
         RegisterShop.Registered registered = tx.write(() -> registerShop.register(new RegisterShop.Command(
                 body.shopName(), body.shopSlug(), body.currency(), body.timeZone(), body.ownerName(), body.email(),
                 body.password())));
-        StammkundeUser owner = staffUser(registered.owner());
+        StammkundeUser owner = Authenticator.staffUser(registered.owner());
         sessions.start(owner, request, response);
-        return ResponseEntity.status(HttpStatus.CREATED).body(SessionDto.of(owner, ShopDto.of(registered.shop()), false));
+        return ResponseEntity.status(HttpStatus.CREATED).body(authenticator.session(owner));
     }
 
     @PostMapping("/login")
     SessionDto login(@Valid @RequestBody LoginRequest body, HttpServletRequest request,
                      HttpServletResponse response) {
-        StammkundeUser user = authenticator.staff(body.shop(), body.email(), body.password(),
+        Authenticator.Login login = authenticator.staff(body.shop(), body.email(), body.password(),
                 ClientAddress.of(request));
-        sessions.start(user, request, response);
-        return authenticator.session(user);
+        if (login.secondFactorNeeded()) {
+            return secondFactor.awaitCode(login.user(), request);
+        }
+        sessions.start(login.user(), request, response);
+        return authenticator.session(login.user());
+    }
+
+    /**
+     * A login's second step: the code from the authenticator app (or a recovery code). 401 {@code bad-second-factor}
+     * when it is wrong; 401 {@code second-factor-login-expired} when no login waits (five minutes, five codes).
+     */
+    @PostMapping("/login/second-factor")
+    SessionDto secondFactor(@Valid @RequestBody SecondFactorCode body, HttpServletRequest request,
+                            HttpServletResponse response) {
+        return secondFactor.complete(body.code(), AccountKind.STAFF, request, response);
     }
 
     @PostMapping("/logout")
@@ -124,13 +140,8 @@ class AuthController {
     SessionDto accept(@PathVariable String token, @Valid @RequestBody AcceptInvitationRequest body,
                       HttpServletRequest request, HttpServletResponse response) {
         StaffMember member = tx.write(() -> acceptInvitation.accept(token, body.name(), body.password()));
-        StammkundeUser user = staffUser(member);
+        StammkundeUser user = Authenticator.staffUser(member);
         sessions.start(user, request, response);
         return authenticator.session(user);
-    }
-
-    private static StammkundeUser staffUser(StaffMember member) {
-        return new StammkundeUser(member.id().value(), member.shopId().value(), Role.valueOf(member.role().name()),
-                member.email(), member.name());
     }
 }

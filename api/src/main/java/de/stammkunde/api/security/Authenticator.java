@@ -1,14 +1,20 @@
 package de.stammkunde.api.security;
 
 import de.stammkunde.api.shop.ShopDto;
+import de.stammkunde.api.config.StammkundeProperties;
 import de.stammkunde.api.config.Transactions;
 import de.stammkunde.api.problem.ApiProblem;
+import de.stammkunde.domain.account.AccountKind;
+import de.stammkunde.domain.account.CheckSecondFactor;
 import de.stammkunde.domain.customer.Customer;
 import de.stammkunde.domain.customer.Customers;
 import de.stammkunde.domain.shared.Actor;
 import de.stammkunde.domain.shared.EmailAddress;
 import de.stammkunde.domain.shared.PasswordHasher;
 import de.stammkunde.domain.shop.Shop;
+import de.stammkunde.domain.shared.CustomerId;
+import de.stammkunde.domain.shared.ShopId;
+import de.stammkunde.domain.shared.StaffId;
 import de.stammkunde.domain.shop.Shops;
 import de.stammkunde.domain.staff.StaffMember;
 import de.stammkunde.domain.staff.StaffMembers;
@@ -37,10 +43,22 @@ public class Authenticator {
     private final LoginRateLimiter rateLimiter;
     private final SecurityLog securityLog;
     private final Transactions tx;
+    private final CheckSecondFactor secondFactor;
+    private final StammkundeProperties properties;
     private final String dummyHash;
 
+    /**
+     * The outcome of a correct password: the user, and whether a code from their authenticator app must follow
+     * before the session starts.
+     */
+    public record Login(StammkundeUser user, boolean secondFactorNeeded) {
+    }
+
     public Authenticator(Shops shops, StaffMembers staff, Customers customers, PasswordHasher passwords,
-                         LoginRateLimiter rateLimiter, SecurityLog securityLog, Transactions tx) {
+                         LoginRateLimiter rateLimiter, SecurityLog securityLog, Transactions tx,
+                         CheckSecondFactor secondFactor, StammkundeProperties properties) {
+        this.secondFactor = secondFactor;
+        this.properties = properties;
         this.shops = shops;
         this.staff = staff;
         this.customers = customers;
@@ -51,7 +69,7 @@ public class Authenticator {
         this.dummyHash = passwords.hash("not-a-real-password-" + System.nanoTime());
     }
 
-    public StammkundeUser staff(String shopSlug, String email, String password, String clientAddress) {
+    public Login staff(String shopSlug, String email, String password, String clientAddress) {
         String normalised = EmailAddress.normalise(email);
         Optional<Shop> shop = tx.read(() -> Optional.of(shops.bySlug(shopSlug))).orElseThrow();
         limited(STAFF, shopSlug, email, clientAddress, shop, normalised);
@@ -71,13 +89,25 @@ public class Authenticator {
         StaffMember m = active.get();
         upgradeHash(m.passwordHash(), password,
                 upgraded -> staff.replacePasswordHash(m.shopId(), m.id(), m.passwordHash(), upgraded));
-        securityLog.record("login.succeeded", m.shopId(), Actor.staff(m.id()), "staff", m.id().toString(),
-                Map.of("realm", STAFF, "email", m.email()));
+        boolean needsCode = tx.read(() -> secondFactor.enabled(m.shopId(), AccountKind.STAFF, m.id().value()));
+        securityLog.record(needsCode ? "login.password-accepted" : "login.succeeded", m.shopId(), Actor.staff(m.id()),
+                "staff", m.id().toString(), Map.of("realm", STAFF, "email", m.email()));
+        return new Login(staffUser(m), needsCode);
+    }
+
+    public static StammkundeUser staffUser(StaffMember m) {
         return new StammkundeUser(m.id().value(), m.shopId().value(), Role.valueOf(m.role().name()), m.email(),
                 m.name());
     }
 
-    public StammkundeUser customer(String shopSlug, String email, String password, String clientAddress) {
+    /** The user as the database knows them now (an active staff member, or a customer), for a login's second step. */
+    public Optional<StammkundeUser> current(AccountKind kind, ShopId shopId, java.util.UUID id) {
+        return tx.read(() -> Optional.of(kind == AccountKind.STAFF
+                ? staff.byId(shopId, new StaffId(id)).filter(StaffMember::active).map(Authenticator::staffUser)
+                : customers.byId(shopId, new CustomerId(id)).map(Authenticator::customerUser))).orElseThrow();
+    }
+
+    public Login customer(String shopSlug, String email, String password, String clientAddress) {
         String normalised = EmailAddress.normalise(email);
         Optional<Shop> shop = tx.read(() -> Optional.of(shops.bySlug(shopSlug))).orElseThrow();
         limited(CUSTOMER, shopSlug, email, clientAddress, shop, normalised);
@@ -100,9 +130,10 @@ public class Authenticator {
         String current = hash.get();
         upgradeHash(current, password, upgraded -> customers.replacePasswordHash(c.shopId(), c.id(), current,
                 upgraded));
-        securityLog.record("login.succeeded", c.shopId(), Actor.customer(c.id()), "customer", c.id().toString(),
-                Map.of("realm", CUSTOMER, "email", normalised));
-        return customerUser(c);
+        boolean needsCode = tx.read(() -> secondFactor.enabled(c.shopId(), AccountKind.CUSTOMER, c.id().value()));
+        securityLog.record(needsCode ? "login.password-accepted" : "login.succeeded", c.shopId(),
+                Actor.customer(c.id()), "customer", c.id().toString(), Map.of("realm", CUSTOMER, "email", normalised));
+        return new Login(customerUser(c), needsCode);
     }
 
     /** Counts the attempt; a refused one (429) is a security event of the shop tried. */
@@ -132,8 +163,12 @@ public class Authenticator {
 
     /** What the browser learns about the user's session: who, which shop, whether the shop is verified. */
     public SessionDto session(StammkundeUser user) {
-        return tx.read(() -> SessionDto.of(user, ShopDto.of(shops.byId(user.shop()).orElseThrow()),
-                shops.verified(user.shop())));
+        return tx.read(() -> {
+            boolean secondFactorOn = secondFactor.enabled(user.shop(), SecondFactorLogin.kind(user), user.id());
+            return SessionDto.of(user, ShopDto.of(shops.byId(user.shop()).orElseThrow()),
+                    shops.verified(user.shop()), secondFactorOn,
+                    !secondFactorOn && user.role() == Role.OWNER && properties.twoFactor().requiredForOwners());
+        });
     }
 
     /**

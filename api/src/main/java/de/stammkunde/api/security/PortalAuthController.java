@@ -1,5 +1,6 @@
 package de.stammkunde.api.security;
 
+import de.stammkunde.domain.account.AccountKind;
 import de.stammkunde.domain.customer.ChooseLanguage;
 import de.stammkunde.domain.shop.ShopQueries;
 import de.stammkunde.api.config.Transactions;
@@ -37,9 +38,12 @@ class PortalAuthController {
     private final ShopQueries shops;
     private final ChooseLanguage chooseLanguage;
     private final Transactions tx;
+    private final SecondFactorLogin secondFactor;
 
     PortalAuthController(Authenticator authenticator, Sessions sessions, ActivatePortal activatePortal,
-                         ShopQueries shops, ChooseLanguage chooseLanguage, Transactions tx) {
+                         ShopQueries shops, ChooseLanguage chooseLanguage, Transactions tx,
+                         SecondFactorLogin secondFactor) {
+        this.secondFactor = secondFactor;
         this.authenticator = authenticator;
         this.sessions = sessions;
         this.activatePortal = activatePortal;
@@ -51,11 +55,21 @@ class PortalAuthController {
     @PostMapping("/login")
     SessionDto login(@Valid @RequestBody LoginRequest body, HttpServletRequest request,
                      HttpServletResponse response) {
-        StammkundeUser user = authenticator.customer(body.shop(), body.email(), body.password(),
+        Authenticator.Login login = authenticator.customer(body.shop(), body.email(), body.password(),
                 ClientAddress.of(request));
-        sessions.start(user, request, response);
-        rememberLanguage(user, request);
-        return authenticator.session(user);
+        rememberLanguage(login.user(), request);
+        if (login.secondFactorNeeded()) {
+            return secondFactor.awaitCode(login.user(), request);
+        }
+        sessions.start(login.user(), request, response);
+        return authenticator.session(login.user());
+    }
+
+    /** A portal login's second step (customers who turned two-factor login on); as for staff. */
+    @PostMapping("/login/second-factor")
+    SessionDto secondFactor(@Valid @RequestBody SecondFactorCode body, HttpServletRequest request,
+                            HttpServletResponse response) {
+        return secondFactor.complete(body.code(), AccountKind.CUSTOMER, request, response);
     }
 
     @GetMapping("/activations/{token}")

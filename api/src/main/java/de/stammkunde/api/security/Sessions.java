@@ -46,6 +46,18 @@ public class Sessions {
         termination.remember(user.sessionKey(), request.getSession().getId());
     }
 
+    /**
+     * A login's first step passed for someone with a second factor: whoever was signed in in this browser is not
+     * any more, and the waiting step gets a fresh session (nothing of an earlier one carries over).
+     */
+    public void endQuietly(HttpServletRequest request) {
+        SecurityContextHolder.clearContext();
+        jakarta.servlet.http.HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+    }
+
     public void end(HttpServletRequest request, HttpServletResponse response) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof StammkundeUser user

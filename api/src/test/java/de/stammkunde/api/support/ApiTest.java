@@ -9,6 +9,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Base of the HTTP tests: the whole application on a random port, against this run's own PostgreSQL database and
@@ -16,6 +17,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * {@link TestMailServer}. One Spring context is shared by all subclasses.
  */
 @SpringBootTest(classes = StammkundeApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
+// Owners' second factor is optional here (each test would otherwise set one up first);
+// OwnersMustUseTwoFactorLogin runs with the production setting.
+@TestPropertySource(properties = "stammkunde.two-factor.required-for-owners=false")
 public abstract class ApiTest {
     protected static final String MONITORING_TOKEN = "test-monitoring-token";
     /** The browser session's cookie (production settings: Secure, so named with the __Host- prefix). */

@@ -11,6 +11,7 @@ import de.stammkunde.persistence.jooq.tables.Customer;
 import de.stammkunde.persistence.jooq.tables.CustomerActivation;
 import de.stammkunde.persistence.jooq.tables.ExpiryNotice;
 import de.stammkunde.persistence.jooq.tables.IdempotencyRecord;
+import de.stammkunde.persistence.jooq.tables.InstallationSecret;
 import de.stammkunde.persistence.jooq.tables.LoyaltyProgramme;
 import de.stammkunde.persistence.jooq.tables.OutboxMessage;
 import de.stammkunde.persistence.jooq.tables.PointsBalance;
@@ -20,7 +21,9 @@ import de.stammkunde.persistence.jooq.tables.Promotion;
 import de.stammkunde.persistence.jooq.tables.Purchase;
 import de.stammkunde.persistence.jooq.tables.PurchaseLine;
 import de.stammkunde.persistence.jooq.tables.PurchaseReturn;
+import de.stammkunde.persistence.jooq.tables.RecoveryCode;
 import de.stammkunde.persistence.jooq.tables.Reward;
+import de.stammkunde.persistence.jooq.tables.SecondFactor;
 import de.stammkunde.persistence.jooq.tables.Shop;
 import de.stammkunde.persistence.jooq.tables.StaffInvitation;
 import de.stammkunde.persistence.jooq.tables.StaffUser;
@@ -86,6 +89,11 @@ public class DefaultSchema extends SchemaImpl {
     public final IdempotencyRecord IDEMPOTENCY_RECORD = IdempotencyRecord.IDEMPOTENCY_RECORD;
 
     /**
+     * The table <code>installation_secret</code>.
+     */
+    public final InstallationSecret INSTALLATION_SECRET = InstallationSecret.INSTALLATION_SECRET;
+
+    /**
      * The table <code>loyalty_programme</code>.
      */
     public final LoyaltyProgramme LOYALTY_PROGRAMME = LoyaltyProgramme.LOYALTY_PROGRAMME;
@@ -131,9 +139,19 @@ public class DefaultSchema extends SchemaImpl {
     public final PurchaseReturn PURCHASE_RETURN = PurchaseReturn.PURCHASE_RETURN;
 
     /**
+     * The table <code>recovery_code</code>.
+     */
+    public final RecoveryCode RECOVERY_CODE = RecoveryCode.RECOVERY_CODE;
+
+    /**
      * The table <code>reward</code>.
      */
     public final Reward REWARD = Reward.REWARD;
+
+    /**
+     * The table <code>second_factor</code>.
+     */
+    public final SecondFactor SECOND_FACTOR = SecondFactor.SECOND_FACTOR;
 
     /**
      * The table <code>shop</code>.
@@ -188,6 +206,7 @@ public class DefaultSchema extends SchemaImpl {
             CustomerActivation.CUSTOMER_ACTIVATION,
             ExpiryNotice.EXPIRY_NOTICE,
             IdempotencyRecord.IDEMPOTENCY_RECORD,
+            InstallationSecret.INSTALLATION_SECRET,
             LoyaltyProgramme.LOYALTY_PROGRAMME,
             OutboxMessage.OUTBOX_MESSAGE,
             PointsBalance.POINTS_BALANCE,
@@ -197,7 +216,9 @@ public class DefaultSchema extends SchemaImpl {
             Purchase.PURCHASE,
             PurchaseLine.PURCHASE_LINE,
             PurchaseReturn.PURCHASE_RETURN,
+            RecoveryCode.RECOVERY_CODE,
             Reward.REWARD,
+            SecondFactor.SECOND_FACTOR,
             Shop.SHOP,
             StaffInvitation.STAFF_INVITATION,
             StaffUser.STAFF_USER,

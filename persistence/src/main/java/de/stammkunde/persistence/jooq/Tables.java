@@ -11,6 +11,7 @@ import de.stammkunde.persistence.jooq.tables.Customer;
 import de.stammkunde.persistence.jooq.tables.CustomerActivation;
 import de.stammkunde.persistence.jooq.tables.ExpiryNotice;
 import de.stammkunde.persistence.jooq.tables.IdempotencyRecord;
+import de.stammkunde.persistence.jooq.tables.InstallationSecret;
 import de.stammkunde.persistence.jooq.tables.LoyaltyProgramme;
 import de.stammkunde.persistence.jooq.tables.OutboxMessage;
 import de.stammkunde.persistence.jooq.tables.PointsBalance;
@@ -20,7 +21,9 @@ import de.stammkunde.persistence.jooq.tables.Promotion;
 import de.stammkunde.persistence.jooq.tables.Purchase;
 import de.stammkunde.persistence.jooq.tables.PurchaseLine;
 import de.stammkunde.persistence.jooq.tables.PurchaseReturn;
+import de.stammkunde.persistence.jooq.tables.RecoveryCode;
 import de.stammkunde.persistence.jooq.tables.Reward;
+import de.stammkunde.persistence.jooq.tables.SecondFactor;
 import de.stammkunde.persistence.jooq.tables.Shop;
 import de.stammkunde.persistence.jooq.tables.StaffInvitation;
 import de.stammkunde.persistence.jooq.tables.StaffUser;
@@ -71,6 +74,11 @@ public class Tables {
     public static final IdempotencyRecord IDEMPOTENCY_RECORD = IdempotencyRecord.IDEMPOTENCY_RECORD;
 
     /**
+     * The table <code>installation_secret</code>.
+     */
+    public static final InstallationSecret INSTALLATION_SECRET = InstallationSecret.INSTALLATION_SECRET;
+
+    /**
      * The table <code>loyalty_programme</code>.
      */
     public static final LoyaltyProgramme LOYALTY_PROGRAMME = LoyaltyProgramme.LOYALTY_PROGRAMME;
@@ -116,9 +124,19 @@ public class Tables {
     public static final PurchaseReturn PURCHASE_RETURN = PurchaseReturn.PURCHASE_RETURN;
 
     /**
+     * The table <code>recovery_code</code>.
+     */
+    public static final RecoveryCode RECOVERY_CODE = RecoveryCode.RECOVERY_CODE;
+
+    /**
      * The table <code>reward</code>.
      */
     public static final Reward REWARD = Reward.REWARD;
+
+    /**
+     * The table <code>second_factor</code>.
+     */
+    public static final SecondFactor SECOND_FACTOR = SecondFactor.SECOND_FACTOR;
 
     /**
      * The table <code>shop</code>.

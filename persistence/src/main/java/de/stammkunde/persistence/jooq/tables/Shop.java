@@ -15,7 +15,9 @@ import de.stammkunde.persistence.jooq.tables.LoyaltyProgramme.LoyaltyProgrammePa
 import de.stammkunde.persistence.jooq.tables.OutboxMessage.OutboxMessagePath;
 import de.stammkunde.persistence.jooq.tables.ProductCategory.ProductCategoryPath;
 import de.stammkunde.persistence.jooq.tables.Promotion.PromotionPath;
+import de.stammkunde.persistence.jooq.tables.RecoveryCode.RecoveryCodePath;
 import de.stammkunde.persistence.jooq.tables.Reward.RewardPath;
+import de.stammkunde.persistence.jooq.tables.SecondFactor.SecondFactorPath;
 import de.stammkunde.persistence.jooq.tables.StaffInvitation.StaffInvitationPath;
 import de.stammkunde.persistence.jooq.tables.StaffUser.StaffUserPath;
 import de.stammkunde.persistence.jooq.tables.Tier.TierPath;
@@ -306,6 +308,19 @@ public class Shop extends TableImpl<ShopRecord> {
         return _promotion;
     }
 
+    private transient RecoveryCodePath _recoveryCode;
+
+    /**
+     * Get the implicit to-many join path to the <code>recovery_code</code>
+     * table
+     */
+    public RecoveryCodePath recoveryCode() {
+        if (_recoveryCode == null)
+            _recoveryCode = new RecoveryCodePath(this, null, Keys.RECOVERY_CODE__RECOVERY_CODE_SHOP_FK.getInverseKey());
+
+        return _recoveryCode;
+    }
+
     private transient RewardPath _reward;
 
     /**
@@ -316,6 +331,19 @@ public class Shop extends TableImpl<ShopRecord> {
             _reward = new RewardPath(this, null, Keys.REWARD__REWARD_SHOP_FK.getInverseKey());
 
         return _reward;
+    }
+
+    private transient SecondFactorPath _secondFactor;
+
+    /**
+     * Get the implicit to-many join path to the <code>second_factor</code>
+     * table
+     */
+    public SecondFactorPath secondFactor() {
+        if (_secondFactor == null)
+            _secondFactor = new SecondFactorPath(this, null, Keys.SECOND_FACTOR__SECOND_FACTOR_SHOP_FK.getInverseKey());
+
+        return _secondFactor;
     }
 
     private transient StaffInvitationPath _staffInvitation;
