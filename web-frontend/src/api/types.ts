@@ -29,8 +29,7 @@ export type Shop = Schemas['ShopDto'];
  * `secondFactorSetupRequired`: an owner whose shop requires two-factor login and who has not set it up yet (every
  * other owner API answers 403 `second-factor-setup-required` until then).
  */
-// TODO(totp): the two fields are written by hand until the backend's API document has them; then only the schema.
-export type SessionUser = Schemas['SessionUser'] & { secondFactorEnabled?: boolean; secondFactorSetupRequired?: boolean };
+export type SessionUser = Schemas['SessionUser'];
 export type Role = SessionUser['role'];
 
 /** `stage` of a session whose password was accepted and whose second factor (a code) is awaited. */
@@ -38,15 +37,11 @@ export const SECOND_FACTOR_STAGE = 'second-factor';
 
 /**
  * `GET /auth/session`: the document's `SessionDto`, told apart by `authenticated` (a user exactly when true).
- * `stage: "second-factor"` (not authenticated yet): the password was accepted, the code is awaited.
+ * `stage` {@link SECOND_FACTOR_STAGE} (not authenticated yet): the password was accepted, the code is awaited.
  */
 export type Session =
-  | (Omit<Schemas['SessionDto'], 'authenticated' | 'user'> & { authenticated: true; user: SessionUser; stage?: undefined })
-  | (Omit<Schemas['SessionDto'], 'authenticated' | 'user'> & {
-      authenticated: false;
-      user?: undefined;
-      stage?: typeof SECOND_FACTOR_STAGE;
-    });
+  | (Omit<Schemas['SessionDto'], 'authenticated' | 'user' | 'stage'> & { authenticated: true; user: SessionUser; stage?: null })
+  | (Omit<Schemas['SessionDto'], 'authenticated' | 'user'> & { authenticated: false; user?: undefined });
 
 export type SignupRequest = Schemas['SignupRequest'];
 export type LoginRequest = Schemas['LoginRequest'];
@@ -56,38 +51,23 @@ export type Invitation = Schemas['InvitationInfoDto'];
 export type Activation = Schemas['ActivationDto'];
 
 // ── two-factor login (TOTP) ─────────────────────────────────────────────────────────────────────────────────────
-// TODO(totp): written by hand until the backend's API document describes them; then `Schemas['…']` like the rest.
 
 /**
  * Body of `POST /auth/login/second-factor`, `/portal/auth/login/second-factor` and the account's second-factor
  * calls: a 6-digit code of the authenticator app, or (at login) a recovery code `xxxxx-xxxxx`.
  */
-export interface SecondFactorCodeRequest {
-  code: string;
-}
-/** `GET /account/second-factor`: whether the person logs in with a code too, and whether they must. */
-export interface SecondFactorStatus {
-  enabled: boolean;
-  /** An owner whose shop requires two-factor login: it cannot be turned off. */
-  required: boolean;
-  /** ISO instant. */
-  enabledAt?: string | null;
-  recoveryCodesLeft: number;
-}
+export type SecondFactorCodeRequest = Schemas['SecondFactorCode'];
+/**
+ * `GET /account/second-factor`: whether the person logs in with a code too (`enabledAt`), whether they must
+ * (`required`: an owner whose shop requires it; it cannot be turned off), recovery codes left.
+ */
+export type SecondFactorStatus = Schemas['SecondFactorStatusDto'];
 /** `POST /account/second-factor/setup`: the new secret (base32) for the authenticator app, also as `otpauth://` URI. */
-export interface SecondFactorSetup {
-  secret: string;
-  otpauthUri: string;
-}
+export type SecondFactorSetup = Schemas['SecondFactorSetupDto'];
 /** Turning it on or asking for new recovery codes: the codes, shown only this once (older ones stop working). */
-export interface RecoveryCodes {
-  recoveryCodes: string[];
-}
+export type RecoveryCodes = Schemas['RecoveryCodesDto'];
 /** Body of `POST /account/second-factor/disable`. */
-export interface DisableSecondFactorRequest {
-  password: string;
-  code: string;
-}
+export type DisableSecondFactorRequest = Schemas['DisableRequest'];
 
 // ── passwords ───────────────────────────────────────────────────────────────────────────────────────────────────
 
