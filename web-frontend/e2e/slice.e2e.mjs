@@ -258,10 +258,15 @@ async function main(page) {
       password: ownerPassword,
       secondFactor: ownerCode,
       shot: (name) => shots(`${name}-en`),
-      landing: /^\/admin\/customers$/,
-      landingDescription: '/admin/customers after the owner logged in with two factors',
+      // the login page was left by logging out of the account page, which the login returns to
+      landing: /^\/admin\/(customers|account)$/,
+      landingDescription: 'the admin after the owner logged in with two factors',
     });
-    await expectText(page.getByRole('heading', { level: 1 }), equals('Customers'), 'the heading "Customers"');
+    await page.getByRole('link', { name: 'My account', exact: true }).click();
+    await waitForPath(/^\/admin\/account$/, 'the account page');
+    const card = page.getByTestId('second-factor-card');
+    await expectText(card.getByTestId('second-factor-status'), equals('On'), 'two-factor login still on');
+    await expectText(card.getByTestId('second-factor-since'), shown('On since {dateTime}.'), 'since when');
   });
 
   await step('log out the owner', () => logOut(page));

@@ -268,7 +268,7 @@ function SetupStep({
           value={form.values.code}
           onChange={(e) => form.update('code', e.currentTarget.value)}
           error={codeError(form.error, form.errorFor('code'), t)}
-          w={220}
+          maw={320}
           data-testid="second-factor-setup-code"
         />
         <Group gap="xs">
@@ -379,7 +379,7 @@ function DisableForm({ onDisabled, onCancel }: { onDisabled: () => void; onCance
           value={form.values.code}
           onChange={(e) => form.update('code', e.currentTarget.value)}
           error={codeError(form.error, form.errorFor('code'), t)}
-          w={220}
+          maw={320}
         />
         <Group gap="xs">
           <Button type="submit" color="red" loading={form.busy} data-testid="second-factor-disable-submit">
@@ -422,7 +422,7 @@ function NewRecoveryCodesForm({ onCodes, onCancel }: { onCodes: (codes: string[]
           value={form.values.code}
           onChange={(e) => form.update('code', e.currentTarget.value)}
           error={codeError(form.error, form.errorFor('code'), t)}
-          w={220}
+          maw={320}
         />
         <Group gap="xs">
           <Button type="submit" loading={form.busy} data-testid="second-factor-new-codes-submit">

@@ -18,7 +18,7 @@ function backend(initial: Partial<SecondFactorStatus> = {}) {
       json(200, { secret: SECRET, otpauthUri: `otpauth://totp/Stammkunde:maria%40example.com?secret=${SECRET}&issuer=Stammkunde` }),
     'POST /api/v1/account/second-factor': (call) => {
       if ((call.body as { code: string }).code !== '246810') {
-        return problem(400, {
+        return problem(422, {
           type: 'https://stammkunde.de/problems/bad-second-factor',
           title: 'Bad second factor',
           errors: [{ field: 'code', message: 'wrong code' }],
@@ -33,7 +33,7 @@ function backend(initial: Partial<SecondFactorStatus> = {}) {
     },
     'POST /api/v1/account/second-factor/disable': (call) => {
       if ((call.body as { password: string }).password !== 'secret-password') {
-        return problem(400, {
+        return problem(422, {
           type: 'https://stammkunde.de/problems/password-wrong',
           title: 'Wrong password',
           errors: [{ field: 'password', message: 'The password is not correct.' }],

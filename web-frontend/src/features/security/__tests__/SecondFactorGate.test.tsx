@@ -78,7 +78,7 @@ describe('sensitive owner actions ask for the code again (403 second-factor-rech
           : problem(403, { type: 'https://stammkunde.de/problems/second-factor-recheck-required', title: 'Confirm it is you' }),
       'POST /api/v1/account/second-factor/check': () => {
         if (++checks === 1) {
-          return problem(400, {
+          return problem(422, {
             type: 'https://stammkunde.de/problems/bad-second-factor',
             title: 'Bad second factor',
             errors: [{ field: 'code', message: 'wrong code' }],
