@@ -180,6 +180,13 @@ export function createApi(http: HttpClient) {
       /** OWNER: deactivate (all the person's sessions end at once) or reactivate; 409 `last-owner`. */
       setStaffActive: (shopId: string, staffId: string, active: boolean) =>
         http.request<StaffMember>('PATCH', `${V1}/shops/${seg(shopId)}/staff/${seg(staffId)}`, { body: { active } }),
+      /**
+       * OWNER: takes away a staff member's second factor (lost phone and recovery codes: they set it up anew); 204;
+       * 409 `second-factor-own` (oneself), `second-factor-not-enabled`; may need the owner's code again (403
+       * `second-factor-recheck-required`).
+       */
+      resetStaffSecondFactor: (shopId: string, staffId: string) =>
+        http.request<void>('DELETE', `${V1}/shops/${seg(shopId)}/staff/${seg(staffId)}/second-factor`),
       /** OWNER: remove the account for good (its sessions end); 409 `last-owner`. */
       removeStaff: (shopId: string, staffId: string) =>
         http.request<void>('DELETE', `${V1}/shops/${seg(shopId)}/staff/${seg(staffId)}`),

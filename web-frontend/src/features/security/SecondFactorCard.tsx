@@ -105,7 +105,11 @@ export function SecondFactorCard({
       ) : view.kind === 'setup' ? (
         <SetupStep
           setup={view.setup}
-          onEnabled={(codes) => setView({ kind: 'codes', codes, enabled: true })}
+          onEnabled={(codes) => {
+            setView({ kind: 'codes', codes, enabled: true });
+            // it is on now: the badge says so while the codes are shown
+            void status.reload();
+          }}
           onCancel={() => setView({ kind: 'status' })}
         />
       ) : view.kind === 'codes' ? (
