@@ -114,11 +114,17 @@ describe('audit sentences', () => {
     expect(describeIn('en', 'access.refused', {}, { security: true }).tone).toBe('failure');
     expect(describeIn('en', 'ledger.check.failed', { differences: '1' }).tone).toBe('failure');
     expect(describeIn('en', 'login.succeeded', {}, { security: true }).tone).toBe('security');
-    expect(describeIn('en', 'second-factor.enabled', {}, { security: true })).toMatchObject({
+    expect(describeIn('en', 'passkey.added', {}, { security: true })).toMatchObject({
       tone: 'security',
       known: false,
-      text: 'Event second-factor.enabled',
+      text: 'Event passkey.added',
     });
+    expect(describeIn('en', 'second-factor.enabled', {}, { security: true })).toMatchObject({
+      tone: 'security',
+      known: true,
+      text: 'Two-factor login turned on',
+    });
+    expect(describeIn('en', 'login.second-factor-failed', { realm: 'staff' }, { security: true }).tone).toBe('failure');
     expect(describeIn('en', 'points.adjusted', { points: '5', reason: 'x' }).tone).toBe('normal');
   });
 
