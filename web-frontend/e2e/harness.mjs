@@ -22,6 +22,7 @@
 // start, server unreachable), 3 global timeout. On failure a screenshot and the page HTML are saved to the
 // artifacts folder.
 
+import { createHmac } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -429,9 +430,11 @@ export async function confirmShopEmail(target, { shopName, email, link, shot }) 
 
 /**
  * Logs in on /login (staff) or /portal/login (customer) with `?shop=<slug>`, which must prefill the shop field,
- * and waits for `landing`.
+ * and waits for `landing`. With `secondFactor` (an account with two-factor login) the code step follows the
+ * password: `await secondFactor()` gives the code to type (see {@link freshTotp}); `shot(name)`, when given, is called
+ * on the code step.
  */
-export async function logIn(target, { portal = false, slug, email, password, landing, landingDescription }) {
+export async function logIn(target, { portal = false, slug, email, password, landing, landingDescription, secondFactor, shot }) {
   await target.goto(`${portal ? '/portal/login' : '/login'}?shop=${encodeURIComponent(slug)}`);
   const shopField = field(target, 'Shop');
   const prefilled = await shopField.inputValue();
@@ -439,7 +442,67 @@ export async function logIn(target, { portal = false, slug, email, password, lan
   await field(target, 'E-mail').fill(email);
   await field(target, 'Password').fill(password);
   await target.getByRole('button', { name: 'Log in', exact: true }).click();
+  if (secondFactor) {
+    const codeField = field(target, SECOND_FACTOR_CODE_LABEL);
+    await codeField.waitFor();
+    await shot?.('second-factor-login');
+    await codeField.fill(await secondFactor());
+    await target.getByRole('button', { name: 'Log in', exact: true }).click();
+  }
   await waitForPath(landing, landingDescription);
+}
+
+/** The label of the code input (login step, setup, step-up) in the English UI. */
+export const SECOND_FACTOR_CODE_LABEL = 'Code from your authenticator app';
+
+/** RFC 4648 base32 (A–Z, 2–7; spaces and padding ignored) → bytes. */
+function base32Decode(text) {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  const bytes = [];
+  let bits = 0;
+  let value = 0;
+  for (const c of text.replace(/[\s=]/g, '').toUpperCase()) {
+    const digit = alphabet.indexOf(c);
+    if (digit < 0) throw new Error(`not a base32 secret: "${text}"`);
+    value = ((value << 5) | digit) & 0xfff;
+    bits += 5;
+    if (bits >= 8) {
+      bits -= 8;
+      bytes.push((value >>> bits) & 0xff);
+    }
+  }
+  return Buffer.from(bytes);
+}
+
+/**
+ * The TOTP code of a base32 `secret` at `time` (RFC 6238: HMAC-SHA1, 30 s steps, 6 digits), as an authenticator app
+ * shows it, and its time step.
+ */
+export function totp(secret, time = Date.now()) {
+  const step = Math.floor(time / 1000 / 30);
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(step));
+  const mac = createHmac('sha1', base32Decode(secret)).update(counter).digest();
+  const offset = mac[mac.length - 1] & 0x0f;
+  const binary = mac.readUInt32BE(offset) & 0x7fffffff;
+  return { code: String(binary % 1_000_000).padStart(6, '0'), step };
+}
+
+/**
+ * A code the server has not seen yet: the server refuses a code of a time step that was already used, so this waits
+ * for a step after `usedStep` (and out of the last 3 seconds of a step, so the code is still current when it
+ * arrives). Returns `{ code, step }`.
+ */
+export async function freshTotp(secret, usedStep = -1) {
+  for (;;) {
+    const now = Date.now();
+    const current = totp(secret, now);
+    const leftMs = 30_000 - (now % 30_000);
+    if (current.step > usedStep && leftMs > 3000) return current;
+    const waitMs = current.step > usedStep ? leftMs + 100 : Math.min(leftMs + 100, 30_100);
+    log(`  waiting ${(waitMs / 1000).toFixed(1)} s for the next TOTP time step`);
+    await sleep(waitMs);
+  }
 }
 
 /** Clicks "Log out" (English or German UI) and waits for the login page. */

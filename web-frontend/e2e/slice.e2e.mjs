@@ -9,6 +9,8 @@
 // 10 points are taken back, 5 of them available and 5 owed (available 0, owed 5) → the owner creates the tier
 // "Silber" (threshold 20.00, multiplier 2) → a new purchase of 20.00 lifts the customer to "Silber" → the owner's audit
 // log: the tier as the latest line, then security events only: the customer's failed login with its address (EN/DE).
+// After the reward the owner turns on two-factor login (the secret read from the screen, the codes computed by the
+// harness as an authenticator app does) and from then on logs in with password and code.
 //
 //   BASE_URL=http://localhost:8080 node e2e/slice.e2e.mjs      (or: npm run e2e)
 //
@@ -16,6 +18,7 @@
 // 3 global timeout) and failure artifacts: see harness.mjs.
 
 import {
+  SECOND_FACTOR_CODE_LABEL,
   STEP_TIMEOUT_MS,
   activatePortal,
   UNCONFIRMED_BANNER,
@@ -29,12 +32,14 @@ import {
   expectText,
   expectValue,
   field,
+  freshTotp,
   log,
   logIn,
   logOut,
   mailedLink,
   matches,
   runE2E,
+  sessionUser,
   signUpUnconfirmed,
   step,
   waitForPath,
@@ -204,6 +209,66 @@ async function main(page) {
     );
   });
 
+  // The owner's authenticator app: the secret read from the screen, codes computed here (RFC 6238).
+  let totpSecret;
+  let usedTotpStep = -1;
+  /** The owner's next code: of a time step the server has not seen yet (it refuses a code used before). */
+  const ownerCode = async () => {
+    const { code, step: timeStep } = await freshTotp(totpSecret, usedTotpStep);
+    usedTotpStep = timeStep;
+    return code;
+  };
+
+  await step('the owner turns on two-factor login on the account page: QR code, secret, code, recovery codes', async () => {
+    await page.getByRole('link', { name: 'My account', exact: true }).click();
+    await waitForPath(/^\/admin\/account$/, 'the account page');
+    const card = page.getByTestId('second-factor-card');
+    await expectText(card.getByTestId('second-factor-status'), equals('Off'), 'two-factor login off');
+    await card.getByRole('button', { name: 'Turn on', exact: true }).click();
+    const grouped = await expectText(
+      card.getByTestId('second-factor-secret'),
+      matches(/^[A-Z2-7]{4}( [A-Z2-7]{1,4})+$/),
+      'the secret for typing by hand, in groups of four',
+    );
+    totpSecret = grouped.replace(/\s+/g, '');
+    const qr = await expectImageLoaded(card.getByTestId('second-factor-qr'), 'the QR code of the secret');
+    if (qr.alt !== 'QR code for adding Stammkunde to your authenticator app') throw new Error(`QR alt text: "${qr.alt}"`);
+    await card.getByTestId('second-factor-setup').scrollIntoViewIfNeeded();
+    await shots('second-factor-setup-en');
+    await field(card, SECOND_FACTOR_CODE_LABEL).fill(await ownerCode());
+    await card.getByRole('button', { name: 'Confirm', exact: true }).click();
+    const codes = card.getByTestId('recovery-code');
+    await expectText(codes.first(), matches(/^[a-z0-9]{5}-[a-z0-9]{5}$/), 'the first recovery code (xxxxx-xxxxx)');
+    if ((await codes.count()) !== 10) throw new Error(`Expected 10 recovery codes, got ${await codes.count()}`);
+    await shots('second-factor-recovery-codes-en');
+    await card.getByLabel('I have saved my recovery codes').check();
+    await card.getByRole('button', { name: 'Done', exact: true }).click();
+    await expectText(card.getByTestId('second-factor-status'), equals('On'), 'two-factor login on');
+    await expectText(card.getByTestId('recovery-codes-left'), equals('10 recovery codes left.'), '10 recovery codes left');
+    if ((await card.getByTestId('recovery-code').count()) > 0) throw new Error('The recovery codes must be shown only once');
+    const owner = await sessionUser(page);
+    if (owner.secondFactorEnabled !== true) throw new Error(`Expected secondFactorEnabled in the session, got ${JSON.stringify(owner)}`);
+  });
+
+  await step('log out, log in again with the password and then a fresh code from the authenticator', async () => {
+    await logOut(page);
+    await logIn(page, {
+      slug,
+      email: ownerEmail,
+      password: ownerPassword,
+      secondFactor: ownerCode,
+      shot: (name) => shots(`${name}-en`),
+      // the login page was left by logging out of the account page, which the login returns to
+      landing: /^\/admin\/(customers|account)$/,
+      landingDescription: 'the admin after the owner logged in with two factors',
+    });
+    await page.getByRole('link', { name: 'My account', exact: true }).click();
+    await waitForPath(/^\/admin\/account$/, 'the account page');
+    const card = page.getByTestId('second-factor-card');
+    await expectText(card.getByTestId('second-factor-status'), equals('On'), 'two-factor login still on');
+    await expectText(card.getByTestId('second-factor-since'), shown('On since {dateTime}.'), 'since when');
+  });
+
   await step('log out the owner', () => logOut(page));
 
   await step('activate the customer portal account', () => activatePortal(page, activationUrl, customerPassword));
@@ -351,6 +416,7 @@ async function main(page) {
       slug,
       email: ownerEmail,
       password: ownerPassword,
+      secondFactor: ownerCode,
       landing: /^\/admin\/customers$/,
       landingDescription: '/admin/customers after the owner logged in',
     });
@@ -548,5 +614,5 @@ await runE2E({
   name: 'slice',
   scenario: main,
   summary: (slug) =>
-    `shop ${slug}: signup → customer (link mailed) → purchase 25.00 → 25 points → reward → activation from the mail → portal → DE/EN → forgot password → reset link from the mail → new password → re-login → redeem 20 points → voucher + QR → 5 points → owner redeems at the desk → already used → return 10.00 → available 0, 5 owed → tier Silber → purchase 20.00 → Silber → audit log: failed login`,
+    `shop ${slug}: signup → customer (link mailed) → purchase 25.00 → 25 points → reward → two-factor login on, re-login with a code → activation from the mail → portal → DE/EN → forgot password → reset link from the mail → new password → re-login → redeem 20 points → voucher + QR → 5 points → owner redeems at the desk → already used → return 10.00 → available 0, 5 owed → tier Silber → purchase 20.00 → Silber → audit log: failed login`,
 });

@@ -13,6 +13,7 @@ import type {
   CustomerDetail,
   CustomerPage,
   CustomerTier,
+  DisableSecondFactorRequest,
   EmailVerification,
   EmailVerified,
   ExpiringPoints,
@@ -45,11 +46,15 @@ import type {
   PurchasePage,
   PurchaseResult,
   PurchaseReturned,
+  RecoveryCodes,
   Redeemed,
   RedemptionRequest,
   Reward,
   RewardInput,
   RewardList,
+  SecondFactorCodeRequest,
+  SecondFactorSetup,
+  SecondFactorStatus,
   Session,
   Shop,
   SignupRequest,
@@ -84,7 +89,14 @@ export function createApi(http: HttpClient) {
     auth: {
       session: () => http.request<Session>('GET', `${V1}/auth/session`),
       signup: (body: SignupRequest) => http.request<Session>('POST', `${V1}/auth/signup`, { body }),
+      /** 200: logged in, or `stage: "second-factor"` when a code is needed next (`loginSecondFactor`). */
       login: (body: LoginRequest) => http.request<Session>('POST', `${V1}/auth/login`, { body }),
+      /**
+       * The code after the password: an authenticator code or a recovery code. 401 `bad-second-factor` (wrong code),
+       * `second-factor-login-expired` (no pending login any more: start with the password again); 429.
+       */
+      loginSecondFactor: (body: SecondFactorCodeRequest) =>
+        http.request<Session>('POST', `${V1}/auth/login/second-factor`, { body }),
       logout: () => http.request<void>('POST', `${V1}/auth/logout`),
       invitation: (token: string) => http.request<Invitation>('GET', `${V1}/auth/invitations/${seg(token)}`),
       acceptInvitation: (token: string, body: AcceptInvitationRequest) =>
@@ -112,6 +124,9 @@ export function createApi(http: HttpClient) {
     },
     portalAuth: {
       login: (body: LoginRequest) => http.request<Session>('POST', `${V1}/portal/auth/login`, { body }),
+      /** As `auth.loginSecondFactor`, for customers. */
+      loginSecondFactor: (body: SecondFactorCodeRequest) =>
+        http.request<Session>('POST', `${V1}/portal/auth/login/second-factor`, { body }),
       activation: (token: string) => http.request<Activation>('GET', `${V1}/portal/auth/activations/${seg(token)}`),
       activate: (token: string, body: ActivationRequest) =>
         http.request<Session>('POST', `${V1}/portal/auth/activations/${seg(token)}`, { body }),
@@ -130,6 +145,25 @@ export function createApi(http: HttpClient) {
        * rules on `newPassword` or `password`.
        */
       changePassword: (body: ChangePasswordRequest) => http.request<void>('PUT', `${V1}/account/password`, { body }),
+      /** Two-factor login of the logged-in person (staff or customer): on or off, required, recovery codes left. */
+      secondFactor: () => http.request<SecondFactorStatus>('GET', `${V1}/account/second-factor`),
+      /** A new secret to scan; 409 `second-factor-already-enabled`. Turned on only by `enableSecondFactor`. */
+      setupSecondFactor: () => http.request<SecondFactorSetup>('POST', `${V1}/account/second-factor/setup`),
+      /** Turns it on with a code of the scanned secret: the 10 recovery codes; 400 `bad-second-factor` (field `code`). */
+      enableSecondFactor: (body: SecondFactorCodeRequest) =>
+        http.request<RecoveryCodes>('POST', `${V1}/account/second-factor`, { body }),
+      /**
+       * 204: turned off. 400 `bad-second-factor` (field `code`), `password-wrong` (field `password`); 409
+       * `second-factor-required` for an owner whose shop requires it.
+       */
+      disableSecondFactor: (body: DisableSecondFactorRequest) =>
+        http.request<void>('POST', `${V1}/account/second-factor/disable`, { body }),
+      /** A new set of recovery codes (the old ones stop working); 400 `bad-second-factor`. */
+      newRecoveryCodes: (body: SecondFactorCodeRequest) =>
+        http.request<RecoveryCodes>('POST', `${V1}/account/second-factor/recovery-codes`, { body }),
+      /** 204: the code confirms the second factor again, for a sensitive action answered 403 `second-factor-recheck-required`. */
+      checkSecondFactor: (body: SecondFactorCodeRequest) =>
+        http.request<void>('POST', `${V1}/account/second-factor/check`, { body }),
     },
     shops: {
       get: (shopId: string) => http.request<Shop>('GET', `${V1}/shops/${seg(shopId)}`),
@@ -146,6 +180,13 @@ export function createApi(http: HttpClient) {
       /** OWNER: deactivate (all the person's sessions end at once) or reactivate; 409 `last-owner`. */
       setStaffActive: (shopId: string, staffId: string, active: boolean) =>
         http.request<StaffMember>('PATCH', `${V1}/shops/${seg(shopId)}/staff/${seg(staffId)}`, { body: { active } }),
+      /**
+       * OWNER: takes away a staff member's second factor (lost phone and recovery codes: they set it up anew); 204;
+       * 409 `second-factor-own` (oneself), `second-factor-not-enabled`; may need the owner's code again (403
+       * `second-factor-recheck-required`).
+       */
+      resetStaffSecondFactor: (shopId: string, staffId: string) =>
+        http.request<void>('DELETE', `${V1}/shops/${seg(shopId)}/staff/${seg(staffId)}/second-factor`),
       /** OWNER: remove the account for good (its sessions end); 409 `last-owner`. */
       removeStaff: (shopId: string, staffId: string) =>
         http.request<void>('DELETE', `${V1}/shops/${seg(shopId)}/staff/${seg(staffId)}`),

@@ -24,12 +24,23 @@ function allValues<T extends string>() {
 // ── session and shop ────────────────────────────────────────────────────────────────────────────────────────────
 
 export type Shop = Schemas['ShopDto'];
+/**
+ * The logged-in person. `secondFactorEnabled`: they log in with a code from an authenticator app too;
+ * `secondFactorSetupRequired`: an owner whose shop requires two-factor login and who has not set it up yet (every
+ * other owner API answers 403 `second-factor-setup-required` until then).
+ */
 export type SessionUser = Schemas['SessionUser'];
 export type Role = SessionUser['role'];
 
-/** `GET /auth/session`: the document's `SessionDto`, told apart by `authenticated` (a user exactly when true). */
+/** `stage` of a session whose password was accepted and whose second factor (a code) is awaited. */
+export const SECOND_FACTOR_STAGE = 'second-factor';
+
+/**
+ * `GET /auth/session`: the document's `SessionDto`, told apart by `authenticated` (a user exactly when true).
+ * `stage` {@link SECOND_FACTOR_STAGE} (not authenticated yet): the password was accepted, the code is awaited.
+ */
 export type Session =
-  | (Omit<Schemas['SessionDto'], 'authenticated' | 'user'> & { authenticated: true; user: SessionUser })
+  | (Omit<Schemas['SessionDto'], 'authenticated' | 'user' | 'stage'> & { authenticated: true; user: SessionUser; stage?: null })
   | (Omit<Schemas['SessionDto'], 'authenticated' | 'user'> & { authenticated: false; user?: undefined });
 
 export type SignupRequest = Schemas['SignupRequest'];
@@ -38,6 +49,25 @@ export type AcceptInvitationRequest = Schemas['AcceptInvitationRequest'];
 export type ActivationRequest = Schemas['ActivationRequest'];
 export type Invitation = Schemas['InvitationInfoDto'];
 export type Activation = Schemas['ActivationDto'];
+
+// ── two-factor login (TOTP) ─────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * Body of `POST /auth/login/second-factor`, `/portal/auth/login/second-factor` and the account's second-factor
+ * calls: a 6-digit code of the authenticator app, or (at login) a recovery code `xxxxx-xxxxx`.
+ */
+export type SecondFactorCodeRequest = Schemas['SecondFactorCode'];
+/**
+ * `GET /account/second-factor`: whether the person logs in with a code too (`enabledAt`), whether they must
+ * (`required`: an owner whose shop requires it; it cannot be turned off), recovery codes left.
+ */
+export type SecondFactorStatus = Schemas['SecondFactorStatusDto'];
+/** `POST /account/second-factor/setup`: the new secret (base32) for the authenticator app, also as `otpauth://` URI. */
+export type SecondFactorSetup = Schemas['SecondFactorSetupDto'];
+/** Turning it on or asking for new recovery codes: the codes, shown only this once (older ones stop working). */
+export type RecoveryCodes = Schemas['RecoveryCodesDto'];
+/** Body of `POST /account/second-factor/disable`. */
+export type DisableSecondFactorRequest = Schemas['DisableRequest'];
 
 // ── passwords ───────────────────────────────────────────────────────────────────────────────────────────────────
 

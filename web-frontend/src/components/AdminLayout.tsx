@@ -4,15 +4,24 @@ import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession, useUser } from '../app/SessionContext';
 import { EmailVerificationBanner } from '../features/account/EmailVerificationBanner';
+import { SecondFactorSetupScreen } from '../features/security/SecondFactorSetupScreen';
+import { StepUpProvider } from '../features/security/StepUp';
 import { Brand } from './PublicLayout';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { loginAddress } from './LoginAddress';
 
 /**
  * App shell of the staff area: header with shop name, navigation, language switch and logout; above the page, the
- * banner of a shop whose e-mail address is not confirmed yet.
+ * banner of a shop whose e-mail address is not confirmed yet. An owner who must set up two-factor login first sees
+ * only that (see {@link SecondFactorSetupScreen}). Pages can ask for the second factor again ({@link StepUpProvider}).
  */
 export function AdminLayout() {
+  const user = useUser();
+  if (user.secondFactorSetupRequired) return <SecondFactorSetupScreen />;
+  return <AdminShell />;
+}
+
+function AdminShell() {
   const { t } = useTranslation();
   const user = useUser();
   const { logout } = useSession();
@@ -101,7 +110,9 @@ export function AdminLayout() {
       </AppShell.Navbar>
       <AppShell.Main>
         <EmailVerificationBanner />
-        <Outlet />
+        <StepUpProvider>
+          <Outlet />
+        </StepUpProvider>
       </AppShell.Main>
     </AppShell>
   );

@@ -144,9 +144,21 @@ export const SHOP: Shop = {
   timeZone: 'Europe/Berlin',
 };
 
-/** A logged-in user of a shop whose e-mail address is confirmed (`shopVerified: false` for the banner's tests). */
+/**
+ * A logged-in user of a shop whose e-mail address is confirmed (`shopVerified: false` for the banner's tests), without
+ * two-factor login and not required to set it up.
+ */
 export function user(role: SessionUser['role'] = 'OWNER', shopVerified = true): SessionUser {
-  return { id: 'user-1', name: 'Maria Müller', email: 'maria@example.com', role, shop: SHOP, shopVerified };
+  return {
+    id: 'user-1',
+    name: 'Maria Müller',
+    email: 'maria@example.com',
+    role,
+    shop: SHOP,
+    shopVerified,
+    secondFactorEnabled: false,
+    secondFactorSetupRequired: false,
+  };
 }
 
 /** Shows where the app navigated to (for routes outside the one under test). */

@@ -8,6 +8,14 @@ const RECORDED: Record<string, Record<string, string>> = {
   'login.succeeded': { realm: 'staff', email: 'maria@example.com' },
   'login.failed': { realm: 'staff', email: 'jonas@example.com', reason: 'wrong-password', shop: 'baeckerei' },
   'login.limited': { realm: 'staff', email: 'jonas@example.com', shop: 'baeckerei' },
+  'login.password-accepted': { realm: 'staff', email: 'maria@example.com' },
+  'login.second-factor-failed': { realm: 'staff' },
+  'second-factor.enabled': {},
+  'second-factor.disabled': {},
+  'second-factor.reset': {},
+  'second-factor.recovery-codes-renewed': {},
+  'second-factor.recovery-code-used': { left: '9' },
+  'second-factor.check-failed': {},
   logout: {},
   'sessions.ended': { count: '2', reason: 'deactivated' },
   'password.changed': {},
@@ -106,11 +114,17 @@ describe('audit sentences', () => {
     expect(describeIn('en', 'access.refused', {}, { security: true }).tone).toBe('failure');
     expect(describeIn('en', 'ledger.check.failed', { differences: '1' }).tone).toBe('failure');
     expect(describeIn('en', 'login.succeeded', {}, { security: true }).tone).toBe('security');
-    expect(describeIn('en', 'second-factor.enabled', {}, { security: true })).toMatchObject({
+    expect(describeIn('en', 'passkey.added', {}, { security: true })).toMatchObject({
       tone: 'security',
       known: false,
-      text: 'Event second-factor.enabled',
+      text: 'Event passkey.added',
     });
+    expect(describeIn('en', 'second-factor.enabled', {}, { security: true })).toMatchObject({
+      tone: 'security',
+      known: true,
+      text: 'Two-factor login turned on',
+    });
+    expect(describeIn('en', 'login.second-factor-failed', { realm: 'staff' }, { security: true }).tone).toBe('failure');
     expect(describeIn('en', 'points.adjusted', { points: '5', reason: 'x' }).tone).toBe('normal');
   });
 

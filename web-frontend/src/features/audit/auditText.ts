@@ -14,7 +14,15 @@ import { formatFactor, formatMoney, formatPoints, formatPointsDelta } from '../.
 export type AuditTone = 'failure' | 'security' | 'normal';
 
 /** Actions that record something that went wrong or was refused. */
-export const FAILURE_ACTIONS = ['login.failed', 'login.limited', 'access.refused', 'access.other-shop', 'ledger.check.failed'];
+export const FAILURE_ACTIONS = [
+  'login.failed',
+  'login.limited',
+  'login.second-factor-failed',
+  'second-factor.check-failed',
+  'access.refused',
+  'access.other-shop',
+  'ledger.check.failed',
+];
 
 /** Causes of `login.failed` (`reason`) the UI puts in words; the caller always got the same 401. */
 export const LOGIN_FAILURE_REASONS = ['wrong-password', 'unknown-account', 'deactivated', 'portal-not-activated', 'unknown-shop'];
@@ -77,6 +85,31 @@ const ACTIONS: Record<string, Describe> = {
     text: t(portal(d, e) ? 'audit.action.loginLimitedPortal' : 'audit.action.loginLimited', { email: d.email ?? '–' }),
     used: ['email', 'realm'],
   }),
+  'login.password-accepted': (d, e, { t }) => ({
+    text: t(portal(d, e) ? 'audit.action.loginPasswordAcceptedPortal' : 'audit.action.loginPasswordAccepted', {
+      email: d.email ?? '–',
+    }),
+    used: ['email', 'realm'],
+  }),
+  'login.second-factor-failed': (d, e, { t }) => ({
+    text: t(portal(d, e) ? 'audit.action.loginSecondFactorFailedPortal' : 'audit.action.loginSecondFactorFailed'),
+    used: ['realm'],
+  }),
+  'second-factor.enabled': (_d, e, { t }) => ({
+    text: t(e.targetType === 'customer' ? 'audit.action.secondFactorEnabledPortal' : 'audit.action.secondFactorEnabled'),
+    used: [],
+  }),
+  'second-factor.disabled': (_d, e, { t }) => ({
+    text: t(e.targetType === 'customer' ? 'audit.action.secondFactorDisabledPortal' : 'audit.action.secondFactorDisabled'),
+    used: [],
+  }),
+  'second-factor.reset': (_d, _e, { t }) => ({ text: t('audit.action.secondFactorReset'), used: [] }),
+  'second-factor.recovery-codes-renewed': (_d, _e, { t }) => ({ text: t('audit.action.recoveryCodesRenewed'), used: [] }),
+  'second-factor.recovery-code-used': (d, _e, { t }) => ({
+    text: t('audit.action.recoveryCodeUsed', { left: d.left ?? '–' }),
+    used: ['left'],
+  }),
+  'second-factor.check-failed': (_d, _e, { t }) => ({ text: t('audit.action.secondFactorCheckFailed'), used: [] }),
   logout: (_d, e, { t }) => ({
     text: t(e.targetType === 'customer' ? 'audit.action.logoutPortal' : 'audit.action.logout'),
     used: [],

@@ -11,6 +11,7 @@ import { DataTable, ListCard } from '../../components/ResourceList';
 import { useForm } from '../../components/useForm';
 import { useLoad } from '../../components/useLoad';
 import { formatDateTime } from '../../format';
+import { useStepUp } from '../security/StepUp';
 
 /** `/admin/api-keys` (OWNER): keys for the till. The secret is shown once, right after issuing. */
 export function ApiKeysPage() {
@@ -21,6 +22,8 @@ export function ApiKeysPage() {
   const form = useForm({ name: '' });
   const [issued, setIssued] = useState<IssuedApiKey>();
   const revoke = useConfirm<ApiKey>();
+  // issuing a key may need the owner's second factor again (403 second-factor-recheck-required)
+  const stepUp = useStepUp();
   const lang = i18n.language;
 
   async function onIssue(e: FormEvent) {
@@ -32,7 +35,7 @@ export function ApiKeysPage() {
       return;
     }
     await form.submit(async () => {
-      const key = await api.apiKeys.issue(shop.id, n);
+      const key = await stepUp(() => api.apiKeys.issue(shop.id, n));
       setIssued(key);
       form.setValues({ name: '' });
       void keys.reload();

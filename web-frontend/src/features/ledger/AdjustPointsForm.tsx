@@ -6,6 +6,7 @@ import { useApi } from '../../app/ApiContext';
 import { useUser } from '../../app/SessionContext';
 import { ErrorAlert, serverFieldErrors } from '../../components/ErrorAlert';
 import { formatPoints, formatPointsDelta, parsePointsDelta } from '../../format';
+import { useStepUp } from '../security/StepUp';
 
 type AdjustField = 'points' | 'reason';
 
@@ -24,6 +25,9 @@ export function AdjustPointsForm({
   const api = useApi();
   const shop = useUser().shop;
   const keys = useRef(new IdempotencyKeys());
+  // large adjustments may need the owner's second factor again (403 second-factor-recheck-required); the retry
+  // after the code gets a fresh idempotency key, as the refused request booked nothing
+  const stepUp = useStepUp();
   const [points, setPoints] = useState('');
   const [reason, setReason] = useState('');
   const [clientErrors, setClientErrors] = useState<Partial<Record<AdjustField, string>>>({});
@@ -51,7 +55,9 @@ export function AdjustPointsForm({
     setError(undefined);
     setDone(undefined);
     try {
-      const result = await keys.current.run(body, (key) => api.customers.adjust(shop.id, customerId, body, key));
+      const result = await stepUp(() =>
+        keys.current.run(body, (key) => api.customers.adjust(shop.id, customerId, body, key)),
+      );
       setDone(body.points);
       setPoints('');
       setReason('');

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { Alert, Badge, Box, Button, Card, Container, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Box, Button, Card, Container, Divider, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { IdempotencyKeys, isApiError, type Redeemed, type Reward } from '../../api';
@@ -14,6 +14,7 @@ import { LoadMoreButton, useHistory } from '../../components/LoadMore';
 import { Loading } from '../../components/Loading';
 import { TierCard } from '../tier/TierCard';
 import { ChangePasswordForm } from '../security/ChangePasswordForm';
+import { SecondFactorCard } from '../security/SecondFactorCard';
 import { RedeemDialog, usePointsText, useRewardValueText, VoucherCard } from '../reward/Rewards';
 import { useLoad } from '../../components/useLoad';
 import { formatPoints } from '../../format';
@@ -97,6 +98,7 @@ export function PortalPage() {
   const keys = useRef(new IdempotencyKeys());
   const [redeeming, setRedeeming] = useState<Reward | undefined>();
   const [changingPassword, setChangingPassword] = useState(false);
+  const [showSecondFactor, setShowSecondFactor] = useState(false);
   const shop = me.data?.shop ?? user.shop;
   const lang = i18n.language;
   const available = me.data?.balance.available;
@@ -297,6 +299,15 @@ export function PortalPage() {
             ) : (
               <Button variant="light" mt="md" onClick={() => setChangingPassword(true)} data-testid="open-change-password">
                 {t('changePassword.open')}
+              </Button>
+            )}
+            <Divider my="md" />
+            {/* loaded only when opened, like the password form */}
+            {showSecondFactor ? (
+              <SecondFactorCard titleOrder={3} timeZone={shop.timeZone} />
+            ) : (
+              <Button variant="light" onClick={() => setShowSecondFactor(true)} data-testid="open-second-factor">
+                {t('secondFactor.title')}
               </Button>
             )}
           </Card>

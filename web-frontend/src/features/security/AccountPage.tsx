@@ -1,7 +1,8 @@
 import { Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useUser } from '../../app/SessionContext';
+import { useSession, useUser } from '../../app/SessionContext';
 import { ChangePasswordForm } from './ChangePasswordForm';
+import { SecondFactorCard } from './SecondFactorCard';
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -16,10 +17,12 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
   );
 }
 
-/** `/admin/account` (owner and agent): who is logged in, and changing one's own password. */
+/** `/admin/account` (owner and agent): who is logged in, changing one's own password, two-factor login. */
 export function AccountPage() {
   const { t } = useTranslation();
   const user = useUser();
+  const { refresh } = useSession();
+  const refreshSession = async () => void (await refresh());
   return (
     <Stack maw={560}>
       <Title order={1} size="h2">
@@ -41,6 +44,9 @@ export function AccountPage() {
           {t('changePassword.hint')}
         </Text>
         <ChangePasswordForm email={user.email} />
+      </Card>
+      <Card withBorder>
+        <SecondFactorCard timeZone={user.shop.timeZone} onEnabled={refreshSession} onDisabled={refreshSession} />
       </Card>
     </Stack>
   );

@@ -14,7 +14,12 @@ export function LoginPage() {
   const shop = params.get('shop');
   return (
     <PublicLayout title={t('login.staffTitle')} subtitle={t('login.staffSubtitle')}>
-      <LoginForm submit={api.auth.login} allowedPrefix="/admin" forgotPath={passwordPaths(false).forgot} />
+      <LoginForm
+        submit={api.auth.login}
+        submitCode={api.auth.loginSecondFactor}
+        allowedPrefix="/admin"
+        forgotPath={passwordPaths(false).forgot}
+      />
       <Divider my="md" />
       <Stack gap={4}>
         <Text size="sm">

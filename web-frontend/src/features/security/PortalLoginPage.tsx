@@ -14,7 +14,12 @@ export function PortalLoginPage() {
   const shop = params.get('shop');
   return (
     <PublicLayout title={t('portalLogin.title')} subtitle={t('portalLogin.subtitle')}>
-      <LoginForm submit={api.portalAuth.login} allowedPrefix="/portal" forgotPath={passwordPaths(true).forgot} />
+      <LoginForm
+        submit={api.portalAuth.login}
+        submitCode={api.portalAuth.loginSecondFactor}
+        allowedPrefix="/portal"
+        forgotPath={passwordPaths(true).forgot}
+      />
       <Divider my="md" />
       <Text size="sm">
         {t('portalLogin.areYouStaff')}{' '}

@@ -13,6 +13,7 @@ import { useForm } from '../../components/useForm';
 import { useLoad } from '../../components/useLoad';
 import { formatDateTime } from '../../format';
 import { isEmail } from '../../validation';
+import { useStepUp } from '../security/StepUp';
 
 /** `/admin/staff` (OWNER only, see the route guard): staff list, and inviting agents or revoking open invitations. */
 export function StaffPage() {
@@ -27,7 +28,13 @@ export function StaffPage() {
   const [revoked, setRevoked] = useState<{ email: string; gone: boolean }>();
   const deactivate = useConfirm<StaffMember>();
   const remove = useConfirm<StaffMember>();
-  const [access, setAccess] = useState<{ key: 'deactivated' | 'reactivated' | 'removed'; email: string }>();
+  const resetSecondFactor = useConfirm<StaffMember>();
+  // taking away a second factor may need the owner's own code again
+  const stepUp = useStepUp();
+  const [access, setAccess] = useState<{
+    key: 'deactivated' | 'reactivated' | 'removed' | 'secondFactorReset';
+    email: string;
+  }>();
   const [accessError, setAccessError] = useState<unknown>();
 
   /** Off-boarding: every change ends in the list as the server has it now. */
@@ -42,6 +49,13 @@ export function StaffPage() {
       setAccessError(err);
     }
     void staff.reload();
+  }
+
+  /** The person lost phone and recovery codes: their second factor goes, they set it up anew (errors in the dialog). */
+  async function onResetSecondFactor(m: StaffMember) {
+    setAccess(undefined);
+    await stepUp(() => api.shops.resetStaffSecondFactor(shop.id, m.id));
+    setAccess({ key: 'secondFactorReset', email: m.email });
   }
 
   async function onInvite(e: FormEvent) {
@@ -138,6 +152,10 @@ export function StaffPage() {
                           {t('staff.reactivate')}
                         </Button>
                       )}
+                      <Button size="xs" variant="light" color="gray" onClick={() => resetSecondFactor.open(m)}
+                        aria-label={t('staff.resetSecondFactorNamed', { email: m.email })} data-testid="staff-reset-second-factor">
+                        {t('staff.resetSecondFactor')}
+                      </Button>
                       <Button size="xs" variant="light" color="red" onClick={() => remove.open(m)}
                         aria-label={t('staff.removeNamed', { email: m.email })} data-testid="staff-remove">
                         {t('staff.remove')}
@@ -252,6 +270,14 @@ export function StaffPage() {
         confirmLabel={t('staff.remove')}
         confirmTestId="staff-remove-confirm"
         onConfirm={(m) => changeAccess(m, 'remove')}
+      />
+      <ConfirmModal
+        confirm={resetSecondFactor}
+        title={t('staff.resetSecondFactorTitle')}
+        message={(m) => t('staff.resetSecondFactorConfirm', { email: m.email })}
+        confirmLabel={t('staff.resetSecondFactor')}
+        confirmTestId="staff-reset-second-factor-confirm"
+        onConfirm={onResetSecondFactor}
       />
       <ConfirmModal
         confirm={revoke}

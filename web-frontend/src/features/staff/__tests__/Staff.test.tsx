@@ -226,3 +226,53 @@ describe('inviting an agent', () => {
     );
   });
 });
+
+describe('removing a staff member’s two-factor login (lost phone and recovery codes)', () => {
+  const jonas = { id: 'staff-2', name: 'Jonas', email: 'jonas@example.com', role: 'AGENT', active: true };
+
+  it('asks first, may need the owner’s code again, and says it is done', async () => {
+    let checked = false;
+    const { fetch, calls } = mockFetch({
+      [`GET ${PATH}`]: () => json(200, { items: [owner, jonas], invitations: [] }),
+      [`DELETE ${PATH}/staff-2/second-factor`]: () =>
+        checked
+          ? noContent()
+          : problem(403, { type: 'https://stammkunde.de/problems/second-factor-recheck-required', title: 'Confirm it is you' }),
+      'POST /api/v1/account/second-factor/check': () => {
+        checked = true;
+        return noContent();
+      },
+    });
+    renderApp(<AppRoutes />, { fetch, session: { authenticated: true, user: user('OWNER') }, path: '/admin/staff' });
+    const u = userEvent.setup();
+    await u.click(await screen.findByRole('button', { name: 'Remove two-factor login of jonas@example.com' }));
+    const confirm = await screen.findByRole('dialog', { name: 'Remove two-factor login?' });
+    expect(confirm).toHaveTextContent('Only if jonas@example.com lost both their phone and their recovery codes');
+    await u.click(within(confirm).getByTestId('staff-reset-second-factor-confirm'));
+
+    const recheck = await screen.findByRole('dialog', { name: 'Confirm with your code' });
+    await u.type(within(recheck).getByLabelText(/^Code from your authenticator app/), '123456');
+    await u.click(within(recheck).getByRole('button', { name: 'Confirm' }));
+
+    expect(await screen.findByTestId('staff-access-changed')).toHaveTextContent('Two-factor login of jonas@example.com was removed.');
+    expect(calls.filter((c) => c.method !== 'GET').map((c) => `${c.method} ${c.url}`)).toEqual([
+      `DELETE ${PATH}/staff-2/second-factor`,
+      'POST /api/v1/account/second-factor/check',
+      `DELETE ${PATH}/staff-2/second-factor`,
+    ]);
+  });
+
+  it('shows the server’s answer in the dialog when it is not on (409)', async () => {
+    const { fetch } = mockFetch({
+      [`GET ${PATH}`]: () => json(200, { items: [owner, jonas], invitations: [] }),
+      [`DELETE ${PATH}/staff-2/second-factor`]: () =>
+        problem(409, { type: 'https://stammkunde.de/problems/second-factor-not-enabled', title: 'Two-factor login is not on' }),
+    });
+    renderApp(<AppRoutes />, { fetch, session: { authenticated: true, user: user('OWNER') }, path: '/admin/staff' });
+    const u = userEvent.setup();
+    await u.click(await screen.findByRole('button', { name: 'Remove two-factor login of jonas@example.com' }));
+    const confirm = await screen.findByRole('dialog', { name: 'Remove two-factor login?' });
+    await u.click(within(confirm).getByTestId('staff-reset-second-factor-confirm'));
+    expect(await within(confirm).findByRole('alert')).toHaveTextContent('Two-factor login is not on');
+  });
+});
