@@ -238,7 +238,7 @@ async function main(page) {
     await field(card, SECOND_FACTOR_CODE_LABEL).fill(await ownerCode());
     await card.getByRole('button', { name: 'Confirm', exact: true }).click();
     const codes = card.getByTestId('recovery-code');
-    await expectText(codes.first(), matches(/^[a-z0-9]{5}-[a-z0-9]{5}$/), 'the first recovery code (xxxxx-xxxxx)');
+    await expectText(codes.first(), matches(/^[a-z0-9]{5}(-[a-z0-9]{5}){4}$/), 'the first recovery code (xxxxx-xxxxx-xxxxx-xxxxx-xxxxx)');
     if ((await codes.count()) !== 10) throw new Error(`Expected 10 recovery codes, got ${await codes.count()}`);
     await shots('second-factor-recovery-codes-en');
     await card.getByLabel('I have saved my recovery codes').check();

@@ -54,7 +54,7 @@ export type Activation = Schemas['ActivationDto'];
 
 /**
  * Body of `POST /auth/login/second-factor`, `/portal/auth/login/second-factor` and the account's second-factor
- * calls: a 6-digit code of the authenticator app, or (at login) a recovery code `xxxxx-xxxxx`.
+ * calls: a 6-digit code of the authenticator app, or (at login) a recovery code `xxxxx-xxxxx-xxxxx-xxxxx-xxxxx`.
  */
 export type SecondFactorCodeRequest = Schemas['SecondFactorCode'];
 /**

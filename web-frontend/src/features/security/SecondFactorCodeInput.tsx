@@ -19,7 +19,7 @@ export function SecondFactorCodeInput({
       autoCapitalize="none"
       autoCorrect="off"
       spellCheck={false}
-      maxLength={recovery ? 20 : 9}
+      maxLength={recovery ? 40 : 9}
       styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', letterSpacing: '0.1em' } }}
       withAsterisk
       {...props}
