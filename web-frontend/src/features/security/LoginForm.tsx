@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Alert, Anchor, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { PasswordField } from './PasswordField';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
@@ -33,7 +33,7 @@ export function LoginForm({
   forgotPath: string;
 }) {
   const { t } = useTranslation();
-  const { setSession } = useSession();
+  const { session: current, setSession } = useSession();
   const navigate = useNavigate();
   const location = useLocation();
   const [params] = useSearchParams();
@@ -50,6 +50,17 @@ export function LoginForm({
   /** The pending login expired: the password is asked for again. */
   const [expired, setExpired] = useState(false);
   const server = serverFieldErrors(error);
+  /**
+   * A reload during the code step: the server still waits for the code (the session says so), so the code step
+   * shows again instead of the password — once, so that "Back" stays back.
+   */
+  const resumed = useRef(false);
+  useEffect(() => {
+    if (!resumed.current && current && !current.authenticated && current.stage === SECOND_FACTOR_STAGE) {
+      resumed.current = true;
+      setCodeStep(true);
+    }
+  }, [current]);
 
   function loggedIn(session: Session) {
     setSession(session);

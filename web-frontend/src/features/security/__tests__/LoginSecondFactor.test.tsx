@@ -95,6 +95,14 @@ describe('staff login with two factors', () => {
     expect(field('Password')).toBeInTheDocument();
   });
 
+  it('shows the code step again after a reload while the server still waits for the code; Back stays back', async () => {
+    const { fetch } = mockFetch({});
+    renderApp(<LoginPage />, { fetch, path: '/login?shop=baeckerei', routePath: '/login', session: CODE_AWAITED });
+    expect(await screen.findByLabelText(new RegExp(`^${CODE_LABEL}`))).toBeInTheDocument();
+    await userEvent.setup().click(screen.getByTestId('second-factor-back'));
+    expect(field('Password')).toBeInTheDocument();
+  });
+
   it('explains too many attempts (429) at the code', async () => {
     const { fetch } = mockFetch({
       'POST /api/v1/auth/login': () => json(200, CODE_AWAITED),
