@@ -134,9 +134,16 @@ export function StaffPage() {
                 <Table.Td>{m.email}</Table.Td>
                 <Table.Td>{t(`role.${m.role}`)}</Table.Td>
                 <Table.Td>
-                  <Badge color={m.active ? 'teal' : 'gray'} variant="light" data-testid="staff-status">
-                    {t(m.active ? 'staff.active' : 'staff.inactive')}
-                  </Badge>
+                  <Group gap={4} wrap="nowrap">
+                    <Badge color={m.active ? 'teal' : 'gray'} variant="light" data-testid="staff-status">
+                      {t(m.active ? 'staff.active' : 'staff.inactive')}
+                    </Badge>
+                    {m.secondFactor && (
+                      <Badge color="blue" variant="light" data-testid="staff-second-factor">
+                        {t('staff.secondFactorOn')}
+                      </Badge>
+                    )}
+                  </Group>
                 </Table.Td>
                 <Table.Td>
                   {m.id !== user.id && m.role !== 'OWNER' && (
@@ -152,10 +159,12 @@ export function StaffPage() {
                           {t('staff.reactivate')}
                         </Button>
                       )}
-                      <Button size="xs" variant="light" color="gray" onClick={() => resetSecondFactor.open(m)}
-                        aria-label={t('staff.resetSecondFactorNamed', { email: m.email })} data-testid="staff-reset-second-factor">
-                        {t('staff.resetSecondFactor')}
-                      </Button>
+                      {m.secondFactor && (
+                        <Button size="xs" variant="light" color="gray" onClick={() => resetSecondFactor.open(m)}
+                          aria-label={t('staff.resetSecondFactorNamed', { email: m.email })} data-testid="staff-reset-second-factor">
+                          {t('staff.resetSecondFactor')}
+                        </Button>
+                      )}
                       <Button size="xs" variant="light" color="red" onClick={() => remove.open(m)}
                         aria-label={t('staff.removeNamed', { email: m.email })} data-testid="staff-remove">
                         {t('staff.remove')}

@@ -7,7 +7,7 @@ import { field, json, mockFetch, noContent, problem, renderApp, user } from '../
 
 const PATH = '/api/v1/shops/shop-1/staff';
 
-const owner = { id: 'user-1', name: 'Maria Müller', email: 'maria@example.com', role: 'OWNER', active: true };
+const owner = { id: 'user-1', name: 'Maria Müller', email: 'maria@example.com', role: 'OWNER', active: true, secondFactor: true };
 const anna: PendingInvitation = { id: 'inv-1', email: 'anna@example.com', role: 'AGENT', expiresAt: '2026-11-30T10:00:00Z' };
 const ben: PendingInvitation = { id: 'inv-2', email: 'ben@example.com', role: 'AGENT', expiresAt: '2026-12-01T10:00:00Z' };
 
@@ -107,7 +107,7 @@ describe('revoking a staff invitation', () => {
 });
 
 describe('off-boarding staff', () => {
-  const jonas = { id: 'staff-2', name: 'Jonas Becker', email: 'jonas@example.com', role: 'AGENT', active: true };
+  const jonas = { id: 'staff-2', name: 'Jonas Becker', email: 'jonas@example.com', role: 'AGENT', active: true, secondFactor: false };
 
   function offboarding(answer: 'ok' | 'last-owner') {
     let members = [owner, jonas];
@@ -228,7 +228,18 @@ describe('inviting an agent', () => {
 });
 
 describe('removing a staff member’s two-factor login (lost phone and recovery codes)', () => {
-  const jonas = { id: 'staff-2', name: 'Jonas', email: 'jonas@example.com', role: 'AGENT', active: true };
+  const jonas = { id: 'staff-2', name: 'Jonas', email: 'jonas@example.com', role: 'AGENT', active: true, secondFactor: true };
+
+  it('is offered only for those who have it, marked in the list', async () => {
+    const lena = { id: 'staff-3', name: 'Lena', email: 'lena@example.com', role: 'AGENT', active: true, secondFactor: false };
+    const { fetch } = mockFetch({ [`GET ${PATH}`]: () => json(200, { items: [owner, jonas, lena], invitations: [] }) });
+    renderApp(<AppRoutes />, { fetch, session: { authenticated: true, user: user('OWNER') }, path: '/admin/staff' });
+    const rows = await screen.findAllByTestId('staff-row');
+    expect(within(rows[1]).getByTestId('staff-second-factor')).toHaveTextContent('Two-factor');
+    expect(within(rows[1]).getByRole('button', { name: 'Remove two-factor login of jonas@example.com' })).toBeInTheDocument();
+    expect(within(rows[2]).queryByTestId('staff-second-factor')).toBeNull();
+    expect(within(rows[2]).queryByTestId('staff-reset-second-factor')).toBeNull();
+  });
 
   it('asks first, may need the owner’s code again, and says it is done', async () => {
     let checked = false;

@@ -221,11 +221,22 @@ class TwoFactorLoginOverHttp extends ApiTest {
         String agentId = agent.get("/api/v1/auth/session").text("/user/id");
         enable(agent);
         assertThat(agent.get("/api/v1/auth/session").json().at("/user/secondFactorEnabled").asBoolean()).isTrue();
+        assertThat(secondFactorInStaffList(shop, agentId)).as("the owner sees who has one").isTrue();
         assertThat(agent.send("DELETE", shop.path("/staff/" + agentId + "/second-factor"), null, Map.of()).status())
                 .as("only owners").isEqualTo(403);
         var reset = shop.owner().send("DELETE", shop.path("/staff/" + agentId + "/second-factor"), null, Map.of());
         assertThat(reset.status()).as("the agent lost the phone: " + reset.raw()).isEqualTo(204);
         assertThat(agent.get("/api/v1/account/second-factor").json().at("/enabled").asBoolean()).isFalse();
+        assertThat(secondFactorInStaffList(shop, agentId)).isFalse();
+    }
+
+    private static boolean secondFactorInStaffList(Fixtures.ShopContext shop, String staffId) {
+        for (JsonNode member : shop.owner().get(shop.path("/staff")).json().at("/items")) {
+            if (member.at("/id").asString().equals(staffId)) {
+                return member.at("/secondFactor").asBoolean();
+            }
+        }
+        throw new AssertionError("not in the staff list: " + staffId);
     }
 
     private static Map<String, String> once() {

@@ -7,6 +7,8 @@ import de.stammkunde.domain.staff.ManageStaffAccess;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import de.stammkunde.domain.staff.StaffQueries;
 import de.stammkunde.api.config.Transactions;
+import de.stammkunde.domain.account.AccountKind;
+import de.stammkunde.domain.account.CheckSecondFactor;
 import de.stammkunde.api.security.StammkundeUser;
 import de.stammkunde.domain.shared.ShopId;
 import de.stammkunde.domain.staff.InviteStaff;
@@ -36,9 +38,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/shops/{shopId}/staff")
 @PreAuthorize("hasRole('OWNER')")
 class StaffController {
-    record StaffDto(String id, String name, String email, String role, boolean active) {
-        static StaffDto of(StaffMember m) {
-            return new StaffDto(m.id().toString(), m.name(), m.email(), m.role().name(), m.active());
+    /** {@code secondFactor}: the person logs in with a code from an authenticator app too. */
+    record StaffDto(String id, String name, String email, String role, boolean active, boolean secondFactor) {
+        static StaffDto of(StaffMember m, java.util.Set<UUID> withSecondFactor) {
+            return new StaffDto(m.id().toString(), m.name(), m.email(), m.role().name(), m.active(),
+                    withSecondFactor.contains(m.id().value()));
         }
     }
 
@@ -63,8 +67,11 @@ class StaffController {
     private final InviteStaff inviteStaff;
     private final ManageStaffAccess access;
     private final Transactions tx;
+    private final CheckSecondFactor secondFactors;
 
-    StaffController(StaffQueries queries, InviteStaff inviteStaff, ManageStaffAccess access, Transactions tx) {
+    StaffController(StaffQueries queries, InviteStaff inviteStaff, ManageStaffAccess access, Transactions tx,
+                    CheckSecondFactor secondFactors) {
+        this.secondFactors = secondFactors;
         this.queries = queries;
         this.inviteStaff = inviteStaff;
         this.access = access;
@@ -79,9 +86,10 @@ class StaffController {
     StaffDto changeAccess(@PathVariable UUID shopId, @PathVariable UUID staffId,
                           @Valid @RequestBody AccessRequest body, @AuthenticationPrincipal StammkundeUser user) {
         ShopId shop = new ShopId(shopId);
-        return StaffDto.of(tx.write(() -> body.active()
+        return tx.write(() -> StaffDto.of(body.active()
                 ? access.reactivate(shop, new StaffId(staffId), user.actor())
-                : access.deactivate(shop, new StaffId(staffId), user.actor())));
+                : access.deactivate(shop, new StaffId(staffId), user.actor()),
+                secondFactors.enabledAccounts(shop, AccountKind.STAFF)));
     }
 
     /** Removes the account for good; its sessions end at once. The last active owner cannot be removed (409). */
@@ -96,11 +104,14 @@ class StaffController {
     @GetMapping
     StaffPage list(@PathVariable UUID shopId) {
         ShopId shop = new ShopId(shopId);
-        return tx.read(() -> new StaffPage(
-                queries.members(shop).stream().map(StaffDto::of).toList(),
+        return tx.read(() -> {
+            java.util.Set<UUID> withSecondFactor = secondFactors.enabledAccounts(shop, AccountKind.STAFF);
+            return new StaffPage(
+                queries.members(shop).stream().map(m -> StaffDto.of(m, withSecondFactor)).toList(),
                 queries.openInvitations(shop).stream()
                         .map(i -> new StaffInvitationDto(i.id().toString(), i.email(), i.role().name(), i.expiresAt()))
-                        .toList()));
+                        .toList());
+        });
     }
 
     @PostMapping("/invitations")

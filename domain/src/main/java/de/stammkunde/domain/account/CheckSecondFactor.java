@@ -54,6 +54,11 @@ public final class CheckSecondFactor {
         return factors.find(shopId, kind, accountId).filter(SecondFactors.Stored::enabled).isPresent();
     }
 
+    /** Who of this kind in the shop has a second factor turned on (the owner's staff list shows it). */
+    public java.util.Set<UUID> enabledAccounts(ShopId shopId, AccountKind kind) {
+        return factors.enabled(shopId, kind);
+    }
+
     public Result check(ShopId shopId, AccountKind kind, UUID accountId, String typed, Actor actor) {
         var stored = factors.find(shopId, kind, accountId).filter(SecondFactors.Stored::enabled);
         if (stored.isEmpty()) {

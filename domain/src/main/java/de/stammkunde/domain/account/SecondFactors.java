@@ -40,4 +40,7 @@ public interface SecondFactors {
     boolean useRecoveryCode(ShopId shopId, AccountKind kind, UUID accountId, String codeHash, Instant at);
 
     int recoveryCodesLeft(ShopId shopId, AccountKind kind, UUID accountId);
+
+    /** The accounts of this kind in the shop that have a second factor turned on. */
+    java.util.Set<UUID> enabled(ShopId shopId, AccountKind kind);
 }

@@ -82,6 +82,17 @@ public final class InMemorySecondFactors implements SecondFactors {
     }
 
     @Override
+    public synchronized java.util.Set<UUID> enabled(ShopId shopId, AccountKind kind) {
+        java.util.Set<UUID> ids = new java.util.HashSet<>();
+        factors.forEach((k, v) -> {
+            if (k.shopId().equals(shopId) && k.kind() == kind && v.enabled()) {
+                ids.add(k.accountId());
+            }
+        });
+        return ids;
+    }
+
+    @Override
     public synchronized int recoveryCodesLeft(ShopId shopId, AccountKind kind, UUID accountId) {
         return (int) codes.getOrDefault(new Key(shopId, kind, accountId), Map.of()).values().stream()
                 .filter(UNUSED::equals).count();

@@ -93,6 +93,14 @@ final class JooqSecondFactors implements SecondFactors {
         return dsl.fetchCount(RECOVERY_CODE, DSL.and(codes(shopId, kind, accountId), RECOVERY_CODE.USED_AT.isNull()));
     }
 
+    @Override
+    public java.util.Set<UUID> enabled(ShopId shopId, AccountKind kind) {
+        return dsl.select(SECOND_FACTOR.ACCOUNT_ID).from(SECOND_FACTOR)
+                .where(SECOND_FACTOR.SHOP_ID.eq(shopId.value()), SECOND_FACTOR.ACCOUNT_KIND.eq(kind.name()),
+                        SECOND_FACTOR.ENABLED_AT.isNotNull())
+                .fetchSet(SECOND_FACTOR.ACCOUNT_ID);
+    }
+
     private static Condition of(ShopId shopId, AccountKind kind, UUID accountId) {
         return SECOND_FACTOR.SHOP_ID.eq(shopId.value()).and(SECOND_FACTOR.ACCOUNT_KIND.eq(kind.name()))
                 .and(SECOND_FACTOR.ACCOUNT_ID.eq(accountId));
