@@ -308,9 +308,10 @@ function RecoveryCodesList({ codes, onDone }: { codes: string[]; onDone: () => v
       <Stack gap="sm">
         <Text fw={600}>{t('secondFactor.codesTitle')}</Text>
         <Text size="sm">{t('secondFactor.codesIntro')}</Text>
-        <SimpleGrid cols={2} spacing="xs" verticalSpacing={4}>
+        {/* One column: a code is 29 characters (five groups of five), too wide for two side by side on a phone. */}
+        <SimpleGrid cols={1} spacing="xs" verticalSpacing={4}>
           {codes.map((c) => (
-            <Code key={c} fz="md" ta="center" data-testid="recovery-code">
+            <Code key={c} fz="sm" ta="center" style={{ overflowWrap: 'anywhere' }} data-testid="recovery-code">
               {c}
             </Code>
           ))}
