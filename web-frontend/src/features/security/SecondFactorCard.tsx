@@ -23,6 +23,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadError } from '../../components/LoadError';
 import { Loading } from '../../components/Loading';
 import { useForm } from '../../components/useForm';
+import { useAppCodeForm } from './useAppCodeForm';
 import { useLoad } from '../../components/useLoad';
 import { formatDateTime } from '../../format';
 import { PasswordField } from './PasswordField';
@@ -233,17 +234,10 @@ function SetupStep({
 }) {
   const { t } = useTranslation();
   const api = useApi();
-  const form = useForm({ code: '' });
-
-  async function onSubmit(e: FormEvent) {
-    e.preventDefault();
-    const code = normaliseSecondFactorCode(form.values.code);
-    if (!form.check(isAuthenticatorCode(code) ? {} : { code: t('secondFactor.sixDigits') })) return;
-    await form.submit(async () => {
-      const { recoveryCodes } = await api.account.enableSecondFactor({ code });
-      onEnabled(recoveryCodes);
-    });
-  }
+  const { form, onSubmit } = useAppCodeForm(async (code) => {
+    const { recoveryCodes } = await api.account.enableSecondFactor({ code });
+    onEnabled(recoveryCodes);
+  });
 
   return (
     <form onSubmit={onSubmit} noValidate aria-label={t('secondFactor.setupTitle')} data-testid="second-factor-setup">
@@ -403,17 +397,10 @@ function DisableForm({ onDisabled, onCancel }: { onDisabled: () => void; onCance
 function NewRecoveryCodesForm({ onCodes, onCancel }: { onCodes: (codes: string[]) => void; onCancel: () => void }) {
   const { t } = useTranslation();
   const api = useApi();
-  const form = useForm({ code: '' });
-
-  async function onSubmit(e: FormEvent) {
-    e.preventDefault();
-    const code = normaliseSecondFactorCode(form.values.code);
-    if (!form.check(isAuthenticatorCode(code) ? {} : { code: t('secondFactor.sixDigits') })) return;
-    await form.submit(async () => {
-      const { recoveryCodes } = await api.account.newRecoveryCodes({ code });
-      onCodes(recoveryCodes);
-    });
-  }
+  const { form, onSubmit } = useAppCodeForm(async (code) => {
+    const { recoveryCodes } = await api.account.newRecoveryCodes({ code });
+    onCodes(recoveryCodes);
+  });
 
   return (
     <form onSubmit={onSubmit} noValidate aria-label={t('secondFactor.newCodes')} data-testid="second-factor-new-codes-form">

@@ -1,12 +1,11 @@
-import { createContext, useCallback, useContext, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api';
 import { useApi } from '../../app/ApiContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useForm } from '../../components/useForm';
+import { useAppCodeForm } from './useAppCodeForm';
 import { SecondFactorCodeInput } from './SecondFactorCodeInput';
-import { isAuthenticatorCode, normaliseSecondFactorCode } from './secondFactorCode';
 
 /** The code of a sensitive owner action's refusal until the second factor is confirmed again. */
 export const RECHECK_REQUIRED = 'second-factor-recheck-required';
@@ -84,19 +83,12 @@ const runPlain: StepUp = (action) => action();
 function RecheckModal({ opened, onConfirmed, onCancel }: { opened: boolean; onConfirmed: () => void; onCancel: () => void }) {
   const { t } = useTranslation();
   const api = useApi();
-  const form = useForm({ code: '' });
+  const { form, onSubmit } = useAppCodeForm(async (code) => {
+    await api.account.checkSecondFactor({ code });
+    form.setValues({ code: '' });
+    onConfirmed();
+  });
   const badCode = isApiError(form.error) && form.error.code === 'bad-second-factor';
-
-  async function onSubmit(e: FormEvent) {
-    e.preventDefault();
-    const code = normaliseSecondFactorCode(form.values.code);
-    if (!form.check(isAuthenticatorCode(code) ? {} : { code: t('secondFactor.sixDigits') })) return;
-    await form.submit(async () => {
-      await api.account.checkSecondFactor({ code });
-      form.setValues({ code: '' });
-      onConfirmed();
-    });
-  }
 
   function cancel() {
     form.setValues({ code: '' });
