@@ -152,6 +152,23 @@ class TwoFactorLoginOverHttp extends ApiTest {
     }
 
     @Test
+    void tenCodesPerAccountIn15MinutesFromEverywhereThen429() {
+        Fixtures.ShopContext shop = fixtures().newShop();
+        String secret = enable(shop.owner());
+        for (int i = 0; i < 9; i++) {
+            assertThat(shop.owner().post("/api/v1/account/second-factor/check",
+                    Map.of("code", AuthenticatorApp.wrongCode(secret))).status()).isEqualTo(422);
+        }
+        ApiClient elsewhere = newClient();
+        login(elsewhere, shop);
+        var eleventh = elsewhere.post("/api/v1/auth/login/second-factor", Map.of("code", AuthenticatorApp.wrongCode(secret)));
+        assertThat(eleventh.status()).as("the enabling code counted too: " + eleventh.raw()).isEqualTo(429);
+        var right = elsewhere.post("/api/v1/auth/login/second-factor", Map.of("code", AuthenticatorApp.code(secret, 0)));
+        assertThat(right.status()).as("even the right code waits").isEqualTo(429);
+        assertThat(right.header("Retry-After")).isPresent();
+    }
+
+    @Test
     void apiKeysAndLargeAdjustmentsAskForACodeWhenTheLastCheckIsOld() {
         Fixtures.ShopContext shop = fixtures().newShop();
         var customer = fixtures().newCustomer(shop);
