@@ -575,6 +575,15 @@ async function main(page) {
     await page.getByTestId('audit-category').getByText('Security events only', { exact: true }).click();
     await waitForPath(/^\/admin\/audit-log$/, 'the audit log');
     if (new URL(page.url()).searchParams.get('category') !== 'SECURITY') throw new Error(`Expected ?category=SECURITY, at ${page.url()}`);
+    // Everything listed the failed login too: wait until that list is gone (the tier created was only in it),
+    // so the checks below read the security events and not the list they replace.
+    await page
+      .locator('[data-testid="audit-entry"][data-action="tier.created"]')
+      .first()
+      .waitFor({ state: 'detached', timeout: 15_000 })
+      .catch(() => {
+        throw new Error('The security events must not list the tier created');
+      });
     const failed = page.locator('[data-testid="audit-entry"][data-action="login.failed"]');
     await expectText(
       failed.getByTestId('audit-text'),
