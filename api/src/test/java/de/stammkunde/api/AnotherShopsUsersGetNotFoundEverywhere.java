@@ -396,6 +396,8 @@ class AnotherShopsUsersGetNotFoundEverywhere extends ApiTest {
                 ids -> Map.of("amount", "1.00", "currency", "EUR"));
         bodies.put(new Endpoint(RequestMethod.POST, SHOPS + "/customers/{customerId}/adjustments"),
                 ids -> Map.of("points", 1, "reason", "walk"));
+        bodies.put(new Endpoint(RequestMethod.POST, SHOPS + "/customers/{customerId}/contacts"),
+                ids -> Map.of("channel", "PHONE", "direction", "INBOUND", "topic", "walk"));
         bodies.put(new Endpoint(RequestMethod.POST, SHOPS + "/customers/{customerId}/redemptions"),
                 ids -> Map.of("rewardId", ids.get("rewardId")));
         bodies.put(new Endpoint(RequestMethod.POST, SHOPS + "/api-keys"), ids -> Map.of("name", "Fremde Kasse"));

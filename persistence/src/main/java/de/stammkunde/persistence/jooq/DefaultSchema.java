@@ -24,6 +24,7 @@ import de.stammkunde.persistence.jooq.tables.PurchaseReturn;
 import de.stammkunde.persistence.jooq.tables.RecoveryCode;
 import de.stammkunde.persistence.jooq.tables.Reward;
 import de.stammkunde.persistence.jooq.tables.SecondFactor;
+import de.stammkunde.persistence.jooq.tables.ServiceContact;
 import de.stammkunde.persistence.jooq.tables.Shop;
 import de.stammkunde.persistence.jooq.tables.StaffInvitation;
 import de.stammkunde.persistence.jooq.tables.StaffUser;
@@ -154,6 +155,11 @@ public class DefaultSchema extends SchemaImpl {
     public final SecondFactor SECOND_FACTOR = SecondFactor.SECOND_FACTOR;
 
     /**
+     * The table <code>service_contact</code>.
+     */
+    public final ServiceContact SERVICE_CONTACT = ServiceContact.SERVICE_CONTACT;
+
+    /**
      * The table <code>shop</code>.
      */
     public final Shop SHOP = Shop.SHOP;
@@ -219,6 +225,7 @@ public class DefaultSchema extends SchemaImpl {
             RecoveryCode.RECOVERY_CODE,
             Reward.REWARD,
             SecondFactor.SECOND_FACTOR,
+            ServiceContact.SERVICE_CONTACT,
             Shop.SHOP,
             StaffInvitation.STAFF_INVITATION,
             StaffUser.STAFF_USER,

@@ -17,6 +17,7 @@ import de.stammkunde.persistence.jooq.tables.Promotion;
 import de.stammkunde.persistence.jooq.tables.Purchase;
 import de.stammkunde.persistence.jooq.tables.PurchaseLine;
 import de.stammkunde.persistence.jooq.tables.PurchaseReturn;
+import de.stammkunde.persistence.jooq.tables.ServiceContact;
 import de.stammkunde.persistence.jooq.tables.StaffInvitation;
 import de.stammkunde.persistence.jooq.tables.TierChange;
 import de.stammkunde.persistence.jooq.tables.Voucher;
@@ -54,6 +55,7 @@ public class Indexes {
     public static final Index PURCHASE_LINE_CATEGORY_UK = Internal.createIndex(DSL.name("purchase_line_category_uk"), PurchaseLine.PURCHASE_LINE, new OrderField[] { PurchaseLine.PURCHASE_LINE.SHOP_ID, PurchaseLine.PURCHASE_LINE.PURCHASE_ID, PurchaseLine.PURCHASE_LINE.NORMALISED }, true);
     public static final Index PURCHASE_RELEASE_DUE_IX = Internal.createIndex(DSL.name("purchase_release_due_ix"), Purchase.PURCHASE, new OrderField[] { Purchase.PURCHASE.RELEASE_AT }, false);
     public static final Index PURCHASE_RETURN_PURCHASE_IX = Internal.createIndex(DSL.name("purchase_return_purchase_ix"), PurchaseReturn.PURCHASE_RETURN, new OrderField[] { PurchaseReturn.PURCHASE_RETURN.SHOP_ID, PurchaseReturn.PURCHASE_RETURN.PURCHASE_ID }, false);
+    public static final Index SERVICE_CONTACT_CUSTOMER_IX = Internal.createIndex(DSL.name("service_contact_customer_ix"), ServiceContact.SERVICE_CONTACT, new OrderField[] { ServiceContact.SERVICE_CONTACT.SHOP_ID, ServiceContact.SERVICE_CONTACT.CUSTOMER_ID, ServiceContact.SERVICE_CONTACT.RECEIVED_AT.desc(), ServiceContact.SERVICE_CONTACT.CONTACT_ID.desc() }, false);
     public static final Index STAFF_INVITATION_TOKEN_IX = Internal.createIndex(DSL.name("staff_invitation_token_ix"), StaffInvitation.STAFF_INVITATION, new OrderField[] { StaffInvitation.STAFF_INVITATION.TOKEN_HASH }, false);
     public static final Index TIER_CHANGE_CUSTOMER_IX = Internal.createIndex(DSL.name("tier_change_customer_ix"), TierChange.TIER_CHANGE, new OrderField[] { TierChange.TIER_CHANGE.SHOP_ID, TierChange.TIER_CHANGE.CUSTOMER_ID, TierChange.TIER_CHANGE.OCCURRED_AT.desc() }, false);
     public static final Index VOUCHER_CUSTOMER_IX = Internal.createIndex(DSL.name("voucher_customer_ix"), Voucher.VOUCHER, new OrderField[] { Voucher.VOUCHER.SHOP_ID, Voucher.VOUCHER.CUSTOMER_ID, Voucher.VOUCHER.CREATED_AT.desc() }, false);

@@ -24,6 +24,7 @@ import de.stammkunde.persistence.jooq.tables.PurchaseReturn;
 import de.stammkunde.persistence.jooq.tables.RecoveryCode;
 import de.stammkunde.persistence.jooq.tables.Reward;
 import de.stammkunde.persistence.jooq.tables.SecondFactor;
+import de.stammkunde.persistence.jooq.tables.ServiceContact;
 import de.stammkunde.persistence.jooq.tables.Shop;
 import de.stammkunde.persistence.jooq.tables.StaffInvitation;
 import de.stammkunde.persistence.jooq.tables.StaffUser;
@@ -137,6 +138,11 @@ public class Tables {
      * The table <code>second_factor</code>.
      */
     public static final SecondFactor SECOND_FACTOR = SecondFactor.SECOND_FACTOR;
+
+    /**
+     * The table <code>service_contact</code>.
+     */
+    public static final ServiceContact SERVICE_CONTACT = ServiceContact.SERVICE_CONTACT;
 
     /**
      * The table <code>shop</code>.

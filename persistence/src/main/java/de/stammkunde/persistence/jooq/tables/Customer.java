@@ -12,6 +12,7 @@ import de.stammkunde.persistence.jooq.tables.ExpiryNotice.ExpiryNoticePath;
 import de.stammkunde.persistence.jooq.tables.PointsBalance.PointsBalancePath;
 import de.stammkunde.persistence.jooq.tables.PointsLedgerEntry.PointsLedgerEntryPath;
 import de.stammkunde.persistence.jooq.tables.Purchase.PurchasePath;
+import de.stammkunde.persistence.jooq.tables.ServiceContact.ServiceContactPath;
 import de.stammkunde.persistence.jooq.tables.Shop.ShopPath;
 import de.stammkunde.persistence.jooq.tables.Tier.TierPath;
 import de.stammkunde.persistence.jooq.tables.TierChange.TierChangePath;
@@ -346,6 +347,19 @@ public class Customer extends TableImpl<CustomerRecord> {
             _purchase = new PurchasePath(this, null, Keys.PURCHASE__PURCHASE_CUSTOMER_FK.getInverseKey());
 
         return _purchase;
+    }
+
+    private transient ServiceContactPath _serviceContact;
+
+    /**
+     * Get the implicit to-many join path to the <code>service_contact</code>
+     * table
+     */
+    public ServiceContactPath serviceContact() {
+        if (_serviceContact == null)
+            _serviceContact = new ServiceContactPath(this, null, Keys.SERVICE_CONTACT__SERVICE_CONTACT_CUSTOMER_FK.getInverseKey());
+
+        return _serviceContact;
     }
 
     private transient TierChangePath _tierChange;
