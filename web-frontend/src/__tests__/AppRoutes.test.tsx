@@ -172,6 +172,7 @@ describe('staff area', () => {
           items: [purchase({ id: 'p1', amount: '25.00', reference: 'Bon 17', occurredAt: '2026-11-23T10:00:00Z', pointsEarned: 25 })],
         }),
       'GET /api/v1/shops/shop-1/customers/cust-1/vouchers': () => json(200, { items: [] }),
+      'GET /api/v1/shops/shop-1/customers/cust-1/contacts': () => json(200, { items: [] }),
       'GET /api/v1/shops/shop-1/customers/cust-1/tier': () => json(200, { status: { qualifyingSpend: '25.00' }, history: [] }),
       'GET /api/v1/shops/shop-1/rewards': () => json(200, { items: [] }),
     });

@@ -4,6 +4,9 @@ import type {
   Activation,
   ActivationRequest,
   Adjusted,
+  Contact,
+  ContactPage,
+  NewContact,
   ApiKeyList,
   AuditCategory,
   AuditLogPage,
@@ -312,6 +315,17 @@ export function createApi(http: HttpClient) {
         http.request<ExpiringPoints>('GET', `${V1}/shops/${seg(shopId)}/customers/${seg(customerId)}/expiring`),
       vouchers: (shopId: string, customerId: string) =>
         http.request<VoucherList>('GET', `${V1}/shops/${seg(shopId)}/customers/${seg(customerId)}/vouchers`),
+      /** The customer's service contacts, newest first (the server gives at most 200 at once). */
+      contacts: (shopId: string, customerId: string, limit = 50) =>
+        http.request<ContactPage>('GET', `${V1}/shops/${seg(shopId)}/customers/${seg(customerId)}/contacts`, {
+          query: { limit: Math.min(limit, 200) },
+        }),
+      /** Staff record a contact: 422 `contact-in-future`, `contact-too-old`, `contact-times-order` naming the field. */
+      recordContact: (shopId: string, customerId: string, body: NewContact, idempotencyKey: string) =>
+        http.request<Contact>('POST', `${V1}/shops/${seg(shopId)}/customers/${seg(customerId)}/contacts`, {
+          body,
+          headers: idempotent(idempotencyKey),
+        }),
       /** OWNER: ± points with a reason; 422 `insufficient-points`, `reason-required`. */
       adjust: (shopId: string, customerId: string, body: NewAdjustment, idempotencyKey: string) =>
         http.request<Adjusted>('POST', `${V1}/shops/${seg(shopId)}/customers/${seg(customerId)}/adjustments`, {

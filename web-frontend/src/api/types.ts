@@ -229,6 +229,13 @@ export const BREAKDOWN_RULES = ['base', 'promotion', 'welcome', 'referral', 'tie
 export type BreakdownPart = Schemas['BreakdownPart'];
 
 export type NewAdjustment = Schemas['AdjustmentRequest'];
+/** A service contact with the customer (any channel); see docs/http-api.md, "Service contacts". */
+export type Contact = Schemas['ContactDto'];
+export type ContactPage = Schemas['ContactPage'];
+export type NewContact = Schemas['ContactRequest'];
+export type ContactChannel = Contact['channel'];
+export type ContactDirection = Contact['direction'];
+export type CustomerType = NonNullable<Contact['customerType']>;
 export type Adjusted = Schemas['AdjustedDto'];
 
 export type BalanceDifference = Schemas['DifferenceDto'];

@@ -17,6 +17,7 @@ import { formatDate, formatLocalDate, formatPoints } from '../../format';
 import { CustomerVouchers, RedeemForCustomer } from '../reward/CustomerRewards';
 import { PurchaseForm } from '../purchase/PurchaseForm';
 import { SendPortalLink } from './PortalLink';
+import { CustomerContacts } from '../contact/CustomerContacts';
 import { PurchasesTable, ReturnDialog } from '../purchase/PurchaseReturn';
 
 /** Available (big), pending and owed points; owed is highlighted and explained while it is above 0. */
@@ -201,6 +202,10 @@ export function CustomerDetailPage() {
           {t('purchase.title')}
         </Title>
         <PurchaseForm shopId={shop.id} customerId={c.id} currency={shop.currency} onRecorded={onRecorded} />
+      </Card>
+
+      <Card withBorder data-testid="customer-contacts">
+        <CustomerContacts shopId={shop.id} customerId={c.id} timeZone={shop.timeZone} />
       </Card>
 
       <Card withBorder data-testid="customer-rewards">
