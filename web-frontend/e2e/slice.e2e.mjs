@@ -190,6 +190,20 @@ async function main(page) {
     await expectText(page.getByTestId('purchase-row'), shown('{dateTime}€25.00–+25–Return'), 'the purchase in the purchase list');
   });
 
+  await step('log a phone call about the purchase, tagged as a grumbler: the handling tip shows, the contact is listed', async () => {
+    const form = page.getByTestId('log-contact');
+    await form.getByLabel(/^Topic/).fill('Brötchen waren hart');
+    await form.getByLabel(/^Handling time/).fill('9');
+    await form.getByLabel(/^Type of dissatisfied customer/).first().click();
+    await page.getByRole('option', { name: 'Grumbler', exact: true }).click();
+    await expectText(form.getByTestId('contact-type-tip'), matches(/^Grumbler ?Listen to the end, .*date\.$/), 'the handling tip for a grumbler');
+    await form.getByRole('button', { name: 'Log contact', exact: true }).click();
+    await expectText(page.getByTestId('contact-logged'), equals('The contact is logged.'), 'the confirmation');
+    await expectText(page.getByTestId('contact-topic').first(), equals('Brötchen waren hart'), 'the call in the contact history');
+    await expectText(page.getByTestId('contact-row').first(), matches(/^.*Phone ?From the customer ?Brötchen waren hart ?Grumbler ?9 minutes$/), 'channel, direction, type and handling time');
+    await shots('customer-contacts-en');
+  });
+
   await step('create the reward "Kaffee gratis" (free item, 20 points) on the rewards page', async () => {
     await page.getByRole('link', { name: 'Rewards', exact: true }).click();
     await waitForPath(/^\/admin\/rewards$/, 'the rewards page');
