@@ -1,36 +1,32 @@
 package de.stammkunde.api.account;
 
 import de.stammkunde.domain.shared.SecretBox;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.util.Base64;
-import javax.crypto.Cipher;
-import javax.crypto.Mac;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.crypto.encrypt.BytesEncryptor;
+import org.springframework.security.crypto.encrypt.Encryptors;
 
 /**
- * AES-256-GCM for secrets the server reads again (TOTP secrets). The key is derived (HMAC-SHA256) from
+ * Secrets the server reads again (TOTP secrets), sealed with Spring Security's {@link Encryptors#stronger}: AES-256
+ * in GCM mode (a random nonce per secret, authenticated), the key derived by PBKDF2 from
  * {@code stammkunde.two-factor.key} (STAMMKUNDE_TWO_FACTOR_KEY, at least 32 characters; every instance needs the
  * same, and it must never change while secrets sealed with it exist). Without one, from a random secret the
  * migration stored in the database at installation — then a stolen database backup holds the key too (said at
- * start-up). Sealed form: {@code v1:} + Base64(nonce ‖ ciphertext ‖ tag); the account the secret belongs to is not
- * bound in, the row is.
+ * first use). Sealed form: {@code v1:} + Base64 of what the encryptor wrote, so a later key version can be told
+ * apart.
  */
 class AesSecretBox implements SecretBox {
     private static final Logger log = LoggerFactory.getLogger(AesSecretBox.class);
     private static final String VERSION = "v1:";
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /** PBKDF2 salt (hex of "stammkunde-2fa"): not secret; the key material itself is random or long. */
+    private static final String SALT = "7374616d6d6b756e64652d326661";
 
     private final String configured;
     private final Supplier<Optional<String>> installationSecret;
-    private volatile SecretKeySpec key;
+    private volatile BytesEncryptor encryptor;
 
     /** {@code installationSecret}: read when first needed (after the migrations ran). */
     AesSecretBox(String configured, Supplier<Optional<String>> installationSecret) {
@@ -43,17 +39,7 @@ class AesSecretBox implements SecretBox {
 
     @Override
     public String seal(byte[] secret) {
-        try {
-            byte[] nonce = new byte[12];
-            RANDOM.nextBytes(nonce);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, key(), new GCMParameterSpec(128, nonce));
-            byte[] sealed = cipher.doFinal(secret);
-            return VERSION + Base64.getEncoder().encodeToString(ByteBuffer.allocate(nonce.length + sealed.length)
-                    .put(nonce).put(sealed).array());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM is part of every JDK", e);
-        }
+        return VERSION + Base64.getEncoder().encodeToString(encryptor().encrypt(secret));
     }
 
     @Override
@@ -61,20 +47,17 @@ class AesSecretBox implements SecretBox {
         if (!sealed.startsWith(VERSION)) {
             throw new IllegalStateException("A sealed secret of an unknown key version");
         }
-        byte[] bytes = Base64.getDecoder().decode(sealed.substring(VERSION.length()));
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, key(), new GCMParameterSpec(128, bytes, 0, 12));
-            return cipher.doFinal(bytes, 12, bytes.length - 12);
-        } catch (GeneralSecurityException e) {
+            return encryptor().decrypt(Base64.getDecoder().decode(sealed.substring(VERSION.length())));
+        } catch (IllegalStateException e) {
             throw new IllegalStateException("A sealed secret does not open with this key: was "
                     + "stammkunde.two-factor.key changed or left out?", e);
         }
     }
 
-    private SecretKeySpec key() throws GeneralSecurityException {
-        SecretKeySpec k = key;
-        if (k == null) {
+    private BytesEncryptor encryptor() {
+        BytesEncryptor e = encryptor;
+        if (e == null) {
             String material = configured;
             if (material.isBlank()) {
                 material = installationSecret.get().orElseThrow(() ->
@@ -82,12 +65,9 @@ class AesSecretBox implements SecretBox {
                 log.warn("No stammkunde.two-factor.key (STAMMKUNDE_TWO_FACTOR_KEY) configured: TOTP secrets are "
                         + "encrypted with a key kept in the database itself; configure one outside it in production");
             }
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(material.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            k = new SecretKeySpec(mac.doFinal("stammkunde second factor v1".getBytes(StandardCharsets.UTF_8)),
-                    "AES");
-            key = k;
+            e = Encryptors.stronger(material, SALT);
+            encryptor = e;
         }
-        return k;
+        return e;
     }
 }

@@ -3,7 +3,6 @@ package de.stammkunde.api.account;
 import de.stammkunde.api.config.StammkundeProperties;
 import de.stammkunde.api.config.Transactions;
 import de.stammkunde.api.problem.ApiProblem;
-import de.stammkunde.api.security.LoginRateLimiter;
 import de.stammkunde.api.security.Role;
 import de.stammkunde.api.security.SecondFactorCode;
 import de.stammkunde.api.security.SecondFactorLogin;
@@ -63,19 +62,17 @@ class SecondFactorController {
     private final CheckSecondFactor check;
     private final SecondFactorLogin login;
     private final ShopQueries shops;
-    private final LoginRateLimiter limiter;
     private final SecurityLog securityLog;
     private final StammkundeProperties properties;
     private final Transactions tx;
 
     SecondFactorController(SecondFactorSetup setup, CheckSecondFactor check, SecondFactorLogin login,
-                           ShopQueries shops, LoginRateLimiter limiter, SecurityLog securityLog,
+                           ShopQueries shops, SecurityLog securityLog,
                            StammkundeProperties properties, Transactions tx) {
         this.setup = setup;
         this.check = check;
         this.login = login;
         this.shops = shops;
-        this.limiter = limiter;
         this.securityLog = securityLog;
         this.properties = properties;
         this.tx = tx;
@@ -164,8 +161,7 @@ class SecondFactorController {
     }
 
     private void limit(StammkundeUser user) {
-        var limits = properties.twoFactor();
-        limiter.limit("second-factor", kind(user) + ":" + user.id(), limits.maxCodes(), limits.window());
+        login.countCode(kind(user), user.id());
     }
 
     private boolean required(StammkundeUser user) {

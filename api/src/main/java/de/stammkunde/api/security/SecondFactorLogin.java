@@ -105,8 +105,7 @@ public class SecondFactorLogin {
         }
         Pending pending = found.get();
         String realm = realm(pending.kind());
-        var limits = properties.twoFactor();
-        limiter.limit("second-factor", pending.kind() + ":" + pending.id(), limits.maxCodes(), limits.window());
+        countCode(pending.kind(), pending.id());
         Optional<StammkundeUser> user = authenticator.current(pending.kind(), pending.shopId(), pending.id());
         CheckSecondFactor.Result result = user.isEmpty() ? CheckSecondFactor.Result.WRONG
                 : tx.write(() -> check.check(pending.shopId(), pending.kind(), pending.id(), code,
@@ -132,6 +131,15 @@ public class SecondFactorLogin {
                 Map.of("realm", realm, "email", signedIn.email(), "secondFactor",
                         result == CheckSecondFactor.Result.RECOVERY_CODE ? "recovery-code" : "code"));
         return authenticator.session(signedIn);
+    }
+
+    /**
+     * Counts a code tried at the account — at login, turning it on, renewing codes, turning it off, a re-check — all
+     * in one bucket: {@code stammkunde.two-factor.max-codes} per window from everywhere, then 429.
+     */
+    public void countCode(AccountKind kind, UUID accountId) {
+        var limits = properties.twoFactor();
+        limiter.limit("second-factor", kind + ":" + accountId, limits.maxCodes(), limits.window());
     }
 
     /** The second factor was just proven in this session (a login's code, turning it on, a re-check). */

@@ -33,18 +33,18 @@ class SessionSubscriptions implements EventSubscriber {
         bus.inTransaction(StaffAccessEnded.class, e -> ended(e.shopId(), "staff", e.staffId().value(),
                 termination.endAll(StammkundeUser.sessionKey(Role.AGENT, e.staffId().value())),
                 e.removed() ? "removed" : "deactivated"));
-        bus.inTransaction(PasswordChanged.class, e -> ended(e.shopId(),
-                e.kind().name().toLowerCase(java.util.Locale.ROOT), e.accountId(),
-                termination.endAllExcept(StammkundeUser.sessionKey(
-                        e.kind() == AccountKind.CUSTOMER ? Role.CUSTOMER : Role.AGENT, e.accountId()),
-                        currentSessionOf(e.accountId())),
+        bus.inTransaction(PasswordChanged.class, e -> endOtherSessions(e.shopId(), e.kind(), e.accountId(),
                 e.reset() ? "password-reset" : "password-changed"));
-        bus.inTransaction(SecondFactorChanged.class, e -> ended(e.shopId(),
-                e.kind().name().toLowerCase(java.util.Locale.ROOT), e.accountId(),
-                termination.endAllExcept(StammkundeUser.sessionKey(
-                        e.kind() == AccountKind.CUSTOMER ? Role.CUSTOMER : Role.AGENT, e.accountId()),
-                        currentSessionOf(e.accountId())),
+        bus.inTransaction(SecondFactorChanged.class, e -> endOtherSessions(e.shopId(), e.kind(), e.accountId(),
                 "second-factor-" + e.change()));
+    }
+
+    /** A factor of the account changed: every session of it ends but the one the change was made in (if any). */
+    private void endOtherSessions(de.stammkunde.domain.shared.ShopId shopId, AccountKind kind,
+                                 java.util.UUID accountId, String reason) {
+        ended(shopId, kind.name().toLowerCase(java.util.Locale.ROOT), accountId, termination.endAllExcept(
+                StammkundeUser.sessionKey(kind == AccountKind.CUSTOMER ? Role.CUSTOMER : Role.AGENT, accountId),
+                currentSessionOf(accountId)), reason);
     }
 
     /** Sessions that really ended are a security event of the shop (none ended: nothing to record). */
