@@ -6,7 +6,7 @@ import { LanguageSwitcher } from './LanguageSwitcher';
 
 export function Brand({ compact = false }: { compact?: boolean }) {
   return (
-    <Anchor component={Link} to="/" underline="never" c="inherit">
+    <Anchor component={Link} to="/" underline="never" c="inherit" aria-label="Stammkunde">
       <Group gap={8} wrap="nowrap">
         <img src="/favicon.svg" alt="" width={28} height={28} />
         <Text fw={700} size="lg" visibleFrom={compact ? 'sm' : undefined}>

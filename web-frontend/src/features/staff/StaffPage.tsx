@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Alert, Badge, Button, Card, Group, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, SimpleGrid, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { LoginAddress } from '../../components/LoginAddress';
 import { useTranslation } from 'react-i18next';
 import { isApiError, type CreatedInvitation, type PendingInvitation, type StaffMember } from '../../api';
@@ -117,7 +117,9 @@ export function StaffPage() {
                 <Table.Th>{t('staff.email')}</Table.Th>
                 <Table.Th>{t('staff.role')}</Table.Th>
                 <Table.Th>{t('staff.status')}</Table.Th>
-                <Table.Th />
+                <Table.Th>
+                  <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
+                </Table.Th>
               </>
             }
           >
@@ -205,7 +207,9 @@ export function StaffPage() {
                 <Table.Th>{t('staff.email')}</Table.Th>
                 <Table.Th>{t('staff.role')}</Table.Th>
                 <Table.Th>{t('staff.expiresAt')}</Table.Th>
-                <Table.Th />
+                <Table.Th>
+                  <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
+                </Table.Th>
               </>
             }
           >
