@@ -171,12 +171,23 @@ class AnotherShopsUsersGetNotFoundEverywhere extends ApiTest {
         String invitationOfA = shopA.owner().post(shopA.path("/staff/invitations"), Map.of("email",
                 "eingeladen@example.de", "role", "AGENT")).text("/id");
         String staffOfA = fixtures().agentSession(shopA).get("/api/v1/auth/session").text("/user/id");
+        String caseOfA = shopA.owner().post(shopA.path("/cases"), Map.of("customerId", customerOfA.customerId(),
+                "subject", "Kaffee kalt", "category", "PRODUCT_QUALITY", "severity", "LOW", "channel", "IN_STORE"),
+                once()).text("/id");
+        String casePath = shopA.path("/cases/" + caseOfA);
+        shopA.owner().post(casePath + "/acknowledgement", Map.of(), once());
+        shopA.owner().post(casePath + "/understanding", Map.of("facts", "kalt", "expectation", "heiß"), once());
+        shopA.owner().post(casePath + "/agreement", Map.of("optionsOffered", "neuer", "agreement", "neuer"), once());
+        String actionOfA = shopA.owner().post(casePath + "/actions", Map.of("description", "Kaffee kochen",
+                "dueOn", java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(2).toString()), once())
+                .text("/actions/0/id");
         idsOfA = Map.ofEntries(Map.entry("shopId", shopA.shopId()),
                 Map.entry("customerId", customerOfA.customerId()), Map.entry("rewardId", rewardOfA),
                 Map.entry("code", voucher.text("/voucher/code")), Map.entry("voucherId", voucher.text("/voucher/id")),
                 Map.entry("purchaseId", purchaseOfA), Map.entry("promotionId", promotionOfA),
                 Map.entry("tierId", tierOfA), Map.entry("keyId", key.text("/id")),
-                Map.entry("invitationId", invitationOfA), Map.entry("staffId", staffOfA));
+                Map.entry("invitationId", invitationOfA), Map.entry("staffId", staffOfA),
+                Map.entry("caseId", caseOfA), Map.entry("actionId", actionOfA));
         assertThat(idsOfA.values()).doesNotContain("");
 
         shopB = fixtures().newShop();
@@ -233,6 +244,9 @@ class AnotherShopsUsersGetNotFoundEverywhere extends ApiTest {
         assertThat(shopA.owner().get(shopA.path("/rewards")).text("/items/0/name")).isEqualTo("Kaffee");
         assertThat(shopA.owner().get(shopA.path("/customers")).json().at("/total").asLong()).isEqualTo(2);
         assertThat(shopA.owner().get(shopA.path("/programme")).text("/basePointsPerUnit")).isEqualTo("1.0000");
+        var complaint = shopA.owner().get(shopA.path("/cases/" + idsOfA.get("caseId"))).json();
+        assertThat(complaint.at("/step").asString()).isEqualTo("DELIVER");
+        assertThat(complaint.at("/timeline").size()).as("nothing added to shop A's case").isEqualTo(5);
         var keys = shopA.owner().get(shopA.path("/api-keys")).json().at("/items");
         assertThat(keys.size()).isEqualTo(1);
         assertThat(keys.get(0).has("revokedAt")).as("the till's key is not revoked: %s", keys).isFalse();
@@ -398,6 +412,23 @@ class AnotherShopsUsersGetNotFoundEverywhere extends ApiTest {
                 ids -> Map.of("points", 1, "reason", "walk"));
         bodies.put(new Endpoint(RequestMethod.POST, SHOPS + "/customers/{customerId}/contacts"),
                 ids -> Map.of("channel", "PHONE", "direction", "INBOUND", "topic", "walk"));
+        String cases = SHOPS + "/cases";
+        bodies.put(new Endpoint(RequestMethod.POST, cases), ids -> Map.of("customerId", ids.get("customerId"),
+                "subject", "walk", "category", "OTHER", "severity", "LOW", "channel", "EMAIL"));
+        bodies.put(new Endpoint(RequestMethod.POST, cases + "/{caseId}/acknowledgement"), ids -> Map.of());
+        bodies.put(new Endpoint(RequestMethod.POST, cases + "/{caseId}/understanding"),
+                ids -> Map.of("facts", "walk", "expectation", "walk"));
+        bodies.put(new Endpoint(RequestMethod.POST, cases + "/{caseId}/agreement"),
+                ids -> Map.of("optionsOffered", "walk", "agreement", "walk"));
+        bodies.put(new Endpoint(RequestMethod.POST, cases + "/{caseId}/actions"),
+                ids -> Map.of("description", "walk", "dueOn", "2099-01-01"));
+        bodies.put(new Endpoint(RequestMethod.POST, cases + "/{caseId}/closing"), ids -> Map.of("satisfaction", 1));
+        bodies.put(new Endpoint(RequestMethod.POST, cases + "/{caseId}/reopening"), ids -> Map.of("reason", "walk"));
+        bodies.put(new Endpoint(RequestMethod.POST, cases + "/{caseId}/assignment"),
+                ids -> Map.of("assigneeId", ids.get("staffId")));
+        bodies.put(new Endpoint(RequestMethod.POST, cases + "/{caseId}/classification"),
+                ids -> Map.of("category", "BILLING", "severity", "HIGH"));
+        bodies.put(new Endpoint(RequestMethod.POST, cases + "/{caseId}/notes"), ids -> Map.of("text", "walk"));
         bodies.put(new Endpoint(RequestMethod.POST, SHOPS + "/customers/{customerId}/redemptions"),
                 ids -> Map.of("rewardId", ids.get("rewardId")));
         bodies.put(new Endpoint(RequestMethod.POST, SHOPS + "/api-keys"), ids -> Map.of("name", "Fremde Kasse"));
@@ -413,5 +444,9 @@ class AnotherShopsUsersGetNotFoundEverywhere extends ApiTest {
         bodies.put(new Endpoint(RequestMethod.PUT, SHOPS + "/tiers/{tierId}"), tier);
         bodies.put(new Endpoint(RequestMethod.PUT, "/api/v1/portal/language"), ids -> Map.of("language", "de"));
         return Map.copyOf(bodies);
+    }
+
+    private static Map<String, String> once() {
+        return Map.of("Idempotency-Key", UUID.randomUUID().toString());
     }
 }

@@ -191,12 +191,11 @@ public final class CaseLifecycle {
         if (to.equals(d.assignee)) {
             return;
         }
-        String text = Actor.staff(to).describe() + (note == null ? "" : ": " + note);
         if (d.assignee == null) {
-            entries.add(new CaseEntry(CaseEntry.Kind.ASSIGNED, now, by, text));
+            entries.add(new CaseEntry(CaseEntry.Kind.ASSIGNED, now, by, note, to));
         } else {
             d.handoffs++;
-            entries.add(new CaseEntry(CaseEntry.Kind.HANDED_OFF, now, by, text));
+            entries.add(new CaseEntry(CaseEntry.Kind.HANDED_OFF, now, by, note, to));
         }
         d.assignee = to;
     }

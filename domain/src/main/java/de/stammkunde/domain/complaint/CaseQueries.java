@@ -5,7 +5,11 @@ import de.stammkunde.domain.shared.CustomerId;
 import de.stammkunde.domain.shared.NotFoundException;
 import de.stammkunde.domain.shared.ShopId;
 import de.stammkunde.domain.shared.StaffId;
+import de.stammkunde.domain.staff.StaffMember;
+import de.stammkunde.domain.staff.StaffMembers;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -13,10 +17,25 @@ import org.jspecify.annotations.Nullable;
 public final class CaseQueries {
     private final Customers customers;
     private final ComplaintCases cases;
+    private final StaffMembers staff;
 
-    public CaseQueries(Customers customers, ComplaintCases cases) {
+    public CaseQueries(Customers customers, ComplaintCases cases, StaffMembers staff) {
         this.customers = customers;
         this.cases = cases;
+        this.staff = staff;
+    }
+
+    /** Who can own a case: the shop's active staff, by name. */
+    public List<StaffMember> assignees(ShopId shopId) {
+        return staff.all(shopId).stream().filter(StaffMember::active)
+                .sorted(java.util.Comparator.comparing(StaffMember::name, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
+    /** The names of the shop's staff (also of former staff still named on old cases), by id. */
+    public Map<StaffId, String> staffNames(ShopId shopId) {
+        Map<StaffId, String> names = new HashMap<>();
+        staff.all(shopId).forEach(m -> names.put(m.id(), m.name()));
+        return names;
     }
 
     /** A case with everything that happened to it, oldest first. */

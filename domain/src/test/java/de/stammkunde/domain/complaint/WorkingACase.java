@@ -30,7 +30,7 @@ class WorkingACase {
     private final InMemoryComplaintCases cases = new InMemoryComplaintCases(app.customers);
     private final OpenCase open = new OpenCase(app.customers, cases, app.events, app.clock);
     private final WorkCase work = new WorkCase(app.shops, app.staff, cases, app.events, app.clock);
-    private final CaseQueries queries = new CaseQueries(app.customers, cases);
+    private final CaseQueries queries = new CaseQueries(app.customers, cases, app.staff);
     private final StaffId anna = agent("Anna");
     private final StaffId ben = agent("Ben");
 

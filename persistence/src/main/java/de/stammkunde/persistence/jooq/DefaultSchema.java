@@ -7,6 +7,9 @@ package de.stammkunde.persistence.jooq;
 import de.stammkunde.persistence.jooq.tables.AccountLink;
 import de.stammkunde.persistence.jooq.tables.ApiKey;
 import de.stammkunde.persistence.jooq.tables.AuditLog;
+import de.stammkunde.persistence.jooq.tables.ComplaintAction;
+import de.stammkunde.persistence.jooq.tables.ComplaintCase;
+import de.stammkunde.persistence.jooq.tables.ComplaintCaseEntry;
 import de.stammkunde.persistence.jooq.tables.Customer;
 import de.stammkunde.persistence.jooq.tables.CustomerActivation;
 import de.stammkunde.persistence.jooq.tables.ExpiryNotice;
@@ -68,6 +71,21 @@ public class DefaultSchema extends SchemaImpl {
      * The table <code>audit_log</code>.
      */
     public final AuditLog AUDIT_LOG = AuditLog.AUDIT_LOG;
+
+    /**
+     * The table <code>complaint_action</code>.
+     */
+    public final ComplaintAction COMPLAINT_ACTION = ComplaintAction.COMPLAINT_ACTION;
+
+    /**
+     * The table <code>complaint_case</code>.
+     */
+    public final ComplaintCase COMPLAINT_CASE = ComplaintCase.COMPLAINT_CASE;
+
+    /**
+     * The table <code>complaint_case_entry</code>.
+     */
+    public final ComplaintCaseEntry COMPLAINT_CASE_ENTRY = ComplaintCaseEntry.COMPLAINT_CASE_ENTRY;
 
     /**
      * The table <code>customer</code>.
@@ -208,6 +226,9 @@ public class DefaultSchema extends SchemaImpl {
             AccountLink.ACCOUNT_LINK,
             ApiKey.API_KEY,
             AuditLog.AUDIT_LOG,
+            ComplaintAction.COMPLAINT_ACTION,
+            ComplaintCase.COMPLAINT_CASE,
+            ComplaintCaseEntry.COMPLAINT_CASE_ENTRY,
             Customer.CUSTOMER,
             CustomerActivation.CUSTOMER_ACTIVATION,
             ExpiryNotice.EXPIRY_NOTICE,

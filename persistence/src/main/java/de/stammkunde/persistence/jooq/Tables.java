@@ -7,6 +7,9 @@ package de.stammkunde.persistence.jooq;
 import de.stammkunde.persistence.jooq.tables.AccountLink;
 import de.stammkunde.persistence.jooq.tables.ApiKey;
 import de.stammkunde.persistence.jooq.tables.AuditLog;
+import de.stammkunde.persistence.jooq.tables.ComplaintAction;
+import de.stammkunde.persistence.jooq.tables.ComplaintCase;
+import de.stammkunde.persistence.jooq.tables.ComplaintCaseEntry;
 import de.stammkunde.persistence.jooq.tables.Customer;
 import de.stammkunde.persistence.jooq.tables.CustomerActivation;
 import de.stammkunde.persistence.jooq.tables.ExpiryNotice;
@@ -53,6 +56,21 @@ public class Tables {
      * The table <code>audit_log</code>.
      */
     public static final AuditLog AUDIT_LOG = AuditLog.AUDIT_LOG;
+
+    /**
+     * The table <code>complaint_action</code>.
+     */
+    public static final ComplaintAction COMPLAINT_ACTION = ComplaintAction.COMPLAINT_ACTION;
+
+    /**
+     * The table <code>complaint_case</code>.
+     */
+    public static final ComplaintCase COMPLAINT_CASE = ComplaintCase.COMPLAINT_CASE;
+
+    /**
+     * The table <code>complaint_case_entry</code>.
+     */
+    public static final ComplaintCaseEntry COMPLAINT_CASE_ENTRY = ComplaintCaseEntry.COMPLAINT_CASE_ENTRY;
 
     /**
      * The table <code>customer</code>.

@@ -7,6 +7,7 @@ package de.stammkunde.persistence.jooq.tables;
 import de.stammkunde.persistence.jooq.DefaultSchema;
 import de.stammkunde.persistence.jooq.Indexes;
 import de.stammkunde.persistence.jooq.Keys;
+import de.stammkunde.persistence.jooq.tables.ComplaintCase.ComplaintCasePath;
 import de.stammkunde.persistence.jooq.tables.CustomerActivation.CustomerActivationPath;
 import de.stammkunde.persistence.jooq.tables.ExpiryNotice.ExpiryNoticePath;
 import de.stammkunde.persistence.jooq.tables.PointsBalance.PointsBalancePath;
@@ -283,6 +284,19 @@ public class Customer extends TableImpl<CustomerRecord> {
             _tier = new TierPath(this, Keys.CUSTOMER__CUSTOMER_TIER_FK, null);
 
         return _tier;
+    }
+
+    private transient ComplaintCasePath _complaintCase;
+
+    /**
+     * Get the implicit to-many join path to the <code>complaint_case</code>
+     * table
+     */
+    public ComplaintCasePath complaintCase() {
+        if (_complaintCase == null)
+            _complaintCase = new ComplaintCasePath(this, null, Keys.COMPLAINT_CASE__COMPLAINT_CASE_CUSTOMER_FK.getInverseKey());
+
+        return _complaintCase;
     }
 
     private transient CustomerActivationPath _customerActivation;

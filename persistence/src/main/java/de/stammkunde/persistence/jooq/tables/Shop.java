@@ -119,6 +119,11 @@ public class Shop extends TableImpl<ShopRecord> {
      */
     public final TableField<ShopRecord, OffsetDateTime> VERIFIED_AT = createField(DSL.name("verified_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6), this, "");
 
+    /**
+     * The column <code>shop.next_case_number</code>.
+     */
+    public final TableField<ShopRecord, Long> NEXT_CASE_NUMBER = createField(DSL.name("next_case_number"), SQLDataType.BIGINT.nullable(false).defaultValue(DSL.field(DSL.raw("1"), SQLDataType.BIGINT)), this, "");
+
     private Shop(Name alias, Table<ShopRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }

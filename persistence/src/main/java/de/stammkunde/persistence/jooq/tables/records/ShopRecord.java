@@ -156,6 +156,21 @@ public class ShopRecord extends UpdatableRecordImpl<ShopRecord> {
         return (OffsetDateTime) get(8);
     }
 
+    /**
+     * Setter for <code>shop.next_case_number</code>.
+     */
+    public ShopRecord setNextCaseNumber(Long value) {
+        set(9, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>shop.next_case_number</code>.
+     */
+    public Long getNextCaseNumber() {
+        return (Long) get(9);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -179,7 +194,7 @@ public class ShopRecord extends UpdatableRecordImpl<ShopRecord> {
     /**
      * Create a detached, initialised ShopRecord
      */
-    public ShopRecord(UUID shopId, String slug, String name, String currency, String timeZone, Long nextCustomerNumber, OffsetDateTime createdAt, String createdBy, OffsetDateTime verifiedAt) {
+    public ShopRecord(UUID shopId, String slug, String name, String currency, String timeZone, Long nextCustomerNumber, OffsetDateTime createdAt, String createdBy, OffsetDateTime verifiedAt, Long nextCaseNumber) {
         super(Shop.SHOP);
 
         setShopId(shopId);
@@ -191,6 +206,7 @@ public class ShopRecord extends UpdatableRecordImpl<ShopRecord> {
         setCreatedAt(createdAt);
         setCreatedBy(createdBy);
         setVerifiedAt(verifiedAt);
+        setNextCaseNumber(nextCaseNumber);
         resetTouchedOnNotNull();
     }
 }

@@ -1,0 +1,39 @@
+package de.stammkunde.api.complaint;
+
+import de.stammkunde.domain.complaint.CaseQueries;
+import de.stammkunde.domain.complaint.ComplaintCases;
+import de.stammkunde.domain.complaint.OpenCase;
+import de.stammkunde.domain.complaint.WorkCase;
+import de.stammkunde.domain.customer.Customers;
+import de.stammkunde.domain.events.DomainEvents;
+import de.stammkunde.domain.shop.Shops;
+import de.stammkunde.domain.staff.StaffMembers;
+import de.stammkunde.persistence.complaint.ComplaintPersistence;
+import java.time.Clock;
+import org.jooq.DSLContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Complaint cases: opening, working through the cycle, the lists. */
+@Configuration(proxyBeanMethods = false)
+class ComplaintConfiguration {
+    @Bean
+    ComplaintCases complaintCases(DSLContext dsl) {
+        return ComplaintPersistence.cases(dsl);
+    }
+
+    @Bean
+    OpenCase openCase(Customers customers, ComplaintCases cases, DomainEvents events, Clock clock) {
+        return new OpenCase(customers, cases, events, clock);
+    }
+
+    @Bean
+    WorkCase workCase(Shops shops, StaffMembers staff, ComplaintCases cases, DomainEvents events, Clock clock) {
+        return new WorkCase(shops, staff, cases, events, clock);
+    }
+
+    @Bean
+    CaseQueries caseQueries(Customers customers, ComplaintCases cases, StaffMembers staff) {
+        return new CaseQueries(customers, cases, staff);
+    }
+}
