@@ -44,7 +44,8 @@ class AnotherShopsUsersGetNotFoundEverywhere extends ApiTest {
             new Endpoint(RequestMethod.POST, SHOPS + "/customers/{customerId}/purchases"),
             new Endpoint(RequestMethod.POST, SHOPS + "/customers/{customerId}/purchases/{purchaseId}/returns"),
             new Endpoint(RequestMethod.GET, SHOPS + "/vouchers/{code}"),
-            new Endpoint(RequestMethod.POST, SHOPS + "/vouchers/{code}/redemption"));
+            new Endpoint(RequestMethod.POST, SHOPS + "/vouchers/{code}/redemption"),
+            new Endpoint(RequestMethod.POST, SHOPS + "/customers/{customerId}/contacts"));
     /** Path variables naming something that belongs to one customer (not to the whole shop, as a reward does). */
     private static final Set<String> CUSTOMER_OWNED = Set.of("voucherId");
     /**
@@ -334,6 +335,9 @@ class AnotherShopsUsersGetNotFoundEverywhere extends ApiTest {
         assertThat(customerOfB.client().get("/api/v1/portal/me").json().at("/balance/available").asLong())
                 .isZero();
         assertThat(customerOfB.client().get("/api/v1/portal/ledger").json().at("/items").size()).isZero();
+        assertThat(ownCustomerOfA.client().get("/api/v1/portal/requests").json().at("/items").size()).isEqualTo(1);
+        assertThat(otherCustomerOfA.client().get("/api/v1/portal/requests").json().at("/items").size()).isZero();
+        assertThat(customerOfB.client().get("/api/v1/portal/requests").json().at("/items").size()).isZero();
         assertThat(ownCustomerOfA.client().get("/api/v1/portal/me").json().at("/balance/available").asLong())
                 .isEqualTo(5);
         assertThat(ownCustomerOfA.client().get("/api/v1/portal/vouchers").json().at("/items").size()).isEqualTo(1);
@@ -443,6 +447,7 @@ class AnotherShopsUsersGetNotFoundEverywhere extends ApiTest {
         bodies.put(new Endpoint(RequestMethod.POST, SHOPS + "/tiers"), tier);
         bodies.put(new Endpoint(RequestMethod.PUT, SHOPS + "/tiers/{tierId}"), tier);
         bodies.put(new Endpoint(RequestMethod.PUT, "/api/v1/portal/language"), ids -> Map.of("language", "de"));
+        bodies.put(new Endpoint(RequestMethod.POST, "/api/v1/portal/requests"), ids -> Map.of("subject", "walk"));
         return Map.copyOf(bodies);
     }
 

@@ -3,6 +3,8 @@ package de.stammkunde.api.complaint;
 import de.stammkunde.domain.complaint.CaseQueries;
 import de.stammkunde.domain.complaint.ComplaintCases;
 import de.stammkunde.domain.complaint.OpenCase;
+import de.stammkunde.domain.complaint.OpenServiceRequest;
+import de.stammkunde.domain.contact.RecordContact;
 import de.stammkunde.domain.complaint.WorkCase;
 import de.stammkunde.domain.customer.Customers;
 import de.stammkunde.domain.events.DomainEvents;
@@ -30,6 +32,11 @@ class ComplaintConfiguration {
     @Bean
     WorkCase workCase(Shops shops, StaffMembers staff, ComplaintCases cases, DomainEvents events, Clock clock) {
         return new WorkCase(shops, staff, cases, events, clock);
+    }
+
+    @Bean
+    OpenServiceRequest openServiceRequest(OpenCase openCase, RecordContact recordContact, ComplaintCases cases) {
+        return new OpenServiceRequest(openCase, recordContact, cases);
     }
 
     @Bean

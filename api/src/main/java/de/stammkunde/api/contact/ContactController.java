@@ -37,10 +37,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Staff record a customer's service contacts (any channel) and read the customer's contact history. */
+/**
+ * Staff and tills (API keys: a web shop's contact form, a phone system) record a customer's service contacts on any
+ * channel; staff read the customer's contact history.
+ */
 @RestController
 @RequestMapping("/api/v1/shops/{shopId}/customers/{customerId}/contacts")
-@PreAuthorize("hasAnyRole('OWNER', 'AGENT')")
 class ContactController {
     /**
      * {@code receivedAt}: when the contact began (default: now); {@code firstResponseAt}, {@code endedAt}: when the
@@ -86,6 +88,7 @@ class ContactController {
 
     /** 201 with the contact; an {@code Idempotency-Key} makes a retried request take effect once. */
     @PostMapping
+    @PreAuthorize("hasAnyRole('OWNER', 'AGENT', 'TILL')")
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ContactDto> record(@PathVariable UUID shopId, @PathVariable UUID customerId,
                                       @RequestHeader(name = IdempotentRequests.HEADER, required = false)
@@ -101,6 +104,7 @@ class ContactController {
     }
 
     @GetMapping
+    @PreAuthorize("hasAnyRole('OWNER', 'AGENT')")
     ContactPage history(@PathVariable UUID shopId, @PathVariable UUID customerId,
                         @RequestParam(required = false) @Nullable Instant beforeReceivedAt,
                         @RequestParam(required = false) @Nullable UUID beforeId,

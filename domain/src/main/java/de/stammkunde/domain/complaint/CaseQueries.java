@@ -60,6 +60,12 @@ public final class CaseQueries {
                 view == CaseView.UNASSIGNED, customerId, view.oldestFirst()), cursor, limit);
     }
 
+    /** The customer's own cases, newest first (the portal's "my requests"). */
+    public List<ComplaintCase> ofCustomer(ShopId shopId, CustomerId customerId, int limit) {
+        return cases.find(new ComplaintCases.Filter(shopId, null, null, false, customerId, false), null, limit)
+                .stream().map(ComplaintCases.CaseListing::complaint).toList();
+    }
+
     public CaseDetail detail(ShopId shopId, UUID caseId) {
         ComplaintCase c = cases.byId(shopId, caseId).orElseThrow(() -> new NotFoundException("case", caseId));
         String name = customers.byId(shopId, c.customerId()).map(x -> (x.firstName() + " " + x.lastName()).strip())
