@@ -416,6 +416,8 @@ class AnotherShopsUsersGetNotFoundEverywhere extends ApiTest {
                 ids -> Map.of("points", 1, "reason", "walk"));
         bodies.put(new Endpoint(RequestMethod.POST, SHOPS + "/customers/{customerId}/contacts"),
                 ids -> Map.of("channel", "PHONE", "direction", "INBOUND", "topic", "walk"));
+        bodies.put(new Endpoint(RequestMethod.PUT, SHOPS + "/business-hours"), ids -> Map.of("days",
+                List.of(Map.of("day", "SUNDAY", "opens", "01:00", "closes", "02:00"))));
         String cases = SHOPS + "/cases";
         bodies.put(new Endpoint(RequestMethod.POST, cases), ids -> Map.of("customerId", ids.get("customerId"),
                 "subject", "walk", "category", "OTHER", "severity", "LOW", "channel", "EMAIL"));

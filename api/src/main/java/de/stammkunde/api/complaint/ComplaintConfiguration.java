@@ -1,6 +1,10 @@
 package de.stammkunde.api.complaint;
 
+import de.stammkunde.domain.complaint.AcknowledgeOutsideHours;
 import de.stammkunde.domain.complaint.CaseQueries;
+import de.stammkunde.domain.complaint.ComplaintSubscriptions;
+import de.stammkunde.domain.mail.MailQueue;
+import de.stammkunde.domain.shop.BusinessHoursSettings;
 import de.stammkunde.domain.complaint.ComplaintCases;
 import de.stammkunde.domain.complaint.OpenCase;
 import de.stammkunde.domain.complaint.OpenServiceRequest;
@@ -37,6 +41,12 @@ class ComplaintConfiguration {
     @Bean
     OpenServiceRequest openServiceRequest(OpenCase openCase, RecordContact recordContact, ComplaintCases cases) {
         return new OpenServiceRequest(openCase, recordContact, cases);
+    }
+
+    @Bean
+    ComplaintSubscriptions complaintSubscriptions(ComplaintCases cases, Customers customers, Shops shops,
+                                                  BusinessHoursSettings hours, MailQueue mail, Clock clock) {
+        return new ComplaintSubscriptions(new AcknowledgeOutsideHours(cases, customers, shops, hours, mail, clock));
     }
 
     @Bean

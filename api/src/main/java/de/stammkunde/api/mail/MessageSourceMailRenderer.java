@@ -39,6 +39,7 @@ final class MessageSourceMailRenderer implements MailRenderer {
         Locale locale = mail.language().locale();
         Object[] args = switch (mail.template()) {
             case POINTS_EXPIRING -> pointsExpiring(mail.params(), locale);
+            case CASE_ACKNOWLEDGEMENT -> caseAcknowledgement(mail.params(), locale);
             case PORTAL_ACTIVATION, STAFF_INVITATION, STAFF_PASSWORD_RESET, CUSTOMER_PASSWORD_RESET,
                  EMAIL_VERIFICATION -> link(mail, locale);
         };
@@ -52,6 +53,20 @@ final class MessageSourceMailRenderer implements MailRenderer {
         String date = LocalDate.parse(params.get("expiresOn"))
                 .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
         return new Object[] {params.get("firstName"), points, date, params.get("shopName"), portal(params)};
+    }
+
+    /**
+     * {0} first name, {1} the shop, {2} the case number, {3} its subject, {4} the sentence saying when the shop opens
+     * again (empty if it never does), {5} the portal.
+     */
+    private Object[] caseAcknowledgement(Map<String, String> params, Locale locale) {
+        String next = params.get("nextOpening").isEmpty() ? ""
+                : messages.getMessage("mail.case-acknowledgement.next", new Object[] {ZonedDateTime.ofInstant(
+                        Instant.parse(params.get("nextOpening")), ZoneId.of(params.get("timeZone")))
+                        .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
+                                .withLocale(locale))}, locale);
+        return new Object[] {params.get("firstName"), params.get("shopName"), params.get("caseNumber"),
+                params.get("subject"), next, portal(params)};
     }
 
     /**

@@ -1,9 +1,12 @@
 package de.stammkunde.api.shop;
 
 import de.stammkunde.domain.shared.ShopWords;
+import de.stammkunde.domain.audit.AuditLog;
+import de.stammkunde.domain.shop.BusinessHoursSettings;
 import de.stammkunde.domain.shop.ShopQueries;
 import de.stammkunde.domain.shop.Shops;
 import de.stammkunde.persistence.shop.ShopPersistence;
+import java.time.Clock;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.springframework.context.annotation.Bean;
@@ -20,6 +23,11 @@ class ShopConfiguration {
     @Bean
     ShopQueries shopQueries(Shops shops) {
         return new ShopQueries(shops);
+    }
+
+    @Bean
+    BusinessHoursSettings businessHoursSettings(DSLContext dsl, AuditLog audit, Clock clock) {
+        return new BusinessHoursSettings(ShopPersistence.businessHours(dsl), audit, clock);
     }
 
     /** What a shop is called, for the password policy of its staff and customers. */

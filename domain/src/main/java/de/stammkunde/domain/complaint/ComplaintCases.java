@@ -26,6 +26,9 @@ public interface ComplaintCases {
      */
     void update(ComplaintCase c, List<CaseEntry> entries);
 
+    /** Adds a line to the timeline that does not change the case (the system's automatic acknowledgement). */
+    void appendEntry(ShopId shopId, UUID caseId, CaseEntry entry);
+
     /** The case's timeline, oldest first. */
     List<CaseEntry> timeline(ShopId shopId, UUID caseId);
 

@@ -22,6 +22,12 @@ public enum MailTemplate {
     /** A forgotten portal password: first name, shop, until when the link works. */
     CUSTOMER_PASSWORD_RESET(List.of("name", "shopName", "shopSlug", "linkId", "expiresAt", "timeZone"),
             "/portal/reset-password/"),
+    /**
+     * A customer's request came in outside business hours: first name, shop, the case's number and subject, when
+     * the shop opens next (ISO instant, or empty) in its zone.
+     */
+    CASE_ACKNOWLEDGEMENT(List.of("firstName", "shopName", "shopSlug", "caseNumber", "subject", "nextOpening",
+            "timeZone"), null),
     /** A new shop's owner confirms the address: name, the shop's name, until when the link works. */
     EMAIL_VERIFICATION(List.of("name", "shopName", "linkId", "expiresAt", "timeZone"), "/verify-email/", true);
 

@@ -56,6 +56,11 @@ public final class InMemoryComplaintCases implements ComplaintCases {
     }
 
     @Override
+    public synchronized void appendEntry(ShopId shopId, UUID caseId, CaseEntry entry) {
+        byId(shopId, caseId).ifPresent(c -> timelines.get(caseId).add(entry));
+    }
+
+    @Override
     public synchronized List<CaseEntry> timeline(ShopId shopId, UUID caseId) {
         return byId(shopId, caseId).map(c -> List.copyOf(timelines.get(caseId))).orElse(List.of());
     }

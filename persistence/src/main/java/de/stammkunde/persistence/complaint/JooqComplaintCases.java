@@ -107,6 +107,11 @@ final class JooqComplaintCases implements ComplaintCases {
     }
 
     @Override
+    public void appendEntry(ShopId shopId, UUID caseId, CaseEntry entry) {
+        byId(shopId, caseId).ifPresent(c -> append(c, List.of(entry)));
+    }
+
+    @Override
     public List<CaseEntry> timeline(ShopId shopId, UUID caseId) {
         return dsl.selectFrom(COMPLAINT_CASE_ENTRY)
                 .where(COMPLAINT_CASE_ENTRY.SHOP_ID.eq(shopId.value()), COMPLAINT_CASE_ENTRY.CASE_ID.eq(caseId))

@@ -1,5 +1,6 @@
 package de.stammkunde.persistence.shop;
 
+import de.stammkunde.domain.shop.BusinessHoursStore;
 import de.stammkunde.domain.shop.Shops;
 import org.jooq.DSLContext;
 
@@ -10,5 +11,9 @@ public final class ShopPersistence {
 
     public static Shops shops(DSLContext dsl) {
         return new JooqShops(dsl);
+    }
+
+    public static BusinessHoursStore businessHours(DSLContext dsl) {
+        return new JooqBusinessHours(dsl);
     }
 }

@@ -124,6 +124,11 @@ public class Shop extends TableImpl<ShopRecord> {
      */
     public final TableField<ShopRecord, Long> NEXT_CASE_NUMBER = createField(DSL.name("next_case_number"), SQLDataType.BIGINT.nullable(false).defaultValue(DSL.field(DSL.raw("1"), SQLDataType.BIGINT)), this, "");
 
+    /**
+     * The column <code>shop.business_hours</code>.
+     */
+    public final TableField<ShopRecord, String> BUSINESS_HOURS = createField(DSL.name("business_hours"), SQLDataType.VARCHAR(400), this, "");
+
     private Shop(Name alias, Table<ShopRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }

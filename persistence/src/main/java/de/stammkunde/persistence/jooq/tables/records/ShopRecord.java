@@ -171,6 +171,21 @@ public class ShopRecord extends UpdatableRecordImpl<ShopRecord> {
         return (Long) get(9);
     }
 
+    /**
+     * Setter for <code>shop.business_hours</code>.
+     */
+    public ShopRecord setBusinessHours(String value) {
+        set(10, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>shop.business_hours</code>.
+     */
+    public String getBusinessHours() {
+        return (String) get(10);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -194,7 +209,7 @@ public class ShopRecord extends UpdatableRecordImpl<ShopRecord> {
     /**
      * Create a detached, initialised ShopRecord
      */
-    public ShopRecord(UUID shopId, String slug, String name, String currency, String timeZone, Long nextCustomerNumber, OffsetDateTime createdAt, String createdBy, OffsetDateTime verifiedAt, Long nextCaseNumber) {
+    public ShopRecord(UUID shopId, String slug, String name, String currency, String timeZone, Long nextCustomerNumber, OffsetDateTime createdAt, String createdBy, OffsetDateTime verifiedAt, Long nextCaseNumber, String businessHours) {
         super(Shop.SHOP);
 
         setShopId(shopId);
@@ -207,6 +222,7 @@ public class ShopRecord extends UpdatableRecordImpl<ShopRecord> {
         setCreatedBy(createdBy);
         setVerifiedAt(verifiedAt);
         setNextCaseNumber(nextCaseNumber);
+        setBusinessHours(businessHours);
         resetTouchedOnNotNull();
     }
 }
