@@ -56,6 +56,20 @@ class TheDemoProfileSeedsABelievableShop extends ApiTest {
         assertThat(history.json().at("/items").findValuesAsString("label"))
                 .as("recent coffee purchases earned the coffee promotion")
                 .contains("Kaffee-Wochen: dreifache Punkte auf Kaffee");
+
+        var cases = agent.get("/api/v1/shops/" + shopId + "/cases?view=ALL").json().at("/items");
+        assertThat(cases.findValuesAsString("step")).as("a month of the service desk, every step")
+                .contains("GREET", "UNDERSTAND", "AGREE", "DELIVER", "CLOSE", "CLOSED");
+        assertThat(cases.findValuesAsString("channel")).contains("PHONE", "EMAIL", "LETTER", "FAX", "SMS",
+                "WEB_FORM", "SOCIAL", "CHAT", "IN_STORE");
+        assertThat(cases.findValues("handoffs").stream().mapToInt(n -> n.asInt()).sum()).isGreaterThan(0);
+        assertThat(cases.findValues("reopens").stream().mapToInt(n -> n.asInt()).sum()).isEqualTo(1);
+        String oldest = cases.get(cases.size() - 1).at("/id").asString();
+        var timeline = agent.get("/api/v1/shops/" + shopId + "/cases/" + oldest).json().at("/timeline");
+        assertThat(timeline.get(0).at("/at").asString()).as("stamped when it happened, not at seeding")
+                .isLessThan(java.time.Instant.now().minus(java.time.Duration.ofDays(20)).toString());
+        assertThat(customer.get("/api/v1/portal/requests").json().at("/items").findValuesAsString("status"))
+                .contains("RESOLVED", "IN_PROGRESS");
     }
 
     private ApiClient login(String path, String email) {
