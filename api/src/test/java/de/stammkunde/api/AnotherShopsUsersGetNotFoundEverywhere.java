@@ -45,7 +45,10 @@ class AnotherShopsUsersGetNotFoundEverywhere extends ApiTest {
             new Endpoint(RequestMethod.POST, SHOPS + "/customers/{customerId}/purchases/{purchaseId}/returns"),
             new Endpoint(RequestMethod.GET, SHOPS + "/vouchers/{code}"),
             new Endpoint(RequestMethod.POST, SHOPS + "/vouchers/{code}/redemption"),
-            new Endpoint(RequestMethod.POST, SHOPS + "/customers/{customerId}/contacts"));
+            new Endpoint(RequestMethod.POST, SHOPS + "/customers/{customerId}/contacts"),
+            new Endpoint(RequestMethod.GET, SHOPS + "/customers/{customerId}/subscriptions"),
+            new Endpoint(RequestMethod.POST, SHOPS + "/customers/{customerId}/subscriptions"),
+            new Endpoint(RequestMethod.PUT, SHOPS + "/customers/{customerId}/subscriptions/{subscriptionId}"));
     /** Path variables naming something that belongs to one customer (not to the whole shop, as a reward does). */
     private static final Set<String> CUSTOMER_OWNED = Set.of("voucherId");
     /**
@@ -182,13 +185,19 @@ class AnotherShopsUsersGetNotFoundEverywhere extends ApiTest {
         String actionOfA = shopA.owner().post(casePath + "/actions", Map.of("description", "Kaffee kochen",
                 "dueOn", java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(2).toString()), once())
                 .text("/actions/0/id");
+        String subscriptionOfA = shopA.owner().post(shopA.path("/customers/" + customerOfA.customerId()
+                + "/subscriptions"), Map.of("plan", "Abo", "monthlyFee", "9.90", "paidUntil", "2027-01-31"), once())
+                .text("/id");
+        String gestureOfA = shopA.owner().post(casePath + "/gestures", Map.of("kind", "FEE_REFUND",
+                "description", "Liefergebühr", "amount", "400.00"), once()).text("/id");
         idsOfA = Map.ofEntries(Map.entry("shopId", shopA.shopId()),
                 Map.entry("customerId", customerOfA.customerId()), Map.entry("rewardId", rewardOfA),
                 Map.entry("code", voucher.text("/voucher/code")), Map.entry("voucherId", voucher.text("/voucher/id")),
                 Map.entry("purchaseId", purchaseOfA), Map.entry("promotionId", promotionOfA),
                 Map.entry("tierId", tierOfA), Map.entry("keyId", key.text("/id")),
                 Map.entry("invitationId", invitationOfA), Map.entry("staffId", staffOfA),
-                Map.entry("caseId", caseOfA), Map.entry("actionId", actionOfA));
+                Map.entry("caseId", caseOfA), Map.entry("actionId", actionOfA),
+                Map.entry("subscriptionId", subscriptionOfA), Map.entry("gestureId", gestureOfA));
         assertThat(idsOfA.values()).doesNotContain("");
 
         shopB = fixtures().newShop();
@@ -248,6 +257,8 @@ class AnotherShopsUsersGetNotFoundEverywhere extends ApiTest {
         var complaint = shopA.owner().get(shopA.path("/cases/" + idsOfA.get("caseId"))).json();
         assertThat(complaint.at("/step").asString()).isEqualTo("DELIVER");
         assertThat(complaint.at("/timeline").size()).as("nothing added to shop A's case").isEqualTo(5);
+        assertThat(shopA.owner().get(shopA.path("/goodwill/approvals")).json().at("/items/0/status").asString())
+                .as("shop A's request still waits").isEqualTo("PENDING_APPROVAL");
         var keys = shopA.owner().get(shopA.path("/api-keys")).json().at("/items");
         assertThat(keys.size()).isEqualTo(1);
         assertThat(keys.get(0).has("revokedAt")).as("the till's key is not revoked: %s", keys).isFalse();
@@ -418,6 +429,20 @@ class AnotherShopsUsersGetNotFoundEverywhere extends ApiTest {
                 ids -> Map.of("channel", "PHONE", "direction", "INBOUND", "topic", "walk"));
         bodies.put(new Endpoint(RequestMethod.PUT, SHOPS + "/business-hours"), ids -> Map.of("days",
                 List.of(Map.of("day", "SUNDAY", "opens", "01:00", "closes", "02:00"))));
+        Function<Map<String, String>, Object> subscription = ids -> Map.of("plan", "walk", "monthlyFee", "1.00",
+                "paidUntil", "2027-01-01");
+        bodies.put(new Endpoint(RequestMethod.POST, SHOPS + "/customers/{customerId}/subscriptions"), subscription);
+        bodies.put(new Endpoint(RequestMethod.PUT, SHOPS + "/customers/{customerId}/subscriptions/{subscriptionId}"),
+                subscription);
+        bodies.put(new Endpoint(RequestMethod.PUT, SHOPS + "/goodwill/policy"), ids -> Map.of("pointValue", "1",
+                "monthlyBudget", "1", "agentLimits", Map.of("perGesture", "1", "perCase", "1", "perMonth", "1"),
+                "ownLimits", List.of()));
+        bodies.put(new Endpoint(RequestMethod.POST, SHOPS + "/cases/{caseId}/gestures"), ids -> Map.of("kind",
+                "GIFT", "description", "walk", "amount", "1.00"));
+        bodies.put(new Endpoint(RequestMethod.POST, SHOPS + "/goodwill/gestures/{gestureId}/approval"),
+                ids -> Map.of());
+        bodies.put(new Endpoint(RequestMethod.POST, SHOPS + "/goodwill/gestures/{gestureId}/rejection"),
+                ids -> Map.of("reason", "walk"));
         String cases = SHOPS + "/cases";
         bodies.put(new Endpoint(RequestMethod.POST, cases), ids -> Map.of("customerId", ids.get("customerId"),
                 "subject", "walk", "category", "OTHER", "severity", "LOW", "channel", "EMAIL"));

@@ -95,6 +95,14 @@ public record LedgerEntry(ShopId shopId, LedgerEntryId id, CustomerId customerId
                 "adjustment:" + id, occurredAt, List.of());
     }
 
+    /** Bonus points as a gesture of goodwill ({@code gestureId}); {@code label} names the case. Once per gesture. */
+    public static LedgerEntry goodwill(ShopId shopId, CustomerId customerId, long points, String label,
+                                       UUID gestureId, Instant occurredAt) {
+        return new LedgerEntry(shopId, LedgerEntryId.newId(), customerId, LedgerEntryType.GOODWILL, points, 0, 0,
+                null, label, "goodwill:" + gestureId, occurredAt,
+                List.of(new PointsComponent("goodwill", label, points)));
+    }
+
     /** Available points expired under the shop's rule ({@code mode}); {@code sequence}: the customer's n-th expiry. */
     public static LedgerEntry expiry(ShopId shopId, CustomerId customerId, long points, String mode, long sequence,
                                      Instant occurredAt) {

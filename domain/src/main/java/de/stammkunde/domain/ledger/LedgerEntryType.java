@@ -19,5 +19,7 @@ public enum LedgerEntryType {
     /** Points for a referral: to the customer who referred, and to the new customer. */
     REFERRAL_BONUS,
     /** Available points expired under the shop's expiry rule. */
-    EXPIRY
+    EXPIRY,
+    /** Bonus points given as a gesture of goodwill in a complaint case. */
+    GOODWILL
 }

@@ -10,11 +10,12 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A voucher issued for redeemed points. The code is unguessable; the voucher is used once at the till, within
+ * A voucher issued for redeemed points — or given as goodwill, without points ({@code ledgerEntryId} null,
+ * {@code pointsSpent} 0). The code is unguessable; the voucher is used once at the till, within
  * its validity. Its value is copied from the reward at issue time, so later catalogue edits do not change it.
  */
 public record Voucher(ShopId shopId, UUID id, String code, CustomerId customerId, UUID rewardId, String rewardName,
-                      LedgerEntryId ledgerEntryId, long pointsSpent, RewardKind kind, @Nullable Money amount,
+                      @Nullable LedgerEntryId ledgerEntryId, long pointsSpent, RewardKind kind, @Nullable Money amount,
                       @Nullable BigDecimal percent, @Nullable String item, Instant validFrom, Instant validUntil,
                       @Nullable Instant redeemedAt) {
 

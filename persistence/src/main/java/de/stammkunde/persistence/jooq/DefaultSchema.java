@@ -12,7 +12,11 @@ import de.stammkunde.persistence.jooq.tables.ComplaintCase;
 import de.stammkunde.persistence.jooq.tables.ComplaintCaseEntry;
 import de.stammkunde.persistence.jooq.tables.Customer;
 import de.stammkunde.persistence.jooq.tables.CustomerActivation;
+import de.stammkunde.persistence.jooq.tables.CustomerSubscription;
 import de.stammkunde.persistence.jooq.tables.ExpiryNotice;
+import de.stammkunde.persistence.jooq.tables.GoodwillAgentLimit;
+import de.stammkunde.persistence.jooq.tables.GoodwillGesture;
+import de.stammkunde.persistence.jooq.tables.GoodwillPolicy;
 import de.stammkunde.persistence.jooq.tables.IdempotencyRecord;
 import de.stammkunde.persistence.jooq.tables.InstallationSecret;
 import de.stammkunde.persistence.jooq.tables.LoyaltyProgramme;
@@ -98,9 +102,29 @@ public class DefaultSchema extends SchemaImpl {
     public final CustomerActivation CUSTOMER_ACTIVATION = CustomerActivation.CUSTOMER_ACTIVATION;
 
     /**
+     * The table <code>customer_subscription</code>.
+     */
+    public final CustomerSubscription CUSTOMER_SUBSCRIPTION = CustomerSubscription.CUSTOMER_SUBSCRIPTION;
+
+    /**
      * The table <code>expiry_notice</code>.
      */
     public final ExpiryNotice EXPIRY_NOTICE = ExpiryNotice.EXPIRY_NOTICE;
+
+    /**
+     * The table <code>goodwill_agent_limit</code>.
+     */
+    public final GoodwillAgentLimit GOODWILL_AGENT_LIMIT = GoodwillAgentLimit.GOODWILL_AGENT_LIMIT;
+
+    /**
+     * The table <code>goodwill_gesture</code>.
+     */
+    public final GoodwillGesture GOODWILL_GESTURE = GoodwillGesture.GOODWILL_GESTURE;
+
+    /**
+     * The table <code>goodwill_policy</code>.
+     */
+    public final GoodwillPolicy GOODWILL_POLICY = GoodwillPolicy.GOODWILL_POLICY;
 
     /**
      * The table <code>idempotency_record</code>.
@@ -231,7 +255,11 @@ public class DefaultSchema extends SchemaImpl {
             ComplaintCaseEntry.COMPLAINT_CASE_ENTRY,
             Customer.CUSTOMER,
             CustomerActivation.CUSTOMER_ACTIVATION,
+            CustomerSubscription.CUSTOMER_SUBSCRIPTION,
             ExpiryNotice.EXPIRY_NOTICE,
+            GoodwillAgentLimit.GOODWILL_AGENT_LIMIT,
+            GoodwillGesture.GOODWILL_GESTURE,
+            GoodwillPolicy.GOODWILL_POLICY,
             IdempotencyRecord.IDEMPOTENCY_RECORD,
             InstallationSecret.INSTALLATION_SECRET,
             LoyaltyProgramme.LOYALTY_PROGRAMME,

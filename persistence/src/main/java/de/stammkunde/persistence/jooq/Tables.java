@@ -12,7 +12,11 @@ import de.stammkunde.persistence.jooq.tables.ComplaintCase;
 import de.stammkunde.persistence.jooq.tables.ComplaintCaseEntry;
 import de.stammkunde.persistence.jooq.tables.Customer;
 import de.stammkunde.persistence.jooq.tables.CustomerActivation;
+import de.stammkunde.persistence.jooq.tables.CustomerSubscription;
 import de.stammkunde.persistence.jooq.tables.ExpiryNotice;
+import de.stammkunde.persistence.jooq.tables.GoodwillAgentLimit;
+import de.stammkunde.persistence.jooq.tables.GoodwillGesture;
+import de.stammkunde.persistence.jooq.tables.GoodwillPolicy;
 import de.stammkunde.persistence.jooq.tables.IdempotencyRecord;
 import de.stammkunde.persistence.jooq.tables.InstallationSecret;
 import de.stammkunde.persistence.jooq.tables.LoyaltyProgramme;
@@ -83,9 +87,29 @@ public class Tables {
     public static final CustomerActivation CUSTOMER_ACTIVATION = CustomerActivation.CUSTOMER_ACTIVATION;
 
     /**
+     * The table <code>customer_subscription</code>.
+     */
+    public static final CustomerSubscription CUSTOMER_SUBSCRIPTION = CustomerSubscription.CUSTOMER_SUBSCRIPTION;
+
+    /**
      * The table <code>expiry_notice</code>.
      */
     public static final ExpiryNotice EXPIRY_NOTICE = ExpiryNotice.EXPIRY_NOTICE;
+
+    /**
+     * The table <code>goodwill_agent_limit</code>.
+     */
+    public static final GoodwillAgentLimit GOODWILL_AGENT_LIMIT = GoodwillAgentLimit.GOODWILL_AGENT_LIMIT;
+
+    /**
+     * The table <code>goodwill_gesture</code>.
+     */
+    public static final GoodwillGesture GOODWILL_GESTURE = GoodwillGesture.GOODWILL_GESTURE;
+
+    /**
+     * The table <code>goodwill_policy</code>.
+     */
+    public static final GoodwillPolicy GOODWILL_POLICY = GoodwillPolicy.GOODWILL_POLICY;
 
     /**
      * The table <code>idempotency_record</code>.

@@ -35,7 +35,7 @@ final class JooqVouchers implements Vouchers {
                 .set(VOUCHER.CUSTOMER_ID, v.customerId().value())
                 .set(VOUCHER.REWARD_ID, v.rewardId())
                 .set(VOUCHER.REWARD_NAME, v.rewardName())
-                .set(VOUCHER.LEDGER_ENTRY_ID, v.ledgerEntryId().value())
+                .set(VOUCHER.LEDGER_ENTRY_ID, v.ledgerEntryId() == null ? null : v.ledgerEntryId().value())
                 .set(VOUCHER.POINTS_SPENT, v.pointsSpent())
                 .set(VOUCHER.KIND, v.kind().name())
                 .set(VOUCHER.AMOUNT, v.amount() == null ? null : v.amount().amount())
@@ -82,7 +82,8 @@ final class JooqVouchers implements Vouchers {
 
     private static Voucher toVoucher(VoucherRecord r) {
         return new Voucher(new ShopId(r.getShopId()), r.getVoucherId(), r.getCode(), new CustomerId(r.getCustomerId()),
-                r.getRewardId(), r.getRewardName(), new LedgerEntryId(r.getLedgerEntryId()), r.getPointsSpent(),
+                r.getRewardId(), r.getRewardName(),
+                r.getLedgerEntryId() == null ? null : new LedgerEntryId(r.getLedgerEntryId()), r.getPointsSpent(),
                 RewardKind.valueOf(r.getKind()),
                 r.getAmount() == null ? null : Amounts.money(r.getAmount(), r.getCurrency()),
                 r.getPercent() == null ? null : r.getPercent().stripTrailingZeros(), r.getItem(),

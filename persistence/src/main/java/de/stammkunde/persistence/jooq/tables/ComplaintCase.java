@@ -10,6 +10,7 @@ import de.stammkunde.persistence.jooq.Keys;
 import de.stammkunde.persistence.jooq.tables.ComplaintAction.ComplaintActionPath;
 import de.stammkunde.persistence.jooq.tables.ComplaintCaseEntry.ComplaintCaseEntryPath;
 import de.stammkunde.persistence.jooq.tables.Customer.CustomerPath;
+import de.stammkunde.persistence.jooq.tables.GoodwillGesture.GoodwillGesturePath;
 import de.stammkunde.persistence.jooq.tables.records.ComplaintCaseRecord;
 
 import java.time.OffsetDateTime;
@@ -332,6 +333,19 @@ public class ComplaintCase extends TableImpl<ComplaintCaseRecord> {
             _complaintCaseEntry = new ComplaintCaseEntryPath(this, null, Keys.COMPLAINT_CASE_ENTRY__COMPLAINT_CASE_ENTRY_CASE_FK.getInverseKey());
 
         return _complaintCaseEntry;
+    }
+
+    private transient GoodwillGesturePath _goodwillGesture;
+
+    /**
+     * Get the implicit to-many join path to the <code>goodwill_gesture</code>
+     * table
+     */
+    public GoodwillGesturePath goodwillGesture() {
+        if (_goodwillGesture == null)
+            _goodwillGesture = new GoodwillGesturePath(this, null, Keys.GOODWILL_GESTURE__GOODWILL_GESTURE_CASE_FK.getInverseKey());
+
+        return _goodwillGesture;
     }
 
     @Override

@@ -9,7 +9,9 @@ import de.stammkunde.persistence.jooq.Indexes;
 import de.stammkunde.persistence.jooq.Keys;
 import de.stammkunde.persistence.jooq.tables.ComplaintCase.ComplaintCasePath;
 import de.stammkunde.persistence.jooq.tables.CustomerActivation.CustomerActivationPath;
+import de.stammkunde.persistence.jooq.tables.CustomerSubscription.CustomerSubscriptionPath;
 import de.stammkunde.persistence.jooq.tables.ExpiryNotice.ExpiryNoticePath;
+import de.stammkunde.persistence.jooq.tables.GoodwillGesture.GoodwillGesturePath;
 import de.stammkunde.persistence.jooq.tables.PointsBalance.PointsBalancePath;
 import de.stammkunde.persistence.jooq.tables.PointsLedgerEntry.PointsLedgerEntryPath;
 import de.stammkunde.persistence.jooq.tables.Purchase.PurchasePath;
@@ -312,6 +314,19 @@ public class Customer extends TableImpl<CustomerRecord> {
         return _customerActivation;
     }
 
+    private transient CustomerSubscriptionPath _customerSubscription;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>customer_subscription</code> table
+     */
+    public CustomerSubscriptionPath customerSubscription() {
+        if (_customerSubscription == null)
+            _customerSubscription = new CustomerSubscriptionPath(this, null, Keys.CUSTOMER_SUBSCRIPTION__CUSTOMER_SUBSCRIPTION_CUSTOMER_FK.getInverseKey());
+
+        return _customerSubscription;
+    }
+
     private transient ExpiryNoticePath _expiryNotice;
 
     /**
@@ -323,6 +338,19 @@ public class Customer extends TableImpl<CustomerRecord> {
             _expiryNotice = new ExpiryNoticePath(this, null, Keys.EXPIRY_NOTICE__EXPIRY_NOTICE_CUSTOMER_FK.getInverseKey());
 
         return _expiryNotice;
+    }
+
+    private transient GoodwillGesturePath _goodwillGesture;
+
+    /**
+     * Get the implicit to-many join path to the <code>goodwill_gesture</code>
+     * table
+     */
+    public GoodwillGesturePath goodwillGesture() {
+        if (_goodwillGesture == null)
+            _goodwillGesture = new GoodwillGesturePath(this, null, Keys.GOODWILL_GESTURE__GOODWILL_GESTURE_CUSTOMER_FK.getInverseKey());
+
+        return _goodwillGesture;
     }
 
     private transient PointsBalancePath _pointsBalance;

@@ -10,6 +10,7 @@ import de.stammkunde.persistence.jooq.tables.AccountLink.AccountLinkPath;
 import de.stammkunde.persistence.jooq.tables.ApiKey.ApiKeyPath;
 import de.stammkunde.persistence.jooq.tables.AuditLog.AuditLogPath;
 import de.stammkunde.persistence.jooq.tables.Customer.CustomerPath;
+import de.stammkunde.persistence.jooq.tables.GoodwillPolicy.GoodwillPolicyPath;
 import de.stammkunde.persistence.jooq.tables.IdempotencyRecord.IdempotencyRecordPath;
 import de.stammkunde.persistence.jooq.tables.LoyaltyProgramme.LoyaltyProgrammePath;
 import de.stammkunde.persistence.jooq.tables.OutboxMessage.OutboxMessagePath;
@@ -252,6 +253,19 @@ public class Shop extends TableImpl<ShopRecord> {
             _customer = new CustomerPath(this, null, Keys.CUSTOMER__CUSTOMER_SHOP_FK.getInverseKey());
 
         return _customer;
+    }
+
+    private transient GoodwillPolicyPath _goodwillPolicy;
+
+    /**
+     * Get the implicit to-many join path to the <code>goodwill_policy</code>
+     * table
+     */
+    public GoodwillPolicyPath goodwillPolicy() {
+        if (_goodwillPolicy == null)
+            _goodwillPolicy = new GoodwillPolicyPath(this, null, Keys.GOODWILL_POLICY__GOODWILL_POLICY_SHOP_FK.getInverseKey());
+
+        return _goodwillPolicy;
     }
 
     private transient IdempotencyRecordPath _idempotencyRecord;

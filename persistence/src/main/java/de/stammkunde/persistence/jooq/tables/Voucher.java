@@ -98,7 +98,7 @@ public class Voucher extends TableImpl<VoucherRecord> {
     /**
      * The column <code>voucher.ledger_entry_id</code>.
      */
-    public final TableField<VoucherRecord, UUID> LEDGER_ENTRY_ID = createField(DSL.name("ledger_entry_id"), SQLDataType.UUID.nullable(false), this, "");
+    public final TableField<VoucherRecord, UUID> LEDGER_ENTRY_ID = createField(DSL.name("ledger_entry_id"), SQLDataType.UUID, this, "");
 
     /**
      * The column <code>voucher.points_spent</code>.

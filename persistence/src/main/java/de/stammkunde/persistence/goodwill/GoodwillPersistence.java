@@ -1,0 +1,19 @@
+package de.stammkunde.persistence.goodwill;
+
+import de.stammkunde.domain.goodwill.Gestures;
+import de.stammkunde.domain.goodwill.Subscriptions;
+import org.jooq.DSLContext;
+
+/** The goodwill feature's adapters. */
+public final class GoodwillPersistence {
+    private GoodwillPersistence() {
+    }
+
+    public static Gestures gestures(DSLContext dsl) {
+        return new JooqGestures(dsl);
+    }
+
+    public static Subscriptions subscriptions(DSLContext dsl) {
+        return new JooqSubscriptions(dsl);
+    }
+}
