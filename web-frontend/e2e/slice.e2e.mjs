@@ -204,6 +204,48 @@ async function main(page) {
     await shots('customer-contacts-en');
   });
 
+  await step('open a complaint from the customer page and work it through the five steps with the phrases, then close it', async () => {
+    await page.getByRole('button', { name: 'Open complaint', exact: true }).click();
+    const open = page.getByTestId('open-case-form');
+    await open.getByLabel(/^Subject/).fill('Brötchen waren hart');
+    await open.getByLabel(/^Category/).selectOption('PRODUCT_QUALITY');
+    await open.getByLabel(/^Severity/).selectOption('MEDIUM');
+    await open.getByRole('button', { name: 'Open case', exact: true }).click();
+    await waitForPath(/^\/admin\/cases\/[0-9a-f-]{36}$/, 'the new case');
+    await expectText(page.getByTestId('case-title'), matches(/^#\d+ ?Brötchen waren hart$/), 'the case with its number');
+    await expectText(page.getByTestId('case-phrase').first(), matches(/^.*thank you for contacting us.*$/i), 'a greeting to say');
+    await shots('case-greet-en');
+    await page.getByTestId('greet-form').getByRole('button', { name: 'Customer greeted', exact: true }).click();
+    const understand = page.getByTestId('understand-form');
+    await understand.getByLabel(/^Facts/).fill('Die Brötchen vom Samstag waren am Nachmittag hart.');
+    await understand.getByLabel(/^Customer's expectation/).fill('Frische Brötchen');
+    await understand.getByRole('button', { name: 'Concern understood', exact: true }).click();
+    const agree = page.getByTestId('agree-form');
+    await agree.getByLabel(/^Options offered/).fill('Ersatz oder ein Gutschein');
+    await agree.getByLabel(/^Agreed outcome/).fill('Zehn Brötchen gratis');
+    await agree.getByRole('button', { name: 'Record the agreement', exact: true }).click();
+    const add = page.getByTestId('add-action-form');
+    const tomorrow = new Date(Date.now() + 36 * 3600 * 1000).toISOString().slice(0, 10);
+    await add.getByLabel(/^Action/).fill('Brötchen zurücklegen');
+    await add.getByLabel(/^Due on/).fill(tomorrow);
+    await add.getByRole('button', { name: 'Add action', exact: true }).click();
+    await page.getByRole('button', { name: 'Mark “Brötchen zurücklegen” as done', exact: true }).click();
+    await page.getByRole('button', { name: 'All delivered', exact: true }).click();
+    const close = page.getByTestId('close-form');
+    await close.getByLabel(/^Expected quality/).selectOption('3');
+    await close.getByLabel(/^Perceived quality/).selectOption('4');
+    await close.getByLabel(/^Satisfaction/).selectOption('5');
+    await close.getByRole('button', { name: 'Close case', exact: true }).click();
+    await expectText(page.getByTestId('case-verdict'), matches(/^.*Highly satisfied.*$/), 'the verdict from expected 3 vs perceived 4');
+    await expectText(page.getByTestId('timeline-what').last(), matches(/^.*[Cc]losed.*$/), 'the timeline ends with the closing');
+    await shots('case-closed-en');
+    await page.getByRole('link', { name: 'Cases', exact: true }).click();
+    await waitForPath(/^\/admin\/cases$/, 'the case inbox');
+    await page.locator('label', { hasText: /^Closed$/ }).click();
+    await expectText(page.getByText('Brötchen waren hart').first(), matches(/^#\d+ ?Brötchen waren hart$/), 'the closed case in the inbox');
+    await shots('cases-closed-inbox-en');
+  });
+
   await step('create the reward "Kaffee gratis" (free item, 20 points) on the rewards page', async () => {
     await page.getByRole('link', { name: 'Rewards', exact: true }).click();
     await waitForPath(/^\/admin\/rewards$/, 'the rewards page');

@@ -5,6 +5,8 @@ import { RequireRole, RootRedirect } from './components/Guards';
 import { NotFoundPage } from './components/NotFoundPage';
 import { VerifyEmailPage } from './features/account/VerifyEmailPage';
 import { AuditLogPage } from './features/audit/AuditLogPage';
+import { CasePage } from './features/complaint/CasePage';
+import { CasesPage } from './features/complaint/CasesPage';
 import { CustomerDetailPage } from './features/customer/CustomerDetailPage';
 import { CustomersPage } from './features/customer/CustomersPage';
 import { ApiKeysPage } from './features/integration/ApiKeysPage';
@@ -48,6 +50,8 @@ export function AppRoutes() {
         <Route index element={<Navigate to="/admin/customers" replace />} />
         <Route path="customers" element={<CustomersPage />} />
         <Route path="customers/:customerId" element={<CustomerDetailPage />} />
+        <Route path="cases" element={<CasesPage />} />
+        <Route path="cases/:caseId" element={<CasePage />} />
         <Route path="vouchers" element={<VoucherDeskPage />} />
         <Route path="rewards" element={<RewardsPage />} />
         <Route

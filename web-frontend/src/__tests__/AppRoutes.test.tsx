@@ -173,6 +173,7 @@ describe('staff area', () => {
         }),
       'GET /api/v1/shops/shop-1/customers/cust-1/vouchers': () => json(200, { items: [] }),
       'GET /api/v1/shops/shop-1/customers/cust-1/contacts': () => json(200, { items: [] }),
+      'GET /api/v1/shops/shop-1/cases': () => json(200, { items: [] }),
       'GET /api/v1/shops/shop-1/customers/cust-1/tier': () => json(200, { status: { qualifyingSpend: '25.00' }, history: [] }),
       'GET /api/v1/shops/shop-1/rewards': () => json(200, { items: [] }),
     });
@@ -195,6 +196,7 @@ describe('staff area', () => {
     expect(screen.getByText('Noch keine Gutscheine.')).toBeInTheDocument();
     expect(screen.queryByRole('form', { name: 'Punkte korrigieren' })).not.toBeInTheDocument(); // AGENT
     expect(await screen.findByTestId('tier-name')).toHaveTextContent('Basis');
+    expect(await screen.findByTestId('customer-cases-empty')).toHaveTextContent('Keine Beschwerden erfasst.');
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 });

@@ -46,6 +46,8 @@ describe('walk-through fixes', () => {
   it('names every page in the document title', () => {
     expect(pageTitleKey('/admin/promotions')).toBe('nav.promotions');
     expect(pageTitleKey('/admin/customers/abc')).toBe('nav.customers');
+    expect(pageTitleKey('/admin/cases')).toBe('nav.cases');
+    expect(pageTitleKey('/admin/cases/abc')).toBe('nav.cases');
     expect(pageTitleKey('/portal')).toBe('portal.title');
     expect(pageTitleKey('/admin/account')).toBe('nav.account');
     expect(pageTitleKey('/forgot-password')).toBe('forgotPassword.title');

@@ -1,6 +1,20 @@
 import { HttpClient, type HttpClientConfig } from './http';
 import type {
   AcceptInvitationRequest,
+  AcknowledgeRequest,
+  ActionRequest,
+  AgreeRequest,
+  AssignRequest,
+  AssigneeList,
+  Case,
+  CasePage,
+  CaseView,
+  ClassifyRequest,
+  CloseRequest,
+  NewCase,
+  NoteRequest,
+  ReopenRequest,
+  UnderstandRequest,
   Activation,
   ActivationRequest,
   Adjusted,
@@ -74,6 +88,7 @@ import type {
 const V1 = '/api/v1';
 const seg = encodeURIComponent;
 const idempotent = (key: string) => ({ 'Idempotency-Key': key });
+const caseUrl = (shopId: string, caseId: string) => `${V1}/shops/${seg(shopId)}/cases/${seg(caseId)}`;
 
 /**
  * A voucher code as typed or pasted at the till, in its printed form: upper case, without white space,
@@ -332,6 +347,57 @@ export function createApi(http: HttpClient) {
           body,
           headers: idempotent(idempotencyKey),
         }),
+    },
+    /**
+     * Complaint cases (staff). Every write needs an Idempotency-Key and answers the case as it is afterwards. 409
+     * `case-wrong-step` (field `step`), `case-owned-by-other` (field `assigneeId`: take it over first),
+     * `case-closed`; see docs/http-api.md, "Complaint cases".
+     */
+    cases: {
+      /** MINE, UNASSIGNED, OPEN (longest waiting first), CLOSED, ALL (newest first); `cursor` of the previous page. */
+      list: (shopId: string, params: { view?: CaseView; customerId?: string; cursor?: string; limit?: number } = {}) =>
+        http.request<CasePage>('GET', `${V1}/shops/${seg(shopId)}/cases`, { query: params }),
+      /** 201 in step GREET, owned by the opener; 422 `case-received-in-future`, `case-received-too-old`. */
+      open: (shopId: string, body: NewCase, idempotencyKey: string) =>
+        http.request<Case>('POST', `${V1}/shops/${seg(shopId)}/cases`, { body, headers: idempotent(idempotencyKey) }),
+      /** The shop's active staff, who can own a case. */
+      assignees: (shopId: string) => http.request<AssigneeList>('GET', `${V1}/shops/${seg(shopId)}/cases/assignees`),
+      get: (shopId: string, caseId: string) => http.request<Case>('GET', caseUrl(shopId, caseId)),
+      /** Begrüßen done: GREET → UNDERSTAND. */
+      acknowledge: (shopId: string, caseId: string, body: AcknowledgeRequest, idempotencyKey: string) =>
+        http.request<Case>('POST', `${caseUrl(shopId, caseId)}/acknowledgement`, { body, headers: idempotent(idempotencyKey) }),
+      /** Verstehen done: UNDERSTAND → AGREE. */
+      understand: (shopId: string, caseId: string, body: UnderstandRequest, idempotencyKey: string) =>
+        http.request<Case>('POST', `${caseUrl(shopId, caseId)}/understanding`, { body, headers: idempotent(idempotencyKey) }),
+      /** Vereinbaren done: AGREE → DELIVER. */
+      agree: (shopId: string, caseId: string, body: AgreeRequest, idempotencyKey: string) =>
+        http.request<Case>('POST', `${caseUrl(shopId, caseId)}/agreement`, { body, headers: idempotent(idempotencyKey) }),
+      /** In DELIVER; 422 `case-action-due-past` (field `dueOn`). */
+      planAction: (shopId: string, caseId: string, body: ActionRequest, idempotencyKey: string) =>
+        http.request<Case>('POST', `${caseUrl(shopId, caseId)}/actions`, { body, headers: idempotent(idempotencyKey) }),
+      /** In DELIVER; 409 `case-action-done`. */
+      completeAction: (shopId: string, caseId: string, actionId: string, idempotencyKey: string) =>
+        http.request<Case>('POST', `${caseUrl(shopId, caseId)}/actions/${seg(actionId)}/completion`, {
+          headers: idempotent(idempotencyKey),
+        }),
+      /** Liefern done: DELIVER → CLOSE; 409 `case-actions-open` (field `actions`) while an action is open. */
+      deliver: (shopId: string, caseId: string, idempotencyKey: string) =>
+        http.request<Case>('POST', `${caseUrl(shopId, caseId)}/delivery`, { headers: idempotent(idempotencyKey) }),
+      /** Abschließen: CLOSE → CLOSED, with the satisfaction the customer gave. */
+      close: (shopId: string, caseId: string, body: CloseRequest, idempotencyKey: string) =>
+        http.request<Case>('POST', `${caseUrl(shopId, caseId)}/closing`, { body, headers: idempotent(idempotencyKey) }),
+      /** CLOSED → UNDERSTAND, owned by the reopener; 409 `case-not-closed`. */
+      reopen: (shopId: string, caseId: string, body: ReopenRequest, idempotencyKey: string) =>
+        http.request<Case>('POST', `${caseUrl(shopId, caseId)}/reopening`, { body, headers: idempotent(idempotencyKey) }),
+      /** Taking over or handing on (while open); 409 `case-already-assigned`, 422 `case-assignee-unknown`. */
+      assign: (shopId: string, caseId: string, body: AssignRequest, idempotencyKey: string) =>
+        http.request<Case>('POST', `${caseUrl(shopId, caseId)}/assignment`, { body, headers: idempotent(idempotencyKey) }),
+      /** While open; 409 `case-classification-unchanged`. */
+      classify: (shopId: string, caseId: string, body: ClassifyRequest, idempotencyKey: string) =>
+        http.request<Case>('POST', `${caseUrl(shopId, caseId)}/classification`, { body, headers: idempotent(idempotencyKey) }),
+      /** A note on the timeline, in any step. */
+      note: (shopId: string, caseId: string, body: NoteRequest, idempotencyKey: string) =>
+        http.request<Case>('POST', `${caseUrl(shopId, caseId)}/notes`, { body, headers: idempotent(idempotencyKey) }),
     },
     portal: {
       me: () => http.request<PortalMe>('GET', `${V1}/portal/me`),

@@ -218,13 +218,14 @@ export const LEDGER_TYPES = [
   'WELCOME_BONUS',
   'REFERRAL_BONUS',
   'EXPIRY',
+  'GOODWILL',
 ] as const;
 export type LedgerType = (typeof LEDGER_TYPES)[number];
 
 /** `type`: one of {@link LEDGER_TYPES} or a future type. */
 export type LedgerEntry = Schemas['LedgerEntryDto'];
 export type LedgerPage = Schemas['LedgerPage'];
-export const BREAKDOWN_RULES = ['base', 'promotion', 'welcome', 'referral', 'tier'] as const;
+export const BREAKDOWN_RULES = ['base', 'promotion', 'welcome', 'referral', 'tier', 'goodwill'] as const;
 /** Which rule (one of {@link BREAKDOWN_RULES} or a future rule) gave how many of an entry's points. */
 export type BreakdownPart = Schemas['BreakdownPart'];
 
@@ -240,6 +241,84 @@ export type Adjusted = Schemas['AdjustedDto'];
 
 export type BalanceDifference = Schemas['DifferenceDto'];
 export type LedgerCheckReport = Schemas['LedgerCheckDto'];
+
+// ── complaint cases ─────────────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * A complaint case with its actions, satisfaction and timeline (oldest entry first); see docs/http-api.md,
+ * "Complaint cases". `assignee`: its owner, absent while nobody owns it.
+ */
+export type Case = Schemas['CaseDto'];
+/** A case in a list (`GET .../cases`): `openActions` and the earliest due day of those (`nextDueOn`). */
+export type CaseSummary = Schemas['CaseSummary'];
+/** A page of cases; `cursor`: pass it back for the next page, absent at the end. */
+export type CasePage = Schemas['CasePage'];
+/** An action promised in step DELIVER, due on a day of the shop's zone; `doneAt` once done. */
+export type CaseAction = Schemas['ActionDto'];
+/** One line of a case's timeline; `by`: a name, `assignee`: the new owner of ASSIGNED and HANDED_OFF. */
+export type CaseEntry = Schemas['EntryDto'];
+/** Scores asked when closing (each may be missing) and the verdict drawn from them. */
+export type CaseSatisfaction = Schemas['SatisfactionDto'];
+/** A staff member as a case names them. */
+export type StaffRef = Schemas['StaffRef'];
+/** Who can own a case: the shop's active staff. */
+export type Assignee = Schemas['AssigneeDto'];
+export type AssigneeList = Schemas['AssigneeList'];
+
+export type CaseStep = Case['step'];
+/** The interaction cycle in order; CLOSED follows CLOSE. */
+export const CASE_STEPS = allValues<CaseStep>()(['GREET', 'UNDERSTAND', 'AGREE', 'DELIVER', 'CLOSE', 'CLOSED']);
+export type CaseCategory = Case['category'];
+export const CASE_CATEGORIES = allValues<CaseCategory>()([
+  'PRODUCT_QUALITY',
+  'DELIVERY',
+  'BILLING',
+  'SERVICE',
+  'STAFF',
+  'LOYALTY_PROGRAMME',
+  'OTHER',
+]);
+export type CaseSeverity = Case['severity'];
+export const CASE_SEVERITIES = allValues<CaseSeverity>()(['LOW', 'MEDIUM', 'HIGH', 'CRITICAL']);
+export type CaseEntryKind = CaseEntry['kind'];
+/**
+ * Timeline kinds the UI has words for; the server adds kinds with new features (the timeline shows an unknown kind
+ * as it comes), so this list is not required to be complete.
+ */
+export const CASE_ENTRY_KINDS = ([
+  'OPENED',
+  'ACKNOWLEDGED',
+  'UNDERSTOOD',
+  'AGREED',
+  'ACTION_PLANNED',
+  'ACTION_DONE',
+  'DELIVERED',
+  'CLOSED',
+  'REOPENED',
+  'ASSIGNED',
+  'HANDED_OFF',
+  'CLASSIFIED',
+  'NOTE',
+] as const) satisfies readonly CaseEntryKind[];
+export type CaseVerdict = NonNullable<CaseSatisfaction['verdict']>;
+export const CASE_VERDICTS = allValues<CaseVerdict>()(['DISSATISFIED', 'SATISFIED', 'HIGHLY_SATISFIED']);
+/** `view` of `GET .../cases`: the console's lists. */
+export type CaseView = NonNullable<NonNullable<operations['caseList']['parameters']['query']>['view']>;
+export const CASE_VIEWS = allValues<CaseView>()(['MINE', 'UNASSIGNED', 'OPEN', 'CLOSED', 'ALL']);
+
+/** Body of `POST .../cases`: a complaint of the customer, opened in step GREET and owned by whoever opens it. */
+export type NewCase = Schemas['OpenCaseRequest'];
+export type AcknowledgeRequest = Schemas['AcknowledgeRequest'];
+export type UnderstandRequest = Schemas['UnderstandRequest'];
+export type AgreeRequest = Schemas['AgreeRequest'];
+/** `dueOn`: `YYYY-MM-DD`, not before today in the shop's zone. */
+export type ActionRequest = Schemas['ActionRequest'];
+/** Scores 1–5, `effort` 1–7 (1 = very easy); each may be left out. */
+export type CloseRequest = Schemas['CloseRequest'];
+export type ReopenRequest = Schemas['ReopenRequest'];
+export type AssignRequest = Schemas['AssignRequest'];
+export type ClassifyRequest = Schemas['ClassifyRequest'];
+export type NoteRequest = Schemas['NoteRequest'];
 
 // ── tiers ───────────────────────────────────────────────────────────────────────────────────────────────────────
 

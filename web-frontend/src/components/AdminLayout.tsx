@@ -32,6 +32,7 @@ function AdminShell() {
 
   const links = [
     { to: '/admin/customers', label: t('nav.customers'), show: true },
+    { to: '/admin/cases', label: t('nav.cases'), show: true },
     { to: '/admin/vouchers', label: t('nav.vouchers'), show: true },
     { to: '/admin/rewards', label: t('nav.rewards'), show: true },
     { to: '/admin/staff', label: t('nav.staff'), show: isOwner },

@@ -9,6 +9,7 @@ export function pageTitleKey(pathname: string): string | undefined {
   const p = pathname.replace(/\/+$/, '') || '/';
   const admin: Record<string, string> = {
     customers: 'nav.customers',
+    cases: 'nav.cases',
     vouchers: 'nav.vouchers',
     rewards: 'nav.rewards',
     staff: 'nav.staff',

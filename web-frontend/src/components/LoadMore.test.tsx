@@ -53,6 +53,8 @@ describe('load more', () => {
       [`GET ${base}/ledger`]: ledgerRoute(120),
       [`GET ${base}/purchases`]: () => json(200, { items: [] }),
       [`GET ${base}/vouchers`]: () => json(200, { items: [] }),
+      [`GET ${base}/contacts`]: () => json(200, { items: [] }),
+      'GET /api/v1/shops/shop-1/cases': () => json(200, { items: [] }),
       [`GET ${base}/tier`]: () => json(200, { status: { qualifyingSpend: '0.00' }, history: [] }),
       'GET /api/v1/shops/shop-1/rewards': () => json(200, { items: [] }),
     });

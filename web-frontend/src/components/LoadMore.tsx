@@ -31,10 +31,13 @@ export function useHistory<L extends ItemList>(load: (limit: number) => Promise<
   };
 }
 
-/** A page of a history read with a cursor: latest first, `nextBefore` the cursor of the older entries (none at the end). */
-export interface CursorPage<T> {
+/**
+ * A page of a history read with a cursor: latest first, `nextBefore` the cursor of the older entries (none at the end);
+ * the cursor is a number (the audit log's sequence) or an opaque string (the cases' `cursor`).
+ */
+export interface CursorPage<T, C = number> {
   items: T[];
-  nextBefore?: number | null;
+  nextBefore?: C | null;
 }
 
 export interface LoadedCursorHistory<T> {
@@ -52,9 +55,9 @@ export interface LoadedCursorHistory<T> {
   reload: () => void;
 }
 
-interface CursorState<T> {
+interface CursorState<T, C> {
   items?: T[];
-  next?: number | null;
+  next?: C | null;
   error?: unknown;
   moreError?: unknown;
   loading: boolean;
@@ -65,16 +68,16 @@ interface CursorState<T> {
  * entries shown so far are dropped then), each "Load older" appends the page before the oldest entry shown.
  * Answers of outdated requests are ignored.
  */
-export function useCursorHistory<T>(
-  load: (before: number | undefined) => Promise<CursorPage<T>>,
+export function useCursorHistory<T, C = number>(
+  load: (before: C | undefined) => Promise<CursorPage<T, C>>,
   deps: unknown[],
 ): LoadedCursorHistory<T> {
-  const [state, setState] = useState<CursorState<T>>({ loading: true });
+  const [state, setState] = useState<CursorState<T, C>>({ loading: true });
   const current = useRef(state);
   const generation = useRef(0);
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const loader = useCallback(load, deps);
-  const update = useCallback((next: CursorState<T>) => {
+  const update = useCallback((next: CursorState<T, C>) => {
     current.current = next;
     setState(next);
   }, []);

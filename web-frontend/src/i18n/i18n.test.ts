@@ -3,7 +3,17 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import de from './locales/de.json';
 import en from './locales/en.json';
-import { LEDGER_TYPES, REWARD_KINDS, VOUCHER_STATUSES } from '../api';
+import {
+  CASE_CATEGORIES,
+  CASE_ENTRY_KINDS,
+  CASE_SEVERITIES,
+  CASE_STEPS,
+  CASE_VERDICTS,
+  CASE_VIEWS,
+  LEDGER_TYPES,
+  REWARD_KINDS,
+  VOUCHER_STATUSES,
+} from '../api';
 import { createI18n, detectLanguage, LANGUAGE_STORAGE_KEY, setLanguage } from '.';
 
 type Tree = { [key: string]: string | Tree };
@@ -83,6 +93,24 @@ describe('translations', () => {
     for (const s of VOUCHER_STATUSES) {
       expect(flatDe[`voucherStatus.${s}`]).toBeTruthy();
       expect(flatEn[`voucherStatus.${s}`]).toBeTruthy();
+    }
+  });
+
+  it('translate every case step, category, severity, view, verdict and timeline kind', () => {
+    const groups: [string, readonly string[]][] = [
+      ['cases.steps', CASE_STEPS],
+      ['cases.categories', CASE_CATEGORIES],
+      ['cases.severities', CASE_SEVERITIES],
+      ['cases.views', CASE_VIEWS],
+      ['cases.empty', CASE_VIEWS],
+      ['cases.verdicts', CASE_VERDICTS],
+      ['cases.kinds', CASE_ENTRY_KINDS],
+    ];
+    for (const [prefix, values] of groups) {
+      for (const v of values) {
+        expect(flatDe[`${prefix}.${v}`], `${prefix}.${v}`).toBeTruthy();
+        expect(flatEn[`${prefix}.${v}`], `${prefix}.${v}`).toBeTruthy();
+      }
     }
   });
 });

@@ -18,6 +18,7 @@ import { CustomerVouchers, RedeemForCustomer } from '../reward/CustomerRewards';
 import { PurchaseForm } from '../purchase/PurchaseForm';
 import { SendPortalLink } from './PortalLink';
 import { CustomerContacts } from '../contact/CustomerContacts';
+import { CustomerCases } from '../complaint/CustomerCases';
 import { PurchasesTable, ReturnDialog } from '../purchase/PurchaseReturn';
 
 /** Available (big), pending and owed points; owed is highlighted and explained while it is above 0. */
@@ -206,6 +207,10 @@ export function CustomerDetailPage() {
 
       <Card withBorder data-testid="customer-contacts">
         <CustomerContacts shopId={shop.id} customerId={c.id} timeZone={shop.timeZone} />
+      </Card>
+
+      <Card withBorder data-testid="customer-cases">
+        <CustomerCases shopId={shop.id} customerId={c.id} timeZone={shop.timeZone} />
       </Card>
 
       <Card withBorder data-testid="customer-rewards">

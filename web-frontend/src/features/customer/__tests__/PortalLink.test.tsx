@@ -34,6 +34,7 @@ function backend(answers: CustomerDetail[], send: () => Reply<typeof SEND>) {
     [`GET ${CUSTOMER}/purchases`]: () => json(200, { items: [] }),
     [`GET ${CUSTOMER}/vouchers`]: () => json(200, { items: [] }),
     [`GET ${CUSTOMER}/contacts`]: () => json(200, { items: [] }),
+    'GET /api/v1/shops/shop-1/cases': () => json(200, { items: [] }),
     [`GET ${CUSTOMER}/tier`]: () => json(200, { status: { qualifyingSpend: '0.00' }, history: [] }),
     'GET /api/v1/shops/shop-1/rewards': () => json(200, { items: [] }),
     [SEND]: send,

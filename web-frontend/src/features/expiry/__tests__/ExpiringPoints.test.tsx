@@ -123,6 +123,7 @@ describe('customer detail: expiring points (compact)', () => {
           balance: balance({ available: 30 }),
         }),
       [`GET ${BASE}/expiring`]: () => json(200, { mode: 'AFTER_EARNING', months: 1, items: [{ at, points: 30 }] }),
+      'GET /api/v1/shops/shop-1/cases': () => json(200, { items: [] }),
     });
     renderApp(<AppRoutes />, { fetch, session: { authenticated: true, user: user('AGENT') }, path: '/admin/customers/cust-1' });
     const card = await screen.findByTestId('customer-expiring');
