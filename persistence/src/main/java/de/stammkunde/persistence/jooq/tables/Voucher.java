@@ -286,7 +286,7 @@ public class Voucher extends TableImpl<VoucherRecord> {
     @Override
     public List<Check<VoucherRecord>> getChecks() {
         return Arrays.asList(
-            Internal.createCheck(this, DSL.name("voucher_points_ck"), "((points_spent > 0))", true),
+            Internal.createCheck(this, DSL.name("voucher_points_ck"), "((((ledger_entry_id IS NOT NULL) AND (points_spent > 0)) OR ((ledger_entry_id IS NULL) AND (points_spent = 0))))", true),
             Internal.createCheck(this, DSL.name("voucher_validity_ck"), "((valid_until > valid_from))", true)
         );
     }
