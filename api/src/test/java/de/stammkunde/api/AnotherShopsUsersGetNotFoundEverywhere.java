@@ -81,7 +81,9 @@ class AnotherShopsUsersGetNotFoundEverywhere extends ApiTest {
             new Endpoint(RequestMethod.POST, "/api/v1/account/second-factor/setup"),
             new Endpoint(RequestMethod.POST, "/api/v1/account/second-factor/recovery-codes"),
             new Endpoint(RequestMethod.POST, "/api/v1/account/second-factor/disable"),
-            new Endpoint(RequestMethod.POST, "/api/v1/account/second-factor/check"));
+            new Endpoint(RequestMethod.POST, "/api/v1/account/second-factor/check"),
+            new Endpoint(RequestMethod.GET, "/api/v1/surveys/{token}"),
+            new Endpoint(RequestMethod.POST, "/api/v1/surveys/{token}"));
     /**
      * A valid body for every endpoint that takes one (a new endpoint with a body must add one here), built from the
      * ids the request is about, so that no answer is a 400 about the body.
@@ -188,6 +190,8 @@ class AnotherShopsUsersGetNotFoundEverywhere extends ApiTest {
         String subscriptionOfA = shopA.owner().post(shopA.path("/customers/" + customerOfA.customerId()
                 + "/subscriptions"), Map.of("plan", "Abo", "monthlyFee", "9.90", "paidUntil", "2027-01-31"), once())
                 .text("/id");
+        String standardOfA = shopA.owner().post(shopA.path("/service-standards"), Map.of("name", "Anrufe",
+                "metric", "FIRST_RESPONSE", "thresholdMinutes", 2, "targetPercent", "90")).text("/id");
         String gestureOfA = shopA.owner().post(casePath + "/gestures", Map.of("kind", "FEE_REFUND",
                 "description", "Liefergebühr", "amount", "400.00"), once()).text("/id");
         idsOfA = Map.ofEntries(Map.entry("shopId", shopA.shopId()),
@@ -197,7 +201,8 @@ class AnotherShopsUsersGetNotFoundEverywhere extends ApiTest {
                 Map.entry("tierId", tierOfA), Map.entry("keyId", key.text("/id")),
                 Map.entry("invitationId", invitationOfA), Map.entry("staffId", staffOfA),
                 Map.entry("caseId", caseOfA), Map.entry("actionId", actionOfA),
-                Map.entry("subscriptionId", subscriptionOfA), Map.entry("gestureId", gestureOfA));
+                Map.entry("subscriptionId", subscriptionOfA), Map.entry("gestureId", gestureOfA),
+                Map.entry("standardId", standardOfA));
         assertThat(idsOfA.values()).doesNotContain("");
 
         shopB = fixtures().newShop();
@@ -443,6 +448,8 @@ class AnotherShopsUsersGetNotFoundEverywhere extends ApiTest {
                 ids -> Map.of());
         bodies.put(new Endpoint(RequestMethod.POST, SHOPS + "/goodwill/gestures/{gestureId}/rejection"),
                 ids -> Map.of("reason", "walk"));
+        bodies.put(new Endpoint(RequestMethod.POST, SHOPS + "/service-standards"), ids -> Map.of("name", "walk",
+                "metric", "HANDLING", "thresholdMinutes", 8, "targetPercent", "80"));
         String cases = SHOPS + "/cases";
         bodies.put(new Endpoint(RequestMethod.POST, cases), ids -> Map.of("customerId", ids.get("customerId"),
                 "subject", "walk", "category", "OTHER", "severity", "LOW", "channel", "EMAIL"));

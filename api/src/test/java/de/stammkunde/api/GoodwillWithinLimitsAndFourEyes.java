@@ -53,7 +53,8 @@ class GoodwillWithinLimitsAndFourEyes extends ApiTest {
         var voucher = agent.post(cases, Map.of("kind", "VOUCHER", "rewardId", rewardId), once());
         assertThat(voucher.text("/status")).isEqualTo("ISSUED");
         assertThat(voucher.text("/voucherId")).isNotBlank();
-        var portalVouchers = fixtures().customerSession(customer).get("/api/v1/portal/vouchers").json();
+        ApiClient portal = fixtures().customerSession(customer);
+        var portalVouchers = portal.get("/api/v1/portal/vouchers").json();
         assertThat(portalVouchers.at("/items").findValuesAsString("rewardName")).contains("5 € Gutschein");
 
         var allowance = agent.get(cases).json().at("/allowance");
@@ -116,6 +117,24 @@ class GoodwillWithinLimitsAndFourEyes extends ApiTest {
                 once());
         assertThat(own.status()).isEqualTo(409);
         assertThat(own.text("/code")).isEqualTo("four-eyes");
+
+        var recommended = agent.get(cases + "/recommendations");
+        assertThat(recommended.status()).as(recommended.raw()).isEqualTo(200);
+        assertThat(recommended.json().at("/reasons").toString()).as("no purchases yet; goodwill in the other case")
+                .contains("severity.MEDIUM", "value.NEW", "serial.REPEATED");
+        assertThat(recommended.json().at("/valueBasis").asString()).isEqualTo("REVENUE_TO_DATE");
+        assertThat(recommended.json().at("/target").asString()).as("8 × 0.75 × 0.5").isEqualTo("3.00");
+        assertThat(recommended.json().at("/items").findValuesAsString("kind"))
+                .as("a product complaint: a voucher would come first, but the cheapest costs 5 €")
+                .containsExactly("BONUS_POINTS", "GIFT");
+        assertThat(agent.get(cases + "/recommendations").raw()).as("the same situation, the same answer")
+                .isEqualTo(recommended.raw());
+
+        var portalGoodwill = portal.get("/api/v1/portal/goodwill").json().at("/items");
+        assertThat(portalGoodwill.findValuesAsString("kind")).containsExactlyInAnyOrder("BONUS_POINTS", "VOUCHER",
+                "FEE_REFUND", "FREE_MONTHS");
+        assertThat(portalGoodwill.toString()).as("never the cost or who decided").doesNotContain("cost")
+                .doesNotContain("decided");
 
         JsonNode received = agent.get(shop.path("/customers/" + customer.customerId() + "/gestures")).json();
         assertThat(received.at("/items").findValuesAsString("kind")).containsExactly("BONUS_POINTS", "VOUCHER",

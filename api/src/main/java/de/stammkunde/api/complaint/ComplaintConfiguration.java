@@ -1,6 +1,12 @@
 package de.stammkunde.api.complaint;
 
 import de.stammkunde.domain.complaint.AcknowledgeOutsideHours;
+import de.stammkunde.domain.complaint.AnswerSurvey;
+import de.stammkunde.domain.complaint.SendSurveys;
+import de.stammkunde.domain.complaint.ServiceStandardsDesk;
+import de.stammkunde.domain.audit.AuditLog;
+import de.stammkunde.domain.complaint.Surveys;
+import de.stammkunde.domain.shared.LinkTokens;
 import de.stammkunde.domain.complaint.CaseQueries;
 import de.stammkunde.domain.complaint.ComplaintSubscriptions;
 import de.stammkunde.domain.mail.MailQueue;
@@ -47,6 +53,28 @@ class ComplaintConfiguration {
     ComplaintSubscriptions complaintSubscriptions(ComplaintCases cases, Customers customers, Shops shops,
                                                   BusinessHoursSettings hours, MailQueue mail, Clock clock) {
         return new ComplaintSubscriptions(new AcknowledgeOutsideHours(cases, customers, shops, hours, mail, clock));
+    }
+
+    @Bean
+    ServiceStandardsDesk serviceStandardsDesk(DSLContext dsl, ComplaintCases cases, Shops shops, AuditLog audit,
+                                              Clock clock) {
+        return new ServiceStandardsDesk(ComplaintPersistence.standards(dsl), cases, shops, audit, clock);
+    }
+
+    @Bean
+    Surveys surveys(DSLContext dsl) {
+        return ComplaintPersistence.surveys(dsl);
+    }
+
+    @Bean
+    SendSurveys sendSurveys(Surveys surveys, ComplaintCases cases, Customers customers, Shops shops, MailQueue mail,
+                            LinkTokens tokens, Clock clock) {
+        return new SendSurveys(surveys, cases, customers, shops, mail, tokens, clock);
+    }
+
+    @Bean
+    AnswerSurvey answerSurvey(Surveys surveys, ComplaintCases cases, Shops shops, Clock clock) {
+        return new AnswerSurvey(surveys, cases, shops, clock);
     }
 
     @Bean

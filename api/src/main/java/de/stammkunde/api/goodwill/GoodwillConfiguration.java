@@ -4,7 +4,9 @@ import de.stammkunde.domain.audit.AuditLog;
 import de.stammkunde.domain.complaint.ComplaintCases;
 import de.stammkunde.domain.customer.Customers;
 import de.stammkunde.domain.events.DomainEvents;
+import de.stammkunde.domain.goodwill.CustomerValue;
 import de.stammkunde.domain.goodwill.DecideGesture;
+import de.stammkunde.domain.goodwill.RecommendGestures;
 import de.stammkunde.domain.goodwill.GestureEffects;
 import de.stammkunde.domain.goodwill.Gestures;
 import de.stammkunde.domain.goodwill.GoodwillQueries;
@@ -70,6 +72,18 @@ class GoodwillConfiguration {
     GoodwillQueries goodwillQueries(Shops shops, StaffMembers staff, Customers customers, ComplaintCases cases,
                                     Gestures gestures, Clock clock) {
         return new GoodwillQueries(shops, staff, customers, cases, gestures, clock);
+    }
+
+    @Bean
+    CustomerValue customerValue(DSLContext dsl) {
+        return GoodwillPersistence.customerValue(dsl);
+    }
+
+    @Bean
+    RecommendGestures recommendGestures(ComplaintCases cases, Rewards rewards, Subscriptions subscriptions,
+                                        Gestures gestures, CustomerValue value, GoodwillQueries queries,
+                                        Clock clock) {
+        return new RecommendGestures(cases, rewards, subscriptions, gestures, value, queries, clock);
     }
 
     @Bean

@@ -15,6 +15,8 @@ import de.stammkunde.domain.goodwill.GoodwillQueries;
 import de.stammkunde.domain.goodwill.GoodwillSettings;
 import de.stammkunde.domain.goodwill.OfferGesture;
 import de.stammkunde.domain.goodwill.PayRefund;
+import de.stammkunde.domain.goodwill.RecommendGestures;
+import de.stammkunde.domain.goodwill.Recommendation;
 import de.stammkunde.domain.shared.CustomerId;
 import de.stammkunde.domain.shared.ShopId;
 import de.stammkunde.domain.shared.StaffId;
@@ -124,12 +126,33 @@ class GoodwillController {
     record CaseGoodwill(List<GestureDto> items, AllowanceDto allowance) {
     }
 
+    /** A suggested gesture: its details, cost, reasons (codes the console words) and whether the caller may give it. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record RecommendationDto(GestureKind kind, @Nullable Long points, @Nullable String rewardId,
+                             @Nullable String rewardName, @Nullable String subscriptionId, @Nullable Integer months,
+                             @Nullable String amount, String cost, List<String> reasons, boolean withinAllowance) {
+        static RecommendationDto of(Recommendation r) {
+            return new RecommendationDto(r.kind(), r.points(), r.rewardId() == null ? null : r.rewardId().toString(),
+                    r.rewardName(), r.subscriptionId() == null ? null : r.subscriptionId().toString(), r.months(),
+                    text(r.amount()), r.cost().toPlainString(), r.reasons(), r.withinAllowance());
+        }
+    }
+
+    /**
+     * {@code target}: what the case is worth in goodwill; {@code reasons}: why (severity, the customer's value and
+     * {@code valueBasis}, goodwill received before); {@code items}: suggested gestures, best first.
+     */
+    record RecommendationsDto(String target, String currency, String valueBasis, List<String> reasons,
+                              List<RecommendationDto> items) {
+    }
+
     record DecisionRequest(@Nullable @Size(max = 4000) String reason) {
     }
 
     record RejectionRequest(@NotBlank @Size(max = 4000) String reason) {
     }
 
+    private final RecommendGestures recommend;
     private final OfferGesture offer;
     private final DecideGesture decide;
     private final PayRefund payRefund;
@@ -140,9 +163,10 @@ class GoodwillController {
     private final SecondFactorLogin secondFactor;
     private final Transactions tx;
 
-    GoodwillController(OfferGesture offer, DecideGesture decide, PayRefund payRefund, GoodwillSettings settings,
+    GoodwillController(RecommendGestures recommend, OfferGesture offer, DecideGesture decide, PayRefund payRefund, GoodwillSettings settings,
                        GoodwillQueries queries, CaseQueries cases, IdempotentRequests idempotent,
                        SecondFactorLogin secondFactor, Transactions tx) {
+        this.recommend = recommend;
         this.offer = offer;
         this.decide = decide;
         this.payRefund = payRefund;
@@ -177,6 +201,15 @@ class GoodwillController {
             return new CaseGoodwill(queries.ofCase(shop, caseId).stream().map(g -> GestureDto.of(g, names)).toList(),
                     AllowanceDto.of(queries.allowance(shop, caseId, new StaffId(user.id()))));
         });
+    }
+
+    /** The same situation always gets the same recommendation. */
+    @GetMapping("/cases/{caseId}/gestures/recommendations")
+    RecommendationsDto recommendations(@PathVariable UUID shopId, @PathVariable UUID caseId,
+                                       @AuthenticationPrincipal StammkundeUser user) {
+        var result = tx.read(() -> recommend.recommend(new ShopId(shopId), caseId, new StaffId(user.id())));
+        return new RecommendationsDto(result.target().toPlainString(), result.currency(), result.valueBasis(),
+                result.reasons(), result.items().stream().map(RecommendationDto::of).toList());
     }
 
     /**

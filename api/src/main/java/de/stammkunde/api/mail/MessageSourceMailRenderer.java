@@ -40,6 +40,7 @@ final class MessageSourceMailRenderer implements MailRenderer {
         Object[] args = switch (mail.template()) {
             case POINTS_EXPIRING -> pointsExpiring(mail.params(), locale);
             case CASE_ACKNOWLEDGEMENT -> caseAcknowledgement(mail.params(), locale);
+            case SATISFACTION_SURVEY -> survey(mail, locale);
             case PORTAL_ACTIVATION, STAFF_INVITATION, STAFF_PASSWORD_RESET, CUSTOMER_PASSWORD_RESET,
                  EMAIL_VERIFICATION -> link(mail, locale);
         };
@@ -67,6 +68,12 @@ final class MessageSourceMailRenderer implements MailRenderer {
                                 .withLocale(locale))}, locale);
         return new Object[] {params.get("firstName"), params.get("shopName"), params.get("caseNumber"),
                 params.get("subject"), next, portal(params)};
+    }
+
+    /** As {@link #link}, and {4} the case's subject. */
+    private Object[] survey(OutgoingMail mail, Locale locale) {
+        Object[] link = link(mail, locale);
+        return new Object[] {link[0], link[1], link[2], link[3], mail.params().get("subject")};
     }
 
     /**

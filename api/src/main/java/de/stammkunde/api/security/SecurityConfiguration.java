@@ -102,7 +102,8 @@ public class SecurityConfiguration {
                 .csrf(csrf -> csrf.spa().csrfTokenRepository(csrfTokens))
                 .securityContext(context -> context.securityContextRepository(contexts))
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/api/v1/auth/**", "/api/v1/portal/auth/**").permitAll()
+                        .requestMatchers("/api/v1/auth/**", "/api/v1/portal/auth/**", "/api/v1/surveys/**")
+                        .permitAll()
                         .requestMatchers("/api/v1/portal/**").hasRole(Role.CUSTOMER.name())
                         .requestMatchers("/api/**").authenticated()
                         .anyRequest().permitAll())

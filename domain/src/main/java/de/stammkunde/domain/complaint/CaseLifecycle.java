@@ -149,10 +149,7 @@ public final class CaseLifecycle {
                 entries.add(new CaseEntry(CaseEntry.Kind.DELIVERED, now, by, null));
             }
             case Close(Satisfaction satisfaction, String note) -> {
-                score(satisfaction.expectedQuality(), 5, "expectedQuality");
-                score(satisfaction.perceivedQuality(), 5, "perceivedQuality");
-                score(satisfaction.satisfaction(), 5, "satisfaction");
-                score(satisfaction.effort(), 7, "effort");
+                scores(satisfaction);
                 work(d, CaseStep.CLOSE, actor, by, now, entries);
                 d.satisfaction = satisfaction;
                 d.closedAt = now;
@@ -207,6 +204,14 @@ public final class CaseLifecycle {
             }
         }
         throw new NotFoundException("action", id);
+    }
+
+    /** Quality and satisfaction 1–5, effort 1–7; the field names the score out of range. */
+    static void scores(Satisfaction s) {
+        score(s.expectedQuality(), 5, "expectedQuality");
+        score(s.perceivedQuality(), 5, "perceivedQuality");
+        score(s.satisfaction(), 5, "satisfaction");
+        score(s.effort(), 7, "effort");
     }
 
     private static void score(@Nullable Integer value, int max, String field) {

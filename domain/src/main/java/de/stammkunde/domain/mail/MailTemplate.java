@@ -28,6 +28,8 @@ public enum MailTemplate {
      */
     CASE_ACKNOWLEDGEMENT(List.of("firstName", "shopName", "shopSlug", "caseNumber", "subject", "nextOpening",
             "timeZone"), null),
+    /** The follow-up survey of a closed case: first name, shop, the case's subject, the link, until when it works. */
+    SATISFACTION_SURVEY(List.of("firstName", "shopName", "subject", "linkId", "expiresAt", "timeZone"), "/survey/"),
     /** A new shop's owner confirms the address: name, the shop's name, until when the link works. */
     EMAIL_VERIFICATION(List.of("name", "shopName", "linkId", "expiresAt", "timeZone"), "/verify-email/", true);
 

@@ -1,5 +1,6 @@
 package de.stammkunde.persistence.goodwill;
 
+import de.stammkunde.domain.goodwill.CustomerValue;
 import de.stammkunde.domain.goodwill.Gestures;
 import de.stammkunde.domain.goodwill.Subscriptions;
 import org.jooq.DSLContext;
@@ -11,6 +12,11 @@ public final class GoodwillPersistence {
 
     public static Gestures gestures(DSLContext dsl) {
         return new JooqGestures(dsl);
+    }
+
+    /** Today the net revenue to date; the lifetime value model replaces it (customer-value issue). */
+    public static CustomerValue customerValue(DSLContext dsl) {
+        return new JooqCustomerValue(dsl);
     }
 
     public static Subscriptions subscriptions(DSLContext dsl) {

@@ -30,8 +30,10 @@ import de.stammkunde.persistence.jooq.tables.PurchaseLine;
 import de.stammkunde.persistence.jooq.tables.PurchaseReturn;
 import de.stammkunde.persistence.jooq.tables.RecoveryCode;
 import de.stammkunde.persistence.jooq.tables.Reward;
+import de.stammkunde.persistence.jooq.tables.SatisfactionSurvey;
 import de.stammkunde.persistence.jooq.tables.SecondFactor;
 import de.stammkunde.persistence.jooq.tables.ServiceContact;
+import de.stammkunde.persistence.jooq.tables.ServiceStandard;
 import de.stammkunde.persistence.jooq.tables.Shop;
 import de.stammkunde.persistence.jooq.tables.StaffInvitation;
 import de.stammkunde.persistence.jooq.tables.StaffUser;
@@ -192,6 +194,11 @@ public class DefaultSchema extends SchemaImpl {
     public final Reward REWARD = Reward.REWARD;
 
     /**
+     * The table <code>satisfaction_survey</code>.
+     */
+    public final SatisfactionSurvey SATISFACTION_SURVEY = SatisfactionSurvey.SATISFACTION_SURVEY;
+
+    /**
      * The table <code>second_factor</code>.
      */
     public final SecondFactor SECOND_FACTOR = SecondFactor.SECOND_FACTOR;
@@ -200,6 +207,11 @@ public class DefaultSchema extends SchemaImpl {
      * The table <code>service_contact</code>.
      */
     public final ServiceContact SERVICE_CONTACT = ServiceContact.SERVICE_CONTACT;
+
+    /**
+     * The table <code>service_standard</code>.
+     */
+    public final ServiceStandard SERVICE_STANDARD = ServiceStandard.SERVICE_STANDARD;
 
     /**
      * The table <code>shop</code>.
@@ -273,8 +285,10 @@ public class DefaultSchema extends SchemaImpl {
             PurchaseReturn.PURCHASE_RETURN,
             RecoveryCode.RECOVERY_CODE,
             Reward.REWARD,
+            SatisfactionSurvey.SATISFACTION_SURVEY,
             SecondFactor.SECOND_FACTOR,
             ServiceContact.SERVICE_CONTACT,
+            ServiceStandard.SERVICE_STANDARD,
             Shop.SHOP,
             StaffInvitation.STAFF_INVITATION,
             StaffUser.STAFF_USER,

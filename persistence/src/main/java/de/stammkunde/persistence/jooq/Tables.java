@@ -30,8 +30,10 @@ import de.stammkunde.persistence.jooq.tables.PurchaseLine;
 import de.stammkunde.persistence.jooq.tables.PurchaseReturn;
 import de.stammkunde.persistence.jooq.tables.RecoveryCode;
 import de.stammkunde.persistence.jooq.tables.Reward;
+import de.stammkunde.persistence.jooq.tables.SatisfactionSurvey;
 import de.stammkunde.persistence.jooq.tables.SecondFactor;
 import de.stammkunde.persistence.jooq.tables.ServiceContact;
+import de.stammkunde.persistence.jooq.tables.ServiceStandard;
 import de.stammkunde.persistence.jooq.tables.Shop;
 import de.stammkunde.persistence.jooq.tables.StaffInvitation;
 import de.stammkunde.persistence.jooq.tables.StaffUser;
@@ -177,6 +179,11 @@ public class Tables {
     public static final Reward REWARD = Reward.REWARD;
 
     /**
+     * The table <code>satisfaction_survey</code>.
+     */
+    public static final SatisfactionSurvey SATISFACTION_SURVEY = SatisfactionSurvey.SATISFACTION_SURVEY;
+
+    /**
      * The table <code>second_factor</code>.
      */
     public static final SecondFactor SECOND_FACTOR = SecondFactor.SECOND_FACTOR;
@@ -185,6 +192,11 @@ public class Tables {
      * The table <code>service_contact</code>.
      */
     public static final ServiceContact SERVICE_CONTACT = ServiceContact.SERVICE_CONTACT;
+
+    /**
+     * The table <code>service_standard</code>.
+     */
+    public static final ServiceStandard SERVICE_STANDARD = ServiceStandard.SERVICE_STANDARD;
 
     /**
      * The table <code>shop</code>.

@@ -11,6 +11,7 @@ import de.stammkunde.persistence.jooq.tables.ComplaintAction.ComplaintActionPath
 import de.stammkunde.persistence.jooq.tables.ComplaintCaseEntry.ComplaintCaseEntryPath;
 import de.stammkunde.persistence.jooq.tables.Customer.CustomerPath;
 import de.stammkunde.persistence.jooq.tables.GoodwillGesture.GoodwillGesturePath;
+import de.stammkunde.persistence.jooq.tables.SatisfactionSurvey.SatisfactionSurveyPath;
 import de.stammkunde.persistence.jooq.tables.records.ComplaintCaseRecord;
 
 import java.time.OffsetDateTime;
@@ -279,7 +280,7 @@ public class ComplaintCase extends TableImpl<ComplaintCaseRecord> {
 
     @Override
     public List<Index> getIndexes() {
-        return Arrays.asList(Indexes.COMPLAINT_CASE_CUSTOMER_IX, Indexes.COMPLAINT_CASE_OPEN_IX);
+        return Arrays.asList(Indexes.COMPLAINT_CASE_CLOSED_IX, Indexes.COMPLAINT_CASE_CUSTOMER_IX, Indexes.COMPLAINT_CASE_OPEN_IX);
     }
 
     @Override
@@ -346,6 +347,19 @@ public class ComplaintCase extends TableImpl<ComplaintCaseRecord> {
             _goodwillGesture = new GoodwillGesturePath(this, null, Keys.GOODWILL_GESTURE__GOODWILL_GESTURE_CASE_FK.getInverseKey());
 
         return _goodwillGesture;
+    }
+
+    private transient SatisfactionSurveyPath _satisfactionSurvey;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>satisfaction_survey</code> table
+     */
+    public SatisfactionSurveyPath satisfactionSurvey() {
+        if (_satisfactionSurvey == null)
+            _satisfactionSurvey = new SatisfactionSurveyPath(this, null, Keys.SATISFACTION_SURVEY__SATISFACTION_SURVEY_CASE_FK.getInverseKey());
+
+        return _satisfactionSurvey;
     }
 
     @Override

@@ -206,7 +206,7 @@ public class ServiceContact extends TableImpl<ServiceContactRecord> {
 
     @Override
     public List<Index> getIndexes() {
-        return Arrays.asList(Indexes.SERVICE_CONTACT_CUSTOMER_IX);
+        return Arrays.asList(Indexes.SERVICE_CONTACT_CUSTOMER_IX, Indexes.SERVICE_CONTACT_RECEIVED_IX);
     }
 
     @Override

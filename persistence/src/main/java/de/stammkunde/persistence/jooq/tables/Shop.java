@@ -19,6 +19,7 @@ import de.stammkunde.persistence.jooq.tables.Promotion.PromotionPath;
 import de.stammkunde.persistence.jooq.tables.RecoveryCode.RecoveryCodePath;
 import de.stammkunde.persistence.jooq.tables.Reward.RewardPath;
 import de.stammkunde.persistence.jooq.tables.SecondFactor.SecondFactorPath;
+import de.stammkunde.persistence.jooq.tables.ServiceStandard.ServiceStandardPath;
 import de.stammkunde.persistence.jooq.tables.StaffInvitation.StaffInvitationPath;
 import de.stammkunde.persistence.jooq.tables.StaffUser.StaffUserPath;
 import de.stammkunde.persistence.jooq.tables.Tier.TierPath;
@@ -368,6 +369,19 @@ public class Shop extends TableImpl<ShopRecord> {
             _secondFactor = new SecondFactorPath(this, null, Keys.SECOND_FACTOR__SECOND_FACTOR_SHOP_FK.getInverseKey());
 
         return _secondFactor;
+    }
+
+    private transient ServiceStandardPath _serviceStandard;
+
+    /**
+     * Get the implicit to-many join path to the <code>service_standard</code>
+     * table
+     */
+    public ServiceStandardPath serviceStandard() {
+        if (_serviceStandard == null)
+            _serviceStandard = new ServiceStandardPath(this, null, Keys.SERVICE_STANDARD__SERVICE_STANDARD_SHOP_FK.getInverseKey());
+
+        return _serviceStandard;
     }
 
     private transient StaffInvitationPath _staffInvitation;
