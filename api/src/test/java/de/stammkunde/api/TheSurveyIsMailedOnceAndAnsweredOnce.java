@@ -73,6 +73,26 @@ class TheSurveyIsMailedOnceAndAnsweredOnce extends ApiTest {
         assertThat(twice.text("/code")).isEqualTo("survey-answered");
         assertThat(anyone.get("/api/v1/surveys/" + token).json().at("/answered").asBoolean()).isTrue();
         assertThat(anyone.get("/api/v1/surveys/" + token.substring(1) + "x").status()).isEqualTo(404);
+
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin"));
+        var report = owner.get(shop.path("/service-report?from=" + today.minusDays(40) + "&to=" + today));
+        assertThat(report.status()).as(report.raw()).isEqualTo(200);
+        var json = report.json();
+        long answers = 0;
+        long opened = 0;
+        for (var month : json.at("/months")) {
+            answers += month.at("/answers").asLong();
+            opened += month.at("/opened").asLong();
+        }
+        assertThat(answers).isEqualTo(1);
+        assertThat(opened).isEqualTo(1);
+        assertThat(json.at("/verdicts/HIGHLY_SATISFIED").asLong()).as("expected 4, perceived 5").isEqualTo(1);
+        assertThat(json.at("/byCategory/PRODUCT_QUALITY").asLong()).isEqualTo(1);
+        assertThat(json.at("/handoffs/cases").asLong()).isEqualTo(1);
+        assertThat(json.at("/handoffs/none").asLong()).isEqualTo(1);
+        assertThat(json.at("/monthlyBudget").asString()).isEqualTo("300.00");
+        assertThat(fixtures().agentSession(shop).get(shop.path("/service-report?from=" + today + "&to=" + today))
+                .status()).as("owners only").isEqualTo(403);
     }
 
     private void closedHoursAgo(String caseId, int hours) {

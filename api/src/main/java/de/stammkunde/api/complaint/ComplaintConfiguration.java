@@ -5,6 +5,8 @@ import de.stammkunde.domain.complaint.AnswerSurvey;
 import de.stammkunde.domain.complaint.SendSurveys;
 import de.stammkunde.domain.complaint.ServiceStandardsDesk;
 import de.stammkunde.domain.audit.AuditLog;
+import de.stammkunde.domain.goodwill.GoodwillSettings;
+import de.stammkunde.domain.servicereport.ServiceReportQuery;
 import de.stammkunde.domain.complaint.Surveys;
 import de.stammkunde.domain.shared.LinkTokens;
 import de.stammkunde.domain.complaint.CaseQueries;
@@ -59,6 +61,11 @@ class ComplaintConfiguration {
     ServiceStandardsDesk serviceStandardsDesk(DSLContext dsl, ComplaintCases cases, Shops shops, AuditLog audit,
                                               Clock clock) {
         return new ServiceStandardsDesk(ComplaintPersistence.standards(dsl), cases, shops, audit, clock);
+    }
+
+    @Bean
+    ServiceReportQuery serviceReportQuery(DSLContext dsl, GoodwillSettings goodwill, Shops shops) {
+        return new ServiceReportQuery(ComplaintPersistence.reports(dsl), goodwill, shops);
     }
 
     @Bean

@@ -2,6 +2,7 @@ package de.stammkunde.persistence.complaint;
 
 import de.stammkunde.domain.complaint.ComplaintCases;
 import de.stammkunde.domain.complaint.ServiceStandards;
+import de.stammkunde.domain.complaint.ServiceReports;
 import de.stammkunde.domain.complaint.Surveys;
 import org.jooq.DSLContext;
 
@@ -16,6 +17,10 @@ public final class ComplaintPersistence {
 
     public static ServiceStandards standards(DSLContext dsl) {
         return new JooqServiceStandards(dsl);
+    }
+
+    public static ServiceReports reports(DSLContext dsl) {
+        return new JooqServiceReports(dsl);
     }
 
     public static Surveys surveys(DSLContext dsl) {
