@@ -70,6 +70,22 @@ class TheDemoProfileSeedsABelievableShop extends ApiTest {
                 .isLessThan(java.time.Instant.now().minus(java.time.Duration.ofDays(20)).toString());
         assertThat(customer.get("/api/v1/portal/requests").json().at("/items").findValuesAsString("status"))
                 .contains("RESOLVED", "IN_PROGRESS");
+        assertThat(customer.get("/api/v1/portal/goodwill").json().at("/items").findValuesAsString("kind"))
+                .as("the demo customer's voucher for the hard rolls").contains("VOUCHER");
+        assertThat(owner.get("/api/v1/shops/" + shopId + "/goodwill/approvals").json().at("/items/0/kind")
+                .asString()).as("the catering's delivery fee waits for the owner").isEqualTo("FEE_REFUND");
+        assertThat(owner.get("/api/v1/shops/" + shopId + "/goodwill/refunds?paid=false").json().at("/items")
+                .size()).isEqualTo(1);
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin"));
+        var report = owner.get("/api/v1/shops/" + shopId + "/service-report?from=" + today.minusDays(40) + "&to="
+                + today).json();
+        assertThat(report.at("/verdicts/HIGHLY_SATISFIED").asLong()).isPositive();
+        assertThat(report.at("/verdicts/DISSATISFIED").asLong()).isPositive();
+        assertThat(report.at("/handoffs/once").asLong()).isPositive();
+        assertThat(owner.get("/api/v1/shops/" + shopId + "/service-standards").json().at("/items").size())
+                .isEqualTo(2);
+        assertThat(agent.get("/api/v1/shops/" + shopId + "/service-standards/at-risk").json().at("/items").size())
+                .as("open complaints older than three quarters of 3 days").isPositive();
     }
 
     private ApiClient login(String path, String email) {

@@ -12,6 +12,26 @@ import de.stammkunde.domain.complaint.OpenCase;
 import de.stammkunde.domain.complaint.Satisfaction;
 import de.stammkunde.domain.complaint.Severity;
 import de.stammkunde.domain.complaint.WorkCase;
+import de.stammkunde.domain.complaint.SatisfactionSurvey;
+import de.stammkunde.domain.complaint.SendSurveys;
+import de.stammkunde.domain.complaint.ServiceStandard;
+import de.stammkunde.domain.complaint.ServiceStandardsDesk;
+import de.stammkunde.domain.complaint.Surveys;
+import de.stammkunde.domain.audit.AuditLog;
+import de.stammkunde.domain.goodwill.DecideGesture;
+import de.stammkunde.domain.goodwill.Gesture;
+import de.stammkunde.domain.goodwill.GestureEffects;
+import de.stammkunde.domain.goodwill.GestureKind;
+import de.stammkunde.domain.goodwill.Gestures;
+import de.stammkunde.domain.goodwill.ManageSubscriptions;
+import de.stammkunde.domain.goodwill.OfferGesture;
+import de.stammkunde.domain.goodwill.Subscription;
+import de.stammkunde.domain.goodwill.Subscriptions;
+import de.stammkunde.domain.reward.Reward;
+import de.stammkunde.domain.reward.Rewards;
+import de.stammkunde.domain.shared.LinkTokens;
+import java.math.BigDecimal;
+import java.util.UUID;
 import de.stammkunde.domain.contact.Channel;
 import de.stammkunde.domain.contact.CustomerType;
 import de.stammkunde.domain.contact.Direction;
@@ -37,8 +57,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo: a month of the bakery's service desk — complaints on every channel, in every step of the cycle, one handed
- * on, one reopened, the closed ones with their satisfaction check — each step stamped when it happened (the use
- * cases run on a clock set to that moment), beside contacts on every channel.
+ * on, one reopened, the closed ones with their satisfaction check and follow-up survey, goodwill of every kind (one
+ * request waiting for the owner's approval, one approved refund waiting to be paid), two service standards — each
+ * step stamped when it happened (the use cases run on a clock set to that moment), beside contacts on every channel.
  */
 @Component
 @Profile("demo")
@@ -92,10 +113,28 @@ class ComplaintDemo implements DemoSeed {
     private final Shops shops;
     private final StaffMembers staff;
     private final DomainEvents events;
+    private final Rewards rewards;
+    private final Subscriptions subscriptions;
+    private final Gestures gestures;
+    private final GestureEffects effects;
+    private final AuditLog audit;
+    private final Surveys surveys;
+    private final LinkTokens tokens;
+    private final ServiceStandardsDesk standards;
     private final Transactions tx;
 
     ComplaintDemo(Customers customers, ComplaintCases cases, ServiceContacts contacts, Shops shops,
-                  StaffMembers staff, DomainEvents events, Transactions tx) {
+                  StaffMembers staff, DomainEvents events, Rewards rewards, Subscriptions subscriptions,
+                  Gestures gestures, GestureEffects effects, AuditLog audit, Surveys surveys, LinkTokens tokens,
+                  ServiceStandardsDesk standards, Transactions tx) {
+        this.rewards = rewards;
+        this.subscriptions = subscriptions;
+        this.gestures = gestures;
+        this.effects = effects;
+        this.audit = audit;
+        this.surveys = surveys;
+        this.tokens = tokens;
+        this.standards = standards;
         this.customers = customers;
         this.cases = cases;
         this.contacts = contacts;
@@ -112,6 +151,12 @@ class ComplaintDemo implements DemoSeed {
 
     @Override
     public void seed(DemoShop demo) {
+        tx.run(() -> {
+            standards.add(demo.shop().id(), "Anrufe innerhalb von 2 Minuten angenommen",
+                    ServiceStandard.Metric.FIRST_RESPONSE, Channel.PHONE, 2, new BigDecimal("90"), demo.owner());
+            standards.add(demo.shop().id(), "Beschwerden innerhalb von 3 Tagen gelöst",
+                    ServiceStandard.Metric.RESOLUTION, null, 3 * 24 * 60, new BigDecimal("95"), demo.owner());
+        });
         List<DemoShop.Member> members = demo.members();
         StaffId agent = staff.all(demo.shop().id()).stream().filter(m -> m.role() == StaffRole.AGENT)
                 .map(StaffMember::id).findFirst().orElseThrow();
@@ -157,6 +202,7 @@ class ComplaintDemo implements DemoSeed {
             return;
         }
         t = step(c, new CaseCommand.Agree("Ersatz, Gutschein oder Erstattung", s.agreement()), by, t);
+        t = goodwill(demo, s, c, member, agent, t);
         var planned = new WorkCase(shops, staff, cases, events, at(t)).apply(shop, c.id(),
                 new CaseCommand.PlanAction(s.action(), dayOf(demo, t).plusDays(1)), by);
         t = t.plus(Duration.ofMinutes(20));
@@ -178,7 +224,69 @@ class ComplaintDemo implements DemoSeed {
                     Actor.staff(agent), t);
             t = step(c, new CaseCommand.Agree("Nachbuchen", "Punkte auf das richtige Konto"), Actor.staff(agent), t);
             t = step(c, new CaseCommand.Deliver(), Actor.staff(agent), t);
-            step(c, new CaseCommand.Close(s.satisfaction(), null), Actor.staff(agent), t);
+            t = step(c, new CaseCommand.Close(s.satisfaction(), null), Actor.staff(agent), t);
+        }
+        survey(c, s, t);
+    }
+
+    /**
+     * The gesture each scenario agreed on: a voucher, a gift, bonus points, a free month of the bread subscription;
+     * the catering's delivery fee waits for the owner's approval, the cake's refund was approved and waits to be paid.
+     */
+    private Instant goodwill(DemoShop demo, Scenario s, ComplaintCase c, DemoShop.Member member, StaffId agent,
+                             Instant t) {
+        var shop = demo.shop().id();
+        Actor byAgent = Actor.staff(agent);
+        OfferGesture offer = new OfferGesture(shops, staff, cases, rewards, subscriptions, gestures, effects, audit,
+                at(t));
+        Gesture given = switch (s.subject()) {
+            case "Brötchen waren hart" -> offer.offer(shop, new OfferGesture.Command(c.id(), GestureKind.VOUCHER,
+                    null, rewards.all(shop, true).stream().min(java.util.Comparator.comparingLong(Reward::pointsCost))
+                    .orElseThrow().id(), null, null, null, null), byAgent);
+            case "Torte falsch beschriftet" -> offer.offer(shop, new OfferGesture.Command(c.id(), GestureKind.GIFT,
+                    null, null, null, null, "Blumenstrauß zur Feier", new BigDecimal("12.00")), demo.owner());
+            case "Punkte nicht gutgeschrieben" -> offer.offer(shop, new OfferGesture.Command(c.id(),
+                    GestureKind.BONUS_POINTS, 200L, null, null, null, null, null), byAgent);
+            case "Vorbestellung vergessen" -> {
+                Subscription abo = new ManageSubscriptions(shops, customers, subscriptions, audit, at(t)).add(shop,
+                        member.id(), "Brötchen-Abo (Samstag)", new BigDecimal("9.90"), dayOf(demo, t).plusDays(20),
+                        byAgent);
+                yield offer.offer(shop, new OfferGesture.Command(c.id(), GestureKind.FREE_MONTHS, null, null,
+                        abo.id(), 1, null, null), byAgent);
+            }
+            case "Lieferung Catering zu spät" -> offer.offer(shop, new OfferGesture.Command(c.id(),
+                    GestureKind.FEE_REFUND, null, null, null, null, "Liefergebühr Catering", new BigDecimal("15.00")),
+                    byAgent);
+            case "Kuchen zu süß" -> {
+                Gesture asked = offer.offer(shop, new OfferGesture.Command(c.id(), GestureKind.FEE_REFUND, null, null,
+                        null, null, "Aufpreis Sahnetorte", new BigDecimal("12.00")), byAgent);
+                yield new DecideGesture(shops, cases, gestures, effects, audit, at(t.plusSeconds(1800)))
+                        .approve(shop, asked.id(), "Stammkundin seit Jahren", demo.owner());
+            }
+            default -> null;
+        };
+        return given == null ? t : t.plus(Duration.ofMinutes(40));
+    }
+
+    /** The follow-up survey of the older closed cases: two answered, one still open. */
+    private void survey(ComplaintCase c, Scenario s, Instant closedAt) {
+        Satisfaction answer = switch (s.subject()) {
+            case "Brötchen waren hart" -> new Satisfaction(3, 4, 5, 2);
+            case "Vorbestellung vergessen" -> new Satisfaction(4, 4, 4, 3);
+            case "Torte falsch beschriftet" -> Satisfaction.NONE;
+            default -> null;
+        };
+        if (answer == null) {
+            return;
+        }
+        Instant sent = closedAt.plus(SendSurveys.AFTER);
+        UUID id = UUID.randomUUID();
+        SatisfactionSurvey survey = new SatisfactionSurvey(c.shopId(), id, c.id(), c.customerId(), sent,
+                sent.plus(SendSurveys.VALID_FOR), null, Satisfaction.NONE, null);
+        surveys.add(survey, tokens.hashFor(id));
+        if (answer != Satisfaction.NONE) {
+            surveys.saveAnswer(new SatisfactionSurvey(c.shopId(), id, c.id(), c.customerId(), sent,
+                    survey.expiresAt(), sent.plus(Duration.ofHours(5)), answer, "Danke, alles gut gelöst."));
         }
     }
 
