@@ -24,8 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/surveys/{token}")
 class SurveyController {
     /** What the page shows before the questions. */
-    record SurveyDto(String shopName, long caseNumber, String subject, Instant closedAt, boolean answered,
-                     Instant expiresAt) {
+    record SurveyDto(String shopName, String timeZone, long caseNumber, String subject, Instant closedAt,
+                     boolean answered, Instant expiresAt) {
     }
 
     /** Quality and satisfaction 1–5, effort 1–7 (1 = very easy); each may be left out. */
@@ -49,7 +49,7 @@ class SurveyController {
     @GetMapping
     SurveyDto open(@PathVariable String token) {
         var invitation = tx.read(() -> answer.open(token));
-        return new SurveyDto(invitation.shopName(), invitation.caseNumber(), invitation.subject(),
+        return new SurveyDto(invitation.shopName(), invitation.timeZone(), invitation.caseNumber(), invitation.subject(),
                 invitation.closedAt(), invitation.answered(), invitation.expiresAt());
     }
 

@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class AnswerSurvey {
     /** What the survey page shows: whose shop, which case, whether it was answered already. */
-    public record Invitation(String shopName, long caseNumber, String subject, Instant closedAt, boolean answered,
-                             Instant expiresAt) {
+    public record Invitation(String shopName, String timeZone, long caseNumber, String subject, Instant closedAt,
+                             boolean answered, Instant expiresAt) {
     }
 
     private final Surveys surveys;
@@ -34,7 +34,8 @@ public final class AnswerSurvey {
     public Invitation open(String token) {
         SatisfactionSurvey s = valid(surveys.byTokenHash(SecretTokens.hash(token)).orElse(null));
         ComplaintCase c = cases.byId(s.shopId(), s.caseId()).orElseThrow();
-        return new Invitation(shops.byId(s.shopId()).orElseThrow().name(), c.number(), c.subject(),
+        var shop = shops.byId(s.shopId()).orElseThrow();
+        return new Invitation(shop.name(), shop.timeZone().getId(), c.number(), c.subject(),
                 c.closedAt() == null ? s.sentAt() : c.closedAt(), s.answered(), s.expiresAt());
     }
 
