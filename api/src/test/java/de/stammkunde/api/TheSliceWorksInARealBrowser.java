@@ -1,5 +1,7 @@
 package de.stammkunde.api;
 
+import static de.stammkunde.persistence.jooq.Tables.COMPLAINT_CASE;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
@@ -10,6 +12,11 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
+import java.time.OffsetDateTime;
+import de.stammkunde.api.complaint.SurveyJob;
+import org.jooq.DSLContext;
+import org.springframework.beans.factory.annotation.Autowired;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +33,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  * On failure the screenshots are in api/target/e2e-artifacts.
  */
 class TheSliceWorksInARealBrowser extends ApiTest {
+    @Autowired
+    DSLContext dsl;
+    @Autowired
+    SurveyJob surveys;
+
     private static final Path FRONTEND = Path.of("..", "web-frontend").toAbsolutePath().normalize();
 
     @ParameterizedTest
@@ -91,6 +103,17 @@ class TheSliceWorksInARealBrowser extends ApiTest {
                 status = 404;
             }
             exchange.sendResponseHeaders(status, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        // A day passes for one case: it was closed 25 hours ago, and the survey job runs (the survey mail is then
+        // found under /link like any other).
+        server.createContext("/day-after-closing", exchange -> {
+            String caseId = exchange.getRequestURI().getRawQuery().replaceFirst("^case=", "");
+            dsl.update(COMPLAINT_CASE).set(COMPLAINT_CASE.CLOSED_AT, OffsetDateTime.now().minusHours(25))
+                    .where(COMPLAINT_CASE.CASE_ID.eq(UUID.fromString(caseId))).execute();
+            byte[] body = Integer.toString(surveys.runNow()).getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
             exchange.getResponseBody().write(body);
             exchange.close();
         });
