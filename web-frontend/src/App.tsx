@@ -3,12 +3,14 @@ import { AdminLayout } from './components/AdminLayout';
 import { DocumentTitle } from './components/DocumentTitle';
 import { RequireRole, RootRedirect } from './components/Guards';
 import { NotFoundPage } from './components/NotFoundPage';
+import { SurveyPage } from './features/survey/SurveyPage';
 import { VerifyEmailPage } from './features/account/VerifyEmailPage';
 import { AuditLogPage } from './features/audit/AuditLogPage';
 import { CasePage } from './features/complaint/CasePage';
 import { CasesPage } from './features/complaint/CasesPage';
 import { CustomerDetailPage } from './features/customer/CustomerDetailPage';
 import { CustomersPage } from './features/customer/CustomersPage';
+import { GoodwillPage } from './features/goodwill/GoodwillPage';
 import { ApiKeysPage } from './features/integration/ApiKeysPage';
 import { PortalPage } from './features/portal/PortalPage';
 import { ProgrammePage } from './features/programme/ProgrammePage';
@@ -39,6 +41,7 @@ export function AppRoutes() {
       <Route path="/forgot-password" element={<ForgotPasswordPage />} />
       <Route path="/reset-password/:token" element={<ResetPasswordPage />} />
       <Route path="/verify-email/:token" element={<VerifyEmailPage />} />
+      <Route path="/survey/:token" element={<SurveyPage />} />
       <Route
         path="/admin"
         element={
@@ -52,6 +55,14 @@ export function AppRoutes() {
         <Route path="customers/:customerId" element={<CustomerDetailPage />} />
         <Route path="cases" element={<CasesPage />} />
         <Route path="cases/:caseId" element={<CasePage />} />
+        <Route
+          path="goodwill"
+          element={
+            <RequireRole roles={['OWNER']} loginPath="/login">
+              <GoodwillPage />
+            </RequireRole>
+          }
+        />
         <Route path="vouchers" element={<VoucherDeskPage />} />
         <Route path="rewards" element={<RewardsPage />} />
         <Route

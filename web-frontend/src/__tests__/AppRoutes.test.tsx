@@ -54,6 +54,8 @@ describe('routing', () => {
       ...sessionRoute({ authenticated: true, user: user('CUSTOMER') }),
       'GET /api/v1/portal/me': () => json(200, { customer: PORTAL_CUSTOMER, shop: SHOP, balance: { available: 1250, pending: 10, owed: 0 } }),
       'GET /api/v1/portal/ledger': () => json(200, { items: [ledgerEntry] }),
+      'GET /api/v1/portal/requests': () => json(200, { items: [] }),
+      'GET /api/v1/portal/goodwill': () => json(200, { items: [] }),
       'GET /api/v1/portal/tier': () => json(200, { status: { qualifyingSpend: '25.00' }, tiers: [], history: [] }),
       ...emptyPortalRewards,
     });
@@ -82,6 +84,8 @@ describe('portal', () => {
     const { fetch, calls } = mockFetch({
       'GET /api/v1/portal/me': () => json(200, { customer: PORTAL_CUSTOMER, shop: SHOP, balance: { available: 25, pending: 5, owed: 0 } }),
       'GET /api/v1/portal/ledger': () => json(200, { items: [ledgerEntry] }),
+      'GET /api/v1/portal/requests': () => json(200, { items: [] }),
+      'GET /api/v1/portal/goodwill': () => json(200, { items: [] }),
       'GET /api/v1/portal/tier': () => json(200, { status: { qualifyingSpend: '25.00' }, tiers: [], history: [] }),
       ...emptyPortalRewards,
     });
@@ -173,6 +177,8 @@ describe('staff area', () => {
         }),
       'GET /api/v1/shops/shop-1/customers/cust-1/vouchers': () => json(200, { items: [] }),
       'GET /api/v1/shops/shop-1/customers/cust-1/contacts': () => json(200, { items: [] }),
+      'GET /api/v1/shops/shop-1/customers/cust-1/gestures': () => json(200, { items: [] }),
+      'GET /api/v1/shops/shop-1/customers/cust-1/subscriptions': () => json(200, { items: [] }),
       'GET /api/v1/shops/shop-1/cases': () => json(200, { items: [] }),
       'GET /api/v1/shops/shop-1/customers/cust-1/tier': () => json(200, { status: { qualifyingSpend: '25.00' }, history: [] }),
       'GET /api/v1/shops/shop-1/rewards': () => json(200, { items: [] }),

@@ -1,11 +1,32 @@
 import { HttpClient, type HttpClientConfig } from './http';
 import type {
+  Recommendations,
+  PortalGoodwill,
+  Survey,
+  SurveyAnswer,
+  SurveyAnswered,
   AcceptInvitationRequest,
   AcknowledgeRequest,
   ActionRequest,
   AgreeRequest,
   AssignRequest,
   AssigneeList,
+  BusinessHours,
+  BusinessHoursInput,
+  CaseGoodwill,
+  DecisionRequest,
+  Gesture,
+  GestureList,
+  GoodwillPolicy,
+  GoodwillPolicyInput,
+  NewGesture,
+  RejectionRequest,
+  ServiceRequest,
+  ServiceRequestInput,
+  ServiceRequestList,
+  Subscription,
+  SubscriptionInput,
+  SubscriptionList,
   Case,
   CasePage,
   CaseView,
@@ -89,6 +110,9 @@ const V1 = '/api/v1';
 const seg = encodeURIComponent;
 const idempotent = (key: string) => ({ 'Idempotency-Key': key });
 const caseUrl = (shopId: string, caseId: string) => `${V1}/shops/${seg(shopId)}/cases/${seg(caseId)}`;
+const goodwillUrl = (shopId: string) => `${V1}/shops/${seg(shopId)}/goodwill`;
+const subscriptionsUrl = (shopId: string, customerId: string) =>
+  `${V1}/shops/${seg(shopId)}/customers/${seg(customerId)}/subscriptions`;
 
 /**
  * A voucher code as typed or pasted at the till, in its printed form: upper case, without white space,
@@ -399,8 +423,83 @@ export function createApi(http: HttpClient) {
       note: (shopId: string, caseId: string, body: NoteRequest, idempotencyKey: string) =>
         http.request<Case>('POST', `${caseUrl(shopId, caseId)}/notes`, { body, headers: idempotent(idempotencyKey) }),
     },
+    /**
+     * The shop's business hours (staff read, the owner sets): outside them a customer's request is acknowledged by
+     * mail at once.
+     */
+    businessHours: {
+      get: (shopId: string) => http.request<BusinessHours>('GET', `${V1}/shops/${seg(shopId)}/business-hours`),
+      /** OWNER: replaces them; 422 `business-hours-order` (`days[i].closes`), `business-hours-day-twice` (`days[i].day`). */
+      set: (shopId: string, body: BusinessHoursInput) =>
+        http.request<BusinessHours>('PUT', `${V1}/shops/${seg(shopId)}/business-hours`, { body }),
+    },
+    /** Gestures of goodwill in complaint cases, within limits and four eyes; see docs/http-api.md, "Goodwill". */
+    goodwill: {
+      policy: (shopId: string) => http.request<GoodwillPolicy>('GET', `${goodwillUrl(shopId)}/policy`),
+      /** OWNER: 422 `goodwill-point-value`, `goodwill-amount` (naming the field), `goodwill-limits-agent`. */
+      setPolicy: (shopId: string, body: GoodwillPolicyInput) =>
+        http.request<GoodwillPolicy>('PUT', `${goodwillUrl(shopId)}/policy`, { body }),
+      /** The case's gestures, oldest first, and what the caller may still give in it without approval. */
+      ofCase: (shopId: string, caseId: string) => http.request<CaseGoodwill>('GET', `${caseUrl(shopId, caseId)}/gestures`),
+      /** Suggested gestures for the case, best first, with cost and reasons; the same situation, the same answer. */
+      recommendations: (shopId: string, caseId: string) =>
+        http.request<Recommendations>('GET', `${caseUrl(shopId, caseId)}/gestures/recommendations`),
+      /**
+       * ISSUED within every limit, else PENDING_APPROVAL; 409 `gesture-wrong-step` outside AGREE/DELIVER; 422
+       * `gesture-points`, `gesture-months`, `gesture-amount`, `gesture-description`, `gesture-detail-required`.
+       */
+      offer: (shopId: string, caseId: string, body: NewGesture, idempotencyKey: string) =>
+        http.request<Gesture>('POST', `${caseUrl(shopId, caseId)}/gestures`, { body, headers: idempotent(idempotencyKey) }),
+      /** The goodwill the customer received and asked for, oldest first. */
+      ofCustomer: (shopId: string, customerId: string) =>
+        http.request<GestureList>('GET', `${V1}/shops/${seg(shopId)}/customers/${seg(customerId)}/gestures`),
+      /** OWNER: gestures waiting for a decision, oldest first. */
+      approvals: (shopId: string) => http.request<GestureList>('GET', `${goodwillUrl(shopId)}/approvals`),
+      /**
+       * OWNER: given now; 409 `four-eyes` (one's own request), `gesture-decided`; 403 `second-factor-recheck-required`
+       * when the second factor is to be confirmed again.
+       */
+      approve: (shopId: string, gestureId: string, body: DecisionRequest, idempotencyKey: string) =>
+        http.request<Gesture>('POST', `${goodwillUrl(shopId)}/gestures/${seg(gestureId)}/approval`, {
+          body,
+          headers: idempotent(idempotencyKey),
+        }),
+      /** OWNER: with a reason; 409 `four-eyes`, `gesture-decided`. */
+      reject: (shopId: string, gestureId: string, body: RejectionRequest, idempotencyKey: string) =>
+        http.request<Gesture>('POST', `${goodwillUrl(shopId)}/gestures/${seg(gestureId)}/rejection`, {
+          body,
+          headers: idempotent(idempotencyKey),
+        }),
+      /** OWNER: fee refunds given, oldest first; `paid`: only paid (true), only unpaid (false), or all. */
+      refunds: (shopId: string, paid?: boolean) =>
+        http.request<GestureList>('GET', `${goodwillUrl(shopId)}/refunds`, { query: { paid } }),
+      /** URL of the refunds as CSV for accounting (a download link; same origin, sent with the session cookie). */
+      refundsCsvUrl: (shopId: string, paid?: boolean) => http.url(`${goodwillUrl(shopId)}/refunds.csv`, { paid }),
+      /** OWNER: the refund was paid out (once; repeating changes nothing); 409 `refund-not-issued`. */
+      markRefundPaid: (shopId: string, gestureId: string) =>
+        http.request<Gesture>('POST', `${goodwillUrl(shopId)}/refunds/${seg(gestureId)}/payment`),
+    },
+    /** A customer's subscriptions (plan, monthly fee, paid until): free months move `paidUntil` on. */
+    subscriptions: {
+      list: (shopId: string, customerId: string) =>
+        http.request<SubscriptionList>('GET', subscriptionsUrl(shopId, customerId)),
+      /** 422 `subscription-plan-required`, `subscription-fee`. */
+      add: (shopId: string, customerId: string, body: SubscriptionInput, idempotencyKey: string) =>
+        http.request<Subscription>('POST', subscriptionsUrl(shopId, customerId), { body, headers: idempotent(idempotencyKey) }),
+      /** Replaces plan, fee and paid-until. */
+      change: (shopId: string, customerId: string, subscriptionId: string, body: SubscriptionInput) =>
+        http.request<Subscription>('PUT', `${subscriptionsUrl(shopId, customerId)}/${seg(subscriptionId)}`, { body }),
+    },
+    /** The follow-up survey behind the mailed one-time link (no login): 404 unknown or expired, 409 `survey-answered`. */
+    surveys: {
+      get: (token: string) => http.request<Survey>('GET', `${V1}/surveys/${seg(token)}`),
+      answer: (token: string, body: SurveyAnswer) =>
+        http.request<SurveyAnswered>('POST', `${V1}/surveys/${seg(token)}`, { body }),
+    },
     portal: {
       me: () => http.request<PortalMe>('GET', `${V1}/portal/me`),
+      /** The goodwill given to the customer, newest first (never its cost). */
+      goodwill: () => http.request<PortalGoodwill>('GET', `${V1}/portal/goodwill`),
       /** Remembers the customer's language (the portal's language switch): their e-mails are written in it. */
       setLanguage: (language: 'de' | 'en') =>
         http.request<LanguageDto>('PUT', `${V1}/portal/language`, { body: { language } satisfies LanguageRequest }),
@@ -417,6 +516,11 @@ export function createApi(http: HttpClient) {
       vouchers: () => http.request<VoucherList>('GET', `${V1}/portal/vouchers`),
       /** The shop's expiry rule and the customer's upcoming expiries, earliest first (past `at` = due). */
       expiring: () => http.request<ExpiringPoints>('GET', `${V1}/portal/expiring`),
+      /** The customer's own service requests, newest first (the last 50): the status only. */
+      requests: () => http.request<ServiceRequestList>('GET', `${V1}/portal/requests`),
+      /** A request to the shop (an unassigned case in the agents' inbox); 409 `too-many-open-requests` with five open. */
+      openRequest: (body: ServiceRequestInput, idempotencyKey: string) =>
+        http.request<ServiceRequest>('POST', `${V1}/portal/requests`, { body, headers: idempotent(idempotencyKey) }),
       /** URL of the voucher's QR code (image/png) for an `<img>`; same origin, sent with the session cookie. */
       voucherQrUrl: (voucherId: string) => http.url(`${V1}/portal/vouchers/${seg(voucherId)}/qr`),
     },

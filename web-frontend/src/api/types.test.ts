@@ -5,13 +5,16 @@ import {
   BONUS_POINTS_MAX,
   EXPIRY_MONTHS_MAX,
   EXPIRY_MONTHS_MIN,
+  GESTURE_DESCRIPTION_MAX,
+  GESTURE_MONTHS_MAX,
+  GESTURE_POINTS_MAX,
   RETURN_WINDOW_DAYS_MAX,
   TIER_GRACE_DAYS_MAX,
 } from './types';
 
 // The types come from docs/openapi.json (schema.d.ts); its limits are values, which a type cannot carry, so the
 // forms' copies of them are compared with the document here.
-const { ProgrammeRequest: programme, RewardRequest: reward } = openapi.components.schemas;
+const { ProgrammeRequest: programme, RewardRequest: reward, GestureRequest: gesture } = openapi.components.schemas;
 
 describe('limits of the forms', () => {
   it('are the limits of the API document', () => {
@@ -23,5 +26,8 @@ describe('limits of the forms', () => {
     expect(programme.properties.tierGraceDays.maximum).toBe(TIER_GRACE_DAYS_MAX);
     expect(programme.properties.returnWindowDays.maximum).toBe(RETURN_WINDOW_DAYS_MAX);
     expect(reward.properties.validityDays.maximum).toBe(MAX_VALIDITY_DAYS);
+    expect(gesture.properties.points.maximum).toBe(GESTURE_POINTS_MAX);
+    expect(gesture.properties.months.maximum).toBe(GESTURE_MONTHS_MAX);
+    expect(gesture.properties.description.maxLength).toBe(GESTURE_DESCRIPTION_MAX);
   });
 });

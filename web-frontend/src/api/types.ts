@@ -320,6 +320,86 @@ export type AssignRequest = Schemas['AssignRequest'];
 export type ClassifyRequest = Schemas['ClassifyRequest'];
 export type NoteRequest = Schemas['NoteRequest'];
 
+// ── business hours ──────────────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * The shop's business hours (`GET .../business-hours`): the open weekdays (a weekday not listed is closed), the
+ * shop's `timeZone`, whether it is open now and, while closed, when it opens next. Times are `HH:mm` (a server may
+ * add `:ss`).
+ */
+export type BusinessHours = Schemas['BusinessHoursDto'];
+/** One open weekday: `opens` before `closes`, the same day. */
+export type DayHours = Schemas['DayHours'];
+export type Weekday = DayHours['day'];
+/** The weekdays, Monday first. */
+export const WEEKDAYS = allValues<Weekday>()(['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY']);
+/**
+ * Body of `PUT .../business-hours` (OWNER): each weekday at most once; 422 `business-hours-order` (field
+ * `days[i].closes`), `business-hours-day-twice` (field `days[i].day`).
+ */
+export type BusinessHoursInput = Schemas['BusinessHoursInput'];
+
+// ── goodwill ────────────────────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * A gesture of goodwill offered in a complaint case (see docs/http-api.md, "Goodwill"): `cost` in `currency` (a
+ * decimal string), `status`, the limits it was above (`overLimits`), who asked and who decided. `description`: the
+ * reward of a voucher, the plan of free months, the fee or the gift.
+ */
+export type Gesture = Schemas['GestureDto'];
+export type GestureList = Schemas['GestureList'];
+export type GestureKind = Gesture['kind'];
+export const GESTURE_KINDS = allValues<GestureKind>()(['BONUS_POINTS', 'VOUCHER', 'FREE_MONTHS', 'FEE_REFUND', 'GIFT']);
+export type GestureStatus = Gesture['status'];
+export const GESTURE_STATUSES = allValues<GestureStatus>()(['ISSUED', 'PENDING_APPROVAL', 'REJECTED']);
+/** A limit a gesture was above: the agent's per gesture, per case, per month, or the shop's monthly budget. */
+export type GestureLimit = Gesture['overLimits'][number];
+export const GESTURE_LIMITS = allValues<GestureLimit>()(['PER_GESTURE', 'PER_CASE', 'PER_MONTH', 'MONTHLY_BUDGET']);
+/**
+ * What the caller may still give in a case without approval, in `currency`: `perGesture`, `leftInCase`,
+ * `leftThisMonth` (absent for owners, who have no agent limits), `budgetLeft` of the shop's month, `pointValue`.
+ */
+export type Allowance = Schemas['AllowanceDto'];
+/** `GET .../cases/{caseId}/gestures`: the case's gestures (oldest first) and the caller's allowance. */
+export type CaseGoodwill = Schemas['CaseGoodwill'];
+/**
+ * Body of `POST .../cases/{caseId}/gestures`: the details its kind needs (`points`; `rewardId`; `subscriptionId` and
+ * `months`; `description` and `amount` of a fee refund or a gift, the amount in the shop's currency).
+ */
+export type NewGesture = DecimalStrings<Schemas['GestureRequest'], 'amount'>;
+/** Limits of {@link NewGesture} (checked against the document by `types.test.ts`). */
+export const GESTURE_POINTS_MAX = 100_000;
+export const GESTURE_MONTHS_MAX = 12;
+export const GESTURE_DESCRIPTION_MAX = 400;
+/** The goodwill policy as answered (amounts as decimal strings); `ownLimits`: agents with limits of their own. */
+export type GoodwillPolicy = Schemas['PolicyView'];
+export type GoodwillLimits = Schemas['LimitsView'];
+/** Limits in a policy to save: amounts 0–1,000,000 with at most 2 decimals. */
+export type GoodwillLimitsInput = DecimalStrings<Schemas['LimitsDto'], 'perGesture' | 'perCase' | 'perMonth'>;
+/**
+ * Body of `PUT .../goodwill/policy` (OWNER): a point's worth (> 0, ≤ 10) and the monthly budget in the shop's currency;
+ * 422 `goodwill-point-value`, `goodwill-amount` (naming the field), `goodwill-limits-agent`.
+ */
+export type GoodwillPolicyInput = Omit<
+  DecimalStrings<Schemas['PolicyDto'], 'pointValue' | 'monthlyBudget'>,
+  'agentLimits' | 'ownLimits'
+> & {
+  agentLimits: GoodwillLimitsInput;
+  ownLimits: { staffId: string; limits: GoodwillLimitsInput }[];
+};
+/** Body of an owner's approval: an optional reason. */
+export type DecisionRequest = Schemas['DecisionRequest'];
+/** Body of an owner's rejection: the reason is required. */
+export type RejectionRequest = Schemas['RejectionRequest'];
+/**
+ * A customer's subscription: `paidUntil` (`YYYY-MM-DD`, the last day paid for) moves on with free months.
+ * `monthlyFee` comes as a JSON number (not a decimal string like other money).
+ */
+export type Subscription = Schemas['SubscriptionDto'];
+export type SubscriptionList = Schemas['SubscriptionList'];
+/** Body of adding or changing a subscription: 422 `subscription-plan-required`, `subscription-fee`. */
+export type SubscriptionInput = DecimalStrings<Schemas['SubscriptionInput'], 'monthlyFee'>;
+
 // ── tiers ───────────────────────────────────────────────────────────────────────────────────────────────────────
 
 export type Tier = Schemas['TierDto'];
@@ -368,6 +448,16 @@ export type PortalCustomer = Schemas['PortalCustomer'];
 export type LanguageRequest = Schemas['LanguageRequest'];
 export type LanguageDto = Schemas['LanguageDto'];
 
+/**
+ * A request the customer opened in the portal: `status` only (the agents' notes stay inside); `number` as the case's.
+ */
+export type ServiceRequest = Schemas['ServiceRequest'];
+export type ServiceRequestList = Schemas['ServiceRequestList'];
+/** Body of `POST /portal/requests`: 409 `too-many-open-requests` with five open. */
+export type ServiceRequestInput = Schemas['ServiceRequestInput'];
+export type ServiceRequestStatus = ServiceRequest['status'];
+export const SERVICE_REQUEST_STATUSES = allValues<ServiceRequestStatus>()(['RECEIVED', 'IN_PROGRESS', 'RESOLVED']);
+
 // ── rewards and vouchers ────────────────────────────────────────────────────────────────────────────────────────
 
 export type RewardKind = Schemas['RewardRequest']['kind'];
@@ -401,3 +491,14 @@ export type CategoryList = Schemas['CategoryList'];
 export type Problem = Schemas['Problem'];
 /** One entry of `errors` in a problem document. */
 export type FieldError = NonNullable<Problem['errors']>[number];
+
+/** The follow-up survey of a closed complaint, behind the mailed link; see docs/http-api.md, "Satisfaction survey". */
+export type Survey = Schemas['SurveyDto'];
+export type SurveyAnswer = Schemas['SurveyAnswer'];
+export type SurveyAnswered = Schemas['SurveyAnswered'];
+
+/** Suggested gestures for a case; see docs/http-api.md, "Goodwill" (recommendations). */
+export type Recommendations = Schemas['RecommendationsDto'];
+export type Recommendation = Schemas['RecommendationDto'];
+/** The goodwill a customer received, as the portal shows it. */
+export type PortalGoodwill = Schemas['ReceivedList'];

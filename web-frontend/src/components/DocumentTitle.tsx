@@ -10,6 +10,7 @@ export function pageTitleKey(pathname: string): string | undefined {
   const admin: Record<string, string> = {
     customers: 'nav.customers',
     cases: 'nav.cases',
+    goodwill: 'nav.goodwill',
     vouchers: 'nav.vouchers',
     rewards: 'nav.rewards',
     staff: 'nav.staff',
@@ -30,6 +31,7 @@ export function pageTitleKey(pathname: string): string | undefined {
   if (p === '/forgot-password' || p === '/portal/forgot-password') return 'forgotPassword.title';
   if (p.startsWith('/reset-password/') || p.startsWith('/portal/reset-password/')) return 'resetPassword.title';
   if (p.startsWith('/verify-email/')) return 'verifyEmail.title';
+  if (p.startsWith('/survey/')) return 'survey.title';
   if (p === '/portal') return 'portal.title';
   if (p === '/') return undefined;
   return 'notFound.title';

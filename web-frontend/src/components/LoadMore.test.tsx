@@ -29,6 +29,7 @@ describe('load more', () => {
       'GET /api/v1/portal/me': () =>
         json(200, { customer: PORTAL_CUSTOMER, shop: SHOP, balance: { available: 1, pending: 0, owed: 0 } }),
       'GET /api/v1/portal/ledger': ledgerRoute(70),
+      'GET /api/v1/portal/requests': () => json(200, { items: [] }),
       'GET /api/v1/portal/tier': () => json(200, { status: { qualifyingSpend: '0.00' }, tiers: [], history: [] }),
       'GET /api/v1/portal/rewards': () => json(200, { items: [] }),
       'GET /api/v1/portal/vouchers': () => json(200, { items: [] }),
@@ -54,6 +55,8 @@ describe('load more', () => {
       [`GET ${base}/purchases`]: () => json(200, { items: [] }),
       [`GET ${base}/vouchers`]: () => json(200, { items: [] }),
       [`GET ${base}/contacts`]: () => json(200, { items: [] }),
+      [`GET ${base}/gestures`]: () => json(200, { items: [] }),
+      [`GET ${base}/subscriptions`]: () => json(200, { items: [] }),
       'GET /api/v1/shops/shop-1/cases': () => json(200, { items: [] }),
       [`GET ${base}/tier`]: () => json(200, { status: { qualifyingSpend: '0.00' }, history: [] }),
       'GET /api/v1/shops/shop-1/rewards': () => json(200, { items: [] }),

@@ -10,9 +10,14 @@ import {
   CASE_STEPS,
   CASE_VERDICTS,
   CASE_VIEWS,
+  GESTURE_KINDS,
+  GESTURE_LIMITS,
+  GESTURE_STATUSES,
   LEDGER_TYPES,
   REWARD_KINDS,
+  SERVICE_REQUEST_STATUSES,
   VOUCHER_STATUSES,
+  WEEKDAYS,
 } from '../api';
 import { createI18n, detectLanguage, LANGUAGE_STORAGE_KEY, setLanguage } from '.';
 
@@ -105,6 +110,22 @@ describe('translations', () => {
       ['cases.empty', CASE_VIEWS],
       ['cases.verdicts', CASE_VERDICTS],
       ['cases.kinds', CASE_ENTRY_KINDS],
+    ];
+    for (const [prefix, values] of groups) {
+      for (const v of values) {
+        expect(flatDe[`${prefix}.${v}`], `${prefix}.${v}`).toBeTruthy();
+        expect(flatEn[`${prefix}.${v}`], `${prefix}.${v}`).toBeTruthy();
+      }
+    }
+  });
+
+  it('translate every gesture kind, status and limit, weekday and service request status', () => {
+    const groups: [string, readonly string[]][] = [
+      ['goodwill.kinds', GESTURE_KINDS],
+      ['goodwill.statuses', GESTURE_STATUSES],
+      ['goodwill.limits', GESTURE_LIMITS],
+      ['hours.days', WEEKDAYS],
+      ['requests.statuses', SERVICE_REQUEST_STATUSES],
     ];
     for (const [prefix, values] of groups) {
       for (const v of values) {

@@ -39,6 +39,7 @@ import { useAction } from '../../components/useAction';
 import { useForm } from '../../components/useForm';
 import { useLoad } from '../../components/useLoad';
 import { formatDateTime, todayIn } from '../../format';
+import { CaseGoodwill } from '../goodwill/CaseGoodwill';
 import { ActionLine, ConflictAlert, StepPanel, type Work } from './CaseStepPanels';
 import { SeverityBadge, StepBadge, WORK_STEPS, stepIndex } from './caseUi';
 
@@ -153,6 +154,8 @@ export function CasePage() {
           <StepPanel key={`${c.step}-${c.reopens}`} c={c} work={work} />
         </Stack>
       </Card>
+
+      <CaseGoodwill c={c} onCaseChanged={() => void loaded.reload()} />
 
       <CaseRecord c={c} />
 

@@ -19,6 +19,7 @@ import { PurchaseForm } from '../purchase/PurchaseForm';
 import { SendPortalLink } from './PortalLink';
 import { CustomerContacts } from '../contact/CustomerContacts';
 import { CustomerCases } from '../complaint/CustomerCases';
+import { CustomerGoodwill, CustomerSubscriptions } from '../goodwill/CustomerGoodwill';
 import { PurchasesTable, ReturnDialog } from '../purchase/PurchaseReturn';
 
 /** Available (big), pending and owed points; owed is highlighted and explained while it is above 0. */
@@ -212,6 +213,15 @@ export function CustomerDetailPage() {
       <Card withBorder data-testid="customer-cases">
         <CustomerCases shopId={shop.id} customerId={c.id} timeZone={shop.timeZone} />
       </Card>
+
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <Card withBorder data-testid="customer-goodwill">
+          <CustomerGoodwill shopId={shop.id} customerId={c.id} timeZone={shop.timeZone} />
+        </Card>
+        <Card withBorder data-testid="customer-subscriptions">
+          <CustomerSubscriptions shopId={shop.id} customerId={c.id} currency={shop.currency} />
+        </Card>
+      </SimpleGrid>
 
       <Card withBorder data-testid="customer-rewards">
         <Title order={2} size="h4" mb="sm">

@@ -13,6 +13,8 @@ import { LoginAddress } from '../../components/LoginAddress';
 import { LoadMoreButton, useHistory } from '../../components/LoadMore';
 import { Loading } from '../../components/Loading';
 import { TierCard } from '../tier/TierCard';
+import { PortalGoodwill } from './PortalGoodwill';
+import { PortalRequests } from './PortalRequests';
 import { ChangePasswordForm } from '../security/ChangePasswordForm';
 import { SecondFactorCard } from '../security/SecondFactorCard';
 import { RedeemDialog, usePointsText, useRewardValueText, VoucherCard } from '../reward/Rewards';
@@ -271,6 +273,9 @@ export function PortalPage() {
           ) : (
             !vouchers.error && <Loading />
           )}
+
+          <PortalRequests timeZone={shop.timeZone} />
+          <PortalGoodwill timeZone={shop.timeZone} />
 
           <Title order={2} size="h4">
             {t('portal.history')}

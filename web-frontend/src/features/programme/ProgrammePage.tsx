@@ -19,6 +19,7 @@ import { useUser } from '../../app/SessionContext';
 import { ErrorAlert, serverFieldErrors } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { useLoad } from '../../components/useLoad';
+import { BusinessHoursCard } from '../hours/BusinessHoursCard';
 import { LedgerCheck } from '../ledger/LedgerCheck';
 import { MailStatusCard } from '../mail/MailStatusCard';
 import { formatMoney, formatPoints, parseWholeNumber } from '../../format';
@@ -333,6 +334,8 @@ export function ProgrammePage() {
           </form>
         )}
       </Card>
+      {/* the service desk's clock: the owner sets it, agents read it */}
+      <BusinessHoursCard />
       {/* the e-mail notices of the expiry settings above (owner only: agents get 403) */}
       {isOwner && <MailStatusCard />}
       {isOwner && <LedgerCheck />}

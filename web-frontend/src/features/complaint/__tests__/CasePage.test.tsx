@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { AssigneeList, Case } from '../../../api';
 import { field, json, mockFetch, problem, renderApp, user, type RecordedCall } from '../../../test/render';
 import { CasePage } from '../CasePage';
-import { complaintCase } from './fixtures';
+import { caseGoodwill, complaintCase } from './fixtures';
 
 const CASE = '/api/v1/shops/shop-1/cases/case-1';
 const SESSION = { authenticated: true as const, user: user('AGENT') };
@@ -18,7 +18,11 @@ const phrases = () => screen.getAllByTestId('case-phrase').map((p) => p.textCont
 
 describe('the case page', () => {
   it('shows the case: customer, classification, the type’s tip, owner, stepper at the current step and the timeline', async () => {
-    const { fetch } = mockFetch({ [`GET ${CASE}`]: () => json(200, complaintCase()) });
+    const { fetch } = mockFetch({
+      [`GET ${CASE}`]: () => json(200, complaintCase()),
+      [`GET ${CASE}/gestures`]: () => json(200, caseGoodwill()),
+      [`GET ${CASE}/gestures/recommendations`]: () => json(200, { target: '6.50', currency: 'EUR', valueBasis: 'REVENUE_TO_DATE', reasons: ['severity.MEDIUM'], items: [] }),
+    });
     openPage(fetch, 'de');
     expect(await screen.findByTestId('case-title')).toHaveTextContent('#12 Brötchen waren hart');
     expect(screen.getByRole('link', { name: 'Anna Schmidt' })).toHaveAttribute('href', '/admin/customers/cust-1');
@@ -43,6 +47,8 @@ describe('the case page', () => {
   it('walks Begrüßen → Verstehen → Vereinbaren with the right bodies, a key each, and the phrases of each step', async () => {
     let current: Case = complaintCase();
     const { fetch, calls } = mockFetch({
+      [`GET ${CASE}/gestures`]: () => json(200, caseGoodwill()),
+      [`GET ${CASE}/gestures/recommendations`]: () => json(200, { target: '6.50', currency: 'EUR', valueBasis: 'REVENUE_TO_DATE', reasons: ['severity.MEDIUM'], items: [] }),
       [`GET ${CASE}`]: () => json(200, current),
       [`POST ${CASE}/acknowledgement`]: () => {
         current = {
@@ -97,7 +103,7 @@ describe('the case page', () => {
     expect(greet.headers['idempotency-key']).toMatch(/.+/);
     expect(understand.headers['idempotency-key']).toMatch(/.+/);
     expect(understand.headers['idempotency-key']).not.toBe(greet.headers['idempotency-key']);
-    expect(calls.filter((c) => c.method === 'GET')).toHaveLength(1);
+    expect(calls.filter((c) => c.method === 'GET' && c.url === CASE)).toHaveLength(1);
   });
 
   it('shows someone else’s ownership (409), reloads the case and lets the agent take it over', async () => {
@@ -105,6 +111,8 @@ describe('the case page', () => {
     let current: Case = complaintCase({ step: 'UNDERSTAND', assignee: { id: 'user-1', name: 'Maria Müller' } });
     let reads = 0;
     const { fetch, calls } = mockFetch({
+      [`GET ${CASE}/gestures`]: () => json(200, caseGoodwill()),
+      [`GET ${CASE}/gestures/recommendations`]: () => json(200, { target: '6.50', currency: 'EUR', valueBasis: 'REVENUE_TO_DATE', reasons: ['severity.MEDIUM'], items: [] }),
       [`GET ${CASE}`]: () => {
         reads++;
         return json(200, current);
@@ -150,6 +158,8 @@ describe('the case page', () => {
   it('hands the case on to a colleague with a note', async () => {
     let current: Case = complaintCase({ step: 'AGREE' });
     const { fetch, calls } = mockFetch({
+      [`GET ${CASE}/gestures`]: () => json(200, caseGoodwill()),
+      [`GET ${CASE}/gestures/recommendations`]: () => json(200, { target: '6.50', currency: 'EUR', valueBasis: 'REVENUE_TO_DATE', reasons: ['severity.MEDIUM'], items: [] }),
       [`GET ${CASE}`]: () => json(200, current),
       // (the path also fits …/cases/{caseId}: the answer's type is named)
       'GET /api/v1/shops/shop-1/cases/assignees': () =>
@@ -200,6 +210,8 @@ describe('the case page', () => {
       actions: [{ id: 'a-1', description: 'Brötchen zurücklegen', dueOn: '2020-03-02', plannedAt: '2020-03-01T10:00:00Z' }],
     });
     const { fetch, calls } = mockFetch({
+      [`GET ${CASE}/gestures`]: () => json(200, caseGoodwill()),
+      [`GET ${CASE}/gestures/recommendations`]: () => json(200, { target: '6.50', currency: 'EUR', valueBasis: 'REVENUE_TO_DATE', reasons: ['severity.MEDIUM'], items: [] }),
       [`GET ${CASE}`]: () => json(200, current),
       [`POST ${CASE}/actions/a-1/completion`]: () => {
         current = { ...current, actions: [{ ...current.actions[0], doneAt: '2026-11-28T08:00:00Z' }] };
@@ -248,6 +260,8 @@ describe('the case page', () => {
   it('closes with the scores the customer gave, shows the verdict in words and reopens with a reason', async () => {
     let current: Case = complaintCase({ step: 'CLOSE' });
     const { fetch, calls } = mockFetch({
+      [`GET ${CASE}/gestures`]: () => json(200, caseGoodwill()),
+      [`GET ${CASE}/gestures/recommendations`]: () => json(200, { target: '6.50', currency: 'EUR', valueBasis: 'REVENUE_TO_DATE', reasons: ['severity.MEDIUM'], items: [] }),
       [`GET ${CASE}`]: () => json(200, current),
       [`POST ${CASE}/closing`]: () => {
         current = {

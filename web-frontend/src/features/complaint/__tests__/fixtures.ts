@@ -1,4 +1,4 @@
-import type { Case, CaseSummary } from '../../../api';
+import type { Allowance, Case, CaseGoodwill, CaseSummary } from '../../../api';
 
 /** A case of Anna Schmidt in step GREET, owned by the test user (user-1), nothing recorded yet unless given. */
 export function complaintCase(c: Partial<Case> = {}): Case {
@@ -46,4 +46,22 @@ export function caseSummary(c: Partial<CaseSummary> = {}): CaseSummary {
     openActions: 0,
     ...c,
   };
+}
+
+/** An agent's allowance with the default policy (10.00 / 20.00 / 100.00, budget 300.00, a point 0.01), nothing used. */
+export function allowance(a: Partial<Allowance> = {}): Allowance {
+  return {
+    currency: 'EUR',
+    perGesture: '10.00',
+    leftInCase: '20.00',
+    leftThisMonth: '100.00',
+    budgetLeft: '300.00',
+    pointValue: '0.01',
+    ...a,
+  };
+}
+
+/** `GET .../cases/{caseId}/gestures`: no gestures yet unless given, the default agent's allowance. */
+export function caseGoodwill(g: Partial<CaseGoodwill> = {}): CaseGoodwill {
+  return { items: [], allowance: allowance(), ...g };
 }

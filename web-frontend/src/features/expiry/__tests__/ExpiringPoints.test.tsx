@@ -15,6 +15,7 @@ function portal(expiring: ExpiringPoints, ledger: LedgerEntry[] = []) {
   return mockFetch({
     'GET /api/v1/portal/me': () => json(200, { customer, shop: SHOP, balance: { available: 120, pending: 0, owed: 0 } }),
     'GET /api/v1/portal/ledger': () => json(200, { items: ledger }),
+    'GET /api/v1/portal/requests': () => json(200, { items: [] }),
     'GET /api/v1/portal/rewards': () => json(200, { items: [] }),
     'GET /api/v1/portal/vouchers': () => json(200, { items: [] }),
     'GET /api/v1/portal/expiring': () => json(200, expiring),

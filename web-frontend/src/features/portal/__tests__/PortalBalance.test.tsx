@@ -12,6 +12,8 @@ function portal(balance: Balance, ledger: LedgerEntry[] = []) {
   return mockFetch({
     'GET /api/v1/portal/me': () => json(200, { customer, shop: SHOP, balance }),
     'GET /api/v1/portal/ledger': () => json(200, { items: ledger }),
+    'GET /api/v1/portal/requests': () => json(200, { items: [] }),
+    'GET /api/v1/portal/goodwill': () => json(200, { items: [] }),
     'GET /api/v1/portal/rewards': () => json(200, { items: [] }),
     'GET /api/v1/portal/vouchers': () => json(200, { items: [] }),
   }).fetch;

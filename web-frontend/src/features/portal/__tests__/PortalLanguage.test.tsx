@@ -10,6 +10,8 @@ function portal(language: () => Reply<'PUT /api/v1/portal/language'> = () => jso
   return mockFetch({
     'GET /api/v1/portal/me': () => json(200, { customer, shop: SHOP, balance: { available: 25, pending: 0, owed: 0 } }),
     'GET /api/v1/portal/ledger': () => json(200, { items: [] }),
+    'GET /api/v1/portal/requests': () => json(200, { items: [] }),
+    'GET /api/v1/portal/goodwill': () => json(200, { items: [] }),
     'GET /api/v1/portal/rewards': () => json(200, { items: [] }),
     'GET /api/v1/portal/vouchers': () => json(200, { items: [] }),
     'GET /api/v1/portal/tier': () => json(200, { status: { qualifyingSpend: '0.00' }, tiers: [], history: [] }),

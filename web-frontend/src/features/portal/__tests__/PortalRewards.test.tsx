@@ -60,6 +60,8 @@ function portalBackend(
   const mock = mockFetch({
     'GET /api/v1/portal/me': () => json(200, { customer, shop: SHOP, balance: { available, pending: 0, owed: 0 } }),
     'GET /api/v1/portal/ledger': () => json(200, { items: ledger }),
+    'GET /api/v1/portal/requests': () => json(200, { items: [] }),
+    'GET /api/v1/portal/goodwill': () => json(200, { items: [] }),
     'GET /api/v1/portal/rewards': () => json(200, { items: [coffee, percent, discount] }),
     'GET /api/v1/portal/vouchers': () => json(200, { items: vouchers }),
     [REDEEM]: () => {

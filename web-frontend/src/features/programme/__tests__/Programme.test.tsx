@@ -1,16 +1,18 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { Programme, Role } from '../../../api';
+import type { BusinessHours, Programme, Role } from '../../../api';
 import { AppRoutes } from '../../../App';
 import { programme as programmeOf } from '../../../test/fixtures';
 import { field, json, mockFetch, problem, renderApp, user, type RecordedCall, type Reply } from '../../../test/render';
 
 const PROGRAMME = '/api/v1/shops/shop-1/programme';
+const HOURS: BusinessHours = { days: [], timeZone: 'Europe/Berlin', openNow: false };
 
 function backend(put?: (body: Partial<Programme>) => Reply<`PUT ${typeof PROGRAMME}`>) {
   let programme = programmeOf({ returnWindowDays: 14 });
   return mockFetch({
+    'GET /api/v1/shops/shop-1/business-hours': () => json(200, HOURS),
     [`GET ${PROGRAMME}`]: () => json(200, programme),
     [`PUT ${PROGRAMME}`]: (call) => {
       // the settings the page sent, as the server keeps them
@@ -105,6 +107,7 @@ describe('programme page: return window', () => {
 describe('programme page: earning rules and tiers', () => {
   it('sends only the changed rounding, bonus and grace settings', async () => {
     const { fetch, calls } = mockFetch({
+      'GET /api/v1/shops/shop-1/business-hours': () => json(200, HOURS),
       [`GET ${PROGRAMME}`]: () =>
         json(
           200,

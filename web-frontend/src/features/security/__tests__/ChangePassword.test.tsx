@@ -138,6 +138,7 @@ describe('customers change their password in the portal', () => {
     const { fetch, calls } = mockFetch({
       'GET /api/v1/portal/me': () => json(200, { customer: PORTAL_CUSTOMER, shop: SHOP, balance: { available: 5, pending: 0, owed: 0 } }),
       'GET /api/v1/portal/ledger': () => json(200, { items: [] }),
+      'GET /api/v1/portal/requests': () => json(200, { items: [] }),
       'GET /api/v1/portal/rewards': () => json(200, { items: [] }),
       'GET /api/v1/portal/vouchers': () => json(200, { items: [] }),
       [PUT]: () => noContent(),
