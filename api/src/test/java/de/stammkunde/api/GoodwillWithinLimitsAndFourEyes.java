@@ -69,6 +69,9 @@ class GoodwillWithinLimitsAndFourEyes extends ApiTest {
         assertThat(agent.get(shop.path("/goodwill/approvals")).status()).isEqualTo(403);
         var queue = shop.owner().get(shop.path("/goodwill/approvals")).json().at("/items");
         assertThat(queue.size()).isEqualTo(1);
+        assertThat(queue.at("/0/caseSubject").asString()).as("the queue names the case").isEqualTo("Brötchen hart");
+        assertThat(queue.at("/0/caseNumber").asLong()).isEqualTo(1);
+        assertThat(queue.at("/0/customerName").asString()).isNotBlank();
         assertThat(agent.post(shop.path("/goodwill/gestures/" + refundId + "/approval"), Map.of(), once()).status())
                 .as("agents do not approve").isEqualTo(403);
         var approved = shop.owner().post(shop.path("/goodwill/gestures/" + refundId + "/approval"),

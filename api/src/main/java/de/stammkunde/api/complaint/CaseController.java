@@ -47,6 +47,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -117,6 +118,7 @@ class CaseController {
 
     /** 201 with the new case (in step GREET); opened by staff, it is theirs. */
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<CaseDto> open(@PathVariable UUID shopId,
                                  @RequestHeader(name = IdempotentRequests.HEADER, required = false) @Nullable String key,
                                  @Valid @RequestBody OpenCaseRequest body,

@@ -7,6 +7,8 @@ import de.stammkunde.domain.shared.StaffId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import de.stammkunde.domain.complaint.CaseQueries;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,15 +16,19 @@ import org.jspecify.annotations.Nullable;
  * PENDING_APPROVAL, REJECTED), the limits it was above, who asked and who decided.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record GestureDto(String id, String caseId, String customerId, GestureKind kind, @Nullable Long points,
+record GestureDto(String id, String caseId, @Nullable Long caseNumber, @Nullable String caseSubject,
+                  String customerId, @Nullable String customerName, GestureKind kind, @Nullable Long points,
                   @Nullable String rewardId, @Nullable String voucherId, @Nullable String subscriptionId,
                   @Nullable Integer months, @Nullable String description, String cost, String currency,
                   Gesture.Status status, List<Gesture.Limit> overLimits, String requestedById,
                   String requestedByName, Instant requestedAt, @Nullable String decidedByName,
                   @Nullable Instant decidedAt, @Nullable String decisionReason, @Nullable Instant issuedAt,
                   @Nullable Instant refundPaidAt) {
-    static GestureDto of(Gesture g, Map<StaffId, String> names) {
-        return new GestureDto(g.id().toString(), g.caseId().toString(), g.customerId().value().toString(), g.kind(),
+    static GestureDto of(Gesture g, Map<StaffId, String> names, Map<UUID, CaseQueries.CaseLabel> cases) {
+        CaseQueries.CaseLabel c = cases.get(g.caseId());
+        return new GestureDto(g.id().toString(), g.caseId().toString(), c == null ? null : c.number(),
+                c == null ? null : c.subject(), g.customerId().value().toString(),
+                c == null ? null : c.customerName(), g.kind(),
                 g.points(), g.rewardId() == null ? null : g.rewardId().toString(),
                 g.voucherId() == null ? null : g.voucherId().toString(),
                 g.subscriptionId() == null ? null : g.subscriptionId().toString(), g.months(), g.description(),

@@ -45,6 +45,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -198,7 +199,9 @@ class GoodwillController {
         ShopId shop = new ShopId(shopId);
         return tx.read(() -> {
             Map<StaffId, String> names = cases.staffNames(shop);
-            return new CaseGoodwill(queries.ofCase(shop, caseId).stream().map(g -> GestureDto.of(g, names)).toList(),
+            var labels = cases.labels(shop, List.of(caseId));
+            return new CaseGoodwill(queries.ofCase(shop, caseId).stream().map(g -> GestureDto.of(g, names, labels))
+                    .toList(),
                     AllowanceDto.of(queries.allowance(shop, caseId, new StaffId(user.id()))));
         });
     }
@@ -217,6 +220,7 @@ class GoodwillController {
      * {@code gesture-wrong-step} outside Vereinbaren/Liefern.
      */
     @PostMapping("/cases/{caseId}/gestures")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<GestureDto> offer(@PathVariable UUID shopId, @PathVariable UUID caseId,
                                      @RequestHeader(name = IdempotentRequests.HEADER, required = false)
                                      @Nullable String key, @Valid @RequestBody GestureRequest body,
@@ -227,7 +231,7 @@ class GoodwillController {
                     Gesture g = offer.offer(shop, new OfferGesture.Command(caseId, body.kind(), body.points(),
                             body.rewardId(), body.subscriptionId(), body.months(), body.description(),
                             body.amount()), user.actor());
-                    return ResponseEntity.status(HttpStatus.CREATED).body(GestureDto.of(g, cases.staffNames(shop)));
+                    return ResponseEntity.status(HttpStatus.CREATED).body(dto(shop, g));
                 });
     }
 
@@ -256,8 +260,7 @@ class GoodwillController {
         secondFactor.requireRecent(user, request);
         ShopId shop = new ShopId(shopId);
         return idempotent.execute(shop, user.actor(), key, "POST", request.getRequestURI(), body, GestureDto.class,
-                () -> ResponseEntity.ok(GestureDto.of(decide.approve(shop, gestureId, body.reason(), user.actor()),
-                        cases.staffNames(shop))));
+                () -> ResponseEntity.ok(dto(shop, decide.approve(shop, gestureId, body.reason(), user.actor()))));
     }
 
     /** The owner rejects, saying why. */
@@ -269,8 +272,7 @@ class GoodwillController {
                                       @AuthenticationPrincipal StammkundeUser user, HttpServletRequest request) {
         ShopId shop = new ShopId(shopId);
         return idempotent.execute(shop, user.actor(), key, "POST", request.getRequestURI(), body, GestureDto.class,
-                () -> ResponseEntity.ok(GestureDto.of(decide.reject(shop, gestureId, body.reason(), user.actor()),
-                        cases.staffNames(shop))));
+                () -> ResponseEntity.ok(dto(shop, decide.reject(shop, gestureId, body.reason(), user.actor()))));
     }
 
     /** Fee refunds given, oldest first; {@code paid=false}: those still to pay. */
@@ -287,12 +289,16 @@ class GoodwillController {
     GestureDto refundPaid(@PathVariable UUID shopId, @PathVariable UUID gestureId,
                           @AuthenticationPrincipal StammkundeUser user) {
         ShopId shop = new ShopId(shopId);
-        return tx.write(() -> GestureDto.of(payRefund.markPaid(shop, gestureId, user.actor()),
-                cases.staffNames(shop)));
+        return tx.write(() -> dto(shop, payRefund.markPaid(shop, gestureId, user.actor())));
     }
 
     private GestureDto.GestureList list(ShopId shop, List<Gesture> gestures) {
         Map<StaffId, String> names = cases.staffNames(shop);
-        return new GestureDto.GestureList(gestures.stream().map(g -> GestureDto.of(g, names)).toList());
+        var labels = cases.labels(shop, gestures.stream().map(Gesture::caseId).toList());
+        return new GestureDto.GestureList(gestures.stream().map(g -> GestureDto.of(g, names, labels)).toList());
+    }
+
+    private GestureDto dto(ShopId shop, Gesture g) {
+        return GestureDto.of(g, cases.staffNames(shop), cases.labels(shop, List.of(g.caseId())));
     }
 }

@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -43,9 +44,10 @@ class SubscriptionController {
                              @NotNull LocalDate paidUntil) {
     }
 
-    record SubscriptionDto(String id, String plan, BigDecimal monthlyFee, String currency, LocalDate paidUntil) {
+    /** {@code monthlyFee} as a decimal string ("9.90"), as all money in the API. */
+    record SubscriptionDto(String id, String plan, String monthlyFee, String currency, LocalDate paidUntil) {
         static SubscriptionDto of(Subscription s) {
-            return new SubscriptionDto(s.id().toString(), s.plan(), s.monthlyFee().amount(),
+            return new SubscriptionDto(s.id().toString(), s.plan(), s.monthlyFee().amount().toPlainString(),
                     s.monthlyFee().currencyCode(), s.paidUntil());
         }
     }
@@ -71,6 +73,7 @@ class SubscriptionController {
 
     /** 201 with the subscription; needs an {@code Idempotency-Key}. */
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<SubscriptionDto> add(@PathVariable UUID shopId, @PathVariable UUID customerId,
                                         @RequestHeader(name = IdempotentRequests.HEADER, required = false)
                                         @Nullable String key, @Valid @RequestBody SubscriptionInput body,

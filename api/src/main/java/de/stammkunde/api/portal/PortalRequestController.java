@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -74,6 +75,7 @@ class PortalRequestController {
 
     /** 201 with the request; 409 {@code too-many-open-requests} with five open already. */
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ServiceRequest> open(@AuthenticationPrincipal StammkundeUser user,
                                         @RequestHeader(name = IdempotentRequests.HEADER, required = false)
                                         @Nullable String key,

@@ -66,6 +66,21 @@ public final class CaseQueries {
                 .stream().map(ComplaintCases.CaseListing::complaint).toList();
     }
 
+    /** How a case is named elsewhere (the approval queue, refunds): number, subject, the customer's name. */
+    public record CaseLabel(long number, String subject, String customerName) {
+    }
+
+    /** Labels of the shop's cases among {@code caseIds} (unknown ids are left out). */
+    public Map<UUID, CaseLabel> labels(ShopId shopId, java.util.Collection<UUID> caseIds) {
+        Map<UUID, CaseLabel> labels = new HashMap<>();
+        for (UUID id : new java.util.HashSet<>(caseIds)) {
+            cases.byId(shopId, id).ifPresent(c -> labels.put(id, new CaseLabel(c.number(), c.subject(),
+                    customers.byId(shopId, c.customerId()).map(x -> (x.firstName() + " " + x.lastName()).strip())
+                            .orElse(""))));
+        }
+        return labels;
+    }
+
     public CaseDetail detail(ShopId shopId, UUID caseId) {
         ComplaintCase c = cases.byId(shopId, caseId).orElseThrow(() -> new NotFoundException("case", caseId));
         String name = customers.byId(shopId, c.customerId()).map(x -> (x.firstName() + " " + x.lastName()).strip())
