@@ -68,7 +68,7 @@ class OperationsEndpointsWork extends ApiTest {
     @Test
     void theBrowserAppIsServedForItsRoutes() {
         for (String route : new String[] {"/", "/login", "/signup", "/forgot-password", "/reset-password/abc",
-                "/verify-email/abc", "/invite/abc", "/admin/customers", "/admin/account", "/portal", "/portal/login",
+                "/verify-email/abc", "/invite/abc", "/survey/abc", "/admin/customers", "/admin/account", "/portal", "/portal/login",
                 "/portal/forgot-password", "/portal/reset-password/abc", "/portal/activate/abc"}) {
             var page = newClient().get(route);
             assertThat(page.status()).as(route).isEqualTo(200);

@@ -29,7 +29,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * of web-frontend/e2e per test: {@code slice.e2e.mjs} — an owner signs up, enrols a customer, records purchases,
  * a reward is redeemed and the voucher taken at the desk, a return leaves a visible shortfall, a tier is reached;
  * {@code programme.e2e.mjs} — the owner configures rate, rounding, welcome bonus, expiry, promotions and a tier in
- * the admin UI, and the exact points follow in the console (owner and agent) and the portal, in German and English.
+ * the admin UI, and the exact points follow in the console (owner and agent) and the portal, in German and English;
+ * {@code servicedesk.e2e.mjs} — a customer's request from the portal is worked through the five steps by an agent, a
+ * voucher within the limit and a fee refund above it that the owner approves, the case closed, the survey answered
+ * from the mailed link, the goodwill seen in the portal.
  * On failure the screenshots are in api/target/e2e-artifacts.
  */
 class TheSliceWorksInARealBrowser extends ApiTest {
@@ -41,7 +44,7 @@ class TheSliceWorksInARealBrowser extends ApiTest {
     private static final Path FRONTEND = Path.of("..", "web-frontend").toAbsolutePath().normalize();
 
     @ParameterizedTest
-    @ValueSource(strings = {"slice.e2e.mjs", "programme.e2e.mjs"})
+    @ValueSource(strings = {"slice.e2e.mjs", "programme.e2e.mjs", "servicedesk.e2e.mjs"})
     void theScriptPassesInChromium(String script) throws Exception {
         if (!Files.isDirectory(FRONTEND.resolve("node_modules/playwright-core"))) {
             fail("web-frontend/node_modules is missing: build the whole project (./dev test) so npm ci runs first");

@@ -62,6 +62,14 @@ class SessionConfiguration {
         };
     }
 
+    /** Around Spring Session's filter (its order is {@code SessionRepositoryFilter.DEFAULT_ORDER}). */
+    @Bean
+    FilterRegistrationBean<EndedSessionTolerance> endedSessionTolerance() {
+        var registration = new FilterRegistrationBean<>(new EndedSessionTolerance());
+        registration.setOrder(org.springframework.session.web.http.SessionRepositoryFilter.DEFAULT_ORDER - 1);
+        return registration;
+    }
+
     @Bean
     FilterRegistrationBean<SessionLifetimeFilter> sessionLifetimeFilter(
             @Value("${stammkunde.session.absolute-lifetime}") Duration lifetime, Clock clock) {

@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class SpaController {
     @GetMapping({"/", "/login", "/signup", "/forgot-password", "/reset-password/**", "/verify-email/**", "/admin",
-            "/admin/**", "/portal", "/portal/**", "/invite/**"})
+            "/admin/**", "/portal", "/portal/**", "/invite/**", "/survey/**"})
     String index() {
         return "forward:/index.html";
     }
