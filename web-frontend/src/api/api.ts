@@ -1,5 +1,6 @@
 import { HttpClient, type HttpClientConfig } from './http';
 import type {
+  AtRiskList,
   Recommendations,
   PortalGoodwill,
   Survey,
@@ -378,6 +379,9 @@ export function createApi(http: HttpClient) {
      * `case-closed`; see docs/http-api.md, "Complaint cases".
      */
     cases: {
+      /** Open cases about to breach (or past) a resolution standard, soonest due first. */
+      atRisk: (shopId: string) =>
+        http.request<AtRiskList>('GET', `${V1}/shops/${seg(shopId)}/service-standards/at-risk`),
       /** MINE, UNASSIGNED, OPEN (longest waiting first), CLOSED, ALL (newest first); `cursor` of the previous page. */
       list: (shopId: string, params: { view?: CaseView; customerId?: string; cursor?: string; limit?: number } = {}) =>
         http.request<CasePage>('GET', `${V1}/shops/${seg(shopId)}/cases`, { query: params }),

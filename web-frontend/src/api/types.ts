@@ -502,3 +502,5 @@ export type Recommendations = Schemas['RecommendationsDto'];
 export type Recommendation = Schemas['RecommendationDto'];
 /** The goodwill a customer received, as the portal shows it. */
 export type PortalGoodwill = Schemas['ReceivedList'];
+/** Open cases about to breach a resolution standard; see docs/http-api.md, "Service standards". */
+export type AtRiskList = Schemas['AtRiskList'];

@@ -1,6 +1,6 @@
-import { Box, Card, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Box, Card, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { CASE_VIEWS, type CaseSummary, type CaseView } from '../../api';
 import { useApi } from '../../app/ApiContext';
@@ -9,7 +9,8 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadError } from '../../components/LoadError';
 import { LoadMoreButton, useCursorHistory } from '../../components/LoadMore';
 import { Loading } from '../../components/Loading';
-import { todayIn } from '../../format';
+import { formatDateTime, todayIn } from '../../format';
+import { useLoad } from '../../components/useLoad';
 import { CaseCards } from './caseUi';
 
 /** Cases per page of a list. */
@@ -17,6 +18,37 @@ export const CASE_PAGE = 50;
 
 function isView(value: string | null): value is CaseView {
   return !!value && (CASE_VIEWS as readonly string[]).includes(value);
+}
+
+/**
+ * Open cases past three quarters of a resolution standard's time, or past it, soonest due first — in words, not
+ * only colour; nothing when no case is at risk (or the shop has no resolution standard).
+ */
+function AtRisk() {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const shop = useUser().shop;
+  const risky = useLoad(() => api.cases.atRisk(shop.id), [api, shop.id]);
+  const items = risky.data?.items ?? [];
+  if (items.length === 0) return null;
+  return (
+    <Alert color="orange" title={t('cases.atRiskTitle', { count: items.length })} data-testid="cases-at-risk">
+      <Stack gap={4} component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
+        {items.map((r) => (
+          <Text component="li" size="sm" key={r.caseId} data-testid="case-at-risk">
+            <Anchor component={Link} to={`/admin/cases/${r.caseId}`} size="sm">
+              {`#${r.number} ${r.subject}`}
+            </Anchor>
+            {' – '}
+            {t(r.breached ? 'cases.breached' : 'cases.dueBy', {
+              when: formatDateTime(r.due, shop.timeZone, i18n.language),
+              standard: r.standardName,
+            })}
+          </Text>
+        ))}
+      </Stack>
+    </Alert>
+  );
 }
 
 /**
@@ -47,6 +79,7 @@ export function CasesPage() {
         {t('cases.title')}
       </Title>
       <Text size="sm">{t('cases.intro')}</Text>
+      <AtRisk />
       <Box>
         <SegmentedControl
           value={view}

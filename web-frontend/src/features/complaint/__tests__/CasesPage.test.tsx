@@ -6,11 +6,15 @@ import { json, mockFetch, renderApp, user } from '../../../test/render';
 import { caseSummary } from './fixtures';
 
 const LIST = 'GET /api/v1/shops/shop-1/cases';
+const RISK = 'GET /api/v1/shops/shop-1/service-standards/at-risk';
 const query = (url: string) => new URL(url, 'http://localhost').searchParams;
+/** The list requests only (the page also asks which cases are at risk). */
+const listCalls = <T extends { url: string }>(calls: T[]) =>
+  calls.filter((c) => new URL(c.url, 'http://localhost').pathname === '/api/v1/shops/shop-1/cases');
 
 describe('the case inbox', () => {
   it('is in the navigation right after the customers', async () => {
-    const { fetch } = mockFetch({ [LIST]: () => json(200, { items: [] }) });
+    const { fetch } = mockFetch({ [RISK]: () => json(200, { items: [] }), [LIST]: () => json(200, { items: [] }) });
     renderApp(<AppRoutes />, { fetch, session: { authenticated: true, user: user('AGENT') }, path: '/admin/cases' });
     const nav = await screen.findByRole('navigation', { name: 'Main navigation' });
     const labels = within(nav)
@@ -21,7 +25,7 @@ describe('the case inbox', () => {
   });
 
   it('lists my cases with customer, step, severity, owner, time in the shop’s zone and overdue actions', async () => {
-    const { fetch, calls } = mockFetch({
+    const { fetch, calls } = mockFetch({ [RISK]: () => json(200, { items: [] }),
       [LIST]: () =>
         json(200, {
           items: [
@@ -46,11 +50,11 @@ describe('the case inbox', () => {
     expect(within(second).getByTestId('case-owner')).toHaveTextContent('nicht zugewiesen');
     expect(within(second).getByTestId('case-actions')).toHaveTextContent('Keine offenen Maßnahmen');
     expect(within(second).getByTestId('case-actions')).not.toHaveAttribute('data-overdue');
-    expect(query(calls[0].url).get('view')).toBe('MINE');
+    expect(query(listCalls(calls)[0].url).get('view')).toBe('MINE');
   });
 
   it('switches views (the view goes to the server) and loads more with the cursor', async () => {
-    const { fetch, calls } = mockFetch({
+    const { fetch, calls } = mockFetch({ [RISK]: () => json(200, { items: [] }),
       [LIST]: (call) => {
         const q = query(call.url);
         if (q.get('view') === 'UNASSIGNED') {
@@ -73,11 +77,31 @@ describe('the case inbox', () => {
     expect(await screen.findByText('#3 Älterer Fall')).toBeInTheDocument();
     expect(screen.getAllByTestId('case-row')).toHaveLength(2);
     expect(screen.queryByTestId('cases-load-more')).not.toBeInTheDocument();
-    expect(calls.map((c) => [query(c.url).get('view'), query(c.url).get('cursor')])).toEqual([
+    expect(listCalls(calls).map((c) => [query(c.url).get('view'), query(c.url).get('cursor')])).toEqual([
       ['MINE', null],
       ['UNASSIGNED', null],
       ['UNASSIGNED', '40'],
     ]);
     await waitFor(() => expect(screen.getByRole('radio', { name: 'Unassigned' })).toBeChecked());
+  });
+
+  it('flags the cases about to miss a service standard, in words', async () => {
+    const { fetch } = mockFetch({
+      [LIST]: () => json(200, { items: [] }),
+      [RISK]: () =>
+        json(200, {
+          items: [
+            { caseId: 'case-7', number: 7, subject: 'Catering zu spät', due: '2026-11-28T09:00:00Z', breached: true, standardName: 'In 3 Tagen gelöst' },
+            { caseId: 'case-8', number: 8, subject: 'Torte', due: '2026-12-01T09:00:00Z', breached: false, standardName: 'In 3 Tagen gelöst' },
+          ],
+        }),
+    });
+    renderApp(<AppRoutes />, { fetch, session: { authenticated: true, user: user('AGENT') }, path: '/admin/cases' });
+    const alert = await screen.findByTestId('cases-at-risk');
+    expect(alert).toHaveTextContent('2 cases about to miss a service standard');
+    const [late, soon] = within(alert).getAllByTestId('case-at-risk');
+    expect(late).toHaveTextContent('#7 Catering zu spät – overdue since 28 Nov 2026, 10:00 (In 3 Tagen gelöst)');
+    expect(within(late).getByRole('link', { name: '#7 Catering zu spät' })).toHaveAttribute('href', '/admin/cases/case-7');
+    expect(soon).toHaveTextContent('#8 Torte – due by 1 Dec 2026, 10:00 (In 3 Tagen gelöst)');
   });
 });
