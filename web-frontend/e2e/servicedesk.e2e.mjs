@@ -147,6 +147,10 @@ async function main(page) {
     await shots('goodwill-approvals-en');
     await queue.getByTestId('gesture-approve').first().click();
     await expectText(page.getByTestId('goodwill-decided'), matches(/^Approved: .*€15\.00.*was given\.$/), 'approved and given');
+    await page.getByRole('link', { name: 'Service quality', exact: true }).click();
+    await waitForPath(/^\/admin\/service$/, 'the service quality page');
+    await expectText(page.getByRole('heading', { level: 1 }), equals('Service quality'), 'the heading');
+    await shots('service-quality-en');
     await logOut(page);
   });
 

@@ -11,6 +11,7 @@ import { CasesPage } from './features/complaint/CasesPage';
 import { CustomerDetailPage } from './features/customer/CustomerDetailPage';
 import { CustomersPage } from './features/customer/CustomersPage';
 import { GoodwillPage } from './features/goodwill/GoodwillPage';
+import { ServicePage } from './features/service/ServicePage';
 import { ApiKeysPage } from './features/integration/ApiKeysPage';
 import { PortalPage } from './features/portal/PortalPage';
 import { ProgrammePage } from './features/programme/ProgrammePage';
@@ -60,6 +61,14 @@ export function AppRoutes() {
           element={
             <RequireRole roles={['OWNER']} loginPath="/login">
               <GoodwillPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="service"
+          element={
+            <RequireRole roles={['OWNER']} loginPath="/login">
+              <ServicePage />
             </RequireRole>
           }
         />

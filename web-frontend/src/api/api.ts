@@ -1,6 +1,11 @@
 import { HttpClient, type HttpClientConfig } from './http';
 import type {
   AtRiskList,
+  ComplianceReport,
+  ServiceReport,
+  ServiceStandard,
+  ServiceStandardInput,
+  ServiceStandardList,
   Recommendations,
   PortalGoodwill,
   Survey,
@@ -111,6 +116,7 @@ const V1 = '/api/v1';
 const seg = encodeURIComponent;
 const idempotent = (key: string) => ({ 'Idempotency-Key': key });
 const caseUrl = (shopId: string, caseId: string) => `${V1}/shops/${seg(shopId)}/cases/${seg(caseId)}`;
+const standardsUrl = (shopId: string) => `${V1}/shops/${seg(shopId)}/service-standards`;
 const goodwillUrl = (shopId: string) => `${V1}/shops/${seg(shopId)}/goodwill`;
 const subscriptionsUrl = (shopId: string, customerId: string) =>
   `${V1}/shops/${seg(shopId)}/customers/${seg(customerId)}/subscriptions`;
@@ -436,6 +442,22 @@ export function createApi(http: HttpClient) {
       /** OWNER: replaces them; 422 `business-hours-order` (`days[i].closes`), `business-hours-day-twice` (`days[i].day`). */
       set: (shopId: string, body: BusinessHoursInput) =>
         http.request<BusinessHours>('PUT', `${V1}/shops/${seg(shopId)}/business-hours`, { body }),
+    },
+    /** Service standards and the owner's reports; see docs/http-api.md, "Service standards". */
+    service: {
+      standards: (shopId: string) => http.request<ServiceStandardList>('GET', standardsUrl(shopId)),
+      /** OWNER: 422 `standard-threshold`, `standard-target`, `standard-name-required`; 409 `too-many-standards`. */
+      addStandard: (shopId: string, body: ServiceStandardInput) =>
+        http.request<ServiceStandard>('POST', standardsUrl(shopId), { body }),
+      /** OWNER: 404 when unknown. */
+      removeStandard: (shopId: string, standardId: string) =>
+        http.request<void>('DELETE', `${standardsUrl(shopId)}/${seg(standardId)}`),
+      /** OWNER: compliance per standard in the period (days `YYYY-MM-DD` in the shop's zone, inclusive); 422 `report-period`. */
+      compliance: (shopId: string, from: string, to: string) =>
+        http.request<ComplianceReport>('GET', `${standardsUrl(shopId)}/report`, { query: { from, to } }),
+      /** OWNER: complaints, satisfaction, goodwill per month, verdicts, categories, customer types and hand-offs. */
+      report: (shopId: string, from: string, to: string) =>
+        http.request<ServiceReport>('GET', `${V1}/shops/${seg(shopId)}/service-report`, { query: { from, to } }),
     },
     /** Gestures of goodwill in complaint cases, within limits and four eyes; see docs/http-api.md, "Goodwill". */
     goodwill: {

@@ -504,3 +504,29 @@ export type Recommendation = Schemas['RecommendationDto'];
 export type PortalGoodwill = Schemas['ReceivedList'];
 /** Open cases about to breach a resolution standard; see docs/http-api.md, "Service standards". */
 export type AtRiskList = Schemas['AtRiskList'];
+
+// ── service standards and the service report ─────────────────────────────────────────────────────────────────────
+
+/**
+ * A service standard (see docs/http-api.md, "Service standards"): `targetPercent` % of contacts (of one `channel`, or
+ * all) within `thresholdMinutes` — first response, handling time, or resolution of complaint cases.
+ */
+export type ServiceStandard = Schemas['StandardDto'];
+export type ServiceStandardList = Schemas['StandardList'];
+export type ServiceMetric = ServiceStandard['metric'];
+export const SERVICE_METRICS = allValues<ServiceMetric>()(['FIRST_RESPONSE', 'HANDLING', 'RESOLUTION']);
+/**
+ * Body of `POST .../service-standards` (OWNER): `thresholdMinutes` 1–86,400, `targetPercent` 1–99.9 as a decimal
+ * string; 422 `standard-threshold`, `standard-target`, `standard-name-required`; 409 `too-many-standards`.
+ */
+export type ServiceStandardInput = DecimalStrings<Schemas['StandardInput'], 'targetPercent'>;
+export const STANDARD_THRESHOLD_MAX_MINUTES = 86_400;
+/** `GET .../service-standards/report`: per standard the overall share within, met or not, by channel and by agent. */
+export type ComplianceReport = Schemas['Report'];
+export type Compliance = Schemas['ComplianceDto'];
+/** `measured` contacts or cases, `within` the threshold, `percent` (absent when nothing was measured). */
+export type Share = Schemas['ShareDto'];
+/** `GET .../service-report`: complaints, CSAT, effort, goodwill per month, verdicts, categories, types, hand-offs. */
+export type ServiceReport = Schemas['ReportDto'];
+export type ServiceReportMonth = Schemas['MonthDto'];
+export type Handoffs = Schemas['HandoffsDto'];

@@ -34,6 +34,7 @@ function AdminShell() {
     { to: '/admin/customers', label: t('nav.customers'), show: true },
     { to: '/admin/cases', label: t('nav.cases'), show: true },
     { to: '/admin/goodwill', label: t('nav.goodwill'), show: isOwner },
+    { to: '/admin/service', label: t('nav.service'), show: isOwner },
     { to: '/admin/vouchers', label: t('nav.vouchers'), show: true },
     { to: '/admin/rewards', label: t('nav.rewards'), show: true },
     { to: '/admin/staff', label: t('nav.staff'), show: isOwner },

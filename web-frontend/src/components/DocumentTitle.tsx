@@ -11,6 +11,7 @@ export function pageTitleKey(pathname: string): string | undefined {
     customers: 'nav.customers',
     cases: 'nav.cases',
     goodwill: 'nav.goodwill',
+    service: 'nav.service',
     vouchers: 'nav.vouchers',
     rewards: 'nav.rewards',
     staff: 'nav.staff',
