@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import de.stammkunde.domain.complaint.CaseQueries;
+import de.stammkunde.domain.complaint.ComplaintCases;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,8 +24,8 @@ record GestureDto(String id, String caseId, @Nullable Long caseNumber, @Nullable
                   String requestedByName, Instant requestedAt, @Nullable String decidedByName,
                   @Nullable Instant decidedAt, @Nullable String decisionReason, @Nullable Instant issuedAt,
                   @Nullable Instant refundPaidAt) {
-    static GestureDto of(Gesture g, Map<StaffId, String> names, Map<UUID, CaseQueries.CaseLabel> cases) {
-        CaseQueries.CaseLabel c = cases.get(g.caseId());
+    static GestureDto of(Gesture g, Map<StaffId, String> names, Map<UUID, ComplaintCases.CaseLabel> cases) {
+        ComplaintCases.CaseLabel c = cases.get(g.caseId());
         return new GestureDto(g.id().toString(), g.caseId().toString(), c == null ? null : c.number(),
                 c == null ? null : c.subject(), g.customerId().value().toString(),
                 c == null ? null : c.customerName(), g.kind(),

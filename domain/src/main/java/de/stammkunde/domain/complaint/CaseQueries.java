@@ -66,19 +66,9 @@ public final class CaseQueries {
                 .stream().map(ComplaintCases.CaseListing::complaint).toList();
     }
 
-    /** How a case is named elsewhere (the approval queue, refunds): number, subject, the customer's name. */
-    public record CaseLabel(long number, String subject, String customerName) {
-    }
-
-    /** Labels of the shop's cases among {@code caseIds} (unknown ids are left out). */
-    public Map<UUID, CaseLabel> labels(ShopId shopId, java.util.Collection<UUID> caseIds) {
-        Map<UUID, CaseLabel> labels = new HashMap<>();
-        for (UUID id : new java.util.HashSet<>(caseIds)) {
-            cases.byId(shopId, id).ifPresent(c -> labels.put(id, new CaseLabel(c.number(), c.subject(),
-                    customers.byId(shopId, c.customerId()).map(x -> (x.firstName() + " " + x.lastName()).strip())
-                            .orElse(""))));
-        }
-        return labels;
+    /** Labels of the shop's cases among {@code caseIds} (unknown ids are left out), in one read. */
+    public Map<UUID, ComplaintCases.CaseLabel> labels(ShopId shopId, java.util.Collection<UUID> caseIds) {
+        return caseIds.isEmpty() ? Map.of() : cases.labels(shopId, java.util.Set.copyOf(caseIds));
     }
 
     public CaseDetail detail(ShopId shopId, UUID caseId) {

@@ -46,6 +46,13 @@ public interface ComplaintCases {
                   @Nullable CustomerId customerId, boolean oldestFirst) {
     }
 
+    /** How a case is named elsewhere (the approval queue, refunds): number, subject, the customer's name. */
+    record CaseLabel(long number, String subject, String customerName) {
+    }
+
+    /** The labels of the shop's cases among {@code caseIds}; unknown ids are left out. */
+    java.util.Map<UUID, CaseLabel> labels(ShopId shopId, java.util.Set<UUID> caseIds);
+
     /** A case in a list, with the customer's name for display. */
     record CaseListing(ComplaintCase complaint, String customerName) {
     }

@@ -1,5 +1,7 @@
 package de.stammkunde.domain.goodwill;
 
+import de.stammkunde.domain.reward.Reward;
+import de.stammkunde.domain.reward.RewardKind;
 import de.stammkunde.domain.shared.Decision;
 import de.stammkunde.domain.shared.StaffId;
 import java.math.BigDecimal;
@@ -23,6 +25,15 @@ public record GoodwillPolicy(BigDecimal pointValue, BigDecimal monthlyBudget, Ag
         Objects.requireNonNull(monthlyBudget, "monthlyBudget");
         Objects.requireNonNull(agentLimits, "agentLimits");
         limitsOf = Map.copyOf(limitsOf);
+    }
+
+    /**
+     * What a voucher of {@code reward} given as goodwill costs the shop: its amount off, else its points at
+     * {@code pointValue} (one rule for offering and for recommending; the caller rounds to the currency).
+     */
+    public static BigDecimal voucherValue(Reward reward, BigDecimal pointValue) {
+        return reward.kind() == RewardKind.AMOUNT_OFF && reward.amount() != null ? reward.amount().amount()
+                : pointValue.multiply(BigDecimal.valueOf(reward.pointsCost()));
     }
 
     public AgentLimits limitsFor(StaffId agent) {

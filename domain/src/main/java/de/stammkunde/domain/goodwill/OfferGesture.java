@@ -6,7 +6,6 @@ import de.stammkunde.domain.complaint.CaseStep;
 import de.stammkunde.domain.complaint.ComplaintCase;
 import de.stammkunde.domain.complaint.ComplaintCases;
 import de.stammkunde.domain.reward.Reward;
-import de.stammkunde.domain.reward.RewardKind;
 import de.stammkunde.domain.reward.Rewards;
 import de.stammkunde.domain.shared.Actor;
 import de.stammkunde.domain.shared.Decision;
@@ -120,10 +119,8 @@ public final class OfferGesture {
                 UUID rewardId = required(command.rewardId(), "rewardId");
                 Reward reward = rewards.byId(shop.id(), rewardId).filter(Reward::active)
                         .orElseThrow(() -> new NotFoundException("reward", rewardId));
-                BigDecimal value = reward.kind() == RewardKind.AMOUNT_OFF && reward.amount() != null
-                        ? reward.amount().amount()
-                        : policy.pointValue().multiply(BigDecimal.valueOf(reward.pointsCost()));
-                yield new Priced(money(value, shop), reward.name());
+                yield new Priced(money(GoodwillPolicy.voucherValue(reward, policy.pointValue()), shop),
+                        reward.name());
             }
             case FREE_MONTHS -> {
                 UUID subscriptionId = required(command.subscriptionId(), "subscriptionId");

@@ -5,7 +5,6 @@ import de.stammkunde.domain.complaint.ComplaintCase;
 import de.stammkunde.domain.complaint.ComplaintCases;
 import de.stammkunde.domain.complaint.Severity;
 import de.stammkunde.domain.reward.Reward;
-import de.stammkunde.domain.reward.RewardKind;
 import de.stammkunde.domain.reward.Rewards;
 import de.stammkunde.domain.shared.NotFoundException;
 import de.stammkunde.domain.shared.ShopId;
@@ -150,9 +149,7 @@ public final class RecommendGestures {
     }
 
     private static BigDecimal voucherCost(Reward r, BigDecimal pointValue) {
-        BigDecimal value = r.kind() == RewardKind.AMOUNT_OFF && r.amount() != null ? r.amount().amount()
-                : pointValue.multiply(BigDecimal.valueOf(r.pointsCost()));
-        return value.setScale(2, RoundingMode.HALF_UP);
+        return GoodwillPolicy.voucherValue(r, pointValue).setScale(2, RoundingMode.HALF_UP);
     }
 
     private static Recommendation item(GestureKind kind, @Nullable Long points, @Nullable Reward reward,

@@ -66,6 +66,14 @@ public final class InMemoryComplaintCases implements ComplaintCases {
     }
 
     @Override
+    public synchronized Map<UUID, CaseLabel> labels(ShopId shopId, java.util.Set<UUID> caseIds) {
+        Map<UUID, CaseLabel> labels = new HashMap<>();
+        caseIds.forEach(id -> byId(shopId, id).ifPresent(c -> labels.put(id, new CaseLabel(c.number(), c.subject(),
+                customers.byId(shopId, c.customerId()).map(x -> x.firstName() + " " + x.lastName()).orElse("")))));
+        return labels;
+    }
+
+    @Override
     public synchronized List<CaseListing> find(Filter f, @Nullable Long cursor, int limit) {
         Comparator<ComplaintCase> byNumber = Comparator.comparingLong(ComplaintCase::number);
         return cases.values().stream()

@@ -73,18 +73,18 @@ final class JooqComplaintCases implements ComplaintCases {
 
     @Override
     public Optional<ComplaintCase> byId(ShopId shopId, UUID caseId) {
-        return dsl.selectFrom(COMPLAINT_CASE)
-                .where(COMPLAINT_CASE.SHOP_ID.eq(shopId.value()), COMPLAINT_CASE.CASE_ID.eq(caseId))
-                .fetchOptional()
-                .map(r -> toCase(r, actions(shopId, List.of(caseId)).getOrDefault(caseId, List.of())));
+        return one(shopId, caseId, false);
     }
 
     @Override
     public Optional<ComplaintCase> lockById(ShopId shopId, UUID caseId) {
-        return dsl.selectFrom(COMPLAINT_CASE)
-                .where(COMPLAINT_CASE.SHOP_ID.eq(shopId.value()), COMPLAINT_CASE.CASE_ID.eq(caseId))
-                .forUpdate()
-                .fetchOptional()
+        return one(shopId, caseId, true);
+    }
+
+    private Optional<ComplaintCase> one(ShopId shopId, UUID caseId, boolean lock) {
+        var select = dsl.selectFrom(COMPLAINT_CASE)
+                .where(COMPLAINT_CASE.SHOP_ID.eq(shopId.value()), COMPLAINT_CASE.CASE_ID.eq(caseId));
+        return (lock ? select.forUpdate().fetchOptional() : select.fetchOptional())
                 .map(r -> toCase(r, actions(shopId, List.of(caseId)).getOrDefault(caseId, List.of())));
     }
 
@@ -118,6 +118,20 @@ final class JooqComplaintCases implements ComplaintCases {
                 .orderBy(COMPLAINT_CASE_ENTRY.SEQ)
                 .fetch(e -> new CaseEntry(CaseEntry.Kind.valueOf(e.getKind()), e.getAt().toInstant(),
                         e.getByActor(), e.getText(), e.getAssigneeId() == null ? null : new StaffId(e.getAssigneeId())));
+    }
+
+    @Override
+    public Map<UUID, CaseLabel> labels(ShopId shopId, java.util.Set<UUID> caseIds) {
+        Map<UUID, CaseLabel> labels = new HashMap<>();
+        dsl.select(COMPLAINT_CASE.CASE_ID, COMPLAINT_CASE.NUMBER, COMPLAINT_CASE.SUBJECT, CUSTOMER.FIRST_NAME,
+                        CUSTOMER.LAST_NAME)
+                .from(COMPLAINT_CASE)
+                .join(CUSTOMER).on(CUSTOMER.SHOP_ID.eq(COMPLAINT_CASE.SHOP_ID),
+                        CUSTOMER.CUSTOMER_ID.eq(COMPLAINT_CASE.CUSTOMER_ID))
+                .where(COMPLAINT_CASE.SHOP_ID.eq(shopId.value()), COMPLAINT_CASE.CASE_ID.in(caseIds))
+                .forEach(r -> labels.put(r.value1(), new CaseLabel(r.value2(), r.value3(),
+                        (r.value4() + " " + r.value5()).strip())));
+        return labels;
     }
 
     @Override
