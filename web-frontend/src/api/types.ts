@@ -152,8 +152,10 @@ export type CreatedInvitation = Schemas['InvitedDto'];
 
 // ── customers ───────────────────────────────────────────────────────────────────────────────────────────────────
 
+/** A channel code: a built-in one (labelled by `channel.<code>`) or one of the shop's own (it has a name). */
 export type AcquisitionChannel = Schemas['CreateCustomerRequest']['acquisitionChannel'];
-export const ACQUISITION_CHANNELS = allValues<AcquisitionChannel>()([
+/** The built-in channels every shop has (`GET …/acquisition-channels` adds the shop's own). */
+export const ACQUISITION_CHANNELS: readonly AcquisitionChannel[] = ([
   'IN_STORE',
   'WEBSITE',
   'SOCIAL_MEDIA',
@@ -162,7 +164,7 @@ export const ACQUISITION_CHANNELS = allValues<AcquisitionChannel>()([
   'EVENT',
   'PARTNER',
   'OTHER',
-]);
+] as const);
 
 /**
  * A customer's points. `owed` > 0: a return took back points the customer had already spent; while anything

@@ -194,7 +194,15 @@ class AnotherShopsUsersGetNotFoundEverywhere extends ApiTest {
                 "metric", "FIRST_RESPONSE", "thresholdMinutes", 2, "targetPercent", "90")).text("/id");
         String gestureOfA = shopA.owner().post(casePath + "/gestures", Map.of("kind", "FEE_REFUND",
                 "description", "Liefergebühr", "amount", "400.00"), once()).text("/id");
+        String channelOfA = shopA.owner().post(shopA.path("/acquisition-channels"), Map.of("name", "Flyer A"))
+                .text("/code");
+        String importOfA = shopA.owner().send("POST", shopA.path("/imports/purchases"),
+                // the shop's own customer (by e-mail): the walk below counts the shop's customers
+                "customer_ref,purchased_at,amount,email\nK-1,2025-01-02,3.50," + customerOfA.email() + "\n",
+                Map.of("Content-Type", "text/csv"))
+                .text("/id");
         idsOfA = Map.ofEntries(Map.entry("shopId", shopA.shopId()),
+                Map.entry("importId", importOfA), Map.entry("channel", channelOfA),
                 Map.entry("customerId", customerOfA.customerId()), Map.entry("rewardId", rewardOfA),
                 Map.entry("code", voucher.text("/voucher/code")), Map.entry("voucherId", voucher.text("/voucher/id")),
                 Map.entry("purchaseId", purchaseOfA), Map.entry("promotionId", promotionOfA),
@@ -403,6 +411,14 @@ class AnotherShopsUsersGetNotFoundEverywhere extends ApiTest {
         var bodyOf = BODIES.get(endpoint);
         @Nullable Object body = bodyOf == null ? null : bodyOf.apply(ids);
         Map<String, String> headers = new LinkedHashMap<>();
+        if (endpoint.pattern().endsWith("/imports/purchases")) {
+            // an upload: the file is the body (not JSON)
+            body = "customer_ref,purchased_at,amount\nK-1,2025-01-01,1.00\n";
+            headers.put("Content-Type", "text/csv");
+        } else if (endpoint.pattern().endsWith("/imports/marketing-spend")) {
+            body = "channel,month,amount\nEVENT,2026-01,1.00\n";
+            headers.put("Content-Type", "text/csv");
+        }
         headers.put("Idempotency-Key", UUID.randomUUID().toString());
         headers.put("Accept", "*/*");
         headers.putAll(caller.headers());
@@ -450,6 +466,14 @@ class AnotherShopsUsersGetNotFoundEverywhere extends ApiTest {
                 ids -> Map.of("reason", "walk"));
         bodies.put(new Endpoint(RequestMethod.POST, SHOPS + "/service-standards"), ids -> Map.of("name", "walk",
                 "metric", "HANDLING", "thresholdMinutes", 8, "targetPercent", "80"));
+        bodies.put(new Endpoint(RequestMethod.POST, SHOPS + "/acquisition-channels"), ids -> Map.of("name",
+                "walk " + UUID.randomUUID().toString().substring(0, 8)));
+        bodies.put(new Endpoint(RequestMethod.PUT, SHOPS + "/acquisition-channels/{channel}"),
+                ids -> Map.of("name", "walk"));
+        bodies.put(new Endpoint(RequestMethod.PUT, SHOPS + "/marketing-spend"), ids -> Map.of("cells",
+                List.of(Map.of("channel", "EVENT", "month", "2026-01", "amount", "1.00"))));
+        bodies.put(new Endpoint(RequestMethod.PUT, SHOPS + "/analytics/settings"), ids -> Map.of(
+                "grossMarginPercent", "40", "annualDiscountRatePercent", "8", "horizonMonths", 24));
         String cases = SHOPS + "/cases";
         bodies.put(new Endpoint(RequestMethod.POST, cases), ids -> Map.of("customerId", ids.get("customerId"),
                 "subject", "walk", "category", "OTHER", "severity", "LOW", "channel", "EMAIL"));

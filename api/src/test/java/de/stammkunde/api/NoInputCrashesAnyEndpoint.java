@@ -129,7 +129,8 @@ class NoInputCrashesAnyEndpoint extends ApiTest {
 
     private void walk(OpenApiDocument api, Operation op) {
         ApiClient right = rightRole(op);
-        Object body = op.body() == null ? null : ApiClient.JSON.writeValueAsString(bodies.of(op.body()));
+        Object body = op.body() == null ? null : op.takesCsv() ? validCsv(op)
+                : ApiClient.JSON.writeValueAsString(bodies.of(op.body()));
         check(op + " as its role", send("roles", right, op, op.method(), path(op, null, null), body, Map.of()),
                 op.method(), Expect.ANY, null);
         if (op.path().startsWith("/api/v1/shops/")) {
@@ -142,10 +143,34 @@ class NoInputCrashesAnyEndpoint extends ApiTest {
         pathVariables(op, right, body);
         queryParameters(op, right, body);
         headers(op, right, body);
-        if (op.body() != null) {
+        if (op.body() != null && op.takesCsv()) {
+            csvBodies(op, right);
+        } else if (op.body() != null) {
             bodyFields(api, op, right);
             wholeBodies(op, right);
         }
+    }
+
+    /** A small valid file for an import endpoint. */
+    private static String validCsv(Operation op) {
+        return op.path().endsWith("/marketing-spend") ? "channel,month,amount\nEVENT,2026-01,1.00\n"
+                : "customer_ref,purchased_at,amount\nK-1,2025-01-01,1.00\n";
+    }
+
+    /** Files an import must refuse as a whole with a problem: binary, broken UTF-8, JSON, no header, huge header. */
+    private void csvBodies(Operation op, ApiClient right) {
+        String path = path(op, null, null);
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("NUL bytes", new byte[] {'a', 0, 'b', '\n', 0});
+        files.put("broken UTF-8", new byte[] {'a', ',', (byte) 0xC3, (byte) 0x28, '\n'});
+        files.put("JSON", "{\"customer_ref\": 1}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        files.put("empty", new byte[0]);
+        files.put("header of 10,000 characters", ("x".repeat(10_000) + "\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        files.put("control characters", "channel,month,amount\n\u0007,\u001b,\u0000\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        files.forEach((label, bytes) -> check(op + " file " + label, send("whole bodies", right, op, op.method(),
+                path, bytes, Map.of("Content-Type", "text/csv")), op.method(), Expect.CLIENT_ERROR, null));
     }
 
     /** Anonymous callers and another shop's users never get a 2xx from anything that is not public. */
@@ -239,7 +264,7 @@ class NoInputCrashesAnyEndpoint extends ApiTest {
      * application.
      */
     private void otherMethods(String pathPattern) {
-        Operation any = new Operation("GET", pathPattern, List.of(), null, List.of());
+        Operation any = new Operation("GET", pathPattern, List.of(), null, List.of(), "");
         ApiClient right = rightRole(any);
         String path = pathPattern;
         for (var variable : Pattern.compile("\\{([^}]+)}").matcher(pathPattern).results().toList()) {
@@ -328,6 +353,9 @@ class NoInputCrashesAnyEndpoint extends ApiTest {
         }
         if (who == tillOfA) {
             headers.put("Authorization", "Bearer " + tillSecret);
+        }
+        if (op.takesCsv() && body != null) {
+            headers.put("Content-Type", "text/csv");
         }
         headers.putAll(extraHeaders);
         requests.computeIfAbsent(kind, k -> new AtomicInteger()).incrementAndGet();

@@ -19,6 +19,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
@@ -46,7 +47,8 @@ class CustomerController {
             @NotBlank @Size(max = 100) String lastName,
             @Nullable @Email @Size(max = 254) String email,
             @Nullable @Size(max = 40) String phone,
-            @NotNull AcquisitionChannel acquisitionChannel,
+            // a code of the shop's channels (GET …/acquisition-channels): IN_STORE, REFERRAL, or one of its own
+            @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,31}") String acquisitionChannel,
             // "not in the future" is checked by the use case in the shop's time zone (not the server's)
             @Nullable LocalDate acquiredOn,
             @Nullable UUID referredBy) {
@@ -92,7 +94,7 @@ class CustomerController {
         return idempotent.execute(shop, user.actor(), idempotencyKey, false, "POST", request.getRequestURI(), body,
                 CustomerDtos.CustomerDetail.class, () -> {
                     CreateCustomer.Created created = createCustomer.create(shop, new CreateCustomer.Command(
-                            body.firstName(), body.lastName(), body.email(), body.phone(), body.acquisitionChannel(),
+                            body.firstName(), body.lastName(), body.email(), body.phone(), new AcquisitionChannel(body.acquisitionChannel()),
                             body.acquiredOn(), body.referredBy() == null ? null : new CustomerId(body.referredBy())),
                             user.actor());
                     CustomerDtos.PortalActivationDto activation = created.activation() == null ? null

@@ -35,13 +35,13 @@ public final class CustomerDtos {
     public static CustomerSummary summary(CustomerWithBalance cwb) {
         Customer c = cwb.customer();
         return new CustomerSummary(c.id().toString(), Long.toString(c.number()), c.firstName(), c.lastName(), c.email(),
-                c.acquisitionChannel().name(), c.acquiredOn(), BalanceDto.of(cwb.balance()));
+                c.acquisitionChannel().code(), c.acquiredOn(), BalanceDto.of(cwb.balance()));
     }
 
     public static CustomerDetail detail(CustomerWithBalance cwb, @Nullable PortalActivationDto activation) {
         Customer c = cwb.customer();
         return new CustomerDetail(c.id().toString(), Long.toString(c.number()), c.firstName(), c.lastName(), c.email(),
-                c.phone(), c.acquisitionChannel().name(), c.acquiredOn(), BalanceDto.of(cwb.balance()),
+                c.phone(), c.acquisitionChannel().code(), c.acquiredOn(), BalanceDto.of(cwb.balance()),
                 c.portalEnabled(), c.createdAt(), activation);
     }
 }

@@ -26,7 +26,12 @@ public final class OpenApiDocument {
      * {@code produces} the media types of its successful answers.
      */
     public record Operation(String method, String path, List<Parameter> parameters, @Nullable JsonNode body,
-                            List<String> produces) {
+                            List<String> produces, String bodyType) {
+        /** Whether the body is a CSV file (an import) rather than JSON. */
+        public boolean takesCsv() {
+            return bodyType.equals("text/csv");
+        }
+
         public List<Parameter> in(String where) {
             return parameters.stream().filter(p -> p.in().equals(where)).toList();
         }
@@ -53,11 +58,12 @@ public final class OpenApiDocument {
             JsonNode content = op.getValue().path("requestBody").path("content");
             JsonNode body = content.isEmpty() ? null
                     : resolve(content.properties().iterator().next().getValue().path("schema"));
+            String bodyType = content.isEmpty() ? "" : content.properties().iterator().next().getKey();
             List<String> produces = new ArrayList<>();
             op.getValue().path("responses").properties().stream().filter(r -> r.getKey().startsWith("2"))
                     .forEach(r -> r.getValue().path("content").properties().forEach(c -> produces.add(c.getKey())));
             operations.add(new Operation(op.getKey().toUpperCase(Locale.ROOT), path.getKey(), parameters, body,
-                    produces));
+                    produces, bodyType));
         }));
         return operations;
     }

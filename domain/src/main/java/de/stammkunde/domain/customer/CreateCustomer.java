@@ -84,6 +84,10 @@ public final class CreateCustomer {
         }
         // A referred customer's acquisition channel is the referral, whatever else was chosen.
         AcquisitionChannel channel = referrer != null ? AcquisitionChannel.REFERRAL : command.acquisitionChannel();
+        if (!customers.hasChannel(shopId, channel)) {
+            Decision.reject("unknown-channel", "acquisitionChannel", "The shop has no acquisition channel {0}",
+                    channel.code()).orThrow();
+        }
         Customer customer = new Customer(shopId, CustomerId.newId(), shops.nextCustomerNumber(shopId),
                 command.firstName().strip(), command.lastName().strip(), email, blankToNull(command.phone()),
                 channel, acquiredOn, false, now, null);
@@ -94,10 +98,10 @@ public final class CreateCustomer {
             customers.setReferredBy(shopId, customer.id(), referrer.id());
         }
         SendPortalActivation.Sent sent = email == null ? null : activation.send(shopId, customer.id(), actor);
-        events.publish(new CustomerEnrolled(shopId, customer.id(), customer.number(), channel, acquiredOn,
+        events.publish(new CustomerEnrolled(shopId, customer.id(), customer.number(), channel.code(), acquiredOn,
                 referrer == null ? null : referrer.id(), actor, now));
         auditLog.record(new AuditEvent(shopId, actor, "customer.created", "customer", customer.id().toString(),
-                Map.of("number", Long.toString(customer.number()), "channel", customer.acquisitionChannel().name()),
+                Map.of("number", Long.toString(customer.number()), "channel", customer.acquisitionChannel().code()),
                 now));
         return new Created(customer, sent);
     }

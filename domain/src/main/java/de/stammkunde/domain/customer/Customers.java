@@ -13,6 +13,9 @@ public interface Customers {
 
     Optional<Customer> byId(ShopId shopId, CustomerId id);
 
+    /** Whether the shop has this acquisition channel (built-in or its own). */
+    boolean hasChannel(ShopId shopId, AcquisitionChannel channel);
+
     Optional<Customer> byEmail(ShopId shopId, String normalisedEmail);
 
     Optional<String> passwordHash(ShopId shopId, CustomerId id);

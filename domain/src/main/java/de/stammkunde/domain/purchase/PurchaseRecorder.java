@@ -14,9 +14,11 @@ public enum PurchaseRecorder {
     AGENT(Duration.ofDays(7)),
     /**
      * The owner, who may change the rules and adjust points anyway (audited): also the shop's history when it moves
-     * to Stammkunde, until imports have a path of their own.
+     * to Stammkunde by hand.
      */
-    OWNER(Duration.ofDays(3 * 366));
+    OWNER(Duration.ofDays(3 * 366)),
+    /** A history import whose purchases the owner chose to award points for: any age. */
+    IMPORT(Duration.ofDays(100 * 366));
 
     private final Duration maxBackdate;
 

@@ -49,7 +49,7 @@ class EnrollingACustomerOpensTheAccountAndPaysTheBonuses {
         });
         assertThat(app.published(CustomerEnrolled.class)).singleElement().satisfies(e -> {
             assertThat(e.customerId()).isEqualTo(erika.id());
-            assertThat(e.channel()).isEqualTo(AcquisitionChannel.SOCIAL_MEDIA);
+            assertThat(e.channel()).isEqualTo(AcquisitionChannel.SOCIAL_MEDIA.code());
             assertThat(e.acquiredOn()).isEqualTo(LocalDate.of(2026, 2, 1));
         });
         assertThat(app.audit.actions()).containsExactly("customer.portal-link-sent", "customer.created");

@@ -1,5 +1,6 @@
 package de.stammkunde.domain.testing;
 
+import de.stammkunde.domain.customer.AcquisitionChannel;
 import de.stammkunde.domain.customer.Customer;
 import de.stammkunde.domain.customer.Customers;
 import de.stammkunde.domain.shared.Actor;
@@ -24,6 +25,11 @@ public final class InMemoryCustomers implements Customers {
         }
         customers.put(customer.id(), customer);
         return true;
+    }
+
+    @Override
+    public boolean hasChannel(ShopId shopId, AcquisitionChannel channel) {
+        return channel.builtIn();
     }
 
     @Override

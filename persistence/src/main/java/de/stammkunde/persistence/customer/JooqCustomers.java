@@ -1,5 +1,6 @@
 package de.stammkunde.persistence.customer;
 
+import static de.stammkunde.persistence.jooq.Tables.ACQUISITION_CHANNEL;
 import static de.stammkunde.persistence.jooq.Tables.CUSTOMER;
 
 import de.stammkunde.domain.customer.AcquisitionChannel;
@@ -31,7 +32,7 @@ final class JooqCustomers implements Customers {
                 .set(CUSTOMER.LAST_NAME, customer.lastName())
                 .set(CUSTOMER.EMAIL, customer.email())
                 .set(CUSTOMER.PHONE, customer.phone())
-                .set(CUSTOMER.ACQUISITION_CHANNEL, customer.acquisitionChannel().name())
+                .set(CUSTOMER.ACQUISITION_CHANNEL, customer.acquisitionChannel().code())
                 .set(CUSTOMER.ACQUIRED_ON, customer.acquiredOn())
                 .set(CUSTOMER.LANGUAGE, customer.language() == null ? null : customer.language().code())
                 .set(CUSTOMER.CREATED_AT, Timestamps.utc(customer.createdAt()))
@@ -45,6 +46,12 @@ final class JooqCustomers implements Customers {
         return dsl.select(CUSTOMER.fields()).from(CUSTOMER)
                 .where(CUSTOMER.SHOP_ID.eq(shopId.value()), CUSTOMER.CUSTOMER_ID.eq(id.value()))
                 .fetchOptional(JooqCustomers::toCustomer);
+    }
+
+    @Override
+    public boolean hasChannel(ShopId shopId, AcquisitionChannel channel) {
+        return dsl.fetchExists(ACQUISITION_CHANNEL, ACQUISITION_CHANNEL.SHOP_ID.eq(shopId.value()),
+                ACQUISITION_CHANNEL.CODE.eq(channel.code()));
     }
 
     @Override
@@ -95,7 +102,7 @@ final class JooqCustomers implements Customers {
         return new Customer(new ShopId(r.get(CUSTOMER.SHOP_ID)), new CustomerId(r.get(CUSTOMER.CUSTOMER_ID)),
                 r.get(CUSTOMER.CUSTOMER_NUMBER), r.get(CUSTOMER.FIRST_NAME), r.get(CUSTOMER.LAST_NAME),
                 r.get(CUSTOMER.EMAIL), r.get(CUSTOMER.PHONE),
-                AcquisitionChannel.valueOf(r.get(CUSTOMER.ACQUISITION_CHANNEL)), r.get(CUSTOMER.ACQUIRED_ON),
+                new AcquisitionChannel(r.get(CUSTOMER.ACQUISITION_CHANNEL)), r.get(CUSTOMER.ACQUIRED_ON),
                 r.get(CUSTOMER.PASSWORD_HASH) != null, r.get(CUSTOMER.CREATED_AT).toInstant(),
                 r.get(CUSTOMER.LANGUAGE) == null ? null : Language.of(r.get(CUSTOMER.LANGUAGE)).orElse(null));
     }

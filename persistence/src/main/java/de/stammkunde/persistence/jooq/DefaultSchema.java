@@ -5,8 +5,11 @@ package de.stammkunde.persistence.jooq;
 
 
 import de.stammkunde.persistence.jooq.tables.AccountLink;
+import de.stammkunde.persistence.jooq.tables.AcquisitionChannel;
 import de.stammkunde.persistence.jooq.tables.ApiKey;
 import de.stammkunde.persistence.jooq.tables.AuditLog;
+import de.stammkunde.persistence.jooq.tables.ClvRun;
+import de.stammkunde.persistence.jooq.tables.ClvScore;
 import de.stammkunde.persistence.jooq.tables.ComplaintAction;
 import de.stammkunde.persistence.jooq.tables.ComplaintCase;
 import de.stammkunde.persistence.jooq.tables.ComplaintCaseEntry;
@@ -18,8 +21,12 @@ import de.stammkunde.persistence.jooq.tables.GoodwillAgentLimit;
 import de.stammkunde.persistence.jooq.tables.GoodwillGesture;
 import de.stammkunde.persistence.jooq.tables.GoodwillPolicy;
 import de.stammkunde.persistence.jooq.tables.IdempotencyRecord;
+import de.stammkunde.persistence.jooq.tables.ImportChunk;
+import de.stammkunde.persistence.jooq.tables.ImportError;
+import de.stammkunde.persistence.jooq.tables.ImportJob;
 import de.stammkunde.persistence.jooq.tables.InstallationSecret;
 import de.stammkunde.persistence.jooq.tables.LoyaltyProgramme;
+import de.stammkunde.persistence.jooq.tables.MarketingSpend;
 import de.stammkunde.persistence.jooq.tables.OutboxMessage;
 import de.stammkunde.persistence.jooq.tables.PointsBalance;
 import de.stammkunde.persistence.jooq.tables.PointsLedgerEntry;
@@ -39,6 +46,7 @@ import de.stammkunde.persistence.jooq.tables.StaffInvitation;
 import de.stammkunde.persistence.jooq.tables.StaffUser;
 import de.stammkunde.persistence.jooq.tables.Tier;
 import de.stammkunde.persistence.jooq.tables.TierChange;
+import de.stammkunde.persistence.jooq.tables.ValueSettings;
 import de.stammkunde.persistence.jooq.tables.Voucher;
 
 import java.util.Arrays;
@@ -69,6 +77,11 @@ public class DefaultSchema extends SchemaImpl {
     public final AccountLink ACCOUNT_LINK = AccountLink.ACCOUNT_LINK;
 
     /**
+     * The table <code>acquisition_channel</code>.
+     */
+    public final AcquisitionChannel ACQUISITION_CHANNEL = AcquisitionChannel.ACQUISITION_CHANNEL;
+
+    /**
      * The table <code>api_key</code>.
      */
     public final ApiKey API_KEY = ApiKey.API_KEY;
@@ -77,6 +90,16 @@ public class DefaultSchema extends SchemaImpl {
      * The table <code>audit_log</code>.
      */
     public final AuditLog AUDIT_LOG = AuditLog.AUDIT_LOG;
+
+    /**
+     * The table <code>clv_run</code>.
+     */
+    public final ClvRun CLV_RUN = ClvRun.CLV_RUN;
+
+    /**
+     * The table <code>clv_score</code>.
+     */
+    public final ClvScore CLV_SCORE = ClvScore.CLV_SCORE;
 
     /**
      * The table <code>complaint_action</code>.
@@ -134,6 +157,21 @@ public class DefaultSchema extends SchemaImpl {
     public final IdempotencyRecord IDEMPOTENCY_RECORD = IdempotencyRecord.IDEMPOTENCY_RECORD;
 
     /**
+     * The table <code>import_chunk</code>.
+     */
+    public final ImportChunk IMPORT_CHUNK = ImportChunk.IMPORT_CHUNK;
+
+    /**
+     * The table <code>import_error</code>.
+     */
+    public final ImportError IMPORT_ERROR = ImportError.IMPORT_ERROR;
+
+    /**
+     * The table <code>import_job</code>.
+     */
+    public final ImportJob IMPORT_JOB = ImportJob.IMPORT_JOB;
+
+    /**
      * The table <code>installation_secret</code>.
      */
     public final InstallationSecret INSTALLATION_SECRET = InstallationSecret.INSTALLATION_SECRET;
@@ -142,6 +180,11 @@ public class DefaultSchema extends SchemaImpl {
      * The table <code>loyalty_programme</code>.
      */
     public final LoyaltyProgramme LOYALTY_PROGRAMME = LoyaltyProgramme.LOYALTY_PROGRAMME;
+
+    /**
+     * The table <code>marketing_spend</code>.
+     */
+    public final MarketingSpend MARKETING_SPEND = MarketingSpend.MARKETING_SPEND;
 
     /**
      * The table <code>outbox_message</code>.
@@ -239,6 +282,11 @@ public class DefaultSchema extends SchemaImpl {
     public final TierChange TIER_CHANGE = TierChange.TIER_CHANGE;
 
     /**
+     * The table <code>value_settings</code>.
+     */
+    public final ValueSettings VALUE_SETTINGS = ValueSettings.VALUE_SETTINGS;
+
+    /**
      * The table <code>voucher</code>.
      */
     public final Voucher VOUCHER = Voucher.VOUCHER;
@@ -260,8 +308,11 @@ public class DefaultSchema extends SchemaImpl {
     public final List<Table<?>> getTables() {
         return Arrays.asList(
             AccountLink.ACCOUNT_LINK,
+            AcquisitionChannel.ACQUISITION_CHANNEL,
             ApiKey.API_KEY,
             AuditLog.AUDIT_LOG,
+            ClvRun.CLV_RUN,
+            ClvScore.CLV_SCORE,
             ComplaintAction.COMPLAINT_ACTION,
             ComplaintCase.COMPLAINT_CASE,
             ComplaintCaseEntry.COMPLAINT_CASE_ENTRY,
@@ -273,8 +324,12 @@ public class DefaultSchema extends SchemaImpl {
             GoodwillGesture.GOODWILL_GESTURE,
             GoodwillPolicy.GOODWILL_POLICY,
             IdempotencyRecord.IDEMPOTENCY_RECORD,
+            ImportChunk.IMPORT_CHUNK,
+            ImportError.IMPORT_ERROR,
+            ImportJob.IMPORT_JOB,
             InstallationSecret.INSTALLATION_SECRET,
             LoyaltyProgramme.LOYALTY_PROGRAMME,
+            MarketingSpend.MARKETING_SPEND,
             OutboxMessage.OUTBOX_MESSAGE,
             PointsBalance.POINTS_BALANCE,
             PointsLedgerEntry.POINTS_LEDGER_ENTRY,
@@ -294,6 +349,7 @@ public class DefaultSchema extends SchemaImpl {
             StaffUser.STAFF_USER,
             Tier.TIER,
             TierChange.TIER_CHANGE,
+            ValueSettings.VALUE_SETTINGS,
             Voucher.VOUCHER
         );
     }

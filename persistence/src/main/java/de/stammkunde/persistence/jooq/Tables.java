@@ -5,8 +5,11 @@ package de.stammkunde.persistence.jooq;
 
 
 import de.stammkunde.persistence.jooq.tables.AccountLink;
+import de.stammkunde.persistence.jooq.tables.AcquisitionChannel;
 import de.stammkunde.persistence.jooq.tables.ApiKey;
 import de.stammkunde.persistence.jooq.tables.AuditLog;
+import de.stammkunde.persistence.jooq.tables.ClvRun;
+import de.stammkunde.persistence.jooq.tables.ClvScore;
 import de.stammkunde.persistence.jooq.tables.ComplaintAction;
 import de.stammkunde.persistence.jooq.tables.ComplaintCase;
 import de.stammkunde.persistence.jooq.tables.ComplaintCaseEntry;
@@ -18,8 +21,12 @@ import de.stammkunde.persistence.jooq.tables.GoodwillAgentLimit;
 import de.stammkunde.persistence.jooq.tables.GoodwillGesture;
 import de.stammkunde.persistence.jooq.tables.GoodwillPolicy;
 import de.stammkunde.persistence.jooq.tables.IdempotencyRecord;
+import de.stammkunde.persistence.jooq.tables.ImportChunk;
+import de.stammkunde.persistence.jooq.tables.ImportError;
+import de.stammkunde.persistence.jooq.tables.ImportJob;
 import de.stammkunde.persistence.jooq.tables.InstallationSecret;
 import de.stammkunde.persistence.jooq.tables.LoyaltyProgramme;
+import de.stammkunde.persistence.jooq.tables.MarketingSpend;
 import de.stammkunde.persistence.jooq.tables.OutboxMessage;
 import de.stammkunde.persistence.jooq.tables.PointsBalance;
 import de.stammkunde.persistence.jooq.tables.PointsLedgerEntry;
@@ -39,6 +46,7 @@ import de.stammkunde.persistence.jooq.tables.StaffInvitation;
 import de.stammkunde.persistence.jooq.tables.StaffUser;
 import de.stammkunde.persistence.jooq.tables.Tier;
 import de.stammkunde.persistence.jooq.tables.TierChange;
+import de.stammkunde.persistence.jooq.tables.ValueSettings;
 import de.stammkunde.persistence.jooq.tables.Voucher;
 
 
@@ -54,6 +62,11 @@ public class Tables {
     public static final AccountLink ACCOUNT_LINK = AccountLink.ACCOUNT_LINK;
 
     /**
+     * The table <code>acquisition_channel</code>.
+     */
+    public static final AcquisitionChannel ACQUISITION_CHANNEL = AcquisitionChannel.ACQUISITION_CHANNEL;
+
+    /**
      * The table <code>api_key</code>.
      */
     public static final ApiKey API_KEY = ApiKey.API_KEY;
@@ -62,6 +75,16 @@ public class Tables {
      * The table <code>audit_log</code>.
      */
     public static final AuditLog AUDIT_LOG = AuditLog.AUDIT_LOG;
+
+    /**
+     * The table <code>clv_run</code>.
+     */
+    public static final ClvRun CLV_RUN = ClvRun.CLV_RUN;
+
+    /**
+     * The table <code>clv_score</code>.
+     */
+    public static final ClvScore CLV_SCORE = ClvScore.CLV_SCORE;
 
     /**
      * The table <code>complaint_action</code>.
@@ -119,6 +142,21 @@ public class Tables {
     public static final IdempotencyRecord IDEMPOTENCY_RECORD = IdempotencyRecord.IDEMPOTENCY_RECORD;
 
     /**
+     * The table <code>import_chunk</code>.
+     */
+    public static final ImportChunk IMPORT_CHUNK = ImportChunk.IMPORT_CHUNK;
+
+    /**
+     * The table <code>import_error</code>.
+     */
+    public static final ImportError IMPORT_ERROR = ImportError.IMPORT_ERROR;
+
+    /**
+     * The table <code>import_job</code>.
+     */
+    public static final ImportJob IMPORT_JOB = ImportJob.IMPORT_JOB;
+
+    /**
      * The table <code>installation_secret</code>.
      */
     public static final InstallationSecret INSTALLATION_SECRET = InstallationSecret.INSTALLATION_SECRET;
@@ -127,6 +165,11 @@ public class Tables {
      * The table <code>loyalty_programme</code>.
      */
     public static final LoyaltyProgramme LOYALTY_PROGRAMME = LoyaltyProgramme.LOYALTY_PROGRAMME;
+
+    /**
+     * The table <code>marketing_spend</code>.
+     */
+    public static final MarketingSpend MARKETING_SPEND = MarketingSpend.MARKETING_SPEND;
 
     /**
      * The table <code>outbox_message</code>.
@@ -222,6 +265,11 @@ public class Tables {
      * The table <code>tier_change</code>.
      */
     public static final TierChange TIER_CHANGE = TierChange.TIER_CHANGE;
+
+    /**
+     * The table <code>value_settings</code>.
+     */
+    public static final ValueSettings VALUE_SETTINGS = ValueSettings.VALUE_SETTINGS;
 
     /**
      * The table <code>voucher</code>.

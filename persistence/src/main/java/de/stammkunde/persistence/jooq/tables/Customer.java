@@ -7,6 +7,8 @@ package de.stammkunde.persistence.jooq.tables;
 import de.stammkunde.persistence.jooq.DefaultSchema;
 import de.stammkunde.persistence.jooq.Indexes;
 import de.stammkunde.persistence.jooq.Keys;
+import de.stammkunde.persistence.jooq.tables.AcquisitionChannel.AcquisitionChannelPath;
+import de.stammkunde.persistence.jooq.tables.ClvScore.ClvScorePath;
 import de.stammkunde.persistence.jooq.tables.ComplaintCase.ComplaintCasePath;
 import de.stammkunde.persistence.jooq.tables.CustomerActivation.CustomerActivationPath;
 import de.stammkunde.persistence.jooq.tables.CustomerSubscription.CustomerSubscriptionPath;
@@ -165,6 +167,11 @@ public class Customer extends TableImpl<CustomerRecord> {
      */
     public final TableField<CustomerRecord, String> SEARCH_TEXT = createField(DSL.name("search_text"), SQLDataType.CLOB, this, "");
 
+    /**
+     * The column <code>customer.external_ref</code>.
+     */
+    public final TableField<CustomerRecord, String> EXTERNAL_REF = createField(DSL.name("external_ref"), SQLDataType.VARCHAR(100), this, "");
+
     private Customer(Name alias, Table<CustomerRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -234,7 +241,7 @@ public class Customer extends TableImpl<CustomerRecord> {
 
     @Override
     public List<Index> getIndexes() {
-        return Arrays.asList(Indexes.CUSTOMER_EMAIL_UK);
+        return Arrays.asList(Indexes.CUSTOMER_CHANNEL_IX, Indexes.CUSTOMER_EMAIL_UK, Indexes.CUSTOMER_EXTERNAL_REF_UK);
     }
 
     @Override
@@ -249,7 +256,19 @@ public class Customer extends TableImpl<CustomerRecord> {
 
     @Override
     public List<ForeignKey<CustomerRecord, ?>> getReferences() {
-        return Arrays.asList(Keys.CUSTOMER__CUSTOMER_REFERRED_BY_FK, Keys.CUSTOMER__CUSTOMER_SHOP_FK, Keys.CUSTOMER__CUSTOMER_TIER_FK);
+        return Arrays.asList(Keys.CUSTOMER__CUSTOMER_CHANNEL_FK, Keys.CUSTOMER__CUSTOMER_REFERRED_BY_FK, Keys.CUSTOMER__CUSTOMER_SHOP_FK, Keys.CUSTOMER__CUSTOMER_TIER_FK);
+    }
+
+    private transient AcquisitionChannelPath _acquisitionChannel;
+
+    /**
+     * Get the implicit join path to the <code>acquisition_channel</code> table.
+     */
+    public AcquisitionChannelPath acquisitionChannel() {
+        if (_acquisitionChannel == null)
+            _acquisitionChannel = new AcquisitionChannelPath(this, Keys.CUSTOMER__CUSTOMER_CHANNEL_FK, null);
+
+        return _acquisitionChannel;
     }
 
     private transient CustomerPath _customer;
@@ -286,6 +305,18 @@ public class Customer extends TableImpl<CustomerRecord> {
             _tier = new TierPath(this, Keys.CUSTOMER__CUSTOMER_TIER_FK, null);
 
         return _tier;
+    }
+
+    private transient ClvScorePath _clvScore;
+
+    /**
+     * Get the implicit to-many join path to the <code>clv_score</code> table
+     */
+    public ClvScorePath clvScore() {
+        if (_clvScore == null)
+            _clvScore = new ClvScorePath(this, null, Keys.CLV_SCORE__CLV_SCORE_CUSTOMER_FK.getInverseKey());
+
+        return _clvScore;
     }
 
     private transient ComplaintCasePath _complaintCase;
@@ -431,7 +462,6 @@ public class Customer extends TableImpl<CustomerRecord> {
     @Override
     public List<Check<CustomerRecord>> getChecks() {
         return Arrays.asList(
-            Internal.createCheck(this, DSL.name("customer_channel_ck"), "(((acquisition_channel)::text = ANY ((ARRAY['IN_STORE'::character varying, 'WEBSITE'::character varying, 'SOCIAL_MEDIA'::character varying, 'REFERRAL'::character varying, 'ADVERTISING'::character varying, 'EVENT'::character varying, 'PARTNER'::character varying, 'OTHER'::character varying])::text[])))", true),
             Internal.createCheck(this, DSL.name("customer_email_lower_ck"), "(((email)::text = lower((email)::text)))", true),
             Internal.createCheck(this, DSL.name("customer_language_ck"), "(((language)::text = ANY ((ARRAY['de'::character varying, 'en'::character varying])::text[])))", true)
         );

@@ -136,6 +136,11 @@ public class Purchase extends TableImpl<PurchaseRecord> {
      */
     public final TableField<PurchaseRecord, Long> POINTS_REVERSED = createField(DSL.name("points_reversed"), SQLDataType.BIGINT.nullable(false).defaultValue(DSL.field(DSL.raw("0"), SQLDataType.BIGINT)), this, "");
 
+    /**
+     * The column <code>purchase.import_key</code>.
+     */
+    public final TableField<PurchaseRecord, String> IMPORT_KEY = createField(DSL.name("import_key"), SQLDataType.VARCHAR(100), this, "");
+
     private Purchase(Name alias, Table<PurchaseRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -205,7 +210,7 @@ public class Purchase extends TableImpl<PurchaseRecord> {
 
     @Override
     public List<Index> getIndexes() {
-        return Arrays.asList(Indexes.PURCHASE_CUSTOMER_IX, Indexes.PURCHASE_RELEASE_DUE_IX);
+        return Arrays.asList(Indexes.PURCHASE_CUSTOMER_IX, Indexes.PURCHASE_IMPORT_KEY_UK, Indexes.PURCHASE_RELEASE_DUE_IX);
     }
 
     @Override

@@ -7,11 +7,14 @@ package de.stammkunde.persistence.jooq.tables;
 import de.stammkunde.persistence.jooq.DefaultSchema;
 import de.stammkunde.persistence.jooq.Keys;
 import de.stammkunde.persistence.jooq.tables.AccountLink.AccountLinkPath;
+import de.stammkunde.persistence.jooq.tables.AcquisitionChannel.AcquisitionChannelPath;
 import de.stammkunde.persistence.jooq.tables.ApiKey.ApiKeyPath;
 import de.stammkunde.persistence.jooq.tables.AuditLog.AuditLogPath;
+import de.stammkunde.persistence.jooq.tables.ClvRun.ClvRunPath;
 import de.stammkunde.persistence.jooq.tables.Customer.CustomerPath;
 import de.stammkunde.persistence.jooq.tables.GoodwillPolicy.GoodwillPolicyPath;
 import de.stammkunde.persistence.jooq.tables.IdempotencyRecord.IdempotencyRecordPath;
+import de.stammkunde.persistence.jooq.tables.ImportJob.ImportJobPath;
 import de.stammkunde.persistence.jooq.tables.LoyaltyProgramme.LoyaltyProgrammePath;
 import de.stammkunde.persistence.jooq.tables.OutboxMessage.OutboxMessagePath;
 import de.stammkunde.persistence.jooq.tables.ProductCategory.ProductCategoryPath;
@@ -23,6 +26,7 @@ import de.stammkunde.persistence.jooq.tables.ServiceStandard.ServiceStandardPath
 import de.stammkunde.persistence.jooq.tables.StaffInvitation.StaffInvitationPath;
 import de.stammkunde.persistence.jooq.tables.StaffUser.StaffUserPath;
 import de.stammkunde.persistence.jooq.tables.Tier.TierPath;
+import de.stammkunde.persistence.jooq.tables.ValueSettings.ValueSettingsPath;
 import de.stammkunde.persistence.jooq.tables.records.ShopRecord;
 
 import java.time.OffsetDateTime;
@@ -220,6 +224,19 @@ public class Shop extends TableImpl<ShopRecord> {
         return _accountLink;
     }
 
+    private transient AcquisitionChannelPath _acquisitionChannel;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>acquisition_channel</code> table
+     */
+    public AcquisitionChannelPath acquisitionChannel() {
+        if (_acquisitionChannel == null)
+            _acquisitionChannel = new AcquisitionChannelPath(this, null, Keys.ACQUISITION_CHANNEL__ACQUISITION_CHANNEL_SHOP_FK.getInverseKey());
+
+        return _acquisitionChannel;
+    }
+
     private transient ApiKeyPath _apiKey;
 
     /**
@@ -242,6 +259,18 @@ public class Shop extends TableImpl<ShopRecord> {
             _auditLog = new AuditLogPath(this, null, Keys.AUDIT_LOG__AUDIT_LOG_SHOP_FK.getInverseKey());
 
         return _auditLog;
+    }
+
+    private transient ClvRunPath _clvRun;
+
+    /**
+     * Get the implicit to-many join path to the <code>clv_run</code> table
+     */
+    public ClvRunPath clvRun() {
+        if (_clvRun == null)
+            _clvRun = new ClvRunPath(this, null, Keys.CLV_RUN__CLV_RUN_SHOP_FK.getInverseKey());
+
+        return _clvRun;
     }
 
     private transient CustomerPath _customer;
@@ -280,6 +309,18 @@ public class Shop extends TableImpl<ShopRecord> {
             _idempotencyRecord = new IdempotencyRecordPath(this, null, Keys.IDEMPOTENCY_RECORD__IDEMPOTENCY_RECORD_SHOP_FK.getInverseKey());
 
         return _idempotencyRecord;
+    }
+
+    private transient ImportJobPath _importJob;
+
+    /**
+     * Get the implicit to-many join path to the <code>import_job</code> table
+     */
+    public ImportJobPath importJob() {
+        if (_importJob == null)
+            _importJob = new ImportJobPath(this, null, Keys.IMPORT_JOB__IMPORT_JOB_SHOP_FK.getInverseKey());
+
+        return _importJob;
     }
 
     private transient LoyaltyProgrammePath _loyaltyProgramme;
@@ -419,6 +460,19 @@ public class Shop extends TableImpl<ShopRecord> {
             _tier = new TierPath(this, null, Keys.TIER__TIER_SHOP_FK.getInverseKey());
 
         return _tier;
+    }
+
+    private transient ValueSettingsPath _valueSettings;
+
+    /**
+     * Get the implicit to-many join path to the <code>value_settings</code>
+     * table
+     */
+    public ValueSettingsPath valueSettings() {
+        if (_valueSettings == null)
+            _valueSettings = new ValueSettingsPath(this, null, Keys.VALUE_SETTINGS__VALUE_SETTINGS_SHOP_FK.getInverseKey());
+
+        return _valueSettings;
     }
 
     @Override

@@ -292,6 +292,21 @@ public class CustomerRecord extends UpdatableRecordImpl<CustomerRecord> {
         return (String) get(17);
     }
 
+    /**
+     * Setter for <code>customer.external_ref</code>.
+     */
+    public CustomerRecord setExternalRef(String value) {
+        set(18, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>customer.external_ref</code>.
+     */
+    public String getExternalRef() {
+        return (String) get(18);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -315,7 +330,7 @@ public class CustomerRecord extends UpdatableRecordImpl<CustomerRecord> {
     /**
      * Create a detached, initialised CustomerRecord
      */
-    public CustomerRecord(UUID shopId, UUID customerId, Long customerNumber, String firstName, String lastName, String email, String phone, String acquisitionChannel, LocalDate acquiredOn, String passwordHash, OffsetDateTime createdAt, String createdBy, UUID referredBy, UUID tierId, OffsetDateTime tierSince, OffsetDateTime tierBelowSince, String language, String searchText) {
+    public CustomerRecord(UUID shopId, UUID customerId, Long customerNumber, String firstName, String lastName, String email, String phone, String acquisitionChannel, LocalDate acquiredOn, String passwordHash, OffsetDateTime createdAt, String createdBy, UUID referredBy, UUID tierId, OffsetDateTime tierSince, OffsetDateTime tierBelowSince, String language, String searchText, String externalRef) {
         super(Customer.CUSTOMER);
 
         setShopId(shopId);
@@ -336,6 +351,7 @@ public class CustomerRecord extends UpdatableRecordImpl<CustomerRecord> {
         setTierBelowSince(tierBelowSince);
         setLanguage(language);
         setSearchText(searchText);
+        setExternalRef(externalRef);
         resetTouchedOnNotNull();
     }
 }

@@ -232,6 +232,21 @@ public class PurchaseRecord extends UpdatableRecordImpl<PurchaseRecord> {
         return (Long) get(13);
     }
 
+    /**
+     * Setter for <code>purchase.import_key</code>.
+     */
+    public PurchaseRecord setImportKey(String value) {
+        set(14, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>purchase.import_key</code>.
+     */
+    public String getImportKey() {
+        return (String) get(14);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -255,7 +270,7 @@ public class PurchaseRecord extends UpdatableRecordImpl<PurchaseRecord> {
     /**
      * Create a detached, initialised PurchaseRecord
      */
-    public PurchaseRecord(UUID shopId, UUID purchaseId, UUID customerId, BigDecimal amount, String currency, String reference, OffsetDateTime occurredAt, Long pointsEarned, OffsetDateTime createdAt, String createdBy, Long pointsPending, OffsetDateTime releaseAt, BigDecimal amountReturned, Long pointsReversed) {
+    public PurchaseRecord(UUID shopId, UUID purchaseId, UUID customerId, BigDecimal amount, String currency, String reference, OffsetDateTime occurredAt, Long pointsEarned, OffsetDateTime createdAt, String createdBy, Long pointsPending, OffsetDateTime releaseAt, BigDecimal amountReturned, Long pointsReversed, String importKey) {
         super(Purchase.PURCHASE);
 
         setShopId(shopId);
@@ -272,6 +287,7 @@ public class PurchaseRecord extends UpdatableRecordImpl<PurchaseRecord> {
         setReleaseAt(releaseAt);
         setAmountReturned(amountReturned);
         setPointsReversed(pointsReversed);
+        setImportKey(importKey);
         resetTouchedOnNotNull();
     }
 }
