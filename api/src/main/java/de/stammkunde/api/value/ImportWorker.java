@@ -1,6 +1,8 @@
 package de.stammkunde.api.value;
 
 import de.stammkunde.domain.history.RunImport;
+import de.stammkunde.domain.shared.Actor;
+import de.stammkunde.domain.value.ScoreCustomers;
 import jakarta.annotation.PreDestroy;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,12 +17,15 @@ import org.springframework.stereotype.Component;
  * Runs history imports on a thread of its own (an import of a million lines takes minutes; the scheduler's thread
  * stays free). Woken when a file is uploaded and every few seconds, which also picks up a job whose worker died
  * (another instance, or this one before a restart): jobs are claimed in the database, so instances share the work.
+ * A finished import with new purchases queues a lifetime-value run for its shop.
  */
 @Component
 class ImportWorker {
     private static final Logger log = LoggerFactory.getLogger(ImportWorker.class);
 
     private final RunImport runImport;
+    private final ScoreCustomers scoring;
+    private final ClvWorker clv;
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "history-import");
         t.setDaemon(true);
@@ -28,8 +33,10 @@ class ImportWorker {
     });
     private final AtomicBoolean busy = new AtomicBoolean();
 
-    ImportWorker(RunImport runImport) {
+    ImportWorker(RunImport runImport, ScoreCustomers scoring, ClvWorker clv) {
         this.runImport = runImport;
+        this.scoring = scoring;
+        this.clv = clv;
     }
 
     @Scheduled(initialDelayString = "${stammkunde.jobs.imports.initial-delay:PT5S}",
@@ -55,6 +62,11 @@ class ImportWorker {
                 var j = job.get();
                 log.info("Import {} of shop {}: {} — {} imported, {} already there, {} skipped", j.id(),
                         j.shopId(), j.status(), j.imported(), j.duplicates(), j.skipped());
+                if (j.imported() > 0) {
+                    // new history: the lifetime values follow at once rather than tonight
+                    scoring.request(j.shopId(), Actor.SYSTEM);
+                    clv.wake();
+                }
             }
         } catch (RuntimeException e) {
             log.error("History import stopped; it resumes after its heartbeat is stale", e);

@@ -18,6 +18,13 @@ import de.stammkunde.domain.history.StartImport;
 import de.stammkunde.domain.purchase.RecordPurchase;
 import de.stammkunde.domain.shop.Shops;
 import de.stammkunde.domain.value.ChangeValueSettings;
+import de.stammkunde.domain.value.ClvRuns;
+import de.stammkunde.domain.value.ClvScores;
+import de.stammkunde.domain.value.FitModel;
+import de.stammkunde.domain.value.PurchaseSummaries;
+import de.stammkunde.domain.value.ScoreCustomers;
+import de.stammkunde.domain.value.ValueDashboard;
+import de.stammkunde.domain.value.ValueFigures;
 import de.stammkunde.domain.value.ValueSettingsStore;
 import de.stammkunde.persistence.acquisition.AcquisitionPersistence;
 import de.stammkunde.persistence.history.HistoryPersistence;
@@ -48,6 +55,43 @@ class ValueConfiguration {
     @Bean
     ValueSettingsStore valueSettingsStore(DSLContext dsl) {
         return ValuePersistence.settings(dsl);
+    }
+
+    @Bean
+    PurchaseSummaries purchaseSummaries(DSLContext dsl) {
+        return ValuePersistence.summaries(dsl);
+    }
+
+    @Bean
+    ClvRuns clvRuns(DSLContext dsl) {
+        return ValuePersistence.runs(dsl);
+    }
+
+    @Bean
+    ClvScores clvScores(DSLContext dsl) {
+        return ValuePersistence.scores(dsl);
+    }
+
+    @Bean
+    ValueFigures valueFigures(DSLContext dsl) {
+        return ValuePersistence.figures(dsl);
+    }
+
+    @Bean
+    FitModel fitModel(Shops shops, PurchaseSummaries summaries, Clock clock) {
+        return new FitModel(shops, summaries, clock);
+    }
+
+    @Bean
+    ScoreCustomers scoreCustomers(Shops shops, ClvRuns runs, PurchaseSummaries summaries, ClvScores scores,
+                                  ValueSettingsStore settings, Transactions tx, Clock clock) {
+        return new ScoreCustomers(shops, runs, summaries, scores, settings, tx, clock);
+    }
+
+    @Bean
+    ValueDashboard valueDashboard(Shops shops, ValueFigures figures, ClvRuns runs, ValueSettingsStore settings,
+                                  Clock clock) {
+        return new ValueDashboard(shops, figures, runs, settings, clock);
     }
 
     @Bean

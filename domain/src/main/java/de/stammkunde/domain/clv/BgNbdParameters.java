@@ -142,13 +142,15 @@ public record BgNbdParameters(double r, double alpha, double a, double b) {
      * </pre>
      * where (1 − (1−z)<sup>a−1</sup>)/(a−1) = −expm1((a−1) ln(1−z))/(a−1) is accurate for any a ≠ 1 and equals its
      * limit −ln(1−z) at a = 1. So a = 1 needs no nudging, and a → 1 is continuous to rounding. c may be negative
-     * (a+b &lt; 1); (c+1)<sub>n−1</sub> has no pole since c+1 = a+b &gt; 0. The relative rounding error is about
+     * (a+b &lt; 1) or 0 (then 2F1 itself has a pole, but the final formula is its limit); (c+1)<sub>n−1</sub> has no
+     * pole since c+1 = a+b &gt; 0. The relative rounding error is about
      * 10<sup>−16</sup>·c/r (the two terms cancel to first order in z).
      *
      * <p><b>Direct form</b>, used when a ≥ 2 and a−1 &gt; r−a+1: E[X(t)] = c/(a−1) · (−expm1(r ln(1−z) + ln
-     * 2F1(r, b; c; z))), with ln 2F1 = log1p(2F1 − 1) and 2F1 − 1 summed from its second term. When a is large the Euler series grows like (1−z)<sup>−(a−1)</sup> before the prefactor
-     * cancels it, while this series grows only like (1−z)<sup>−(r−a+1)</sup>; and a−1 ≥ 1 is harmless here. The
-     * relative rounding error is about 10<sup>−16</sup>·c/(a−1).
+     * 2F1(r, b; c; z))), with ln 2F1 = log1p(2F1 − 1) and 2F1 − 1 summed from its second term. When a is large the
+     * Euler series grows like (1−z)<sup>−(a−1)</sup> before the prefactor cancels it, while this series grows only like
+     * (1−z)<sup>−(r−a+1)</sup>; and a−1 ≥ 1 is harmless here. The relative rounding error is about
+     * 10<sup>−16</sup>·c/(a−1).
      *
      * <p>Both series are summed by {@link Hypergeometric#series}, with rescaling, so there is no overflow; their terms
      * decay like z<sup>n</sup>, see {@link Hypergeometric} for the number of terms and the accuracy when t is

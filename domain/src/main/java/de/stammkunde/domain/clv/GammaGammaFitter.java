@@ -43,7 +43,6 @@ public final class GammaGammaFitter {
                     + " with " + frequency.length + " frequencies, " + meanValue.length + " mean values and "
                     + weight.length + " weights");
         }
-        int rows = 0;
         for (int i = 0; i < n; i++) {
             if (frequency[i] < 0) {
                 throw new IllegalArgumentException("x (number of repeat purchases) must not be negative, was "
@@ -58,10 +57,9 @@ public final class GammaGammaFitter {
                     throw new IllegalArgumentException("the mean purchase value must be a finite number > 0 for a"
                             + " customer with repeat purchases, was " + m + " at index " + i);
                 }
-                rows++;
             }
         }
-        Data data = Data.of(frequency, meanValue, weight, n, rows);
+        Data data = Data.of(frequency, meanValue, weight, n);
         if (data.customers < 2) {
             throw new NotEnoughData("Only " + data.customers + " customer(s) have bought a second time; the"
                     + " Gamma-Gamma spend model needs at least 2.");
@@ -114,7 +112,14 @@ public final class GammaGammaFitter {
             this.sumWeightLogMean = sumWeightLogMean;
         }
 
-        static Data of(int[] frequency, double[] meanValue, long[] weight, int n, int rows) {
+        /** The entries with frequency ≥ 1 among the first n (validated by the caller). */
+        static Data of(int[] frequency, double[] meanValue, long[] weight, int n) {
+            int rows = 0;
+            for (int i = 0; i < n; i++) {
+                if (frequency[i] > 0) {
+                    rows++;
+                }
+            }
             double[] x = new double[rows];
             double[] total = new double[rows];
             double[] w = new double[rows];

@@ -74,7 +74,7 @@ public final class Hypergeometric {
             return 1;
         }
         if (isNonPositiveInteger(a) || isNonPositiveInteger(b)) {
-            return series(1, 0, a, b, c, z).value(); // a polynomial: the direct sum is finite and exact in form
+            return series(1, 0, a, b, c, z).times(0); // a polynomial: the direct sum is finite
         }
         if (z < 0) {
             // Pfaff (A&S 15.3.4) with the smaller of a, b in the prefactor: w = z/(z-1) lies in (0, 1/2).

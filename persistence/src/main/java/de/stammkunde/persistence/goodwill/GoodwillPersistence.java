@@ -14,7 +14,7 @@ public final class GoodwillPersistence {
         return new JooqGestures(dsl);
     }
 
-    /** Today the net revenue to date; the lifetime value model replaces it (customer-value issue). */
+    /** The lifetime value of the last scoring run, else the net revenue to date. */
     public static CustomerValue customerValue(DSLContext dsl) {
         return new JooqCustomerValue(dsl);
     }

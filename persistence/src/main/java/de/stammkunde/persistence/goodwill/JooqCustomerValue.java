@@ -1,5 +1,6 @@
 package de.stammkunde.persistence.goodwill;
 
+import static de.stammkunde.persistence.jooq.Tables.CLV_SCORE;
 import static de.stammkunde.persistence.jooq.Tables.PURCHASE;
 
 import de.stammkunde.domain.goodwill.CustomerValue;
@@ -9,7 +10,10 @@ import java.math.BigDecimal;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
-/** The customer's net revenue to date: purchases less what was returned. */
+/**
+ * The customer's lifetime value from the last scoring run (basis {@code CLV}); before the first run, or for a customer
+ * without purchases then, the net revenue to date (purchases less what was returned).
+ */
 final class JooqCustomerValue implements CustomerValue {
     private final DSLContext dsl;
 
@@ -19,6 +23,12 @@ final class JooqCustomerValue implements CustomerValue {
 
     @Override
     public Value of(ShopId shopId, CustomerId customerId) {
+        BigDecimal clv = dsl.select(CLV_SCORE.CLV).from(CLV_SCORE)
+                .where(CLV_SCORE.SHOP_ID.eq(shopId.value()), CLV_SCORE.CUSTOMER_ID.eq(customerId.value()))
+                .fetchOne(CLV_SCORE.CLV);
+        if (clv != null) {
+            return new Value(clv, "CLV");
+        }
         BigDecimal revenue = dsl.select(DSL.sum(PURCHASE.AMOUNT.minus(PURCHASE.AMOUNT_RETURNED)))
                 .from(PURCHASE)
                 .where(PURCHASE.SHOP_ID.eq(shopId.value()), PURCHASE.CUSTOMER_ID.eq(customerId.value()))
