@@ -46,7 +46,7 @@ import org.springframework.web.bind.annotation.RestController;
 class ImportController {
     static final int ERRORS_SHOWN = 100;
 
-    record Accepted(String id, String status, String href) {
+    record ImportAccepted(String id, String status, String href) {
     }
 
     record ErrorDto(long line, String reason) {
@@ -87,7 +87,7 @@ class ImportController {
     @io.swagger.v3.oas.annotations.parameters.RequestBody(
             content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
     @ApiResponse(responseCode = "202", description = "the import is queued")
-    ResponseEntity<Accepted> importPurchases(@PathVariable UUID shopId,
+    ResponseEntity<ImportAccepted> importPurchases(@PathVariable UUID shopId,
                                              @RequestParam(defaultValue = "false") boolean awardPoints,
                                              @RequestParam(required = false) @Nullable String fileName,
                                              @RequestHeader(name = "X-File-Name", required = false)
@@ -101,7 +101,7 @@ class ImportController {
         worker.wake();
         String href = "/api/v1/shops/" + shopId + "/imports/" + job.id();
         return ResponseEntity.accepted().location(URI.create(href))
-                .body(new Accepted(job.id().toString(), job.status().name(), href));
+                .body(new ImportAccepted(job.id().toString(), job.status().name(), href));
     }
 
     @GetMapping

@@ -88,7 +88,7 @@ class ValueController {
     record RunList(List<RunDto> items) {
     }
 
-    record Accepted(String id, String status, String href) {
+    record RunAccepted(String id, String status, String href) {
     }
 
     record ScoredDto(String customerId, long number, String name, @Nullable String email, String clv,
@@ -187,12 +187,12 @@ class ValueController {
     /** Recomputes every customer's value now (202; the run reports its progress in the list below). */
     @PostMapping("/analytics/clv/runs")
     @ApiResponse(responseCode = "202", description = "the run is queued")
-    ResponseEntity<Accepted> recompute(@PathVariable UUID shopId, @AuthenticationPrincipal StammkundeUser user) {
+    ResponseEntity<RunAccepted> recompute(@PathVariable UUID shopId, @AuthenticationPrincipal StammkundeUser user) {
         ClvRun run = scoring.request(new ShopId(shopId), user.actor());
         worker.wake();
         String href = "/api/v1/shops/" + shopId + "/analytics/clv/runs";
         return ResponseEntity.accepted().location(URI.create(href))
-                .body(new Accepted(run.id().toString(), run.status().name(), href));
+                .body(new RunAccepted(run.id().toString(), run.status().name(), href));
     }
 
     @GetMapping("/analytics/clv/runs")
