@@ -13,14 +13,15 @@ import org.springframework.test.context.TestPropertySource;
 
 /** The demo profile (with fewer customers here, to stay quick) seeds a shop whose printed logins work. */
 @ActiveProfiles("demo")
-@TestPropertySource(properties = "stammkunde.demo.customers=25")
+@TestPropertySource(properties = {"stammkunde.demo.customers=25", "stammkunde.demo.till-customers=200"})
 class TheDemoProfileSeedsABelievableShop extends ApiTest {
     @Test
     void ownerAgentAndCustomerCanLogInAndSeeTwoYearsOfHistory() {
         ApiClient owner = login("/api/v1/auth/login", "inhaberin@baeckerei-sonnenschein.de");
         String shopId = owner.get("/api/v1/auth/session").text("/user/shop/id");
-        var customers = owner.get("/api/v1/shops/" + shopId + "/customers?size=100");
-        assertThat(customers.json().at("/total").asLong()).isEqualTo(25);
+        assertThat(owner.get("/api/v1/shops/" + shopId + "/customers?size=1").json().at("/total").asLong())
+                .as("25 members and 200 customers from the till history").isEqualTo(225);
+        var customers = owner.get("/api/v1/shops/" + shopId + "/customers?size=100&q=example");
         Set<String> channels = new HashSet<>();
         long withPoints = 0;
         for (var c : customers.json().at("/items")) {
@@ -86,6 +87,21 @@ class TheDemoProfileSeedsABelievableShop extends ApiTest {
                 .isEqualTo(2);
         assertThat(agent.get("/api/v1/shops/" + shopId + "/service-standards/at-risk").json().at("/items").size())
                 .as("open complaints older than three quarters of 3 days").isPositive();
+
+        // customer value: the till history came in through the import, with spend, and has lifetime values
+        var imports = owner.get("/api/v1/shops/" + shopId + "/imports").json().at("/items");
+        assertThat(imports.get(0).at("/status").asString()).isEqualTo("DONE");
+        assertThat(imports.get(0).at("/customersCreated").asLong()).isEqualTo(200);
+        assertThat(imports.get(0).at("/skipped").asLong()).isZero();
+        var dashboard = owner.get("/api/v1/shops/" + shopId + "/analytics/dashboard").json();
+        assertThat(dashboard.at("/clv/model").asString()).isIn("BG_NBD", "RETENTION");
+        assertThat(dashboard.at("/clv/customers").asLong()).isGreaterThan(200);
+        var acquisition = owner.get("/api/v1/shops/" + shopId + "/analytics/acquisition").json();
+        assertThat(acquisition.at("/channels").findValuesAsString("channel")).contains("FLYER", "WOCHENMARKT");
+        assertThat(acquisition.at("/blendedCac").isNull()).isFalse();
+        var till = owner.get("/api/v1/shops/" + shopId + "/customers?q=KARTE-00001").json().at("/items/0");
+        assertThat(till.at("/acquiredOn").asString()).as("acquired on the first purchase, years ago")
+                .isLessThan(today.minusDays(30).toString());
     }
 
     private ApiClient login(String path, String email) {
