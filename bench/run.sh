@@ -14,9 +14,10 @@ trap 'kill $APP 2>/dev/null || true; rm -rf "$WORK"' EXIT
 APP=
 
 [ -f api/target/stammkunde.jar ] && [ -f bench/target/bench-0.1.0-SNAPSHOT.jar ] || ./dev build -q
-./mvnw -q -pl bench dependency:build-classpath -Dmdep.outputFile="$WORK/cp" >/dev/null
+./dev mvn -q -o -pl bench dependency:build-classpath -Dmdep.outputFile="$WORK/cp" >/dev/null
 CP="bench/target/bench-0.1.0-SNAPSHOT.jar:$(cat "$WORK/cp")"
 
+if [ -z "${SKIP_REFERENCE:-}" ]; then
 echo "## reference: pgbench (select-only, 2 clients, 20 s, scale 10)" >&2
 psql $PG -q -d postgres -c "DROP DATABASE IF EXISTS stammkunde_pgbench" -c "CREATE DATABASE stammkunde_pgbench"
 pgbench $PG -q -i -s 10 stammkunde_pgbench >/dev/null 2>&1
@@ -26,6 +27,7 @@ echo "pgbench tps=$TPS" >&2
 echo "## model fit" >&2
 FIT=$("$JAVA" -cp "$CP" de.stammkunde.bench.FitBenchmark 100000 1000000)
 echo "$FIT" >&2
+else TPS=1; FIT=""; fi
 
 echo "## history import of $ROWS lines through the HTTP API" >&2
 "$JAVA" -cp "$CP" de.stammkunde.bench.HistoryFile "$WORK/history.csv" "$ROWS" >&2
@@ -33,7 +35,7 @@ psql $PG -q -d postgres -c "DROP DATABASE IF EXISTS stammkunde_bench WITH (FORCE
 "$JAVA" -Xmx1g -jar api/target/stammkunde.jar --spring.profiles.active=demo --server.port=18080 \
   --spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/stammkunde_bench --spring.datasource.username=postgres \
   --stammkunde.demo.customers=5 --stammkunde.demo.till-customers=10 --stammkunde.cookies.secure=false \
-  --stammkunde.redis-key-prefix="bench-$$:" >"$WORK/app.log" 2>&1 &
+  --stammkunde.redis-key-prefix="bench-$$:" ${APP_ARGS:-} >"$WORK/app.log" 2>&1 &
 APP=$!
 for _ in $(seq 1 180); do curl -sf http://localhost:18080/actuator/health >/dev/null && break; sleep 1; done
 J="$WORK/cookies"

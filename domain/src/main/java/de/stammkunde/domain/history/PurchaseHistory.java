@@ -42,6 +42,12 @@ public interface PurchaseHistory {
     /** Marks a purchase recorded with points as the one of this import key. */
     void tagImported(ShopId shopId, PurchaseId purchaseId, String key);
 
+    /**
+     * Refreshes the database's statistics of the tables an import grows: planned on an estimate from when they were
+     * small, every foreign-key check of a purchase scans all customers (measured: 1,100 lines/s before, 7,000 after).
+     */
+    void refreshStatistics();
+
     /** Moves each customer's acquisition date back to its first purchase where that is earlier. */
     void backdateAcquisition(ShopId shopId, Map<CustomerId, LocalDate> firstPurchase);
 }

@@ -169,6 +169,11 @@ final class JooqPurchaseHistory implements PurchaseHistory {
     }
 
     @Override
+    public void refreshStatistics() {
+        dsl.execute("ANALYZE customer, purchase");
+    }
+
+    @Override
     public void backdateAcquisition(ShopId shopId, Map<CustomerId, LocalDate> firstPurchase) {
         if (firstPurchase.isEmpty()) {
             return;
