@@ -60,10 +60,26 @@ done
 END=$(date +%s.%N)
 echo "$STATE" | head -c 400 >&2; echo >&2
 IMPORTED=$(echo "$STATE" | sed -E 's/.*"imported":([0-9]+).*/\1/')
+CUSTOMERS=$(echo "$STATE" | sed -E 's/.*"customersCreated":([0-9]+).*/\1/')
+
+echo "## the lifetime-value run the import queued, and the model endpoint with a holdout" >&2
+while true; do
+  RUN=$(curl -s -b "$J" "http://localhost:18080/api/v1/shops/$SHOP/analytics/clv/runs")
+  case "$RUN" in *'"status":"DONE"'*|*'"status":"FAILED"'*) break;; esac
+  sleep 1
+done
+echo "$RUN" | head -c 300 >&2; echo >&2
+RUN_S=$(echo "$RUN" | sed -E 's/.*"startedAt":"([^"]+)","finishedAt":"([^"]+)".*/\1 \2/' | {
+  read -r a b; echo "$(( $(date -d "$b" +%s%N) - $(date -d "$a" +%s%N) ))" | awk '{printf "%.1f", $1 / 1e9}'; })
+TODAY=$(date +%F); CAL=$(date -d "-26 weeks" +%F)
+MODEL_S=$(curl -s -o "$WORK/model.json" -w '%{time_total}' -b "$J" \
+  "http://localhost:18080/api/v1/shops/$SHOP/analytics/clv/model?calibrationEnd=$CAL&holdoutEnd=$TODAY")
+head -c 300 "$WORK/model.json" >&2; echo >&2
 SKIPPED=$(echo "$STATE" | sed -E 's/.*"skipped":([0-9]+).*/\1/')
 
 awk -v tps="$TPS" -v fit="$FIT" -v rows="$ROWS" -v start="$START" -v up="$UPLOADED" -v end="$END" \
-    -v imported="$IMPORTED" -v skipped="$SKIPPED" -v peak="$PEAK" 'BEGIN {
+    -v imported="$IMPORTED" -v skipped="$SKIPPED" -v peak="$PEAK" -v customers="$CUSTOMERS" -v run="$RUN_S" \
+    -v model="$MODEL_S" 'BEGIN {
   printf "| benchmark | result | reference (same run) | ratio |\n| --- | --- | --- | --- |\n"
   printf "| pgbench -S, 2 clients | %d tps | – | 1 |\n", tps
   n = split(fit, lines, "\n")
@@ -73,4 +89,6 @@ awk -v tps="$TPS" -v fit="$FIT" -v rows="$ROWS" -v start="$START" -v up="$UPLOAD
   }
   total = end - start
   printf "| history import, %d lines (%d imported, %d skipped) | %.0f s (upload %.0f s), %.0f lines/s, peak RSS %.0f MB | %d tps | %.2f lines per pgbench transaction |\n", rows, imported, skipped, total, up - start, rows / total, peak / 1024, tps, (rows / total) / tps
+  printf "| lifetime-value run (SQL summary, fit, score, write) for %d customers | %s s | %d tps | %.0f pgbench transactions |\n", customers, run, tps, run * tps
+  printf "| model endpoint with holdout (SQL summary, fit, 26-week holdout curves) for %d customers | %s s | %d tps | %.0f pgbench transactions |\n", customers, model, tps, model * tps
 }'
