@@ -64,7 +64,7 @@ CUSTOMERS=$(echo "$STATE" | sed -E 's/.*"customersCreated":([0-9]+).*/\1/')
 
 echo "## the lifetime-value run the import queued, and the model endpoint with a holdout" >&2
 while true; do
-  RUN=$(curl -s -b "$J" "http://localhost:18080/api/v1/shops/$SHOP/analytics/clv/runs")
+  RUN=$(curl -s -b "$J" "http://localhost:18080/api/v1/shops/$SHOP/analytics/clv/runs" | sed -E 's/^\{"items":\[(\{[^}]*\}).*/\1/')
   case "$RUN" in *'"status":"DONE"'*|*'"status":"FAILED"'*) break;; esac
   sleep 1
 done
