@@ -1,7 +1,9 @@
+import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { AdminLayout } from './components/AdminLayout';
 import { DocumentTitle } from './components/DocumentTitle';
 import { RequireRole, RootRedirect } from './components/Guards';
+import { Loading } from './components/Loading';
 import { NotFoundPage } from './components/NotFoundPage';
 import { SurveyPage } from './features/survey/SurveyPage';
 import { VerifyEmailPage } from './features/account/VerifyEmailPage';
@@ -12,6 +14,8 @@ import { CustomerDetailPage } from './features/customer/CustomerDetailPage';
 import { CustomersPage } from './features/customer/CustomersPage';
 import { GoodwillPage } from './features/goodwill/GoodwillPage';
 import { ServicePage } from './features/service/ServicePage';
+import { ImportsPage } from './features/imports/ImportsPage';
+import { AcquisitionPage } from './features/acquisition/AcquisitionPage';
 import { ApiKeysPage } from './features/integration/ApiKeysPage';
 import { PortalPage } from './features/portal/PortalPage';
 import { ProgrammePage } from './features/programme/ProgrammePage';
@@ -28,6 +32,9 @@ import { ResetPasswordPage } from './features/security/ResetPasswordPage';
 import { SignupPage } from './features/security/SignupPage';
 import { StaffPage } from './features/staff/StaffPage';
 import { TiersPage } from './features/tier/TiersPage';
+
+// the customer-value dashboard brings the charts (recharts): loaded when it is first opened
+const ValuePage = lazy(() => import('./features/value/ValuePage').then((m) => ({ default: m.ValuePage })));
 
 /** All routes of the SPA (the server forwards these paths to index.html). */
 export function AppRoutes() {
@@ -69,6 +76,32 @@ export function AppRoutes() {
           element={
             <RequireRole roles={['OWNER']} loginPath="/login">
               <ServicePage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="imports"
+          element={
+            <RequireRole roles={['OWNER']} loginPath="/login">
+              <ImportsPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="acquisition"
+          element={
+            <RequireRole roles={['OWNER']} loginPath="/login">
+              <AcquisitionPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="value"
+          element={
+            <RequireRole roles={['OWNER']} loginPath="/login">
+              <Suspense fallback={<Loading />}>
+                <ValuePage />
+              </Suspense>
             </RequireRole>
           }
         />

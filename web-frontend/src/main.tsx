@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import '@mantine/core/styles.css';
+import '@mantine/charts/styles.css';
 import { createApi, createHttpClient } from './api';
 import { Providers } from './app/Providers';
 import { AppRoutes } from './App';

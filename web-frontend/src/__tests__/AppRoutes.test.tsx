@@ -122,6 +122,8 @@ describe('staff area', () => {
     const { fetch, calls } = mockFetch({
       'GET /api/v1/shops/shop-1/customers': () =>
         json(200, { items: created ? [customer] : [], page: 0, size: 25, total: created ? 1 : 0 }),
+      'GET /api/v1/shops/shop-1/acquisition-channels': () =>
+        json(200, { items: [{ code: 'IN_STORE', name: null, builtIn: true, customers: 0 }, { code: 'SOCIAL_MEDIA', name: null, builtIn: true, customers: 0 }] }),
       'POST /api/v1/shops/shop-1/customers': () => {
         created = true;
         return json(201, {

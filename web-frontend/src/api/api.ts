@@ -1,5 +1,18 @@
 import { HttpClient, type HttpClientConfig } from './http';
 import type {
+  AcquisitionReport,
+  ChannelName,
+  ImportAccepted,
+  ImportJob,
+  ImportList,
+  NewChannel,
+  ShopChannel,
+  ShopChannelList,
+  SpendInput,
+  SpendList,
+  SpendWritten,
+  ValueSettings,
+  ValueSettingsInput,
   AtRiskList,
   ComplianceReport,
   ServiceReport,
@@ -118,6 +131,10 @@ const idempotent = (key: string) => ({ 'Idempotency-Key': key });
 const caseUrl = (shopId: string, caseId: string) => `${V1}/shops/${seg(shopId)}/cases/${seg(caseId)}`;
 const standardsUrl = (shopId: string) => `${V1}/shops/${seg(shopId)}/service-standards`;
 const goodwillUrl = (shopId: string) => `${V1}/shops/${seg(shopId)}/goodwill`;
+const importsUrl = (shopId: string) => `${V1}/shops/${seg(shopId)}/imports`;
+const channelsUrl = (shopId: string) => `${V1}/shops/${seg(shopId)}/acquisition-channels`;
+/** Query of a period of months (`YYYY-MM`, both inclusive; the server's default: the last 12). */
+const months = (from?: string, to?: string) => ({ query: { from, to } });
 const subscriptionsUrl = (shopId: string, customerId: string) =>
   `${V1}/shops/${seg(shopId)}/customers/${seg(customerId)}/subscriptions`;
 
@@ -458,6 +475,54 @@ export function createApi(http: HttpClient) {
       /** OWNER: complaints, satisfaction, goodwill per month, verdicts, categories, customer types and hand-offs. */
       report: (shopId: string, from: string, to: string) =>
         http.request<ServiceReport>('GET', `${V1}/shops/${seg(shopId)}/service-report`, { query: { from, to } }),
+    },
+    /**
+     * Purchase-history imports (OWNER); see docs/http-api.md, "Customer value, step 1". The file goes as it is (fetch
+     * streams a `File`), checked as a whole first: 422 (field `file`) with a `detail` in the UI's language when refused.
+     */
+    imports: {
+      /** 202: the job is queued; follow it with `get`. */
+      uploadPurchases: (shopId: string, file: Blob, options: { awardPoints: boolean; fileName?: string }) =>
+        http.request<ImportAccepted>('POST', `${importsUrl(shopId)}/purchases`, {
+          query: { awardPoints: options.awardPoints, fileName: options.fileName },
+          raw: { body: file, contentType: 'text/csv' },
+        }),
+      /** The latest 20 jobs, newest first (without their errors). */
+      list: (shopId: string) => http.request<ImportList>('GET', importsUrl(shopId)),
+      /** One job with its progress and its first 100 skipped lines. */
+      get: (shopId: string, importId: string) =>
+        http.request<ImportJob>('GET', `${importsUrl(shopId)}/${seg(importId)}`),
+      /** URL of every skipped line as CSV (a download link; same origin, sent with the session cookie). */
+      errorsCsvUrl: (shopId: string, importId: string) => http.url(`${importsUrl(shopId)}/${seg(importId)}/errors.csv`),
+    },
+    /** Acquisition channels, marketing spend, CAC and the value settings; see docs/http-api.md, "Customer value, step 1". */
+    acquisition: {
+      /** Staff: built-in channels first, then the shop's own. */
+      channels: (shopId: string) => http.request<ShopChannelList>('GET', channelsUrl(shopId)),
+      /** OWNER: 201; 409 `channel-name-taken`, `too-many-channels`. */
+      addChannel: (shopId: string, name: string) =>
+        http.request<ShopChannel>('POST', channelsUrl(shopId), { body: { name } satisfies NewChannel }),
+      /** OWNER: an empty name gives a built-in channel its default label back; 409 `channel-name-taken`. */
+      renameChannel: (shopId: string, code: string, name: string) =>
+        http.request<ShopChannel>('PUT', `${channelsUrl(shopId)}/${seg(code)}`, { body: { name } satisfies ChannelName }),
+      /** OWNER: spend per channel and month. */
+      spend: (shopId: string, from?: string, to?: string) =>
+        http.request<SpendList>('GET', `${V1}/shops/${seg(shopId)}/marketing-spend`, months(from, to)),
+      /** OWNER: sets the cells (amount "0" clears); one bad cell and nothing changes (422 naming `cells[i].…`). */
+      setSpend: (shopId: string, body: SpendInput) =>
+        http.request<SpendWritten>('PUT', `${V1}/shops/${seg(shopId)}/marketing-spend`, { body }),
+      /** OWNER: CSV `channel,month,amount`; 422 naming `line N: …`, nothing written. */
+      importSpend: (shopId: string, file: Blob) =>
+        http.request<SpendWritten>('POST', `${importsUrl(shopId)}/marketing-spend`, {
+          raw: { body: file, contentType: 'text/csv' },
+        }),
+      /** OWNER: CAC, LTV:CAC and payback per channel for the months. */
+      report: (shopId: string, from?: string, to?: string) =>
+        http.request<AcquisitionReport>('GET', `${V1}/shops/${seg(shopId)}/analytics/acquisition`, months(from, to)),
+      settings: (shopId: string) => http.request<ValueSettings>('GET', `${V1}/shops/${seg(shopId)}/analytics/settings`),
+      /** OWNER: 422 `value-settings-invalid` naming the field. */
+      setSettings: (shopId: string, body: ValueSettingsInput) =>
+        http.request<ValueSettings>('PUT', `${V1}/shops/${seg(shopId)}/analytics/settings`, { body }),
     },
     /** Gestures of goodwill in complaint cases, within limits and four eyes; see docs/http-api.md, "Goodwill". */
     goodwill: {

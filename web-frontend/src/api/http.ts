@@ -12,7 +12,13 @@ export const SESSION_PATH = '/api/v1/auth/session';
 export type Query = Record<string, string | number | boolean | null | undefined>;
 
 export interface RequestOptions {
+  /** A JSON body. */
   body?: unknown;
+  /**
+   * A body sent as it is (e.g. a `File` of CSV, which fetch streams from disk instead of reading it into memory) with
+   * its content type; ignored when `body` is given.
+   */
+  raw?: { body: Blob | string; contentType: string };
   query?: Query;
   headers?: Record<string, string>;
   signal?: AbortSignal;
@@ -137,6 +143,9 @@ export class HttpClient {
     if (options.body !== undefined) {
       headers['Content-Type'] = 'application/json';
       body = JSON.stringify(options.body);
+    } else if (options.raw) {
+      headers['Content-Type'] = options.raw.contentType;
+      body = options.raw.body;
     }
     this.lastSentToken = undefined;
     if (isWrite) {

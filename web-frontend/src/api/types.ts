@@ -179,6 +179,55 @@ export type PortalActivation = Schemas['PortalActivationDto'];
 export type CustomerPage = Schemas['CustomerPage'];
 export type NewCustomer = Schemas['CreateCustomerRequest'];
 
+// ── acquisition channels, marketing spend, CAC (docs/http-api.md, "Customer value, step 1") ────────────────────
+
+/**
+ * An acquisition channel of the shop (`GET …/acquisition-channels`, built-in ones first): `name` null for a built-in
+ * one that keeps its translated label (`channel.<code>`); `customers` acquired through it.
+ */
+export type ShopChannel = Schemas['ChannelDto'];
+export type ShopChannelList = Schemas['ChannelList'];
+/** Body of adding a channel (OWNER): 409 `channel-name-taken`, `too-many-channels` (50); 422 `channel-name-invalid`. */
+export type NewChannel = Schemas['NewChannel'];
+/** Body of renaming one: empty (or null) gives a built-in channel its default label back. */
+export type ChannelName = Schemas['ChannelName'];
+/** Longest channel name. */
+export const CHANNEL_NAME_MAX = 60;
+/** One cell of the spend grid: `channel` code, `month` `YYYY-MM`, `amount` a decimal string in the shop's currency. */
+export type SpendCell = Schemas['SpendCell'];
+/** `GET …/marketing-spend?from=&to=` (OWNER): the cells with spend, in the shop's `currency`. */
+export type SpendList = Schemas['SpendList'];
+/** Body of `PUT …/marketing-spend`: amount `"0"` clears a cell; 422 naming `cells[i].channel|month|amount`. */
+export type SpendInput = Schemas['SpendInput'];
+/** How many cells a spend write or CSV import set. */
+export type SpendWritten = Schemas['Written'];
+/**
+ * `GET …/analytics/acquisition?from=&to=` (OWNER): per channel spend, customers acquired, CAC, their average lifetime
+ * value, LTV:CAC and payback in months, and the same blended; a figure that cannot be computed is null, never 0.
+ */
+export type AcquisitionReport = Schemas['AcquisitionReportDto'];
+export type ChannelReport = Schemas['ChannelReportDto'];
+/** The owner's value settings (used for lifetime values): the answer gives the percentages as JSON numbers. */
+export type ValueSettings = Schemas['SettingsDto'];
+/** Body of `PUT …/analytics/settings`: 422 `value-settings-invalid` naming the field. */
+export type ValueSettingsInput = DecimalStrings<ValueSettings, 'grossMarginPercent' | 'annualDiscountRatePercent'>;
+export const VALUE_HORIZON_MONTHS_MAX = 120;
+
+// ── purchase-history import ─────────────────────────────────────────────────────────────────────────────────────
+
+/** Answer of uploading a purchase file: the queued job and its address. */
+export type ImportAccepted = Schemas['ImportAccepted'];
+/**
+ * An import job: `rowsTotal` data lines, `rowsDone` processed so far, of those `imported`, `duplicates` (there
+ * already) and `skipped`; `errors`: the first 100 skipped lines (only in the answer of one job, empty in the list).
+ */
+export type ImportJob = Schemas['ImportDto'];
+export type ImportList = Schemas['ImportList'];
+export type ImportLineError = Schemas['ErrorDto'];
+/** Known states of {@link ImportJob.status} (the document gives a plain string). */
+export const IMPORT_STATUSES = ['QUEUED', 'RUNNING', 'DONE', 'FAILED'] as const;
+export type ImportStatus = (typeof IMPORT_STATUSES)[number];
+
 // ── purchases ───────────────────────────────────────────────────────────────────────────────────────────────────
 
 export type Purchase = Schemas['PurchaseDto'];

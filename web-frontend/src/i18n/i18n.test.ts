@@ -1,8 +1,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import de from './locales/de.json';
-import en from './locales/en.json';
+import mainDe from './locales/de.json';
+import mainEn from './locales/en.json';
+import valueDe from './locales/value.de.json';
+import valueEn from './locales/value.en.json';
 import {
   CASE_CATEGORIES,
   CASE_ENTRY_KINDS,
@@ -19,7 +21,8 @@ import {
   VOUCHER_STATUSES,
   WEEKDAYS,
 } from '../api';
-import { createI18n, detectLanguage, LANGUAGE_STORAGE_KEY, setLanguage } from '.';
+import { CLV_MODELS, SEGMENTS } from '../features/value/types';
+import { createI18n, detectLanguage, LANGUAGE_STORAGE_KEY, setLanguage, translations } from '.';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -33,8 +36,9 @@ function flatten(tree: Tree, prefix = ''): Record<string, string> {
   return out;
 }
 
-const flatDe = flatten(de as Tree);
-const flatEn = flatten(en as Tree);
+// every text of a language: the main file and the feature files (value.*.json) as merged in ./index.ts
+const flatDe = flatten(translations.de as unknown as Tree);
+const flatEn = flatten(translations.en as unknown as Tree);
 const placeholders = (s: string) => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 
 function sourceFiles(dir: string): string[] {
@@ -46,6 +50,19 @@ function sourceFiles(dir: string): string[] {
 }
 
 describe('translations', () => {
+  it('keep each feature file under its own key, apart from the main file', () => {
+    for (const [feature, main] of [
+      [valueDe, mainDe],
+      [valueEn, mainEn],
+    ] as [Tree, Tree][]) {
+      expect(Object.keys(feature)).toEqual(['value']);
+      expect(main).not.toHaveProperty('value');
+    }
+    expect(Object.keys(flatten(valueDe as Tree)).sort()).toEqual(Object.keys(flatten(valueEn as Tree)).sort());
+    expect(createI18n('de').t('value.title')).toBe('Kundenwert');
+    expect(createI18n('en').t('value.title')).toBe('Customer value');
+  });
+
   it('have the same keys in German and English', () => {
     expect(Object.keys(flatDe).sort()).toEqual(Object.keys(flatEn).sort());
   });
@@ -110,6 +127,21 @@ describe('translations', () => {
       ['cases.empty', CASE_VIEWS],
       ['cases.verdicts', CASE_VERDICTS],
       ['cases.kinds', CASE_ENTRY_KINDS],
+    ];
+    for (const [prefix, values] of groups) {
+      for (const v of values) {
+        expect(flatDe[`${prefix}.${v}`], `${prefix}.${v}`).toBeTruthy();
+        expect(flatEn[`${prefix}.${v}`], `${prefix}.${v}`).toBeTruthy();
+      }
+    }
+  });
+
+  it('translate every customer segment and lifetime-value model', () => {
+    const groups: [string, readonly string[]][] = [
+      ['value.segmentNames', SEGMENTS],
+      ['value.segmentRules', SEGMENTS],
+      ['value.model.names', CLV_MODELS],
+      ['value.model.explain', CLV_MODELS],
     ];
     for (const [prefix, values] of groups) {
       for (const v of values) {

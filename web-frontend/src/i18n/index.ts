@@ -2,12 +2,23 @@ import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import de from './locales/de.json';
 import en from './locales/en.json';
+import valueDe from './locales/value.de.json';
+import valueEn from './locales/value.en.json';
 
 export const LANGUAGES = ['de', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const LANGUAGE_STORAGE_KEY = 'stammkunde.language';
 
-export const resources = { de: { translation: de }, en: { translation: en } } as const;
+/**
+ * The texts of each language: the main file plus the feature files kept apart (`value.*.json`: the customer-value
+ * pages, under the top-level key `value`).
+ */
+export const translations = {
+  de: { ...de, ...valueDe },
+  en: { ...en, ...valueEn },
+} as const;
+
+export const resources = { de: { translation: translations.de }, en: { translation: translations.en } } as const;
 
 function storage(): Storage | undefined {
   try {

@@ -125,7 +125,8 @@ export function mockFetch<K extends string>(routes: Routes<K>) {
       method,
       url,
       headers,
-      body: typeof init.body === 'string' ? JSON.parse(init.body) : undefined,
+      // a JSON body parsed; any other (a File uploaded as it is) as sent
+      body: typeof init.body === 'string' ? JSON.parse(init.body) : (init.body ?? undefined),
     };
     calls.push(call);
     const path = url.replace(/^https?:\/\/[^/]+/, '').split('?')[0];

@@ -21,6 +21,8 @@ import { CustomerContacts } from '../contact/CustomerContacts';
 import { CustomerCases } from '../complaint/CustomerCases';
 import { CustomerGoodwill, CustomerSubscriptions } from '../goodwill/CustomerGoodwill';
 import { PurchasesTable, ReturnDialog } from '../purchase/PurchaseReturn';
+import { CustomerValueCard } from '../value/CustomerValueCard';
+import { ChannelText } from '../acquisition/ChannelText';
 
 /** Available (big), pending and owed points; owed is highlighted and explained while it is above 0. */
 export function BalanceNumbers({ balance }: { balance: Balance }) {
@@ -165,7 +167,7 @@ export function CustomerDetailPage() {
             <Detail label={t('customerDetail.email')}>{c.email ?? '–'}</Detail>
             <Detail label={t('customerDetail.phone')}>{c.phone ?? '–'}</Detail>
             <Detail label={t('customerDetail.channel')}>
-              {t(`channel.${c.acquisitionChannel}`, { defaultValue: c.acquisitionChannel })}
+              <ChannelText code={c.acquisitionChannel} />
             </Detail>
             <Detail label={t('customerDetail.acquiredOn')}>{c.acquiredOn ? formatLocalDate(c.acquiredOn, lang) : '–'}</Detail>
             <Detail label={t('customerDetail.portal')}>
@@ -188,6 +190,8 @@ export function CustomerDetailPage() {
           !tier.error && <Loading />
         )}
       </Card>
+
+      <CustomerValueCard shopId={shop.id} customerId={c.id} timeZone={shop.timeZone} />
 
       {(!!expiring.data || !!expiringError) && (
         <Card withBorder data-testid="customer-expiring">

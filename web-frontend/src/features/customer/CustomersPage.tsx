@@ -10,6 +10,7 @@ import { Loading } from '../../components/Loading';
 import { useLoad } from '../../components/useLoad';
 import { formatPoints } from '../../format';
 import { NewCustomerModal } from './NewCustomerModal';
+import { ChannelText } from '../acquisition/ChannelText';
 
 export const PAGE_SIZE = 25;
 
@@ -102,7 +103,7 @@ export function CustomersPage() {
                       </Anchor>
                     </Table.Td>
                     <Table.Td visibleFrom="sm">{c.email ?? '–'}</Table.Td>
-                    <Table.Td visibleFrom="sm">{t(`channel.${c.acquisitionChannel}`, { defaultValue: c.acquisitionChannel })}</Table.Td>
+                    <Table.Td visibleFrom="sm"><ChannelText code={c.acquisitionChannel} /></Table.Td>
                     <Table.Td ta="right">{formatPoints(c.balance?.available ?? 0, i18n.language)}</Table.Td>
                   </Table.Tr>
                 ))}

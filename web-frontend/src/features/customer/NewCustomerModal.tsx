@@ -14,6 +14,7 @@ import { useApi } from '../../app/ApiContext';
 import { useUser } from '../../app/SessionContext';
 import { ErrorAlert, serverFieldErrors } from '../../components/ErrorAlert';
 import { formatDateTime, todayIn } from '../../format';
+import { channelLabel, useShopChannels } from '../acquisition/channels';
 import { isEmail } from '../../validation';
 
 type Values = {
@@ -111,6 +112,9 @@ export function NewCustomerModal({
   const [busy, setBusy] = useState(false);
   const [created, setCreated] = useState<CustomerDetail | undefined>();
   const [referrer, setReferrer] = useState<CustomerSummary | undefined>();
+  // the shop's channels (its own ones too), asked for each time the form opens; the built-in ones until they come
+  const shopChannels = useShopChannels(user.shop.id, opened, true);
+  const channelCodes = shopChannels?.length ? shopChannels.map((c) => c.code) : ACQUISITION_CHANNELS;
   const server = serverFieldErrors(error);
   const errorFor = (f: Field) => clientErrors[f] ?? server[f];
 
@@ -261,7 +265,7 @@ export function NewCustomerModal({
             <Group grow align="flex-start">
               <NativeSelect
                 label={t('newCustomer.channel')}
-                data={ACQUISITION_CHANNELS.map((c) => ({ value: c, label: t(`channel.${c}`) }))}
+                data={channelCodes.map((c) => ({ value: c, label: channelLabel(t, c, shopChannels) }))}
                 value={referrer ? 'REFERRAL' : values.acquisitionChannel}
                 disabled={!!referrer}
                 onChange={(e) => update('acquisitionChannel', e.currentTarget.value)}
