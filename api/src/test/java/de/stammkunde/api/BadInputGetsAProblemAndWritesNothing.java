@@ -77,7 +77,10 @@ class BadInputGetsAProblemAndWritesNothing extends ApiTest {
         return Stream.of(
                 Arguments.of("no first name", customer(Map.of("firstName", "")), 400, "firstName"),
                 Arguments.of("bad e-mail", customer(Map.of("email", "not-an-email")), 400, "email"),
-                Arguments.of("unknown channel", customer(Map.of("acquisitionChannel", "TELEPATHY")), 400,
+                // a well-formed code the shop does not have: 422 (the shop's channels decide), not a format error
+                Arguments.of("unknown channel", customer(Map.of("acquisitionChannel", "TELEPATHY")), 422,
+                        "acquisitionChannel"),
+                Arguments.of("malformed channel", customer(Map.of("acquisitionChannel", "tele pathy")), 400,
                         "acquisitionChannel"),
                 Arguments.of("future acquisition", customer(Map.of("acquiredOn", "2999-12-31")), 422, "acquiredOn"),
                 Arguments.of("bad date", customer(Map.of("acquiredOn", "31.12.2024")), 400, "acquiredOn"),
