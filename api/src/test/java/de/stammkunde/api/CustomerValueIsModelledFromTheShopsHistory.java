@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
-import java.util.Random;
+import org.hipparchus.random.RandomDataGenerator;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,7 +28,7 @@ class CustomerValueIsModelledFromTheShopsHistory extends ApiTest {
     void aRealSizedHistoryIsModelledScoredAndShown() {
         Fixtures.ShopContext shop = fixtures().newShop();
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Berlin"));
-        String file = simulatedHistory(600, today, new Random(42));
+        String file = simulatedHistory(600, today, new RandomDataGenerator(42));
         upload(shop, file);
         var run = awaitRun(shop);
         assertThat(run.at("/status").asString()).isEqualTo("DONE");
@@ -134,15 +134,15 @@ class CustomerValueIsModelledFromTheShopsHistory extends ApiTest {
      * Customers who join over two years, buy at a rate λ ~ Gamma(0.8, 8 weeks) and after each repeat purchase drop out
      * with p ~ Beta(1, 4) — the BG/NBD story — with order values around 20.
      */
-    static String simulatedHistory(int customers, LocalDate today, Random random) {
+    static String simulatedHistory(int customers, LocalDate today, RandomDataGenerator random) {
         StringBuilder out = new StringBuilder("customer_ref,purchased_at,amount\n");
         int days = 730;
         for (int c = 0; c < customers; c++) {
-            double lambda = gamma(0.8, random) / 8.0; // per week
-            double p = beta(1, 4, random);
+            double lambda = random.nextGamma(0.8, 1) / 8.0; // per week
+            double p = random.nextBeta(1, 4);
             int first = random.nextInt(days - 14);
             LocalDate day = today.minusDays(days).plusDays(first);
-            double spend = 10 + gamma(4, random) * 3;
+            double spend = 10 + random.nextGamma(4, 1) * 3;
             out.append("S-").append(c).append(',').append(day).append(',')
                     .append(String.format(java.util.Locale.ROOT, "%.2f", spend)).append('\n');
             double t = first / 7.0;
@@ -162,25 +162,7 @@ class CustomerValueIsModelledFromTheShopsHistory extends ApiTest {
         return out.toString();
     }
 
-    private static double gamma(double shape, Random random) {
-        if (shape < 1) {
-            return gamma(shape + 1, random) * Math.pow(random.nextDouble(), 1 / shape);
-        }
-        double d = shape - 1.0 / 3;
-        double c = 1 / Math.sqrt(9 * d);
-        while (true) {
-            double x = random.nextGaussian();
-            double v = Math.pow(1 + c * x, 3);
-            if (v > 0 && Math.log(random.nextDouble()) < 0.5 * x * x + d - d * v + d * Math.log(v)) {
-                return d * v;
-            }
-        }
-    }
 
-    private static double beta(double a, double b, Random random) {
-        double x = gamma(a, random);
-        return x / (x + gamma(b, random));
-    }
 
     private void upload(Fixtures.ShopContext shop, String file) {
         var accepted = shop.owner().send("POST", shop.path("/imports/purchases"),

@@ -6,7 +6,7 @@ import de.stammkunde.domain.clv.GammaGammaFitter;
 import de.stammkunde.domain.clv.RfmData;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.Random;
+import org.hipparchus.random.RandomDataGenerator;
 
 /**
  * How long fitting BG/NBD and Gamma-Gamma takes for N customers (arguments: the sizes; default 100000 1000000): the
@@ -22,17 +22,17 @@ public final class FitBenchmark {
         int[] sizes = args.length == 0 ? new int[] {100_000, 1_000_000}
                 : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
         for (int n : sizes) {
-            Random random = new Random(n);
+            RandomDataGenerator random = new RandomDataGenerator(n);
             var rfm = RfmData.builder(n);
             int[] x = new int[n];
             double[] m = new double[n];
             long[] w = new long[n];
             int repeaters = 0;
             for (int i = 0; i < n; i++) {
-                double lambda = Simulation.gamma(Simulation.R, random) / Simulation.ALPHA;
-                double p = Simulation.beta(Simulation.A, Simulation.B, random);
+                double lambda = random.nextGamma(Simulation.R, 1) / Simulation.ALPHA;
+                double p = random.nextBeta(Simulation.A, Simulation.B);
                 int age = 7 * 27 + random.nextInt(7 * 12); // 27-39 weeks, like CDNOW's calibration
-                double nu = Simulation.gamma(3.74, random) / 15.44;
+                double nu = random.nextGamma(3.74, 1) / 15.44;
                 int count = 0;
                 int last = 0;
                 double t = 0;
@@ -45,7 +45,7 @@ public final class FitBenchmark {
                     if ((int) t != last) {
                         count++;
                         last = (int) t;
-                        spend += Simulation.gamma(6.25, random) / nu;
+                        spend += random.nextGamma(6.25, 1) / nu;
                     }
                     if (random.nextDouble() < p) {
                         break;

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Random;
+import org.hipparchus.random.RandomDataGenerator;
 
 /**
  * Writes a purchase-history file of about N lines (arguments: path, lines): customers over five years as BG/NBD tells
@@ -21,7 +21,7 @@ public final class HistoryFile {
     public static void main(String[] args) throws IOException {
         Path path = Path.of(args[0]);
         long lines = Long.parseLong(args[1]);
-        Random random = new Random(7);
+        RandomDataGenerator random = new RandomDataGenerator(7);
         LocalDate start = LocalDate.now().minusYears(5);
         int days = 5 * 365;
         long written = 0;
@@ -30,10 +30,10 @@ public final class HistoryFile {
             out.write("customer_ref,purchased_at,amount,external_id\n");
             while (written < lines) {
                 customer++;
-                double lambda = Simulation.gamma(0.9, random) / 3.0;
-                double p = Simulation.beta(1.2, 5, random);
+                double lambda = random.nextGamma(0.9, 1) / 3.0;
+                double p = random.nextBeta(1.2, 5);
                 double t = random.nextInt(days) / 7.0;
-                double basket = 5 + Simulation.gamma(3, random) * 3;
+                double basket = 5 + random.nextGamma(3, 1) * 3;
                 while (written < lines && t * 7 < days) {
                     written++;
                     if (written % 1000 == 0) {

@@ -6,7 +6,7 @@ import de.stammkunde.domain.value.ScoreCustomers;
 import de.stammkunde.domain.value.ValueSettings;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Random;
+import org.hipparchus.random.RandomDataGenerator;
 import java.util.UUID;
 
 /**
@@ -23,13 +23,13 @@ public final class ScoreBenchmark {
         int n = args.length == 0 ? 137_000 : Integer.parseInt(args[0]);
         LocalDate today = LocalDate.now();
         int todayDay = (int) today.toEpochDay();
-        Random random = new Random(3);
+        RandomDataGenerator random = new RandomDataGenerator(3);
         var b = CustomerHistories.builder();
         for (int c = 0; c < n; c++) {
-            double lambda = Simulation.gamma(0.9, random) / 3.0;
-            double p = Simulation.beta(1.2, 5, random);
+            double lambda = random.nextGamma(0.9, 1) / 3.0;
+            double p = random.nextBeta(1.2, 5);
             int first = todayDay - 1 - random.nextInt(5 * 365);
-            double mean = 5 + Simulation.gamma(3, random) * 3;
+            double mean = 5 + random.nextGamma(3, 1) * 3;
             int x = 0;
             int last = first;
             double t = first;

@@ -1,6 +1,7 @@
 package de.stammkunde.api.goodwill;
 
 import de.stammkunde.api.config.Transactions;
+import de.stammkunde.api.web.CsvCells;
 import de.stammkunde.domain.complaint.CaseQueries;
 import de.stammkunde.domain.goodwill.Gesture;
 import de.stammkunde.domain.goodwill.GoodwillQueries;
@@ -66,11 +67,11 @@ class RefundExportController {
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get())) {
             for (Gesture g : data.refunds()) {
-                csv.printRecord(g.id(), g.caseId(), g.customerId().value(), safe(g.description()),
+                csv.printRecord(g.id(), g.caseId(), g.customerId().value(), CsvCells.safe(g.description()),
                         g.cost().amount().toPlainString(), g.cost().currencyCode(),
                         g.issuedAt() == null ? "" : g.issuedAt().atZone(data.zone()).toOffsetDateTime(),
-                        safe(data.names().getOrDefault(g.requestedBy(), "")),
-                        g.decidedBy() == null ? "" : safe(data.names().getOrDefault(g.decidedBy(), "")),
+                        CsvCells.safe(data.names().getOrDefault(g.requestedBy(), "")),
+                        g.decidedBy() == null ? "" : CsvCells.safe(data.names().getOrDefault(g.decidedBy(), "")),
                         g.refundPaidAt() == null ? "" : g.refundPaidAt().atZone(data.zone()).toOffsetDateTime());
             }
         } catch (IOException e) {
@@ -81,13 +82,5 @@ class RefundExportController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"fee-refunds.csv\"")
                 .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .body(out.toString());
-    }
-
-    /** A text cell a spreadsheet would run as a formula (= + - @, tab, CR) gets a leading apostrophe (OWASP). */
-    static String safe(@Nullable String text) {
-        if (text == null || text.isEmpty()) {
-            return "";
-        }
-        return "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 }

@@ -1,11 +1,8 @@
 package de.stammkunde.api.value;
 
+import de.stammkunde.domain.value.ClvRun;
 import de.stammkunde.domain.value.ScoreCustomers;
 import jakarta.annotation.PreDestroy;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -19,16 +16,12 @@ import org.springframework.stereotype.Component;
 class ClvWorker {
     private static final Logger log = LoggerFactory.getLogger(ClvWorker.class);
 
-    private final ScoreCustomers scoring;
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "clv-scoring");
-        t.setDaemon(true);
-        return t;
-    });
-    private final AtomicBoolean busy = new AtomicBoolean();
+    private final QueueDrain<ClvRun> queue;
 
     ClvWorker(ScoreCustomers scoring) {
-        this.scoring = scoring;
+        this.queue = new QueueDrain<>("clv-scoring", scoring::runNext, run -> log.info(
+                "Lifetime values of shop {}: {} ({} customers, {})", run.shopId(), run.status(), run.customers(),
+                run.model()));
     }
 
     @Scheduled(initialDelayString = "${stammkunde.jobs.clv.initial-delay:PT7S}",
@@ -38,31 +31,11 @@ class ClvWorker {
     }
 
     void wake() {
-        if (busy.compareAndSet(false, true)) {
-            thread.execute(this::drain);
-        }
-    }
-
-    private void drain() {
-        try {
-            while (true) {
-                var run = scoring.runNext();
-                if (run.isEmpty()) {
-                    break;
-                }
-                log.info("Lifetime values of shop {}: {} ({} customers, {})", run.get().shopId(), run.get().status(),
-                        run.get().customers(), run.get().model());
-            }
-        } catch (RuntimeException e) {
-            log.error("Lifetime-value scoring failed", e);
-        } finally {
-            busy.set(false);
-        }
+        queue.wake();
     }
 
     @PreDestroy
     void stop() throws InterruptedException {
-        thread.shutdownNow();
-        thread.awaitTermination(10, TimeUnit.SECONDS);
+        queue.stop();
     }
 }

@@ -2,6 +2,7 @@ package de.stammkunde.api.value;
 
 import de.stammkunde.api.config.Transactions;
 import de.stammkunde.api.security.StammkundeUser;
+import de.stammkunde.api.web.CsvCells;
 import de.stammkunde.domain.history.ImportJob;
 import de.stammkunde.domain.history.ImportQueries;
 import de.stammkunde.domain.history.PurchaseFile;
@@ -137,7 +138,7 @@ class ImportController {
                 long from = after;
                 var page = tx.read(() -> queries.errors(shop, importId, from, 5000));
                 for (var e : page) {
-                    csv.printRecord(e.line(), safe(e.reason()));
+                    csv.printRecord(e.line(), CsvCells.safe(e.reason()));
                 }
                 if (page.size() < 5000) {
                     break;
@@ -154,10 +155,5 @@ class ImportController {
                 j.rowsTotal(), j.rowsDone(), j.imported(), j.duplicates(), j.skipped(), j.customersCreated(),
                 j.failure(), j.createdAt(), j.startedAt(), j.finishedAt(),
                 errors.stream().map(e -> new ErrorDto(e.line(), e.reason())).toList());
-    }
-
-    /** A cell a spreadsheet would run as a formula gets a leading apostrophe (OWASP). */
-    private static String safe(String text) {
-        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 }

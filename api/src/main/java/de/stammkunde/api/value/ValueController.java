@@ -2,6 +2,7 @@ package de.stammkunde.api.value;
 
 import de.stammkunde.api.config.Transactions;
 import de.stammkunde.api.security.StammkundeUser;
+import de.stammkunde.api.web.CsvCells;
 import de.stammkunde.domain.clv.BgNbdFit;
 import de.stammkunde.domain.clv.GammaGammaFit;
 import de.stammkunde.domain.shared.CustomerId;
@@ -261,7 +262,7 @@ class ValueController {
                 long from = offset;
                 var page = tx.read(() -> dashboard.customers(shop, segment, 5000, from)).items();
                 for (var s : page) {
-                    csv.printRecord(s.customerId(), s.number(), safe(s.name()), safe(s.email()),
+                    csv.printRecord(s.customerId(), s.number(), CsvCells.safe(s.name()), CsvCells.safe(s.email()),
                             s.clv().toPlainString(), s.pAlive() == null ? "" : s.pAlive(),
                             s.expectedPurchases() == null ? "" : s.expectedPurchases().toPlainString(),
                             s.expectedValue() == null ? "" : s.expectedValue().toPlainString(),
@@ -316,12 +317,5 @@ class ValueController {
 
     private static @Nullable String text(@Nullable BigDecimal value) {
         return value == null ? null : value.toPlainString();
-    }
-
-    private static String safe(@Nullable String text) {
-        if (text == null || text.isEmpty()) {
-            return "";
-        }
-        return "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 }

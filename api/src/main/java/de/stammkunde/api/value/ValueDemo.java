@@ -17,7 +17,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
+import org.hipparchus.random.RandomDataGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -67,7 +67,7 @@ class ValueDemo implements DemoSeed {
         var shop = demo.shop().id();
         tx.write(() -> channels.add(shop, "Flyer", demo.owner()));
         tx.write(() -> channels.add(shop, "Wochenmarkt", demo.owner()));
-        Random random = new Random(20261130L);
+        RandomDataGenerator random = new RandomDataGenerator(20261130L);
         YearMonth now = YearMonth.from(demo.today());
         List<RecordSpend.Cell> cells = new ArrayList<>();
         for (int m = 0; m < 36; m++) {
@@ -98,15 +98,15 @@ class ValueDemo implements DemoSeed {
     }
 
     /** Three years of till sales: customers join over time, buy at their own rate, and leave after some purchase. */
-    private String history(LocalDate today, Random random) {
+    private String history(LocalDate today, RandomDataGenerator random) {
         StringBuilder out = new StringBuilder("customer_ref;purchased_at;amount;channel\n");
         int days = 3 * 365;
         LocalDate start = today.minusDays(days);
         for (int c = 1; c <= customers; c++) {
-            double lambda = gamma(0.9, random) / 3.5; // purchases per week
-            double dropout = beta(1.2, 5, random);
+            double lambda = random.nextGamma(0.9, 1) / 3.5; // purchases per week
+            double dropout = random.nextBeta(1.2, 5);
             int first = random.nextInt(days - 7);
-            double basket = 6 + gamma(3, random) * 2.5; // euros
+            double basket = 6 + random.nextGamma(3, 1) * 2.5; // euros
             String ref = String.format(Locale.ROOT, "KARTE-%05d", c);
             String channel = CHANNELS[random.nextInt(CHANNELS.length)];
             append(out, ref, start.plusDays(first), basket * (0.6 + 0.8 * random.nextDouble()), channel);
@@ -135,23 +135,5 @@ class ValueDemo implements DemoSeed {
         return BigDecimal.valueOf(euros).setScale(2, RoundingMode.UNNECESSARY).toPlainString();
     }
 
-    private static double gamma(double shape, Random random) {
-        if (shape < 1) {
-            return gamma(shape + 1, random) * Math.pow(random.nextDouble(), 1 / shape);
-        }
-        double d = shape - 1.0 / 3;
-        double c = 1 / Math.sqrt(9 * d);
-        while (true) {
-            double x = random.nextGaussian();
-            double v = Math.pow(1 + c * x, 3);
-            if (v > 0 && Math.log(random.nextDouble()) < 0.5 * x * x + d - d * v + d * Math.log(v)) {
-                return d * v;
-            }
-        }
-    }
 
-    private static double beta(double a, double b, Random random) {
-        double x = gamma(a, random);
-        return x / (x + gamma(b, random));
-    }
 }

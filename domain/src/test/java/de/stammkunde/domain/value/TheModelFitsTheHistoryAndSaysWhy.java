@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Random;
+import org.hipparchus.random.RandomDataGenerator;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -50,13 +50,13 @@ class TheModelFitsTheHistoryAndSaysWhy {
 
     @Test
     void aRealHistoryGetsBgNbdWithSpendAndSegmentsByPAlive() {
-        Random random = new Random(11);
+        RandomDataGenerator random = new RandomDataGenerator(11);
         var b = CustomerHistories.builder();
         for (int c = 0; c < 3000; c++) {
-            double lambda = gamma(0.8, random) / 6.0; // per week
-            double p = beta(1, 3, random);
+            double lambda = random.nextGamma(0.8, 1) / 6.0; // per week
+            double p = random.nextBeta(1, 3);
             int first = TODAY_DAY - 60 - random.nextInt(600);
-            double mean = 10 + gamma(4, random) * 3;
+            double mean = 10 + random.nextGamma(4, 1) * 3;
             int x = 0;
             int last = first;
             double t = first;
@@ -113,23 +113,5 @@ class TheModelFitsTheHistoryAndSaysWhy {
         assertThat(ValueDashboard.niceWidth(new BigDecimal("100"))).isEqualByComparingTo("100");
     }
 
-    private static double gamma(double shape, Random random) {
-        if (shape < 1) {
-            return gamma(shape + 1, random) * Math.pow(random.nextDouble(), 1 / shape);
-        }
-        double d = shape - 1.0 / 3;
-        double c = 1 / Math.sqrt(9 * d);
-        while (true) {
-            double x = random.nextGaussian();
-            double v = Math.pow(1 + c * x, 3);
-            if (v > 0 && Math.log(random.nextDouble()) < 0.5 * x * x + d - d * v + d * Math.log(v)) {
-                return d * v;
-            }
-        }
-    }
 
-    private static double beta(double a, double b, Random random) {
-        double x = gamma(a, random);
-        return x / (x + gamma(b, random));
-    }
 }

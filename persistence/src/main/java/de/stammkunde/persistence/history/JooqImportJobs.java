@@ -85,7 +85,7 @@ final class JooqImportJobs implements ImportJobs {
             var insert = dsl.insertInto(IMPORT_ERROR, IMPORT_ERROR.SHOP_ID, IMPORT_ERROR.IMPORT_ID, IMPORT_ERROR.LINE,
                     IMPORT_ERROR.REASON);
             for (var e : errors) {
-                insert = insert.values(shopId.value(), id, e.line(), PurchaseFileText.fit(e.reason(), 300));
+                insert = insert.values(shopId.value(), id, e.line(), fit(e.reason(), 300));
             }
             insert.onConflictDoNothing().execute();
         }
@@ -143,12 +143,7 @@ final class JooqImportJobs implements ImportJobs {
     }
 
     /** Text cut to a column's width. */
-    static final class PurchaseFileText {
-        private PurchaseFileText() {
-        }
-
-        static String fit(String text, int max) {
-            return text.length() <= max ? text : text.substring(0, max - 1) + "…";
-        }
+    private static String fit(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }
