@@ -48,6 +48,10 @@ class TheSliceWorksInARealBrowser extends ApiTest {
     @ParameterizedTest
     @ValueSource(strings = {"slice.e2e.mjs", "programme.e2e.mjs", "servicedesk.e2e.mjs", "value.e2e.mjs"})
     void theScriptPassesInChromium(String script) throws Exception {
+        // -De2e.only=slice.e2e.mjs (comma-separated) runs only those scripts, for work on one of them
+        String only = System.getProperty("e2e.only", "");
+        org.junit.jupiter.api.Assumptions.assumeTrue(only.isBlank() || java.util.Arrays.asList(only.split(",")).contains(script),
+                () -> script + " not in -De2e.only=" + only);
         if (!Files.isDirectory(FRONTEND.resolve("node_modules/playwright-core"))) {
             fail("web-frontend/node_modules is missing: build the whole project (./dev test) so npm ci runs first");
         }
