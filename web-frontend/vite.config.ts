@@ -1,11 +1,38 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const backend = process.env.STAMMKUNDE_BACKEND ?? 'http://localhost:8080';
 
+/**
+ * Writes a brotli (`.br`) and a gzip (`.gz`) copy next to every text asset of the build, so the server sends the
+ * compressed file to browsers that ask for it (Spring's EncodedResourceResolver) without compressing per request.
+ * Brotli at its highest quality: done once per build, it is ~15 % smaller than gzip for this app's JavaScript.
+ */
+function precompress(): Plugin {
+  return {
+    name: 'stammkunde-precompress',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      for (const [fileName, output] of Object.entries(bundle)) {
+        if (!/\.(js|css|html|svg|json)$/.test(fileName)) continue;
+        const source = output.type === 'chunk' ? output.code : output.source;
+        const bytes = typeof source === 'string' ? Buffer.from(source) : Buffer.from(source);
+        if (bytes.length < 1024) continue;
+        this.emitFile({
+          type: 'asset',
+          fileName: `${fileName}.br`,
+          source: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+        });
+        this.emitFile({ type: 'asset', fileName: `${fileName}.gz`, source: gzipSync(bytes, { level: 9 }) });
+      }
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), precompress()],
   base: '/',
   server: {
     port: 5173,

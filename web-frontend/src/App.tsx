@@ -1,28 +1,11 @@
 import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
-import { AdminLayout } from './components/AdminLayout';
 import { DocumentTitle } from './components/DocumentTitle';
 import { RequireRole, RootRedirect } from './components/Guards';
 import { Loading } from './components/Loading';
 import { NotFoundPage } from './components/NotFoundPage';
 import { SurveyPage } from './features/survey/SurveyPage';
 import { VerifyEmailPage } from './features/account/VerifyEmailPage';
-import { AuditLogPage } from './features/audit/AuditLogPage';
-import { CasePage } from './features/complaint/CasePage';
-import { CasesPage } from './features/complaint/CasesPage';
-import { CustomerDetailPage } from './features/customer/CustomerDetailPage';
-import { CustomersPage } from './features/customer/CustomersPage';
-import { GoodwillPage } from './features/goodwill/GoodwillPage';
-import { ServicePage } from './features/service/ServicePage';
-import { ImportsPage } from './features/imports/ImportsPage';
-import { AcquisitionPage } from './features/acquisition/AcquisitionPage';
-import { ApiKeysPage } from './features/integration/ApiKeysPage';
-import { PortalPage } from './features/portal/PortalPage';
-import { ProgrammePage } from './features/programme/ProgrammePage';
-import { PromotionsPage } from './features/programme/PromotionsPage';
-import { RewardsPage } from './features/reward/RewardsPage';
-import { VoucherDeskPage } from './features/reward/VoucherDeskPage';
-import { AccountPage } from './features/security/AccountPage';
 import { ActivatePage } from './features/security/ActivatePage';
 import { ForgotPasswordPage } from './features/security/ForgotPasswordPage';
 import { InvitePage } from './features/security/InvitePage';
@@ -30,8 +13,28 @@ import { LoginPage } from './features/security/LoginPage';
 import { PortalLoginPage } from './features/security/PortalLoginPage';
 import { ResetPasswordPage } from './features/security/ResetPasswordPage';
 import { SignupPage } from './features/security/SignupPage';
-import { StaffPage } from './features/staff/StaffPage';
-import { TiersPage } from './features/tier/TiersPage';
+
+// The app is split by area (see vite.config.ts): the staff screens and the portal load when first needed, so a
+// customer opening the portal on a phone never downloads the admin, and the login pages stay small.
+const AdminLayout = lazy(() => import('./areas/admin').then((m) => ({ default: m.AdminLayout })));
+const AuditLogPage = lazy(() => import('./areas/admin').then((m) => ({ default: m.AuditLogPage })));
+const CasePage = lazy(() => import('./areas/admin').then((m) => ({ default: m.CasePage })));
+const CasesPage = lazy(() => import('./areas/admin').then((m) => ({ default: m.CasesPage })));
+const CustomerDetailPage = lazy(() => import('./areas/admin').then((m) => ({ default: m.CustomerDetailPage })));
+const CustomersPage = lazy(() => import('./areas/admin').then((m) => ({ default: m.CustomersPage })));
+const GoodwillPage = lazy(() => import('./areas/admin').then((m) => ({ default: m.GoodwillPage })));
+const ServicePage = lazy(() => import('./areas/admin').then((m) => ({ default: m.ServicePage })));
+const ImportsPage = lazy(() => import('./areas/admin').then((m) => ({ default: m.ImportsPage })));
+const AcquisitionPage = lazy(() => import('./areas/admin').then((m) => ({ default: m.AcquisitionPage })));
+const ApiKeysPage = lazy(() => import('./areas/admin').then((m) => ({ default: m.ApiKeysPage })));
+const ProgrammePage = lazy(() => import('./areas/admin').then((m) => ({ default: m.ProgrammePage })));
+const PromotionsPage = lazy(() => import('./areas/admin').then((m) => ({ default: m.PromotionsPage })));
+const RewardsPage = lazy(() => import('./areas/admin').then((m) => ({ default: m.RewardsPage })));
+const VoucherDeskPage = lazy(() => import('./areas/admin').then((m) => ({ default: m.VoucherDeskPage })));
+const AccountPage = lazy(() => import('./areas/admin').then((m) => ({ default: m.AccountPage })));
+const StaffPage = lazy(() => import('./areas/admin').then((m) => ({ default: m.StaffPage })));
+const TiersPage = lazy(() => import('./areas/admin').then((m) => ({ default: m.TiersPage })));
+const PortalPage = lazy(() => import('./areas/portal').then((m) => ({ default: m.PortalPage })));
 
 // the customer-value dashboard brings the charts (recharts): loaded when it is first opened
 const ValuePage = lazy(() => import('./features/value/ValuePage').then((m) => ({ default: m.ValuePage })));
@@ -41,6 +44,7 @@ export function AppRoutes() {
   return (
     <>
       <DocumentTitle />
+      <Suspense fallback={<Loading />}>
       <Routes>
       <Route path="/" element={<RootRedirect />} />
       <Route path="/login" element={<LoginPage />} />
@@ -151,6 +155,7 @@ export function AppRoutes() {
       />
       <Route path="*" element={<NotFoundPage />} />
       </Routes>
+      </Suspense>
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { Anchor, AppShell, Burger, Button, CopyButton, Group, NavLink, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { Suspense } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession, useUser } from '../app/SessionContext';
@@ -8,6 +9,7 @@ import { SecondFactorSetupScreen } from '../features/security/SecondFactorSetupS
 import { StepUpProvider } from '../features/security/StepUp';
 import { Brand } from './PublicLayout';
 import { LanguageSwitcher } from './LanguageSwitcher';
+import { Loading } from './Loading';
 import { loginAddress } from './LoginAddress';
 
 /**
@@ -117,7 +119,10 @@ function AdminShell() {
       <AppShell.Main>
         <EmailVerificationBanner />
         <StepUpProvider>
-          <Outlet />
+          {/* a page of the admin area loads the first time it is opened: wait inside the layout */}
+          <Suspense fallback={<Loading />}>
+            <Outlet />
+          </Suspense>
         </StepUpProvider>
       </AppShell.Main>
     </AppShell>

@@ -1,6 +1,10 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
+
+// findBy…/waitFor wait up to 5 s instead of 1 s: on a loaded 2-core machine a Mantine page can take over a second to
+// render, and a passing test does not wait any longer for it.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom lacks a few browser APIs that Mantine uses.
 if (!window.matchMedia) {
@@ -42,3 +46,8 @@ afterEach(() => {
   cleanup();
   localStorage.clear();
 });
+
+// The app loads its areas lazily (App.tsx); tests that render the routes get them loaded before they start, so a
+// first import under load does not count against a test's waiting time.
+await import('../areas/admin');
+await import('../areas/portal');

@@ -34,7 +34,7 @@ describe('staff change their password on /admin/account', () => {
       'GET /api/v1/shops/shop-1/customers': () => json(200, { items: [], page: 0, size: 25, total: 0 }),
     });
     renderApp(<AppRoutes />, { fetch, session: { authenticated: true, user: user('AGENT') }, path: '/admin/customers' });
-    const nav = screen.getByRole('navigation', { name: 'Main navigation' });
+    const nav = await screen.findByRole('navigation', { name: 'Main navigation' });
     await userEvent.setup().click(within(nav).getByRole('link', { name: 'My account' }));
     expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('My account');
     const details = screen.getByTestId('account-details');

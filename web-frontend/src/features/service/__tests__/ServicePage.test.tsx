@@ -102,7 +102,7 @@ describe('helpers', () => {
 describe('the service quality page', () => {
   it('is in the owner’s navigation right after goodwill', async () => {
     page();
-    const nav = screen.getByRole('navigation', { name: 'Main navigation' });
+    const nav = await screen.findByRole('navigation', { name: 'Main navigation' });
     const labels = within(nav)
       .getAllByRole('link')
       .map((l) => l.textContent);

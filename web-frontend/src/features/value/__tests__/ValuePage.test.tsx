@@ -85,7 +85,7 @@ describe('the customer value page', () => {
 
   it('is in the owner’s navigation after service quality, with its title', async () => {
     page();
-    const nav = screen.getByRole('navigation', { name: 'Main navigation' });
+    const nav = await screen.findByRole('navigation', { name: 'Main navigation' });
     const labels = within(nav)
       .getAllByRole('link')
       .map((l) => l.textContent);
@@ -100,7 +100,7 @@ describe('the customer value page', () => {
     });
     renderApp(<AppRoutes />, { fetch, session: { authenticated: true, user: user('AGENT') }, path: '/admin/value' });
     expect(await screen.findByRole('heading', { level: 1, name: 'Customers' })).toBeInTheDocument();
-    const nav = screen.getByRole('navigation', { name: 'Main navigation' });
+    const nav = await screen.findByRole('navigation', { name: 'Main navigation' });
     expect(within(nav).queryByRole('link', { name: 'Customer value' })).not.toBeInTheDocument();
   });
 

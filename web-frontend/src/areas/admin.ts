@@ -1,0 +1,19 @@
+// One module per area, imported lazily by App.tsx: Rollup puts each area's screens into its own chunk.
+export { AdminLayout } from '../components/AdminLayout';
+export { AuditLogPage } from '../features/audit/AuditLogPage';
+export { CasePage } from '../features/complaint/CasePage';
+export { CasesPage } from '../features/complaint/CasesPage';
+export { CustomerDetailPage } from '../features/customer/CustomerDetailPage';
+export { CustomersPage } from '../features/customer/CustomersPage';
+export { GoodwillPage } from '../features/goodwill/GoodwillPage';
+export { ServicePage } from '../features/service/ServicePage';
+export { ImportsPage } from '../features/imports/ImportsPage';
+export { AcquisitionPage } from '../features/acquisition/AcquisitionPage';
+export { ApiKeysPage } from '../features/integration/ApiKeysPage';
+export { ProgrammePage } from '../features/programme/ProgrammePage';
+export { PromotionsPage } from '../features/programme/PromotionsPage';
+export { RewardsPage } from '../features/reward/RewardsPage';
+export { VoucherDeskPage } from '../features/reward/VoucherDeskPage';
+export { AccountPage } from '../features/security/AccountPage';
+export { StaffPage } from '../features/staff/StaffPage';
+export { TiersPage } from '../features/tier/TiersPage';
