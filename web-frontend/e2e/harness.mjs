@@ -487,9 +487,9 @@ export const UNCONFIRMED_BANNER = (email) =>
 
 /**
  * Signs up a new shop as owner on /signup and lands on /admin/customers, where the banner asks to confirm the
- * shop's e-mail address.
+ * shop's e-mail address. `shot(name)`, when given, is called on the filled form.
  */
-export async function signUpUnconfirmed(target, { shopName, slug, expectedSlug, ownerName, email, password }) {
+export async function signUpUnconfirmed(target, { shopName, slug, expectedSlug, ownerName, email, password, shot }) {
   await target.goto('/signup');
   await expectText(target.getByRole('heading', { level: 1 }), equals('Create your shop'), 'the signup page');
   await field(target, 'Shop name').fill(shopName);
@@ -500,6 +500,7 @@ export async function signUpUnconfirmed(target, { shopName, slug, expectedSlug, 
   await field(target, 'Your name').fill(ownerName);
   await field(target, 'E-mail').fill(email);
   await field(target, 'Password').fill(password);
+  await shot?.('signup');
   await target.getByRole('button', { name: 'Create shop', exact: true }).click();
   await waitForPath(/^\/admin\/customers$/, '/admin/customers after signup');
   await expectText(target.getByRole('heading', { level: 1 }), equals('Customers'), 'the heading "Customers"');
@@ -537,7 +538,7 @@ export async function confirmShopEmail(target, { shopName, email, link, shot }) 
  * Logs in on /login (staff) or /portal/login (customer) with `?shop=<slug>`, which must prefill the shop field,
  * and waits for `landing`. With `secondFactor` (an account with two-factor login) the code step follows the
  * password: `await secondFactor()` gives the code to type (see {@link freshTotp}); `shot(name)`, when given, is called
- * on the code step.
+ * on the filled login form and on the code step.
  */
 export async function logIn(target, { portal = false, slug, email, password, landing, landingDescription, secondFactor, shot }) {
   await target.goto(`${portal ? '/portal/login' : '/login'}?shop=${encodeURIComponent(slug)}`);
@@ -546,6 +547,7 @@ export async function logIn(target, { portal = false, slug, email, password, lan
   if (prefilled !== slug) throw new Error(`Expected ?shop= to prefill "${slug}", got "${prefilled}"`);
   await field(target, 'E-mail').fill(email);
   await field(target, 'Password').fill(password);
+  await shot?.(portal ? 'portal-login' : 'login');
   await target.getByRole('button', { name: 'Log in', exact: true }).click();
   if (secondFactor) {
     const codeField = field(target, SECOND_FACTOR_CODE_LABEL);
@@ -635,12 +637,16 @@ export async function mailedLink(to, path, timeout = STEP_TIMEOUT_MS) {
   throw new Error(`no mail to ${to} with a link to ${path}: ${last}`);
 }
 
-/** Opens a portal activation link, chooses the password and lands on /portal. */
-export async function activatePortal(target, activationUrl, password) {
+/**
+ * Opens a portal activation link, chooses the password and lands on /portal. `shot(name)`, when given, is called on
+ * the filled form.
+ */
+export async function activatePortal(target, activationUrl, password, { shot } = {}) {
   await target.goto(activationUrl);
   await expectText(target.getByRole('heading', { level: 1 }), equals('Activate your customer account'), 'the activation page');
   await field(target, 'New password').fill(password);
   await field(target, 'Repeat password').fill(password);
+  await shot?.('portal-activate');
   await target.getByRole('button', { name: 'Activate and show my points', exact: true }).click();
   await waitForPath(/^\/portal$/, '/portal after activation');
 }

@@ -59,14 +59,21 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
 });
 
 /**
- * The theme with the names of the buttons that Mantine's components draw themselves (an alert's close button) in
- * the UI's language: a button without a name is read out as just "button".
+ * The theme with the names of the buttons that Mantine's components draw themselves (the close buttons of alerts,
+ * dialogs and drawers) in the UI's language: a button without a name is read out as just "button".
  */
 function LocalizedMantineProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const close = t('common.close');
   const localized = useMemo(
-    () => mergeThemeOverrides(theme, { components: { Alert: { defaultProps: { closeButtonLabel: close } } } }),
+    () =>
+      mergeThemeOverrides(theme, {
+        components: {
+          Alert: { defaultProps: { closeButtonLabel: close } },
+          Modal: { defaultProps: { closeButtonProps: { 'aria-label': close } } },
+          Drawer: { defaultProps: { closeButtonProps: { 'aria-label': close } } },
+        },
+      }),
     [close],
   );
   return (
