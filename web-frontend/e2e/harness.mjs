@@ -6,7 +6,8 @@
 // A run fails on any browser console error or uncaught page error, and on any API call answered 5xx or 4xx, unless
 // the script declared that very answer beforehand with expectApiFailure() (e.g. the 409 of a voucher redeemed a
 // second time); a declared failure that never happens fails the run too. The check runs after every step and at
-// the end.
+// the end. Every desktop and phone shot also runs axe-core (WCAG 2.x A/AA) and fails on a serious or critical
+// violation.
 //
 // Environment:
 //   BASE_URL              server to test (default http://localhost:8080)
@@ -17,6 +18,7 @@
 //   E2E_ARTIFACTS_DIR     where failure screenshots/HTML go (default e2e/artifacts next to this file)
 //   E2E_HEADFUL=1         show the browser window (needs a display)
 //   E2E_TRACE=1           log the text each passing expectText() saw
+//   E2E_A11Y=report       log accessibility violations as they come and fail only at the end (see expectAccessible)
 //
 // Exit codes: 0 passed, 1 a step failed (assertion or app error), 2 environment problem (Chromium does not
 // start, server unreachable), 3 global timeout. On failure a screenshot and the page HTML are saved to the
