@@ -6,7 +6,8 @@
 // A run fails on any browser console error or uncaught page error, and on any API call answered 5xx or 4xx, unless
 // the script declared that very answer beforehand with expectApiFailure() (e.g. the 409 of a voucher redeemed a
 // second time); a declared failure that never happens fails the run too. The check runs after every step and at
-// the end.
+// the end. Every desktop and phone shot also runs axe-core (WCAG 2.x A/AA) and fails on a serious or critical
+// violation.
 //
 // Environment:
 //   BASE_URL              server to test (default http://localhost:8080)
@@ -17,6 +18,7 @@
 //   E2E_ARTIFACTS_DIR     where failure screenshots/HTML go (default e2e/artifacts next to this file)
 //   E2E_HEADFUL=1         show the browser window (needs a display)
 //   E2E_TRACE=1           log the text each passing expectText() saw
+//   E2E_A11Y=report       log accessibility violations as they come and fail only at the end (see expectAccessible)
 //
 // Exit codes: 0 passed, 1 a step failed (assertion or app error), 2 environment problem (Chromium does not
 // start, server unreachable), 3 global timeout. On failure a screenshot and the page HTML are saved to the
@@ -284,21 +286,119 @@ async function expectNoSidewaysScroll(target, name, screen) {
   }
 }
 
+// ---------------------------------------------------------------------------------------------------------------
+// Accessibility: axe-core in the page
+
+// axe-core's browser bundle, read once; injected into a page (through the DevTools protocol, so the app's Content
+// Security Policy does not apply) when it does not have it yet (a full navigation drops it).
+const AXE_SOURCE = await readFile(fileURLToPath(new URL('../node_modules/axe-core/axe.min.js', import.meta.url)), 'utf8');
+/** The WCAG 2.0 and 2.1 rules of levels A and AA. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const FAILING_IMPACTS = new Set(['serious', 'critical']);
+/** What the accessibility check saw in this run: the checks per screen size and the paths checked at each. */
+const a11y = { checks: { desktop: 0, phone: 0 }, checked: { desktop: new Set(), phone: new Set() }, visited: new Set() };
+const REPORT_ONLY = process.env.E2E_A11Y === 'report';
+const reported = [];
+
+/** A path with its ids and tokens replaced by ":id" (/admin/customers/:id), to count the pages a run visited. */
+export function pageKey(pathname) {
+  return (
+    pathname
+      .split('/')
+      .map((segment) => (/\d/.test(segment) && segment.length >= 16 ? ':id' : segment))
+      .join('/')
+      .replace(/\/+$/, '') || '/'
+  );
+}
+
 /**
- * Checks that the page as it is now (1280×900 unless changed) does not scroll sideways and saves a screenshot
- * `desktop-<name>.png` in the artifacts folder, for a look at the layout.
+ * Runs axe-core on the page as it is now (open dialogs and drawers included) with the WCAG 2.x A/AA rules
+ * ({@link AXE_TAGS}) and fails on any violation of impact "serious" or "critical", naming the rule, its help, a few
+ * of the elements and, for colour contrast, the colours and the ratio. `screen` ("desktop", "phone") only labels the
+ * message and the summary. With E2E_A11Y=report the violations are only logged (to see all of them in one run while
+ * fixing them); the run then still fails at its end.
+ */
+export async function expectAccessible(target, name, screen = 'desktop') {
+  const hasAxe = await target.evaluate(() => typeof window.axe?.run === 'function');
+  if (!hasAxe) await target.evaluate(AXE_SOURCE);
+  const violations = await target.evaluate(
+    async ({ tags, impacts, limit }) => {
+      const result = await window.axe.run(document, {
+        runOnly: { type: 'tag', values: tags },
+        resultTypes: ['violations'],
+      });
+      return result.violations
+        .filter((v) => impacts.includes(v.impact))
+        .map((v) => ({
+          id: v.id,
+          impact: v.impact,
+          help: v.help,
+          count: v.nodes.length,
+          nodes: v.nodes.slice(0, limit).map((n) => {
+            const data = [...n.any, ...n.all, ...n.none].map((c) => c.data).find((d) => d && d.contrastRatio !== undefined);
+            return {
+              target: n.target.join(' '),
+              html: n.html.slice(0, 120),
+              contrast: data
+                ? `${data.fgColor} on ${data.bgColor} is ${data.contrastRatio}:1, needs ${data.expectedContrastRatio} (${data.fontSize} ${data.fontWeight})`
+                : undefined,
+            };
+          }),
+        }));
+    },
+    { tags: AXE_TAGS, impacts: [...FAILING_IMPACTS], limit: REPORT_ONLY ? 40 : 4 },
+  );
+  const key = pageKey(new URL(target.url()).pathname);
+  a11y.checks[screen] = (a11y.checks[screen] ?? 0) + 1;
+  (a11y.checked[screen] ??= new Set()).add(key);
+  if (!violations.length) return;
+  const message =
+    `Accessibility (axe-core, WCAG 2.x A/AA) on "${name}" at ${screen} size (${key}): ` +
+    `${violations.length} serious or critical rule(s) violated\n` +
+    violations
+      .map(
+        (v) =>
+          `    ${v.id} (${v.impact}, ${v.count} element${v.count === 1 ? '' : 's'}): ${v.help}\n` +
+          v.nodes.map((n) => `      - ${n.target}${n.contrast ? `: ${n.contrast}` : ''}\n        ${n.html}`).join('\n'),
+      )
+      .join('\n');
+  if (!REPORT_ONLY) throw new Error(message);
+  reported.push(message);
+  log(message);
+}
+
+/** Logs what the accessibility check saw in this run; with E2E_A11Y=report, fails when it saw violations. */
+function accessibilitySummary() {
+  const unchecked = (screen) => [...a11y.visited].filter((k) => !a11y.checked[screen].has(k));
+  const pages = new Set([...a11y.checked.desktop, ...a11y.checked.phone]);
+  log(
+    `accessibility (axe-core ${AXE_TAGS.join(', ')}): ${a11y.checks.desktop} checks at desktop size, ` +
+      `${a11y.checks.phone} at phone size, ${pages.size} pages; serious or critical violations: ${reported.length}`,
+  );
+  for (const screen of ['desktop', 'phone']) {
+    const missing = unchecked(screen);
+    if (missing.length) log(`  visited but not checked at ${screen} size: ${missing.join(', ')}`);
+  }
+  if (reported.length) throw new Error(`${reported.length} accessibility check(s) found serious or critical violations (see above)`);
+}
+
+/**
+ * Checks that the page as it is now (1280×900 unless changed) does not scroll sideways, saves a screenshot
+ * `desktop-<name>.png` in the artifacts folder, for a look at the layout, and runs the accessibility check
+ * ({@link expectAccessible}).
  */
 export async function desktopShot(target, name) {
   await settled(target);
   await expectNoSidewaysScroll(target, name, 'window');
   await mkdir(ARTIFACTS_DIR, { recursive: true });
   await target.screenshot({ path: path.join(ARTIFACTS_DIR, `desktop-${name}.png`), fullPage: true });
+  await expectAccessible(target, name, 'desktop');
 }
 
 /**
  * Runs `fn(shot)` with the page at phone size (390×844) and restores the viewport after. `await shot(name)` checks
- * that the page as it is now does not scroll sideways and saves a screenshot `phone-<name>.png` in the artifacts
- * folder, for a look at the layout.
+ * that the page as it is now does not scroll sideways, saves a screenshot `phone-<name>.png` in the artifacts
+ * folder, for a look at the layout, and runs the accessibility check ({@link expectAccessible}).
  */
 export async function atPhoneSize(target, fn) {
   const before = target.viewportSize();
@@ -308,6 +408,7 @@ export async function atPhoneSize(target, fn) {
     await expectNoSidewaysScroll(target, name, 'phone');
     await mkdir(ARTIFACTS_DIR, { recursive: true });
     await target.screenshot({ path: path.join(ARTIFACTS_DIR, `phone-${name}.png`), fullPage: true });
+    await expectAccessible(target, name, 'phone');
   };
   try {
     return await fn(shot);
@@ -317,6 +418,12 @@ export async function atPhoneSize(target, fn) {
       await settled(target);
     }
   }
+}
+
+/** {@link desktopShot} and then the phone size's shot of the page as it is now: both layouts and both checks. */
+export async function bothSizes(target, name) {
+  await desktopShot(target, name);
+  await atPhoneSize(target, (shot) => shot(name));
 }
 
 export async function waitForPath(re, description) {
@@ -382,9 +489,9 @@ export const UNCONFIRMED_BANNER = (email) =>
 
 /**
  * Signs up a new shop as owner on /signup and lands on /admin/customers, where the banner asks to confirm the
- * shop's e-mail address.
+ * shop's e-mail address. `shot(name)`, when given, is called on the filled form.
  */
-export async function signUpUnconfirmed(target, { shopName, slug, expectedSlug, ownerName, email, password }) {
+export async function signUpUnconfirmed(target, { shopName, slug, expectedSlug, ownerName, email, password, shot }) {
   await target.goto('/signup');
   await expectText(target.getByRole('heading', { level: 1 }), equals('Create your shop'), 'the signup page');
   await field(target, 'Shop name').fill(shopName);
@@ -395,6 +502,7 @@ export async function signUpUnconfirmed(target, { shopName, slug, expectedSlug, 
   await field(target, 'Your name').fill(ownerName);
   await field(target, 'E-mail').fill(email);
   await field(target, 'Password').fill(password);
+  await shot?.('signup');
   await target.getByRole('button', { name: 'Create shop', exact: true }).click();
   await waitForPath(/^\/admin\/customers$/, '/admin/customers after signup');
   await expectText(target.getByRole('heading', { level: 1 }), equals('Customers'), 'the heading "Customers"');
@@ -432,7 +540,7 @@ export async function confirmShopEmail(target, { shopName, email, link, shot }) 
  * Logs in on /login (staff) or /portal/login (customer) with `?shop=<slug>`, which must prefill the shop field,
  * and waits for `landing`. With `secondFactor` (an account with two-factor login) the code step follows the
  * password: `await secondFactor()` gives the code to type (see {@link freshTotp}); `shot(name)`, when given, is called
- * on the code step.
+ * on the filled login form and on the code step.
  */
 export async function logIn(target, { portal = false, slug, email, password, landing, landingDescription, secondFactor, shot }) {
   await target.goto(`${portal ? '/portal/login' : '/login'}?shop=${encodeURIComponent(slug)}`);
@@ -441,6 +549,7 @@ export async function logIn(target, { portal = false, slug, email, password, lan
   if (prefilled !== slug) throw new Error(`Expected ?shop= to prefill "${slug}", got "${prefilled}"`);
   await field(target, 'E-mail').fill(email);
   await field(target, 'Password').fill(password);
+  await shot?.(portal ? 'portal-login' : 'login');
   await target.getByRole('button', { name: 'Log in', exact: true }).click();
   if (secondFactor) {
     const codeField = field(target, SECOND_FACTOR_CODE_LABEL);
@@ -530,12 +639,16 @@ export async function mailedLink(to, path, timeout = STEP_TIMEOUT_MS) {
   throw new Error(`no mail to ${to} with a link to ${path}: ${last}`);
 }
 
-/** Opens a portal activation link, chooses the password and lands on /portal. */
-export async function activatePortal(target, activationUrl, password) {
+/**
+ * Opens a portal activation link, chooses the password and lands on /portal. `shot(name)`, when given, is called on
+ * the filled form.
+ */
+export async function activatePortal(target, activationUrl, password, { shot } = {}) {
   await target.goto(activationUrl);
   await expectText(target.getByRole('heading', { level: 1 }), equals('Activate your customer account'), 'the activation page');
   await field(target, 'New password').fill(password);
   await field(target, 'Repeat password').fill(password);
+  await shot?.('portal-activate');
   await target.getByRole('button', { name: 'Activate and show my points', exact: true }).click();
   await waitForPath(/^\/portal$/, '/portal after activation');
 }
@@ -659,6 +772,11 @@ function watch(target) {
     consoleErrors.push(`${msg.text().slice(0, 300)}${source ? ` (${source})` : ''}`);
   });
   target.on('pageerror', (err) => consoleErrors.push(`uncaught: ${err.message.slice(0, 300)}`));
+  target.on('framenavigated', (frame) => {
+    if (frame !== target.mainFrame()) return;
+    const url = new URL(frame.url());
+    if (url.origin === new URL(BASE_URL).origin) a11y.visited.add(pageKey(url.pathname));
+  });
   target.on('response', (res) => {
     const url = new URL(res.url());
     if (url.pathname.startsWith('/api/') && res.status() >= 400) {
@@ -706,6 +824,7 @@ export async function runE2E({ name, scenario, summary, contextOptions = {} }) {
       checkNoUnexpectedProblems();
       checkExpectedApiFailuresHappened();
     });
+    await step('accessibility: every check passed', async () => accessibilitySummary());
     finished = true;
     clearTimeout(globalTimer);
     await closeBrowser();

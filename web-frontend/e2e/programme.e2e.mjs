@@ -32,6 +32,7 @@
 import {
   activatePortal,
   apiGet,
+  bothSizes,
   equals,
   expectChecked,
   expectEqual,
@@ -226,6 +227,7 @@ async function main(page) {
     if ((await mail.getByTestId('mail-held').count()) > 0) throw new Error('A confirmed shop holds no mails');
     if ((await mail.getByTestId('mail-hint').count()) > 0) throw new Error('"Nothing sent yet" after the confirmation mail');
     await expectNoRawKeys(page, 'the programme page (German)');
+    await bothSizes(page, 'programme-owner-de');
   });
 
   await step('reload: the programme settings stuck (UI and API)', async () => {
@@ -297,6 +299,7 @@ async function main(page) {
     const rows = await page.getByTestId('promotion-row').count();
     if (rows !== 2) throw new Error(`Expected 2 promotions, found ${rows}`);
     await expectNoRawKeys(page, 'the promotions page (German)');
+    await bothSizes(page, 'promotions-de');
     const { items } = await apiGet(page, `${shopApi}/promotions`);
     const byName = Object.fromEntries(items.map((p) => [p.name, p]));
     const iso = (ms) => new Date(ms).toISOString().replace(/\.000Z$/, 'Z');
@@ -327,6 +330,7 @@ async function main(page) {
     await expectText(page.getByTestId('tier-saved'), equals(`Stufe „${TIER}“ wurde gespeichert.`), 'the confirmation');
     await expectTexts(page.getByTestId('tier-row').getByRole('cell'), [TIER, '20,00 €', '1,5×', 'Bearbeiten'], 'the only tier');
     await expectNoRawKeys(page, 'the tiers page (German)');
+    await bothSizes(page, 'tiers-de');
     const { items } = await apiGet(page, `${shopApi}/tiers`);
     expectEqual(
       items.map((t) => [t.name, Number(t.threshold), Number(t.multiplier)]),
@@ -642,9 +646,10 @@ async function main(page) {
     await expectNoRawKeys(page, `the customer page (${who}, ${lang})`);
   }
 
-  await step(`owner sees ${BALANCE} points, the breakdown per entry, tier ${TIER} and the expiries (German)`, () =>
-    checkCustomerPage('de', 'owner'),
-  );
+  await step(`owner sees ${BALANCE} points, the breakdown per entry, tier ${TIER} and the expiries (German)`, async () => {
+    await checkCustomerPage('de', 'owner');
+    await bothSizes(page, 'customer-owner-de');
+  });
 
   await step('switch the UI to English: the same page translated', async () => {
     await page.getByTestId('lang-en').click();
@@ -674,6 +679,7 @@ async function main(page) {
     );
     inviteUrl = await mailedLink(agentEmail, '/invite/');
     log(`  invitation link from the mail: ${inviteUrl}`);
+    await bothSizes(page, 'staff-invited-en');
     await logOut(page);
   });
 
@@ -683,6 +689,7 @@ async function main(page) {
     await field(page, 'Your name').fill('Anton Agent');
     await field(page, 'New password').fill(agentPassword);
     await field(page, 'Repeat password').fill(agentPassword);
+    await bothSizes(page, 'invitation-en');
     await page.getByRole('button', { name: 'Accept invitation', exact: true }).click();
     await waitForPath(/^\/admin\/customers$/, '/admin/customers after accepting the invitation');
     const agent = await sessionUser(page);
@@ -712,6 +719,7 @@ async function main(page) {
     if ((await page.getByRole('button', { name: 'Save', exact: true }).count()) > 0) throw new Error('An agent must not get a "Save" button');
     if ((await page.getByTestId('mail-status').count()) > 0) throw new Error('An agent must not see the e-mail card');
     await expectNoRawKeys(page, 'the programme page (agent, English)');
+    await bothSizes(page, 'programme-agent-en');
   });
 
   await step(`the agent finds the customer with ${BALANCE} points and sees the same numbers`, async () => {
@@ -719,13 +727,17 @@ async function main(page) {
     await waitForPath(/^\/admin\/customers$/, 'the customer list');
     const row = page.getByTestId('customers-table').getByRole('row').filter({ hasText: customerName });
     await expectText(row.getByRole('cell').last(), equals(String(BALANCE)), `${BALANCE} points in the customer list`);
+    await bothSizes(page, 'customers-agent-en');
     await page.getByRole('link', { name: customerName, exact: true }).click();
     await waitForPath(new RegExp(`^${customerPath}$`), 'the customer page');
     await checkCustomerPage('en', 'agent');
+    await bothSizes(page, 'customer-agent-en');
     await logOut(page);
   });
 
-  await step('activate the customer portal account', () => activatePortal(page, activationUrl, customerPassword));
+  await step('activate the customer portal account', () =>
+    activatePortal(page, activationUrl, customerPassword, { shot: (name) => bothSizes(page, name) }),
+  );
 
   /** Balance, tier, expiries and history with breakdown in the portal. */
   async function checkPortal(lang) {
@@ -774,6 +786,7 @@ async function main(page) {
   await step('portal in German: the customer’s language follows the switch', async () => {
     await page.getByTestId('lang-de').click();
     await checkPortal('de');
+    await bothSizes(page, 'portal-de');
     await expectCustomerLanguage('de');
   });
 

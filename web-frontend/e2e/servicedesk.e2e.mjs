@@ -69,6 +69,7 @@ async function main(page) {
     await field(dialog, 'E-mail').fill(customerEmail);
     await dialog.getByRole('button', { name: 'Create customer', exact: true }).click();
     await dialog.getByTestId('activation-mailed').waitFor();
+    await shots('customer-created-en');
   });
 
   await step('the owner invites an agent, who accepts the invitation from the mail', async () => {
@@ -78,19 +79,21 @@ async function main(page) {
     await field(page, 'Invite an agent by e-mail').fill(agentEmail);
     await page.getByRole('button', { name: 'Invite', exact: true }).click();
     await page.getByTestId('invitation-mailed').waitFor();
+    await shots('staff-invited-en');
     const inviteUrl = await mailedLink(agentEmail, '/invite/');
     await logOut(page);
     await page.goto(inviteUrl);
     await field(page, 'Your name').fill('Anton Agent');
     await field(page, 'New password').fill(agentPassword);
     await field(page, 'Repeat password').fill(agentPassword);
+    await shots('invitation-en');
     await page.getByRole('button', { name: 'Accept invitation', exact: true }).click();
     await waitForPath(/^\/admin\/customers$/, '/admin/customers after accepting the invitation');
     await logOut(page);
   });
 
   await step('the customer activates the portal and opens a service request', async () => {
-    await activatePortal(page, await mailedLink(customerEmail, '/portal/activate/'), customerPassword);
+    await activatePortal(page, await mailedLink(customerEmail, '/portal/activate/'), customerPassword, { shot: shots });
     await page.getByTestId('open-request-form').click();
     const form = page.getByTestId('request-form');
     await field(form, 'Subject').fill(subject);
@@ -104,10 +107,12 @@ async function main(page) {
 
   let casePath;
   await step('the agent finds it unassigned in the inbox and works it through Begrüßen, Verstehen, Vereinbaren', async () => {
-    await logIn(page, { slug, email: agentEmail, password: agentPassword, landing: /^\/admin\//, landingDescription: 'the admin area' });
+    await logIn(page, { slug, email: agentEmail, password: agentPassword, landing: /^\/admin\//, landingDescription: 'the admin area', shot: shots });
     await page.getByRole('link', { name: 'Cases', exact: true }).click();
     await waitForPath(/^\/admin\/cases$/, 'the case inbox');
     await page.locator('label', { hasText: /^Unassigned$/ }).click();
+    await page.getByRole('link', { name: new RegExp(subject) }).first().waitFor();
+    await shots('cases-unassigned-en');
     await page.getByRole('link', { name: new RegExp(subject) }).first().click();
     await waitForPath(/^\/admin\/cases\/[0-9a-f-]{36}$/, 'the case page');
     casePath = new URL(page.url()).pathname;
@@ -163,6 +168,7 @@ async function main(page) {
     await close.getByLabel(/^Perceived quality/).selectOption('4');
     await close.getByRole('button', { name: 'Close case', exact: true }).click();
     await expectText(page.getByTestId('case-verdict'), matches(/^.*Highly satisfied.*$/), 'the verdict');
+    await shots('case-closed-en');
     await logOut(page);
   });
 
@@ -177,10 +183,11 @@ async function main(page) {
     await shots('survey-en');
     await page.getByRole('button', { name: 'Send my answers', exact: true }).click();
     await expectText(page.getByTestId('survey-thanks'), matches(/^Thank you!.*$/), 'the thanks');
+    await shots('survey-thanks-en');
   });
 
   await step('the customer sees the voucher, the request resolved and the goodwill received in the portal', async () => {
-    await logIn(page, { portal: true, slug, email: customerEmail, password: customerPassword, landing: /^\/portal$/, landingDescription: 'the portal' });
+    await logIn(page, { portal: true, slug, email: customerEmail, password: customerPassword, landing: /^\/portal$/, landingDescription: 'the portal', shot: shots });
     await expectText(page.getByTestId('request-status').first(), matches(/^resolved$/i), 'the request resolved');
     await expectText(page.getByTestId('portal-gesture').first(), matches(/^.*(refund|voucher).*$/i), 'the goodwill received');
     await expectText(page.getByTestId('portal-goodwill'), matches(/^.*A voucher: 5 € Gutschein.*A refund: Liefergebühr.*$|^.*A refund: Liefergebühr.*A voucher: 5 € Gutschein.*$/), 'both gestures');

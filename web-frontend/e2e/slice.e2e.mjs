@@ -23,6 +23,7 @@ import {
   activatePortal,
   UNCONFIRMED_BANNER,
   atPhoneSize,
+  bothSizes,
   confirmShopEmail,
   desktopShot,
   equals,
@@ -80,6 +81,7 @@ async function main(page) {
       ownerName: 'Erika Inhaberin',
       email: ownerEmail,
       password: ownerPassword,
+      shot: (name) => bothSizes(page, name),
     }),
   );
 
@@ -263,6 +265,7 @@ async function main(page) {
       equals('Kaffee gratisFree: Ein Kaffee20 points90 daysActiveEditRetire'),
       'the active reward "Kaffee gratis" for 20 points (valid 90 days) in the list',
     );
+    await shots('rewards-en');
   });
 
   // The owner's authenticator app: the secret read from the screen, codes computed here (RFC 6238).
@@ -327,13 +330,14 @@ async function main(page) {
 
   await step('log out the owner', () => logOut(page));
 
-  await step('activate the customer portal account', () => activatePortal(page, activationUrl, customerPassword));
+  await step('activate the customer portal account', () => activatePortal(page, activationUrl, customerPassword, { shot: shots }));
 
   await step('see 25 points and the purchase in the portal', async () => {
     await expectText(page.getByTestId('shop-name'), equals(shopName), 'the shop name in the portal');
     await expectText(page.getByTestId('available-points'), equals('25'), '25 available points in the portal');
     await expectText(page.getByTestId('pending-points'), equals('0'), 'no pending points (no return window)');
     await expectText(page.getByTestId('ledger-entry'), shown('Purchase€25.00{dateTime}+25'), 'the purchase in the portal history');
+    await shots('portal-en');
   });
 
   await step('switch the language DE ↔ EN', async () => {
@@ -369,6 +373,7 @@ async function main(page) {
       );
       await shot('forgot-password-sent');
     });
+    await desktopShot(page, 'forgot-password-sent');
   });
 
   await step('set a new password through the link from the mail', async () => {
@@ -389,9 +394,10 @@ async function main(page) {
         'the new password confirmed',
       );
       await shot('reset-password-done');
-      await page.getByRole('link', { name: 'Go to login', exact: true }).click();
-      await waitForPath(/^\/portal\/login$/, 'the customer login after the reset');
     });
+    await desktopShot(page, 'reset-password-done');
+    await page.getByRole('link', { name: 'Go to login', exact: true }).click();
+    await waitForPath(/^\/portal\/login$/, 'the customer login after the reset');
   });
 
   await step('the old password no longer works', async () => {
@@ -406,6 +412,7 @@ async function main(page) {
     await field(page, 'Password').fill(customerPassword);
     await page.getByRole('button', { name: 'Log in', exact: true }).click();
     await expectText(page.getByTestId('form-error'), equals('Shop, e-mail or password is not correct.'), 'the old password refused');
+    await shots('portal-login-refused-en');
   });
 
   await step('log in with the new password via /portal/login', async () => {
@@ -499,6 +506,7 @@ async function main(page) {
     await page.getByTestId('voucher-redeem').click();
     await expectText(page.getByTestId('voucher-redeemed'), equals('Voucher redeemedGive the customer: Free: Ein Kaffee'), 'the success message');
     await expectText(page.getByTestId('voucher-details').getByTestId('voucher-status'), equals('Redeemed'), 'the status "Redeemed"');
+    await shots('voucher-redeemed-en');
   });
 
   await step('a second attempt shows the already-used message', async () => {
@@ -600,6 +608,7 @@ async function main(page) {
     await dialog.getByTestId('tier-submit').click();
     await expectText(page.getByTestId('tier-saved'), equals('Tier “Silber” was saved.'), 'the confirmation "Tier Silber was saved"');
     await expectText(page.getByTestId('tier-row').filter({ hasText: 'Silber' }), equals('Silber€20.002×Edit'), 'the tier "Silber" (€20.00, 2×) in the list');
+    await shots('tiers-en');
   });
 
   await step('a new purchase of 20.00 lifts the customer to "Silber"', async () => {

@@ -109,7 +109,7 @@ async function main(page) {
     await page.getByTestId('value-fit-result').waitFor({ timeout: 60_000 });
     await page.getByTestId('value-fit-parameters').waitFor();
     await page.getByTestId('value-holdout-frequency').waitFor();
-    await desktopShot(page, 'value-holdout-en');
+    await shots('value-holdout-en');
   });
 
   await step('the top customer\'s page shows the value and P(alive)', async () => {

@@ -5,7 +5,7 @@ export function Loading({ fullPage = false }: { fullPage?: boolean }) {
   const { t } = useTranslation();
   return (
     <Center h={fullPage ? '100vh' : 120} aria-busy="true">
-      <Loader aria-label={t('common.loading')} />
+      <Loader role="status" aria-label={t('common.loading')} />
     </Center>
   );
 }
