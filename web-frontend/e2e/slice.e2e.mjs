@@ -263,6 +263,7 @@ async function main(page) {
       equals('Kaffee gratisFree: Ein Kaffee20 points90 daysActiveEditRetire'),
       'the active reward "Kaffee gratis" for 20 points (valid 90 days) in the list',
     );
+    await shots('rewards-en');
   });
 
   // The owner's authenticator app: the secret read from the screen, codes computed here (RFC 6238).
@@ -464,6 +465,7 @@ async function main(page) {
       shown('Reward redeemedKaffee gratis{dateTime}-20'),
       'the redemption "Reward redeemed · Kaffee gratis −20" at the top of the history',
     );
+    await shots('portal-voucher-en');
   });
 
   await step('log out the customer and log in as owner again', async () => {
@@ -585,6 +587,8 @@ async function main(page) {
       equals('€10.00'),
       '€10.00 returned in the purchase list',
     );
+    // history, purchases with the return and the redeemed voucher: nothing cut off on a phone
+    await shots('customer-view-en');
   });
 
   const customerPath = new URL(page.url()).pathname;
@@ -600,6 +604,7 @@ async function main(page) {
     await dialog.getByTestId('tier-submit').click();
     await expectText(page.getByTestId('tier-saved'), equals('Tier “Silber” was saved.'), 'the confirmation "Tier Silber was saved"');
     await expectText(page.getByTestId('tier-row').filter({ hasText: 'Silber' }), equals('Silber€20.002×Edit'), 'the tier "Silber" (€20.00, 2×) in the list');
+    await shots('tiers-en');
   });
 
   await step('a new purchase of 20.00 lifts the customer to "Silber"', async () => {
