@@ -399,25 +399,24 @@ function JobView({ job }: { job: ImportJob }) {
           <Title order={3} size="h5">
             {t('imports.errors.title')}
           </Title>
+          {/* two columns that fit a phone: the reason wraps, nothing scrolls sideways */}
           {job.errors.length > 0 && (
-            <Table.ScrollContainer minWidth={360}>
-              <Table striped>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th w={90}>{t('imports.errors.line')}</Table.Th>
-                    <Table.Th>{t('imports.errors.reason')}</Table.Th>
+            <Table striped layout="fixed" data-testid="import-errors-table">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th w={90}>{t('imports.errors.line')}</Table.Th>
+                  <Table.Th>{t('imports.errors.reason')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {job.errors.map((e) => (
+                  <Table.Tr key={e.line} data-testid="import-error">
+                    <Table.Td>{formatPoints(e.line, lang)}</Table.Td>
+                    <Table.Td style={{ overflowWrap: 'anywhere' }}>{e.reason}</Table.Td>
                   </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {job.errors.map((e) => (
-                    <Table.Tr key={e.line} data-testid="import-error">
-                      <Table.Td>{formatPoints(e.line, lang)}</Table.Td>
-                      <Table.Td style={{ overflowWrap: 'anywhere' }}>{e.reason}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+                ))}
+              </Table.Tbody>
+            </Table>
           )}
           <Group justify="space-between" wrap="wrap" gap="xs">
             <Text size="xs" c="dimmed">
