@@ -288,7 +288,8 @@ async function expectNoSidewaysScroll(target, name, screen) {
  * Fails when something visible is cut off sideways: an element (a table, most often) wider than the box that clips or
  * scrolls it (overflow other than visible), so part of it is hidden or reachable only by scrolling sideways inside
  * the page, with no sign of it on a phone. Names the box and the widest element in it. Text cut on purpose with an
- * ellipsis, form fields and visually hidden helpers are no finding.
+ * ellipsis, form fields, visually hidden helpers and a box marked `data-scroll-hint` (one that shows a hint that it
+ * scrolls sideways) are no finding.
  */
 export async function expectNothingCutOff(target, name) {
   const cut = await target.evaluate(() => {
@@ -307,6 +308,8 @@ export async function expectNothingCutOff(target, name) {
       if (['INPUT', 'TEXTAREA', 'SELECT', 'svg', 'OPTION'].includes(box.tagName)) continue;
       const style = getComputedStyle(box);
       if (style.overflowX === 'visible' || style.textOverflow === 'ellipsis') continue;
+      // a wide grid that says it scrolls sideways (a visible hint next to it)
+      if (box.closest('[data-scroll-hint]')) continue;
       if (box.scrollWidth <= box.clientWidth + 1 || !visible(box)) continue;
       // a visually hidden helper (clip: rect(0 0 0 0)) or a box of the width 0 of a closed panel
       if (style.clip && style.clip !== 'auto' && style.position === 'absolute') continue;

@@ -298,7 +298,7 @@ async function main(page) {
     const rows = await page.getByTestId('promotion-row').count();
     if (rows !== 2) throw new Error(`Expected 2 promotions, found ${rows}`);
     await expectNoRawKeys(page, 'the promotions page (German)');
-    await atPhoneSize(page, (shot) => shot('promotions-de'));
+    await atPhoneSize(page, (shot) => shot('programme-promotions-de'));
     const { items } = await apiGet(page, `${shopApi}/promotions`);
     const byName = Object.fromEntries(items.map((p) => [p.name, p]));
     const iso = (ms) => new Date(ms).toISOString().replace(/\.000Z$/, 'Z');
@@ -329,7 +329,7 @@ async function main(page) {
     await expectText(page.getByTestId('tier-saved'), equals(`Stufe „${TIER}“ wurde gespeichert.`), 'the confirmation');
     await expectTexts(page.getByTestId('tier-row').getByRole('cell'), [TIER, '20,00 €', '1,5×', 'Bearbeiten'], 'the only tier');
     await expectNoRawKeys(page, 'the tiers page (German)');
-    await atPhoneSize(page, (shot) => shot('tiers-de'));
+    await atPhoneSize(page, (shot) => shot('programme-tiers-de'));
     const { items } = await apiGet(page, `${shopApi}/tiers`);
     expectEqual(
       items.map((t) => [t.name, Number(t.threshold), Number(t.multiplier)]),
@@ -657,7 +657,7 @@ async function main(page) {
     await expectText(page.getByTestId('points-earned'), equals(`${UI.en.earned(THIRD.total)}${lines}`), `"${UI.en.earned(THIRD.total)}"`);
     await checkCustomerPage('en', 'owner');
     // history with the breakdown, purchases, tier and expiries: nothing cut off on a phone
-    await atPhoneSize(page, (shot) => shot('customer-view-en'));
+    await atPhoneSize(page, (shot) => shot('programme-customer-view-en'));
   });
 
   let inviteUrl;
@@ -677,7 +677,7 @@ async function main(page) {
       ),
       'the note that the invitation was mailed to the agent',
     );
-    await atPhoneSize(page, (shot) => shot('staff-en'));
+    await atPhoneSize(page, (shot) => shot('programme-staff-en'));
     inviteUrl = await mailedLink(agentEmail, '/invite/');
     log(`  invitation link from the mail: ${inviteUrl}`);
     await logOut(page);
@@ -762,7 +762,7 @@ async function main(page) {
     expectEqual(mine, expiring, 'the portal’s expiry schedule (same as the staff view)');
     // activated in English: the customer's e-mails are in English
     expectEqual(me.customer.language, 'en', 'the customer’s language after the activation in English');
-    await atPhoneSize(page, (shot) => shot('portal-en'));
+    await atPhoneSize(page, (shot) => shot('programme-portal-en'));
   });
 
   /** Polls GET /portal/me until the customer's language is `expected` (the switch saves it in the background). */
