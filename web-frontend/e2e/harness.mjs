@@ -318,14 +318,16 @@ export async function expectNothingCutOff(target, name) {
       const inside = [...box.querySelectorAll('*')].filter((el) => visible(el) && el.getBoundingClientRect().right > right + 1);
       if (inside.length === 0) continue; // only padding or a scrollbar gutter
       const widest = inside.find((el) => el.tagName === 'TABLE') ?? inside.reduce((a, b) => (b.getBoundingClientRect().width > a.getBoundingClientRect().width ? b : a));
-      findings.push(
-        `${describe(widest)} is ${Math.round(widest.getBoundingClientRect().width)}px wide, ${Math.round(
+      findings.push({
+        box,
+        text: `${describe(widest)} is ${Math.round(widest.getBoundingClientRect().width)}px wide, ${Math.round(
           widest.getBoundingClientRect().right - right,
         )}px of it hidden to the right of ${describe(box)} (${box.clientWidth}px, overflow-x ${style.overflowX})`,
-      );
+      });
     }
-    // a box inside a reported box says the same again
-    return findings.slice(0, 5);
+    // a box around a reported box (a scroll container around its viewport) says the same again
+    const innermost = findings.filter((f) => !findings.some((o) => o !== f && f.box.contains(o.box)));
+    return innermost.slice(0, 5).map((f) => f.text);
   });
   if (cut.length) throw new Error(`${name}: cut off at ${target.viewportSize()?.width}px: ${cut.join('; ')}`);
 }
