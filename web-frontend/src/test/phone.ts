@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, vi } from 'vitest';
+import { afterEach, beforeEach, vi, type MockInstance } from 'vitest';
 
 /** Whether a media query such as `(max-width: 47.99em)` or `(min-width: 48em)` holds on a screen `width` px wide. */
 function holds(query: string, width: number): boolean {
@@ -15,8 +15,9 @@ function holds(query: string, width: number): boolean {
  * answers width queries for it (setup.ts answers "no" to every query); restored after each test.
  */
 export function onScreenWidth(width = 390) {
+  let spy: MockInstance<typeof window.matchMedia> | undefined;
   beforeEach(() => {
-    vi.spyOn(window, 'matchMedia').mockImplementation(
+    spy = vi.spyOn(window, 'matchMedia').mockImplementation(
       (query: string) =>
         ({
           matches: holds(query, width),
@@ -30,5 +31,6 @@ export function onScreenWidth(width = 390) {
         }) as MediaQueryList,
     );
   });
-  afterEach(() => vi.restoreAllMocks());
+  // only this spy: other files' spies live on in the shared module cache (isolate: false)
+  afterEach(() => spy?.mockRestore());
 }
