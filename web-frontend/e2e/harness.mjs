@@ -383,6 +383,54 @@ function accessibilitySummary() {
 }
 
 /**
+ * Fails when something visible is cut off sideways: an element (a table, most often) wider than the box that clips or
+ * scrolls it (overflow other than visible), so part of it is hidden or reachable only by scrolling sideways inside
+ * the page, with no sign of it on a phone. Names the box and the widest element in it. Text cut on purpose with an
+ * ellipsis, form fields, visually hidden helpers and a box marked `data-scroll-hint` (one that shows a hint that it
+ * scrolls sideways) are no finding.
+ */
+export async function expectNothingCutOff(target, name) {
+  const cut = await target.evaluate(() => {
+    const describe = (el) =>
+      `${el.tagName.toLowerCase()}${el.dataset.testid ? `[data-testid=${el.dataset.testid}]` : ''}` +
+      `${typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).slice(0, 2).join('.')}` : ''}` +
+      ` ("${(el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40)}")`;
+    const visible = (el) => {
+      const r = el.getBoundingClientRect();
+      if (r.width <= 1 || r.height <= 1) return false;
+      const style = getComputedStyle(el);
+      return style.visibility !== 'hidden' && style.display !== 'none';
+    };
+    const findings = [];
+    for (const box of document.body.querySelectorAll('*')) {
+      if (['INPUT', 'TEXTAREA', 'SELECT', 'svg', 'OPTION'].includes(box.tagName)) continue;
+      const style = getComputedStyle(box);
+      if (style.overflowX === 'visible' || style.textOverflow === 'ellipsis') continue;
+      // a wide grid that says it scrolls sideways (a visible hint next to it)
+      if (box.closest('[data-scroll-hint]')) continue;
+      if (box.scrollWidth <= box.clientWidth + 1 || !visible(box)) continue;
+      // a visually hidden helper (clip: rect(0 0 0 0)) or a box of the width 0 of a closed panel
+      if (style.clip && style.clip !== 'auto' && style.position === 'absolute') continue;
+      const right = box.getBoundingClientRect().left + box.clientWidth;
+      // the widest visible element inside that sticks out of the box: the innermost table, or else any
+      const inside = [...box.querySelectorAll('*')].filter((el) => visible(el) && el.getBoundingClientRect().right > right + 1);
+      if (inside.length === 0) continue; // only padding or a scrollbar gutter
+      const widest = inside.find((el) => el.tagName === 'TABLE') ?? inside.reduce((a, b) => (b.getBoundingClientRect().width > a.getBoundingClientRect().width ? b : a));
+      findings.push({
+        box,
+        text: `${describe(widest)} is ${Math.round(widest.getBoundingClientRect().width)}px wide, ${Math.round(
+          widest.getBoundingClientRect().right - right,
+        )}px of it hidden to the right of ${describe(box)} (${box.clientWidth}px, overflow-x ${style.overflowX})`,
+      });
+    }
+    // a box around a reported box (a scroll container around its viewport) says the same again
+    const innermost = findings.filter((f) => !findings.some((o) => o !== f && f.box.contains(o.box)));
+    return innermost.slice(0, 5).map((f) => f.text);
+  });
+  if (cut.length) throw new Error(`${name}: cut off at ${target.viewportSize()?.width}px: ${cut.join('; ')}`);
+}
+
+/**
  * Checks that the page as it is now (1280×900 unless changed) does not scroll sideways, saves a screenshot
  * `desktop-<name>.png` in the artifacts folder, for a look at the layout, and runs the accessibility check
  * ({@link expectAccessible}).
@@ -397,8 +445,9 @@ export async function desktopShot(target, name) {
 
 /**
  * Runs `fn(shot)` with the page at phone size (390×844) and restores the viewport after. `await shot(name)` checks
- * that the page as it is now does not scroll sideways, saves a screenshot `phone-<name>.png` in the artifacts
- * folder, for a look at the layout, and runs the accessibility check ({@link expectAccessible}).
+ * that the page as it is now does not scroll sideways, that nothing on it is cut off (see {@link expectNothingCutOff}),
+ * saves a screenshot `phone-<name>.png` in the artifacts folder, for a look at the layout, and runs the accessibility
+ * check ({@link expectAccessible}).
  */
 export async function atPhoneSize(target, fn) {
   const before = target.viewportSize();
@@ -406,6 +455,7 @@ export async function atPhoneSize(target, fn) {
   const shot = async (name) => {
     await settled(target);
     await expectNoSidewaysScroll(target, name, 'phone');
+    await expectNothingCutOff(target, name);
     await mkdir(ARTIFACTS_DIR, { recursive: true });
     await target.screenshot({ path: path.join(ARTIFACTS_DIR, `phone-${name}.png`), fullPage: true });
     await expectAccessible(target, name, 'phone');

@@ -51,6 +51,7 @@ import {
   step,
   STEP_TIMEOUT_MS,
   waitForPath,
+  atPhoneSize,
 } from './harness.mjs';
 
 const RATE = '2';
@@ -658,6 +659,8 @@ async function main(page) {
     await expectText(page.getByTestId('earned-lines'), equals(lines), `"${lines}"`);
     await expectText(page.getByTestId('points-earned'), equals(`${UI.en.earned(THIRD.total)}${lines}`), `"${UI.en.earned(THIRD.total)}"`);
     await checkCustomerPage('en', 'owner');
+    // history with the breakdown, purchases, tier and expiries: nothing cut off on a phone
+    await atPhoneSize(page, (shot) => shot('programme-customer-view-en'));
   });
 
   let inviteUrl;
@@ -677,6 +680,7 @@ async function main(page) {
       ),
       'the note that the invitation was mailed to the agent',
     );
+    await atPhoneSize(page, (shot) => shot('programme-staff-en'));
     inviteUrl = await mailedLink(agentEmail, '/invite/');
     log(`  invitation link from the mail: ${inviteUrl}`);
     await bothSizes(page, 'staff-invited-en');
@@ -768,6 +772,7 @@ async function main(page) {
     expectEqual(mine, expiring, 'the portal’s expiry schedule (same as the staff view)');
     // activated in English: the customer's e-mails are in English
     expectEqual(me.customer.language, 'en', 'the customer’s language after the activation in English');
+    await atPhoneSize(page, (shot) => shot('programme-portal-en'));
   });
 
   /** Polls GET /portal/me until the customer's language is `expected` (the switch saves it in the background). */

@@ -471,6 +471,7 @@ async function main(page) {
       shown('Reward redeemedKaffee gratis{dateTime}-20'),
       'the redemption "Reward redeemed · Kaffee gratis −20" at the top of the history',
     );
+    await shots('portal-voucher-en');
   });
 
   await step('log out the customer and log in as owner again', async () => {
@@ -593,6 +594,8 @@ async function main(page) {
       equals('€10.00'),
       '€10.00 returned in the purchase list',
     );
+    // history, purchases with the return and the redeemed voucher: nothing cut off on a phone
+    await shots('customer-view-en');
   });
 
   const customerPath = new URL(page.url()).pathname;

@@ -1,5 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { Alert, Badge, Button, Group, SegmentedControl, Select, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, SegmentedControl, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import {
   IdempotencyKeys,
@@ -14,6 +14,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadError } from '../../components/LoadError';
 import { LoadMoreButton, useHistory } from '../../components/LoadMore';
 import { Loading } from '../../components/Loading';
+import { ResponsiveTable } from '../../components/ResponsiveTable';
 import { useForm } from '../../components/useForm';
 import { formatDateTime } from '../../format';
 
@@ -63,47 +64,62 @@ export function CustomerContacts({ shopId, customerId, timeZone }: { shopId: str
 function ContactList({ contacts, timeZone }: { contacts: Contact[]; timeZone: string }) {
   const { t, i18n } = useTranslation();
   return (
-    <Table.ScrollContainer minWidth={520}>
-      <Table verticalSpacing="xs" data-testid="contacts-table">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('contact.when')}</Table.Th>
-            <Table.Th>{t('contact.channel')}</Table.Th>
-            <Table.Th>{t('contact.topic')}</Table.Th>
-            <Table.Th>{t('contact.handling')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {contacts.map((c) => (
-            <Table.Tr key={c.id} data-testid="contact-row">
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(c.receivedAt, timeZone, i18n.language)}</Table.Td>
-              <Table.Td>
-                {t(`contact.channels.${c.channel}`)}
-                <Text size="xs" c="dimmed">
-                  {t(`contact.directions.${c.direction}`)}
+    <ResponsiveTable
+      rows={contacts}
+      rowKey={(c) => c.id}
+      rowProps={() => ({ 'data-testid': 'contact-row' })}
+      testId="contacts-table"
+      minWidth={520}
+      tableProps={{ verticalSpacing: 'xs' }}
+      columns={[
+        {
+          key: 'when',
+          header: t('contact.when'),
+          style: { whiteSpace: 'nowrap' },
+          card: 'title',
+          cell: (c) => formatDateTime(c.receivedAt, timeZone, i18n.language),
+        },
+        {
+          key: 'channel',
+          header: t('contact.channel'),
+          cell: (c) => (
+            <>
+              {t(`contact.channels.${c.channel}`)}
+              <Text size="xs" c="dimmed">
+                {t(`contact.directions.${c.direction}`)}
+              </Text>
+            </>
+          ),
+        },
+        {
+          key: 'topic',
+          header: t('contact.topic'),
+          card: 'block',
+          cell: (c) => (
+            <>
+              <Text size="sm" data-testid="contact-topic">
+                {c.topic}
+              </Text>
+              {c.customerType && (
+                <Badge variant="light" color="grape" size="sm" data-testid="contact-type">
+                  {t(`contact.types.${c.customerType}.name`)}
+                </Badge>
+              )}
+              {c.notes && (
+                <Text size="xs" c="dimmed" style={{ whiteSpace: 'pre-wrap' }}>
+                  {c.notes}
                 </Text>
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm" data-testid="contact-topic">
-                  {c.topic}
-                </Text>
-                {c.customerType && (
-                  <Badge variant="light" color="grape" size="sm" data-testid="contact-type">
-                    {t(`contact.types.${c.customerType}.name`)}
-                  </Badge>
-                )}
-                {c.notes && (
-                  <Text size="xs" c="dimmed" style={{ whiteSpace: 'pre-wrap' }}>
-                    {c.notes}
-                  </Text>
-                )}
-              </Table.Td>
-              <Table.Td>{c.handlingMinutes != null ? t('contact.minutes', { count: c.handlingMinutes }) : '–'}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+              )}
+            </>
+          ),
+        },
+        {
+          key: 'handling',
+          header: t('contact.handling'),
+          cell: (c) => (c.handlingMinutes != null ? t('contact.minutes', { count: c.handlingMinutes }) : '–'),
+        },
+      ]}
+    />
   );
 }
 

@@ -24,6 +24,7 @@ import { useApi } from '../../app/ApiContext';
 import { useUser } from '../../app/SessionContext';
 import { ErrorAlert, fieldKey } from '../../components/ErrorAlert';
 import { LoadError } from '../../components/LoadError';
+import { ResponsiveTable } from '../../components/ResponsiveTable';
 import { Loading } from '../../components/Loading';
 import { useAction } from '../../components/useAction';
 import { useLoad } from '../../components/useLoad';
@@ -399,25 +400,24 @@ function JobView({ job }: { job: ImportJob }) {
           <Title order={3} size="h5">
             {t('imports.errors.title')}
           </Title>
+          {/* two columns that fit a phone: the reason wraps, nothing scrolls sideways */}
           {job.errors.length > 0 && (
-            <Table.ScrollContainer minWidth={360}>
-              <Table striped>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th w={90}>{t('imports.errors.line')}</Table.Th>
-                    <Table.Th>{t('imports.errors.reason')}</Table.Th>
+            <Table striped layout="fixed" data-testid="import-errors-table">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th w={90}>{t('imports.errors.line')}</Table.Th>
+                  <Table.Th>{t('imports.errors.reason')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {job.errors.map((e) => (
+                  <Table.Tr key={e.line} data-testid="import-error">
+                    <Table.Td>{formatPoints(e.line, lang)}</Table.Td>
+                    <Table.Td style={{ overflowWrap: 'anywhere' }}>{e.reason}</Table.Td>
                   </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {job.errors.map((e) => (
-                    <Table.Tr key={e.line} data-testid="import-error">
-                      <Table.Td>{formatPoints(e.line, lang)}</Table.Td>
-                      <Table.Td style={{ overflowWrap: 'anywhere' }}>{e.reason}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+                ))}
+              </Table.Tbody>
+            </Table>
           )}
           <Group justify="space-between" wrap="wrap" gap="xs">
             <Text size="xs" c="dimmed">
@@ -445,65 +445,61 @@ function RecentImports({ items, shown, onShow }: { items: ImportJob[]; shown?: s
   const n = (v: number) => formatPoints(v, lang);
   const when = (iso?: string | null) => (iso ? formatDateTime(iso, shop.timeZone, lang) : '–');
   return (
-    <Table.ScrollContainer minWidth={820}>
-      <Table striped data-testid="imports-table">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('imports.status')}</Table.Th>
-            <Table.Th>{t('imports.recent.file')}</Table.Th>
-            <Table.Th ta="right">{t('imports.recent.lines')}</Table.Th>
-            <Table.Th ta="right">{t('imports.counts.imported')}</Table.Th>
-            <Table.Th ta="right">{t('imports.counts.duplicates')}</Table.Th>
-            <Table.Th ta="right">{t('imports.counts.skipped')}</Table.Th>
-            <Table.Th ta="right">{t('imports.counts.customersCreated')}</Table.Th>
-            <Table.Th>{t('imports.recent.created')}</Table.Th>
-            <Table.Th>{t('imports.recent.finished')}</Table.Th>
-            <Table.Th>
-              <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {items.map((j) => {
-            const name = j.fileName || t('imports.noFileName');
-            return (
-              <Table.Tr key={j.id} data-testid="import-row">
-                <Table.Td>
-                  <ImportStatusBadge status={j.status} />
-                </Table.Td>
-                <Table.Td style={{ overflowWrap: 'anywhere' }}>
-                  <Text size="sm">{name}</Text>
-                  <Text size="xs" c="dimmed">
-                    {formatBytes(j.bytes, lang)}
-                    {j.awardPoints ? ` · ${t('imports.recent.withPoints')}` : ''}
-                  </Text>
-                </Table.Td>
-                <Table.Td ta="right">
-                  {UNFINISHED.has(j.status) ? `${n(j.rowsDone)} / ${n(j.rowsTotal)}` : n(j.rowsTotal)}
-                </Table.Td>
-                <Table.Td ta="right">{n(j.imported)}</Table.Td>
-                <Table.Td ta="right">{n(j.duplicates)}</Table.Td>
-                <Table.Td ta="right">{n(j.skipped)}</Table.Td>
-                <Table.Td ta="right">{n(j.customersCreated)}</Table.Td>
-                <Table.Td>{when(j.createdAt)}</Table.Td>
-                <Table.Td>{when(j.finishedAt)}</Table.Td>
-                <Table.Td>
-                  {j.id !== shown && (
-                    <Button
-                      size="compact-xs"
-                      variant="subtle"
-                      onClick={() => onShow(j.id)}
-                      aria-label={t('imports.recent.showNamed', { name })}
-                    >
-                      {t('imports.recent.show')}
-                    </Button>
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <ResponsiveTable
+      rows={items}
+      rowKey={(j) => j.id}
+      rowProps={() => ({ 'data-testid': 'import-row' })}
+      testId="imports-table"
+      minWidth={820}
+      tableProps={{ striped: true }}
+      columns={[
+        { key: 'status', header: t('imports.status'), cell: (j) => <ImportStatusBadge status={j.status} /> },
+        {
+          key: 'file',
+          header: t('imports.recent.file'),
+          card: 'title',
+          style: { overflowWrap: 'anywhere' },
+          cell: (j) => (
+            <>
+              <Text size="sm" inherit>
+                {j.fileName || t('imports.noFileName')}
+              </Text>
+              <Text size="xs" c="dimmed" fw={400}>
+                {formatBytes(j.bytes, lang)}
+                {j.awardPoints ? ` · ${t('imports.recent.withPoints')}` : ''}
+              </Text>
+            </>
+          ),
+        },
+        {
+          key: 'lines',
+          header: t('imports.recent.lines'),
+          align: 'right',
+          cell: (j) => (UNFINISHED.has(j.status) ? `${n(j.rowsDone)} / ${n(j.rowsTotal)}` : n(j.rowsTotal)),
+        },
+        { key: 'imported', header: t('imports.counts.imported'), align: 'right', cell: (j) => n(j.imported) },
+        { key: 'duplicates', header: t('imports.counts.duplicates'), align: 'right', cell: (j) => n(j.duplicates) },
+        { key: 'skipped', header: t('imports.counts.skipped'), align: 'right', cell: (j) => n(j.skipped) },
+        { key: 'customers', header: t('imports.counts.customersCreated'), align: 'right', cell: (j) => n(j.customersCreated) },
+        { key: 'created', header: t('imports.recent.created'), cell: (j) => when(j.createdAt) },
+        { key: 'finished', header: t('imports.recent.finished'), cell: (j) => when(j.finishedAt) },
+        {
+          key: 'actions',
+          header: <VisuallyHidden>{t('common.actions')}</VisuallyHidden>,
+          card: 'actions',
+          cell: (j) =>
+            j.id !== shown && (
+              <Button
+                size="compact-xs"
+                variant="subtle"
+                onClick={() => onShow(j.id)}
+                aria-label={t('imports.recent.showNamed', { name: j.fileName || t('imports.noFileName') })}
+              >
+                {t('imports.recent.show')}
+              </Button>
+            ),
+        },
+      ]}
+    />
   );
 }

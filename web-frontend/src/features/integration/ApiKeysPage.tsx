@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Alert, Badge, Button, Card, Code, CopyButton, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Code, CopyButton, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ApiKey, IssuedApiKey } from '../../api';
 import { useApi } from '../../app/ApiContext';
@@ -7,7 +7,8 @@ import { useUser } from '../../app/SessionContext';
 import { ConfirmModal, useConfirm } from '../../components/ConfirmModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadError } from '../../components/LoadError';
-import { DataTable, ListCard } from '../../components/ResourceList';
+import { ListCard } from '../../components/ResourceList';
+import { ResponsiveTable } from '../../components/ResponsiveTable';
 import { useForm } from '../../components/useForm';
 import { useLoad } from '../../components/useLoad';
 import { formatDateTime } from '../../format';
@@ -108,26 +109,22 @@ export function ApiKeysPage() {
       </Card>
       <LoadError error={keys.error} onRetry={() => void keys.reload()} />
       <ListCard loaded={keys} isEmpty={items.length === 0} empty={t('apiKeys.empty')} emptyTestId="api-keys-empty">
-        <DataTable
-          minWidth={560}
+        <ResponsiveTable
+          rows={items}
+          rowKey={(k) => k.id}
+          rowProps={(k) => ({ 'data-testid': 'api-key-row', 'data-revoked': !!k.revokedAt })}
           testId="api-keys-table"
-          head={
-            <>
-              <Table.Th>{t('apiKeys.name')}</Table.Th>
-              <Table.Th>{t('apiKeys.hint')}</Table.Th>
-              <Table.Th>{t('apiKeys.created')}</Table.Th>
-              <Table.Th>{t('apiKeys.status')}</Table.Th>
-              <Table.Th />
-            </>
-          }
-        >
-          {items.map((k) => (
-            <Table.Tr key={k.id} data-testid="api-key-row" data-revoked={!!k.revokedAt}>
-              <Table.Td fw={500}>{k.name}</Table.Td>
-              <Table.Td ff="monospace">…{k.hint}</Table.Td>
-              <Table.Td>{formatDateTime(k.createdAt, shop.timeZone, lang)}</Table.Td>
-              <Table.Td>
-                {k.revokedAt ? (
+          minWidth={560}
+          tableProps={{ striped: true }}
+          columns={[
+            { key: 'name', header: t('apiKeys.name'), card: 'title', cellProps: () => ({ fw: 500 }), cell: (k) => k.name },
+            { key: 'hint', header: t('apiKeys.hint'), cellProps: () => ({ ff: 'monospace' }), cell: (k) => `…${k.hint}` },
+            { key: 'created', header: t('apiKeys.created'), cell: (k) => formatDateTime(k.createdAt, shop.timeZone, lang) },
+            {
+              key: 'status',
+              header: t('apiKeys.status'),
+              cell: (k) =>
+                k.revokedAt ? (
                   <Badge color="gray" variant="light" style={{ overflow: 'visible' }}>
                     {t('apiKeys.revokedAt', { date: formatDateTime(k.revokedAt, shop.timeZone, lang) })}
                   </Badge>
@@ -135,24 +132,21 @@ export function ApiKeysPage() {
                   <Badge color="teal" variant="light">
                     {t('apiKeys.active')}
                   </Badge>
-                )}
-              </Table.Td>
-              <Table.Td>
-                {!k.revokedAt && (
-                  <Button
-                    size="xs"
-                    color="red"
-                    variant="light"
-                    onClick={() => revoke.open(k)}
-                    aria-label={t('apiKeys.revokeNamed', { name: k.name })}
-                  >
+                ),
+            },
+            {
+              key: 'actions',
+              header: null,
+              card: 'actions',
+              cell: (k) =>
+                !k.revokedAt && (
+                  <Button size="xs" color="red" variant="light" onClick={() => revoke.open(k)} aria-label={t('apiKeys.revokeNamed', { name: k.name })}>
                     {t('apiKeys.revoke')}
                   </Button>
-                )}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </DataTable>
+                ),
+            },
+          ]}
+        />
       </ListCard>
       <ConfirmModal
         confirm={revoke}

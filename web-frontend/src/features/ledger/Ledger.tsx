@@ -2,6 +2,7 @@ import { Badge, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { BREAKDOWN_RULES, LEDGER_TYPES, type LedgerEntry } from '../../api';
 import { formatDate, formatDateTime, formatMoney, formatPoints, formatPointsDelta } from '../../format';
+import { useIsPhone } from '../../components/ResponsiveTable';
 
 const KNOWN_RULES: readonly string[] = BREAKDOWN_RULES;
 
@@ -129,12 +130,14 @@ const TYPE_COLOR: Record<string, string> = {
   REFERRAL_BONUS: 'grape',
 };
 
-/** Ledger history as a table (staff view). */
+/** Ledger history as a table (staff view); on a phone the list of the portal, where nothing is cut off. */
 export function LedgerTable({ entries, timeZone }: { entries: LedgerEntry[]; timeZone: string }) {
   const { t, i18n } = useTranslation();
   const typeLabel = useLedgerTypeLabel();
   const detailText = useDetailText();
+  const phone = useIsPhone();
   if (entries.length === 0) return <Text c="dimmed">{t('ledger.empty')}</Text>;
+  if (phone) return <LedgerList entries={entries} timeZone={timeZone} />;
   return (
     <Table.ScrollContainer minWidth={560}>
       <Table striped highlightOnHover data-testid="ledger-table">

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { Badge, Button, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Promotion, PromotionInput } from '../../api';
 import { useApi } from '../../app/ApiContext';
@@ -6,7 +6,6 @@ import { useUser } from '../../app/SessionContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadError } from '../../components/LoadError';
 import {
-  DataTable,
   EditorModal,
   ListCard,
   PageHeader,
@@ -14,6 +13,7 @@ import {
   useListEditor,
   useRowAction,
 } from '../../components/ResourceList';
+import { ResponsiveTable } from '../../components/ResponsiveTable';
 import { useLoad } from '../../components/useLoad';
 import { formatDateTime, formatFactor, formatMoney, formatPoints, parseInstant } from '../../format';
 import { PromotionForm } from './PromotionForm';
@@ -91,64 +91,68 @@ export function PromotionsPage() {
       <ErrorAlert error={toggle.error} />
       <LoadError error={promotions.error} onRetry={() => void promotions.reload()} />
       <ListCard loaded={promotions} isEmpty={items.length === 0} empty={t('promotions.empty')} emptyTestId="promotions-empty">
-        <DataTable
-          minWidth={isOwner ? 880 : 720}
+        <ResponsiveTable
+          rows={items}
+          rowKey={(p) => p.id}
+          rowProps={(p) => ({ 'data-testid': 'promotion-row', 'data-state': promotionState(p) })}
           testId="promotions-table"
-          verticalSpacing="sm"
-          head={
-            <>
-              <Table.Th>{t('promotions.name')}</Table.Th>
-              <Table.Th>{t('promotions.effect')}</Table.Th>
-              <Table.Th>{t('promotions.category')}</Table.Th>
-              <Table.Th>{t('promotions.period')}</Table.Th>
-              <Table.Th>{t('promotions.status')}</Table.Th>
-              {isOwner && <Table.Th>{t('promotions.actions')}</Table.Th>}
-            </>
-          }
-        >
-          {items.map((p) => {
-            const state = promotionState(p);
-            return (
-              <Table.Tr key={p.id} data-testid="promotion-row" data-state={state}>
-                <Table.Td fw={500}>{p.name}</Table.Td>
-                <Table.Td>{effect(p)}</Table.Td>
-                <Table.Td data-testid="promotion-category">
-                  {p.category ? p.category : <Text span c="dimmed" size="sm">{t('promotions.wholePurchase')}</Text>}
-                </Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+          minWidth={isOwner ? 880 : 720}
+          tableProps={{ striped: true, verticalSpacing: 'sm' }}
+          columns={[
+            { key: 'name', header: t('promotions.name'), card: 'title', cellProps: () => ({ fw: 500 }), cell: (p) => p.name },
+            { key: 'effect', header: t('promotions.effect'), cell: (p) => effect(p) },
+            {
+              key: 'category',
+              header: t('promotions.category'),
+              cellProps: () => ({ 'data-testid': 'promotion-category' }),
+              cell: (p) =>
+                p.category ? (
+                  p.category
+                ) : (
+                  <Text span c="dimmed" size="sm">
+                    {t('promotions.wholePurchase')}
+                  </Text>
+                ),
+            },
+            {
+              key: 'period',
+              header: t('promotions.period'),
+              style: { whiteSpace: 'nowrap' },
+              cell: (p) => (
+                <>
                   {formatDateTime(p.startsAt, shop.timeZone, lang)} – {formatDateTime(p.endsAt, shop.timeZone, lang)}
-                </Table.Td>
-                <Table.Td>
+                </>
+              ),
+            },
+            {
+              key: 'status',
+              header: t('promotions.status'),
+              cell: (p) => {
+                const state = promotionState(p);
+                return (
                   <Badge variant="light" color={STATE_COLOR[state]} style={{ overflow: 'visible', minWidth: 'max-content' }}>
                     {t(`promotionState.${state}`)}
                   </Badge>
-                </Table.Td>
-                {isOwner && (
-                  <Table.Td>
-                    <Group gap="xs" wrap="nowrap">
-                      <Button
-                        size="xs"
-                        variant="light"
-                        onClick={() => editor.openEdit(p)}
-                        aria-label={t('promotions.editNamed', { name: p.name })}
-                      >
-                        {t('promotions.edit')}
-                      </Button>
-                      <Button
-                        size="xs"
-                        variant="default"
-                        loading={toggle.pending === p.id}
-                        onClick={() => void setActive(p, !p.active)}
-                      >
-                        {p.active ? t('promotions.deactivate') : t('promotions.reactivate')}
-                      </Button>
-                    </Group>
-                  </Table.Td>
-                )}
-              </Table.Tr>
-            );
-          })}
-        </DataTable>
+                );
+              },
+            },
+            isOwner && {
+              key: 'actions',
+              header: t('promotions.actions'),
+              card: 'actions',
+              cell: (p) => (
+                <>
+                  <Button size="xs" variant="light" onClick={() => editor.openEdit(p)} aria-label={t('promotions.editNamed', { name: p.name })}>
+                    {t('promotions.edit')}
+                  </Button>
+                  <Button size="xs" variant="default" loading={toggle.pending === p.id} onClick={() => void setActive(p, !p.active)}>
+                    {p.active ? t('promotions.deactivate') : t('promotions.reactivate')}
+                  </Button>
+                </>
+              ),
+            },
+          ]}
+        />
       </ListCard>
       {isOwner && (
         <EditorModal editor={editor} newTitle={t('promotions.new')} editTitle={t('promotions.editTitle')} size="lg">

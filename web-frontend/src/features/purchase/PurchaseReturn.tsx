@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { Alert, Button, Group, Modal, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { isApiError, type IdempotencyKeys, type NewReturn, type Purchase, type PurchaseReturned } from '../../api';
 import { ErrorAlert, serverFieldErrors } from '../../components/ErrorAlert';
+import { ResponsiveTable } from '../../components/ResponsiveTable';
 import {
   amountForInput,
   currencyFractionDigits,
@@ -49,88 +50,108 @@ export function PurchasesTable({
   const lang = i18n.language;
   const reversedText = useReversedText();
   return (
-    <Table.ScrollContainer minWidth={720}>
-      <Table striped data-testid="purchases-table">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('ledger.date')}</Table.Th>
-            <Table.Th ta="right">{t('purchase.amountColumn')}</Table.Th>
-            <Table.Th>{t('purchase.reference')}</Table.Th>
-            <Table.Th ta="right">{t('purchase.pointsColumn')}</Table.Th>
-            <Table.Th ta="right">{t('purchase.returnedColumn')}</Table.Th>
-            <Table.Th>
-              <VisuallyHidden>{t('purchase.actions')}</VisuallyHidden>
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {purchases.map((p) => {
-            const date = formatDateTime(p.occurredAt, timeZone, lang);
-            const money = formatMoney(p.amount, p.currency, lang);
-            const returned = isPositiveAmount(p.amountReturned ?? '0');
-            return (
-              <Table.Tr key={p.id} data-testid="purchase-row" data-purchase-id={p.id}>
-                <Table.Td>{date}</Table.Td>
-                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                  {money}
-                  {p.lines && p.lines.length > 0 && (
-                    <Text size="xs" c="dimmed" data-testid="purchase-lines">
-                      {p.lines.map((l) => `${l.category} ${formatMoney(l.amount, p.currency, lang)}`).join(' · ')}
-                    </Text>
-                  )}
-                </Table.Td>
-                <Table.Td style={{ wordBreak: 'break-word' }}>{p.reference || '–'}</Table.Td>
-                <Table.Td ta="right">
-                  <Text span fw={500} data-testid="purchase-points">
-                    {formatPointsDelta(p.pointsEarned, lang)}
+    <ResponsiveTable
+      rows={purchases}
+      rowKey={(p) => p.id}
+      rowProps={(p) => ({ 'data-testid': 'purchase-row', 'data-purchase-id': p.id })}
+      testId="purchases-table"
+      minWidth={720}
+      tableProps={{ striped: true }}
+      columns={[
+        {
+          key: 'date',
+          header: t('ledger.date'),
+          cell: (p) => formatDateTime(p.occurredAt, timeZone, lang),
+          card: 'title',
+        },
+        {
+          key: 'amount',
+          header: t('purchase.amountColumn'),
+          align: 'right',
+          style: { whiteSpace: 'nowrap' },
+          cell: (p) => (
+            <>
+              {formatMoney(p.amount, p.currency, lang)}
+              {p.lines && p.lines.length > 0 && (
+                <Text size="xs" c="dimmed" data-testid="purchase-lines">
+                  {p.lines.map((l) => `${l.category} ${formatMoney(l.amount, p.currency, lang)}`).join(' · ')}
+                </Text>
+              )}
+            </>
+          ),
+        },
+        {
+          key: 'reference',
+          header: t('purchase.reference'),
+          style: { wordBreak: 'break-word' },
+          cell: (p) => p.reference || '–',
+        },
+        {
+          key: 'points',
+          header: t('purchase.pointsColumn'),
+          align: 'right',
+          cell: (p) => (
+            <>
+              <Text span fw={500} data-testid="purchase-points">
+                {formatPointsDelta(p.pointsEarned, lang)}
+              </Text>
+              {p.pointsPending > 0 && (
+                <Text size="xs" c="dimmed" data-testid="purchase-pending">
+                  {p.releaseAt
+                    ? t('purchase.pendingUntil', {
+                        points: formatPoints(p.pointsPending, lang),
+                        date: formatDateTime(p.releaseAt, timeZone, lang),
+                      })
+                    : t('ledger.pendingDelta', { points: formatPoints(p.pointsPending, lang) })}
+                </Text>
+              )}
+            </>
+          ),
+        },
+        {
+          key: 'returned',
+          header: t('purchase.returnedColumn'),
+          align: 'right',
+          cell: (p) =>
+            isPositiveAmount(p.amountReturned ?? '0') ? (
+              <>
+                <Text span style={{ whiteSpace: 'nowrap' }} data-testid="purchase-returned">
+                  {formatMoney(p.amountReturned, p.currency, lang)}
+                </Text>
+                {p.pointsReversed > 0 && (
+                  <Text size="xs" c="red" data-testid="purchase-reversed">
+                    {reversedText(p.pointsReversed)}
                   </Text>
-                  {p.pointsPending > 0 && (
-                    <Text size="xs" c="dimmed" data-testid="purchase-pending">
-                      {p.releaseAt
-                        ? t('purchase.pendingUntil', {
-                            points: formatPoints(p.pointsPending, lang),
-                            date: formatDateTime(p.releaseAt, timeZone, lang),
-                          })
-                        : t('ledger.pendingDelta', { points: formatPoints(p.pointsPending, lang) })}
-                    </Text>
-                  )}
-                </Table.Td>
-                <Table.Td ta="right">
-                  {returned ? (
-                    <>
-                      <Text span style={{ whiteSpace: 'nowrap' }} data-testid="purchase-returned">
-                        {formatMoney(p.amountReturned, p.currency, lang)}
-                      </Text>
-                      {p.pointsReversed > 0 && (
-                        <Text size="xs" c="red" data-testid="purchase-reversed">
-                          {reversedText(p.pointsReversed)}
-                        </Text>
-                      )}
-                    </>
-                  ) : (
-                    '–'
-                  )}
-                </Table.Td>
-                <Table.Td ta="right">
-                  {isPositiveAmount(returnableAmount(p)) && (
-                    <Button
-                      size="compact-sm"
-                      variant="light"
-                      color="orange"
-                      onClick={() => onReturn(p)}
-                      aria-label={t('returns.buttonLabel', { date, amount: money })}
-                      data-testid="purchase-return"
-                    >
-                      {t('returns.button')}
-                    </Button>
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+                )}
+              </>
+            ) : (
+              '–'
+            ),
+        },
+        {
+          key: 'actions',
+          header: <VisuallyHidden>{t('purchase.actions')}</VisuallyHidden>,
+          align: 'right',
+          card: 'actions',
+          cell: (p) =>
+            isPositiveAmount(returnableAmount(p)) && (
+              <Button
+                size="compact-sm"
+                variant="light"
+                color="orange"
+                onClick={() => onReturn(p)}
+                aria-label={t('returns.buttonLabel', {
+                  date: formatDateTime(p.occurredAt, timeZone, lang),
+                  amount: formatMoney(p.amount, p.currency, lang),
+                })}
+                data-testid="purchase-return"
+              >
+                {t('returns.button')}
+              </Button>
+            ),
+        },
+      ]}
+    />
   );
 }
 

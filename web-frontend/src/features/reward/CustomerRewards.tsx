@@ -1,11 +1,12 @@
 import { useRef, useState } from 'react';
-import { Button, Group, NativeSelect, Table, Text } from '@mantine/core';
+import { Button, Group, NativeSelect, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { IdempotencyKeys, type Redeemed, type Reward, type Voucher } from '../../api';
 import { useApi } from '../../app/ApiContext';
 import { useUser } from '../../app/SessionContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
+import { ResponsiveTable } from '../../components/ResponsiveTable';
 import {
   RedeemDialog,
   usePointsText,
@@ -113,37 +114,46 @@ export function CustomerVouchers({ vouchers }: { vouchers: Loaded<{ items: Vouch
         vouchers.data.items.length === 0 ? (
           <Text c="dimmed">{t('customerRewards.noVouchers')}</Text>
         ) : (
-          <Table.ScrollContainer minWidth={640}>
-            <Table striped data-testid="customer-vouchers">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('voucher.code')}</Table.Th>
-                  <Table.Th>{t('customerRewards.reward')}</Table.Th>
-                  <Table.Th>{t('rewards.status')}</Table.Th>
-                  <Table.Th>{t('customerRewards.validity')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {vouchers.data.items.map((v) => (
-                  <Table.Tr key={v.id} data-testid="customer-voucher">
-                    <Table.Td ff="monospace" fw={600} style={{ whiteSpace: 'nowrap' }} translate="no">
-                      {v.code}
-                    </Table.Td>
-                    <Table.Td>
-                      {v.rewardName}
-                      <Text size="xs" c="dimmed">
-                        {valueText(v, shop.currency)}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <VoucherStatusBadge status={v.status} size="sm" />
-                    </Table.Td>
-                    <Table.Td>{validity(v, shop.timeZone)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <ResponsiveTable
+            rows={vouchers.data.items}
+            rowKey={(v) => v.id}
+            rowProps={() => ({ 'data-testid': 'customer-voucher' })}
+            testId="customer-vouchers"
+            minWidth={640}
+            tableProps={{ striped: true }}
+            columns={[
+              {
+                key: 'code',
+                header: t('voucher.code'),
+                style: { whiteSpace: 'nowrap' },
+                cellProps: () => ({ translate: 'no' }),
+                card: 'title',
+                cell: (v) => (
+                  <Text span ff="monospace" fw={600} inherit>
+                    {v.code}
+                  </Text>
+                ),
+              },
+              {
+                key: 'reward',
+                header: t('customerRewards.reward'),
+                cell: (v) => (
+                  <>
+                    {v.rewardName}
+                    <Text size="xs" c="dimmed">
+                      {valueText(v, shop.currency)}
+                    </Text>
+                  </>
+                ),
+              },
+              {
+                key: 'status',
+                header: t('rewards.status'),
+                cell: (v) => <VoucherStatusBadge status={v.status} size="sm" />,
+              },
+              { key: 'validity', header: t('customerRewards.validity'), cell: (v) => validity(v, shop.timeZone) },
+            ]}
+          />
         )
       ) : (
         !vouchers.error && <Loading />

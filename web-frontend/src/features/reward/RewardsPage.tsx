@@ -1,11 +1,10 @@
-import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { Badge, Button, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Reward, RewardInput } from '../../api';
 import { useApi } from '../../app/ApiContext';
 import { useUser } from '../../app/SessionContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import {
-  DataTable,
   EditorModal,
   ListCard,
   PageHeader,
@@ -13,6 +12,7 @@ import {
   useListEditor,
   useRowAction,
 } from '../../components/ResourceList';
+import { ResponsiveTable } from '../../components/ResponsiveTable';
 import { usePointsText, useRewardValueText } from './Rewards';
 import { useLoad } from '../../components/useLoad';
 import { RewardForm } from './RewardForm';
@@ -73,67 +73,83 @@ export function RewardsPage() {
         empty={isOwner ? t('rewards.emptyOwner') : t('rewards.empty')}
         emptyTestId="rewards-empty"
       >
-        <DataTable
-          minWidth={isOwner ? 760 : 600}
+        <ResponsiveTable
+          rows={items}
+          rowKey={(r) => r.id}
+          rowProps={(r) => ({ 'data-testid': 'reward-row', 'data-active': r.active })}
           testId="rewards-table"
-          verticalSpacing="sm"
-          head={
-            <>
-              <Table.Th>{t('rewards.name')}</Table.Th>
-              <Table.Th>{t('rewards.value')}</Table.Th>
-              <Table.Th ta="right">{t('rewards.cost')}</Table.Th>
-              <Table.Th>{t('rewards.validity')}</Table.Th>
-              <Table.Th>{t('rewards.status')}</Table.Th>
-              {isOwner && <Table.Th>{t('rewards.actions')}</Table.Th>}
-            </>
-          }
-        >
-          {items.map((r) => (
-            <Table.Tr key={r.id} data-testid="reward-row" data-active={r.active}>
-              <Table.Td>
-                <Text fw={500}>{r.name}</Text>
-                {r.description && (
-                  <Text size="xs" c="dimmed" style={{ wordBreak: 'break-word' }}>
-                    {r.description}
+          minWidth={isOwner ? 760 : 600}
+          tableProps={{ striped: true, verticalSpacing: 'sm' }}
+          columns={[
+            {
+              key: 'name',
+              header: t('rewards.name'),
+              card: 'title',
+              cell: (r) => (
+                <>
+                  <Text fw={500} inherit>
+                    {r.name}
                   </Text>
-                )}
-              </Table.Td>
-              <Table.Td>{valueText(r, shop.currency)}</Table.Td>
-              <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                {pointsText(r.pointsCost)}
-              </Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{t('rewards.validityDays', { count: r.validityDays })}</Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  {r.description && (
+                    <Text size="xs" c="dimmed" fw={400} style={{ wordBreak: 'break-word' }}>
+                      {r.description}
+                    </Text>
+                  )}
+                </>
+              ),
+            },
+            { key: 'value', header: t('rewards.value'), cell: (r) => valueText(r, shop.currency) },
+            {
+              key: 'cost',
+              header: t('rewards.cost'),
+              align: 'right',
+              style: { whiteSpace: 'nowrap' },
+              cell: (r) => pointsText(r.pointsCost),
+            },
+            {
+              key: 'validity',
+              header: t('rewards.validity'),
+              style: { whiteSpace: 'nowrap' },
+              cell: (r) => t('rewards.validityDays', { count: r.validityDays }),
+            },
+            {
+              key: 'status',
+              header: t('rewards.status'),
+              style: { whiteSpace: 'nowrap' },
+              cell: (r) => (
                 <Badge style={{ overflow: 'visible' }} color={r.active ? 'teal' : 'gray'} variant="light">
                   {r.active ? t('rewards.active') : t('rewards.retired')}
                 </Badge>
-              </Table.Td>
-              {isOwner && (
-                <Table.Td>
-                  <Group gap="xs" wrap="nowrap">
-                    <Button
-                      size="xs"
-                      variant="light"
-                      onClick={() => editor.openEdit(r)}
-                      aria-label={t('rewards.editNamed', { name: r.name })}
-                    >
-                      {t('rewards.edit')}
-                    </Button>
-                    <Button
-                      size="xs"
-                      variant="default"
-                      loading={toggle.pending === r.id}
-                      onClick={() => void setActive(r, !r.active)}
-                      aria-label={t(r.active ? 'rewards.retireNamed' : 'rewards.reactivateNamed', { name: r.name })}
-                    >
-                      {r.active ? t('rewards.retire') : t('rewards.reactivate')}
-                    </Button>
-                  </Group>
-                </Table.Td>
-              )}
-            </Table.Tr>
-          ))}
-        </DataTable>
+              ),
+            },
+            isOwner && {
+              key: 'actions',
+              header: t('rewards.actions'),
+              card: 'actions',
+              cell: (r) => (
+                <>
+                  <Button
+                    size="xs"
+                    variant="light"
+                    onClick={() => editor.openEdit(r)}
+                    aria-label={t('rewards.editNamed', { name: r.name })}
+                  >
+                    {t('rewards.edit')}
+                  </Button>
+                  <Button
+                    size="xs"
+                    variant="default"
+                    loading={toggle.pending === r.id}
+                    onClick={() => void setActive(r, !r.active)}
+                    aria-label={t(r.active ? 'rewards.retireNamed' : 'rewards.reactivateNamed', { name: r.name })}
+                  >
+                    {r.active ? t('rewards.retire') : t('rewards.reactivate')}
+                  </Button>
+                </>
+              ),
+            },
+          ]}
+        />
       </ListCard>
       {isOwner && (
         <EditorModal editor={editor} newTitle={t('rewards.new')} editTitle={t('rewards.editTitle')} size="lg">

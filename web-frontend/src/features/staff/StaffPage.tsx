@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Alert, Badge, Button, Card, Group, SimpleGrid, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, SimpleGrid, Stack, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { LoginAddress } from '../../components/LoginAddress';
 import { useTranslation } from 'react-i18next';
 import { isApiError, type CreatedInvitation, type PendingInvitation, type StaffMember } from '../../api';
@@ -8,7 +8,7 @@ import { useUser } from '../../app/SessionContext';
 import { ConfirmModal, useConfirm } from '../../components/ConfirmModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
-import { DataTable } from '../../components/ResourceList';
+import { ResponsiveTable } from '../../components/ResponsiveTable';
 import { useForm } from '../../components/useForm';
 import { useLoad } from '../../components/useLoad';
 import { formatDateTime } from '../../format';
@@ -108,34 +108,35 @@ export function StaffPage() {
           </Alert>
         )}
         {staff.data ? (
-          <DataTable
-            minWidth={480}
+          <ResponsiveTable
+            rows={staff.data.items}
+            rowKey={(m) => m.id}
+            rowProps={() => ({ 'data-testid': 'staff-row' })}
             testId="staff-table"
-            head={
-              <>
-                <Table.Th>{t('staff.name')}</Table.Th>
-                <Table.Th>{t('staff.email')}</Table.Th>
-                <Table.Th>{t('staff.role')}</Table.Th>
-                <Table.Th>{t('staff.status')}</Table.Th>
-                <Table.Th>
-                  <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
-                </Table.Th>
-              </>
-            }
-          >
-            {staff.data.items.map((m) => (
-              <Table.Tr key={m.id} data-testid="staff-row">
-                <Table.Td>
-                  {m.name}
-                  {m.id === user.id && (
-                    <Text span c="dimmed" size="sm">
-                      {' '}({t('staff.you')})
-                    </Text>
-                  )}
-                </Table.Td>
-                <Table.Td>{m.email}</Table.Td>
-                <Table.Td>{t(`role.${m.role}`)}</Table.Td>
-                <Table.Td>
+            minWidth={480}
+            tableProps={{ striped: true }}
+            columns={[
+              {
+                key: 'name',
+                header: t('staff.name'),
+                card: 'title',
+                cell: (m) => (
+                  <>
+                    {m.name}
+                    {m.id === user.id && (
+                      <Text span c="dimmed" size="sm" fw={400}>
+                        {' '}({t('staff.you')})
+                      </Text>
+                    )}
+                  </>
+                ),
+              },
+              { key: 'email', header: t('staff.email'), cell: (m) => m.email },
+              { key: 'role', header: t('staff.role'), cell: (m) => t(`role.${m.role}`) },
+              {
+                key: 'status',
+                header: t('staff.status'),
+                cell: (m) => (
                   <Group gap={4} wrap="nowrap">
                     <Badge color={m.active ? 'teal' : 'gray'} variant="light" data-testid="staff-status">
                       {t(m.active ? 'staff.active' : 'staff.inactive')}
@@ -146,10 +147,16 @@ export function StaffPage() {
                       </Badge>
                     )}
                   </Group>
-                </Table.Td>
-                <Table.Td>
-                  {m.id !== user.id && m.role !== 'OWNER' && (
-                    <Group gap="xs" wrap="nowrap">
+                ),
+              },
+              {
+                key: 'actions',
+                header: <VisuallyHidden>{t('common.actions')}</VisuallyHidden>,
+                card: 'actions',
+                cell: (m) =>
+                  m.id !== user.id &&
+                  m.role !== 'OWNER' && (
+                    <>
                       {m.active ? (
                         <Button size="xs" variant="light" color="orange" onClick={() => deactivate.open(m)}
                           aria-label={t('staff.deactivateNamed', { email: m.email })} data-testid="staff-deactivate">
@@ -171,12 +178,11 @@ export function StaffPage() {
                         aria-label={t('staff.removeNamed', { email: m.email })} data-testid="staff-remove">
                         {t('staff.remove')}
                       </Button>
-                    </Group>
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </DataTable>
+                    </>
+                  ),
+              },
+            ]}
+          />
         ) : (
           !staff.error && <Loading />
         )}
@@ -199,26 +205,22 @@ export function StaffPage() {
         )}
         {staff.data && staff.data.invitations.length === 0 && <Text c="dimmed">{t('staff.noInvitations')}</Text>}
         {staff.data && staff.data.invitations.length > 0 && (
-          <DataTable
-            minWidth={480}
+          <ResponsiveTable
+            rows={staff.data.invitations}
+            rowKey={(inv) => inv.id}
+            rowProps={() => ({ 'data-testid': 'invitation-row' })}
             testId="invitations-table"
-            head={
-              <>
-                <Table.Th>{t('staff.email')}</Table.Th>
-                <Table.Th>{t('staff.role')}</Table.Th>
-                <Table.Th>{t('staff.expiresAt')}</Table.Th>
-                <Table.Th>
-                  <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
-                </Table.Th>
-              </>
-            }
-          >
-            {staff.data.invitations.map((inv) => (
-              <Table.Tr key={inv.id} data-testid="invitation-row">
-                <Table.Td>{inv.email}</Table.Td>
-                <Table.Td>{t(`role.${inv.role}`)}</Table.Td>
-                <Table.Td>{formatDateTime(inv.expiresAt, shop.timeZone, i18n.language)}</Table.Td>
-                <Table.Td>
+            minWidth={480}
+            tableProps={{ striped: true }}
+            columns={[
+              { key: 'email', header: t('staff.email'), card: 'title', cell: (inv) => inv.email },
+              { key: 'role', header: t('staff.role'), cell: (inv) => t(`role.${inv.role}`) },
+              { key: 'expires', header: t('staff.expiresAt'), cell: (inv) => formatDateTime(inv.expiresAt, shop.timeZone, i18n.language) },
+              {
+                key: 'actions',
+                header: <VisuallyHidden>{t('common.actions')}</VisuallyHidden>,
+                card: 'actions',
+                cell: (inv) => (
                   <Button
                     size="xs"
                     color="red"
@@ -229,10 +231,10 @@ export function StaffPage() {
                   >
                     {t('staff.revoke')}
                   </Button>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </DataTable>
+                ),
+              },
+            ]}
+          />
         )}
         <form onSubmit={onInvite} noValidate>
           <Stack mt="md">

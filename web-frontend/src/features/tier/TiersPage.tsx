@@ -1,5 +1,5 @@
 import type { FormEvent } from 'react';
-import { Button, Group, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Tier, TierInput } from '../../api';
 import { useApi } from '../../app/ApiContext';
@@ -7,7 +7,8 @@ import { useUser } from '../../app/SessionContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormActions } from '../../components/FormActions';
 import { LoadError } from '../../components/LoadError';
-import { DataTable, EditorModal, ListCard, PageHeader, SavedNotice, useListEditor } from '../../components/ResourceList';
+import { ResponsiveTable } from '../../components/ResponsiveTable';
+import { EditorModal, ListCard, PageHeader, SavedNotice, useListEditor } from '../../components/ResourceList';
 import { type FieldErrors, useForm } from '../../components/useForm';
 import { useLoad } from '../../components/useLoad';
 import { amountForInput, currencyFractionDigits, formatFactor, formatMoney, parseAmount, parseFactor } from '../../format';
@@ -138,39 +139,34 @@ export function TiersPage() {
       <SavedNotice message={editor.saved} onClose={() => editor.setSaved(undefined)} testId="tier-saved" />
       <LoadError error={tiers.error} onRetry={() => void tiers.reload()} />
       <ListCard loaded={tiers} isEmpty={items.length === 0} empty={t('tiers.empty')} emptyTestId="tiers-empty">
-        <DataTable
-          minWidth={480}
+        <ResponsiveTable
+          rows={items}
+          rowKey={(tier) => tier.id}
+          rowProps={() => ({ 'data-testid': 'tier-row' })}
           testId="tiers-table"
-          verticalSpacing="sm"
-          head={
-            <>
-              <Table.Th>{t('tiers.name')}</Table.Th>
-              <Table.Th ta="right">{t('tiers.thresholdColumn')}</Table.Th>
-              <Table.Th ta="right">{t('tiers.multiplier')}</Table.Th>
-              {isOwner && <Table.Th>{t('tiers.actions')}</Table.Th>}
-            </>
-          }
-        >
-          {items.map((tier) => (
-            <Table.Tr key={tier.id} data-testid="tier-row">
-              <Table.Td fw={500}>{tier.name}</Table.Td>
-              <Table.Td ta="right">{formatMoney(tier.threshold, shop.currency, lang)}</Table.Td>
-              <Table.Td ta="right">{formatFactor(tier.multiplier, lang)}</Table.Td>
-              {isOwner && (
-                <Table.Td>
-                  <Button
-                    size="xs"
-                    variant="light"
-                    onClick={() => editor.openEdit(tier)}
-                    aria-label={t('tiers.editNamed', { name: tier.name })}
-                  >
-                    {t('tiers.edit')}
-                  </Button>
-                </Table.Td>
-              )}
-            </Table.Tr>
-          ))}
-        </DataTable>
+          minWidth={480}
+          tableProps={{ striped: true, verticalSpacing: 'sm' }}
+          columns={[
+            { key: 'name', header: t('tiers.name'), card: 'title', cellProps: () => ({ fw: 500 }), cell: (tier) => tier.name },
+            {
+              key: 'threshold',
+              header: t('tiers.thresholdColumn'),
+              align: 'right',
+              cell: (tier) => formatMoney(tier.threshold, shop.currency, lang),
+            },
+            { key: 'multiplier', header: t('tiers.multiplier'), align: 'right', cell: (tier) => formatFactor(tier.multiplier, lang) },
+            isOwner && {
+              key: 'actions',
+              header: t('tiers.actions'),
+              card: 'actions',
+              cell: (tier) => (
+                <Button size="xs" variant="light" onClick={() => editor.openEdit(tier)} aria-label={t('tiers.editNamed', { name: tier.name })}>
+                  {t('tiers.edit')}
+                </Button>
+              ),
+            },
+          ]}
+        />
       </ListCard>
       {isOwner && (
         <EditorModal editor={editor} newTitle={t('tiers.new')} editTitle={t('tiers.editTitle')}>

@@ -1,8 +1,9 @@
-import { Anchor, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Anchor, SimpleGrid, Stack, Text } from '@mantine/core';
 import { BarChart } from '@mantine/charts';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LoadError } from '../../components/LoadError';
+import { ResponsiveTable } from '../../components/ResponsiveTable';
 import { useLoad } from '../../components/useLoad';
 import { formatMoney } from '../../format';
 import { useValueApi } from './api';
@@ -103,36 +104,37 @@ export function AcquisitionSection({ shopId, today }: { shopId: string; today: s
           <Text size="xs" c="dimmed">
             {t('value.acquisition.explain', { ratio: HEALTHY_LTV_TO_CAC })}
           </Text>
-          <Table.ScrollContainer minWidth={480}>
-            <Table data-testid="value-acquisition-table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('value.acquisition.channel')}</Table.Th>
-                  <Table.Th ta="right">{t('value.acquisition.cac')}</Table.Th>
-                  <Table.Th ta="right">{t('value.acquisition.averageClv')}</Table.Th>
-                  <Table.Th ta="right">{t('value.acquisition.ltvToCac')}</Table.Th>
-                  <Table.Th ta="right">{t('value.acquisition.payback')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {withFigures.map((c) => (
-                  <Table.Tr key={c.channel}>
-                    <Table.Td>{name(c)}</Table.Td>
-                    <Table.Td ta="right">{c.cac == null ? '–' : formatMoney(c.cac, r.currency, lang)}</Table.Td>
-                    <Table.Td ta="right">{c.averageClv == null ? '–' : formatMoney(c.averageClv, r.currency, lang)}</Table.Td>
-                    <Table.Td ta="right">
-                      {c.ltvToCac == null ? '–' : t('value.acquisition.ratio', { ratio: formatDecimal(c.ltvToCac, lang, 1) })}
-                    </Table.Td>
-                    <Table.Td ta="right">
-                      {c.paybackMonths == null
-                        ? '–'
-                        : t('value.acquisition.months', { count: Number(c.paybackMonths), n: formatDecimal(c.paybackMonths, lang, 1) })}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <ResponsiveTable
+            rows={withFigures}
+            rowKey={(c) => c.channel}
+            testId="value-acquisition-table"
+            minWidth={480}
+            columns={[
+              { key: 'channel', header: t('value.acquisition.channel'), card: 'title', cell: (c) => name(c) },
+              { key: 'cac', header: t('value.acquisition.cac'), align: 'right', cell: (c) => (c.cac == null ? '–' : formatMoney(c.cac, r.currency, lang)) },
+              {
+                key: 'clv',
+                header: t('value.acquisition.averageClv'),
+                align: 'right',
+                cell: (c) => (c.averageClv == null ? '–' : formatMoney(c.averageClv, r.currency, lang)),
+              },
+              {
+                key: 'ratio',
+                header: t('value.acquisition.ltvToCac'),
+                align: 'right',
+                cell: (c) => (c.ltvToCac == null ? '–' : t('value.acquisition.ratio', { ratio: formatDecimal(c.ltvToCac, lang, 1) })),
+              },
+              {
+                key: 'payback',
+                header: t('value.acquisition.payback'),
+                align: 'right',
+                cell: (c) =>
+                  c.paybackMonths == null
+                    ? '–'
+                    : t('value.acquisition.months', { count: Number(c.paybackMonths), n: formatDecimal(c.paybackMonths, lang, 1) }),
+              },
+            ]}
+          />
         </Stack>
       )}
     </Section>

@@ -223,7 +223,7 @@ function FitResult({ fit }: { fit: ModelFit }) {
                 ]}
               />
             </Figure>
-            <Table.ScrollContainer minWidth={360}>
+            <Table.ScrollContainer minWidth={0}>
               <Table data-testid="value-holdout-frequency">
                 <Table.Thead>
                   <Table.Tr>

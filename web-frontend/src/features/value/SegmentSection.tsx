@@ -4,6 +4,7 @@ import { DonutChart } from '@mantine/charts';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LoadError } from '../../components/LoadError';
+import { ResponsiveTable } from '../../components/ResponsiveTable';
 import { useLoad } from '../../components/useLoad';
 import { formatLocalDate, formatMoney } from '../../format';
 import { useValueApi } from './api';
@@ -148,43 +149,57 @@ function SegmentList({ shopId, currency, runId }: { shopId: string; currency: st
         </Text>
       ) : (
         <>
-          <Table.ScrollContainer minWidth={640}>
-            <Table striped highlightOnHover aria-busy={list.loading}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('value.list.number')}</Table.Th>
-                  <Table.Th>{t('value.list.name')}</Table.Th>
-                  <Table.Th ta="right">{t('value.list.clv')}</Table.Th>
-                  <Table.Th ta="right">{t('value.list.pAlive')}</Table.Th>
-                  <Table.Th ta="right">{t('value.list.expectedPurchases')}</Table.Th>
-                  <Table.Th ta="right">{t('value.list.revenueToDate')}</Table.Th>
-                  <Table.Th>{t('value.list.lastPurchase')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {data.items.map((c) => (
-                  <Table.Tr key={c.customerId} data-testid="value-segment-row">
-                    <Table.Td>{c.number}</Table.Td>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/admin/customers/${encodeURIComponent(c.customerId)}`}>
-                        {c.name}
-                      </Anchor>
-                      {c.email && (
-                        <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-                          {c.email}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td ta="right">{formatMoney(c.clv, currency, lang)}</Table.Td>
-                    <Table.Td ta="right">{c.pAlive == null ? '–' : formatShare(c.pAlive, lang, 0)}</Table.Td>
-                    <Table.Td ta="right">{c.expectedPurchases == null ? '–' : formatDecimal(c.expectedPurchases, lang, 1)}</Table.Td>
-                    <Table.Td ta="right">{formatMoney(c.revenueToDate, currency, lang)}</Table.Td>
-                    <Table.Td>{c.lastPurchaseOn ? formatLocalDate(c.lastPurchaseOn, lang) : '–'}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <ResponsiveTable
+            rows={data.items}
+            rowKey={(c) => c.customerId}
+            rowProps={() => ({ 'data-testid': 'value-segment-row' })}
+            minWidth={640}
+            tableProps={{ striped: true, highlightOnHover: true, 'aria-busy': list.loading }}
+            columns={[
+              { key: 'number', header: t('value.list.number'), cell: (c) => c.number },
+              {
+                key: 'name',
+                header: t('value.list.name'),
+                card: 'title',
+                cell: (c) => (
+                  <>
+                    <Anchor component={Link} to={`/admin/customers/${encodeURIComponent(c.customerId)}`} inherit>
+                      {c.name}
+                    </Anchor>
+                    {c.email && (
+                      <Text size="xs" c="dimmed" fw={400} style={{ overflowWrap: 'anywhere' }}>
+                        {c.email}
+                      </Text>
+                    )}
+                  </>
+                ),
+              },
+              { key: 'clv', header: t('value.list.clv'), align: 'right', cell: (c) => formatMoney(c.clv, currency, lang) },
+              {
+                key: 'pAlive',
+                header: t('value.list.pAlive'),
+                align: 'right',
+                cell: (c) => (c.pAlive == null ? '–' : formatShare(c.pAlive, lang, 0)),
+              },
+              {
+                key: 'expected',
+                header: t('value.list.expectedPurchases'),
+                align: 'right',
+                cell: (c) => (c.expectedPurchases == null ? '–' : formatDecimal(c.expectedPurchases, lang, 1)),
+              },
+              {
+                key: 'revenue',
+                header: t('value.list.revenueToDate'),
+                align: 'right',
+                cell: (c) => formatMoney(c.revenueToDate, currency, lang),
+              },
+              {
+                key: 'last',
+                header: t('value.list.lastPurchase'),
+                cell: (c) => (c.lastPurchaseOn ? formatLocalDate(c.lastPurchaseOn, lang) : '–'),
+              },
+            ]}
+          />
           {pages > 1 && (
             <Group justify="flex-end" data-testid="value-segment-pages">
               <Pagination

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useUser } from '../../app/SessionContext';
 import { LoadError } from '../../components/LoadError';
+import { ResponsiveTable } from '../../components/ResponsiveTable';
 import { useLoad } from '../../components/useLoad';
 import { formatDateTime, formatLocalDate, formatMoney, formatPoints, todayIn } from '../../format';
 import { AcquisitionSection } from './AcquisitionSection';
@@ -245,38 +246,37 @@ function TopCustomers({ dashboard: d }: { dashboard: Dashboard }) {
           {t('value.top.empty')}
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={480}>
-          <Table striped data-testid="value-top">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('value.top.number')}</Table.Th>
-                <Table.Th>{t('value.top.name')}</Table.Th>
-                <Table.Th ta="right">{t('value.top.clv')}</Table.Th>
-                <Table.Th ta="right">{t('value.top.pAlive')}</Table.Th>
-                <Table.Th>{t('value.top.segment')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {top.map((c) => (
-                <Table.Tr key={c.customerId}>
-                  <Table.Td>{c.number}</Table.Td>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/admin/customers/${encodeURIComponent(c.customerId)}`}>
-                      {c.name}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td ta="right">{formatMoney(c.clv, d.currency, lang)}</Table.Td>
-                  <Table.Td ta="right">{c.pAlive == null ? '–' : formatShare(c.pAlive, lang, 0)}</Table.Td>
-                  <Table.Td>
-                    <Badge variant="dot" color={SEGMENT_COLORS[c.segment].split('.')[0]}>
-                      {t(`value.segmentNames.${c.segment}`)}
-                    </Badge>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <ResponsiveTable
+          rows={top}
+          rowKey={(c) => c.customerId}
+          testId="value-top"
+          minWidth={480}
+          tableProps={{ striped: true }}
+          columns={[
+            { key: 'number', header: t('value.top.number'), cell: (c) => c.number },
+            {
+              key: 'name',
+              header: t('value.top.name'),
+              card: 'title',
+              cell: (c) => (
+                <Anchor component={Link} to={`/admin/customers/${encodeURIComponent(c.customerId)}`} inherit>
+                  {c.name}
+                </Anchor>
+              ),
+            },
+            { key: 'clv', header: t('value.top.clv'), align: 'right', cell: (c) => formatMoney(c.clv, d.currency, lang) },
+            { key: 'pAlive', header: t('value.top.pAlive'), align: 'right', cell: (c) => (c.pAlive == null ? '–' : formatShare(c.pAlive, lang, 0)) },
+            {
+              key: 'segment',
+              header: t('value.top.segment'),
+              cell: (c) => (
+                <Badge variant="dot" color={SEGMENT_COLORS[c.segment].split('.')[0]}>
+                  {t(`value.segmentNames.${c.segment}`)}
+                </Badge>
+              ),
+            },
+          ]}
+        />
       )}
     </Section>
   );
@@ -313,51 +313,57 @@ function Cohorts({ dashboard: d }: { dashboard: Dashboard }) {
           {t('value.cohorts.empty')}
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={160 + months * 64}>
-          <Table withTableBorder withColumnBorders data-testid="value-cohorts" fz="xs" verticalSpacing={4} horizontalSpacing={6}>
-            <Table.Caption>{t('value.cohorts.caption')}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('value.cohorts.cohort')}</Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t('value.cohorts.size')}
-                </Table.Th>
-                {columns.map((m) => (
-                  <Table.Th key={m} scope="col" ta="center">
-                    {t('value.cohorts.month', { month: m })}
+        <>
+          {/* a grid of months: it scrolls sideways on a phone, and says so */}
+          <Text size="xs" c="dimmed" hiddenFrom="sm" data-testid="value-cohorts-scroll-hint">
+            {t('value.cohorts.scrollHint')} →
+          </Text>
+          <Table.ScrollContainer minWidth={160 + months * 64} data-scroll-hint>
+            <Table withTableBorder withColumnBorders data-testid="value-cohorts" fz="xs" verticalSpacing={4} horizontalSpacing={6}>
+              <Table.Caption>{t('value.cohorts.caption')}</Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('value.cohorts.cohort')}</Table.Th>
+                  <Table.Th scope="col" ta="right">
+                    {t('value.cohorts.size')}
                   </Table.Th>
-                ))}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {cohorts.map((c) => (
-                <Table.Tr key={c.cohort} data-testid="value-cohort">
-                  <Table.Th scope="row" fw={600}>
-                    {formatMonth(c.cohort, lang)}
-                  </Table.Th>
-                  <Table.Td ta="right">{formatDecimal(c.size, lang, 0)}</Table.Td>
-                  {columns.map((m) => {
-                    const share = c.retention[m];
-                    return share == null ? (
-                      <Table.Td key={m} ta="center" c="dimmed" aria-label={t('value.cohorts.notYet')}>
-                        ·
-                      </Table.Td>
-                    ) : (
-                      <Table.Td
-                        key={m}
-                        ta="center"
-                        data-share={share}
-                        style={{ backgroundColor: heatColor(share), color: '#212529' }}
-                      >
-                        {formatShare(share, lang, 0)}
-                      </Table.Td>
-                    );
-                  })}
+                  {columns.map((m) => (
+                    <Table.Th key={m} scope="col" ta="center">
+                      {t('value.cohorts.month', { month: m })}
+                    </Table.Th>
+                  ))}
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+              </Table.Thead>
+              <Table.Tbody>
+                {cohorts.map((c) => (
+                  <Table.Tr key={c.cohort} data-testid="value-cohort">
+                    <Table.Th scope="row" fw={600}>
+                      {formatMonth(c.cohort, lang)}
+                    </Table.Th>
+                    <Table.Td ta="right">{formatDecimal(c.size, lang, 0)}</Table.Td>
+                    {columns.map((m) => {
+                      const share = c.retention[m];
+                      return share == null ? (
+                        <Table.Td key={m} ta="center" c="dimmed" aria-label={t('value.cohorts.notYet')}>
+                          ·
+                        </Table.Td>
+                      ) : (
+                        <Table.Td
+                          key={m}
+                          ta="center"
+                          data-share={share}
+                          style={{ backgroundColor: heatColor(share), color: '#212529' }}
+                        >
+                          {formatShare(share, lang, 0)}
+                        </Table.Td>
+                      );
+                    })}
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        </>
       )}
     </Section>
   );
@@ -398,7 +404,7 @@ function Goodwill({ dashboard: d }: { dashboard: Dashboard }) {
           {t('value.goodwill.none')}
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={420}>
+        <Table.ScrollContainer minWidth={0}>
           <Table>
             <Table.Thead>
               <Table.Tr>
