@@ -550,7 +550,7 @@ async function main(page) {
       dialog.getByTestId('return-confirm'),
       shown(
         'Purchase of €25.00 on {dateTime}Record a return of €10.00?The purchase’s points are taken back in proportion: ' +
-          'pending ones first, then available ones. Points already spent are recorded as owed and offset against future ' +
+          'pending ones first, then available ones. Points already spent are recorded as a point debt and paid off by future ' +
           'points.BackConfirm return',
       ),
       'the confirmation of the return',
@@ -559,7 +559,7 @@ async function main(page) {
     await expectText(dialog.getByTestId('return-points'), (t) => /^[-\u2212]10 points$/.test(t), '"-10 points" taken back');
     await expectText(
       dialog.getByTestId('return-owed'),
-      equals('5 points of it are owed: the customer had already spent them; they will be offset against future points.'),
+      equals('5 points of it become a point debt: the customer had already spent them; the debt is paid off by future points.'),
       'the owed part of 5 points',
     );
     await dialog.getByRole('button', { name: 'Done', exact: true }).click();
@@ -572,7 +572,7 @@ async function main(page) {
     await expectText(page.getByTestId('pending-points'), equals('0'), '0 pending points');
     await expectText(
       page.getByTestId('owed-hint'),
-      equals('Points the customer had already spent before goods were returned. They are paid off by future points; until then no points are available.'),
+      equals('Points the customer had already spent before goods were returned – they owe them to the shop. The debt is paid off by future points; until then no points are available.'),
       'the explanation of the owed points',
     );
     await expectText(

@@ -50,14 +50,14 @@ describe('ledger history with pending points, returns and shortfalls', () => {
     expect(row('rel')).toHaveTextContent('€13.44 · Bon 8973');
 
     expect(row('ret')).toHaveTextContent('Return');
-    expect(pointLines(row('ret'))).toEqual(['-5 available', '5 points owed']);
+    expect(pointLines(row('ret'))).toEqual(['-5 available', '5 points owed to the shop']);
     expect(row('ret')).toHaveTextContent('€25.00');
     expect(pointLines(row('retp'))).toEqual(['-4 pending']);
-    expect(pointLines(row('ret1'))).toEqual(['-2 available', '-3 pending', '1 point owed']);
+    expect(pointLines(row('ret1'))).toEqual(['-2 available', '-3 pending', '1 point owed to the shop']);
 
-    expect(row('s')).toHaveTextContent('Owed points settled');
-    expect(pointLines(row('s'))).toEqual(['-5 available', '5 owed points settled']);
-    expect(row('s')).toHaveTextContent('New points pay off points owed from a return');
+    expect(row('s')).toHaveTextContent('Point debt paid off');
+    expect(pointLines(row('s'))).toEqual(['-5 available', '5 points of debt paid off']);
+    expect(row('s')).toHaveTextContent('New points pay off the point debt from a return');
 
     // entries that only move available points keep the bare number
     expect(pointLines(row('red'))).toEqual(['-20']);
@@ -80,12 +80,12 @@ describe('ledger history with pending points, returns and shortfalls', () => {
     expect(within(row('rel')).getByTestId('ledger-detail')).toHaveTextContent('13,44 € · Bon 8973');
 
     expect(within(row('ret')).getByText('Rückgabe')).toBeInTheDocument();
-    expect(pointLines(row('ret'))).toEqual(['-5 verfügbar', '5 Punkte offen']);
-    expect(pointLines(row('ret1'))).toEqual(['-2 verfügbar', '-3 vorgemerkt', '1 Punkt offen']);
+    expect(pointLines(row('ret'))).toEqual(['-5 verfügbar', '5 Punkte Schuld']);
+    expect(pointLines(row('ret1'))).toEqual(['-2 verfügbar', '-3 vorgemerkt', '1 Punkt Schuld']);
 
-    expect(within(row('s')).getByText('Verrechnung offener Punkte')).toBeInTheDocument();
-    expect(pointLines(row('s'))).toEqual(['-5 verfügbar', '5 offene Punkte verrechnet']);
-    expect(within(row('s')).getByTestId('ledger-detail')).toHaveTextContent('Neue Punkte gleichen Punkte aus einer Rückgabe aus');
+    expect(within(row('s')).getByText('Punkteschuld getilgt')).toBeInTheDocument();
+    expect(pointLines(row('s'))).toEqual(['-5 verfügbar', '5 Punkte Schuld getilgt']);
+    expect(within(row('s')).getByTestId('ledger-detail')).toHaveTextContent('Neue Punkte tilgen die Punkteschuld aus einer Rückgabe');
 
     expect(within(row('w')).getByText('Birthday bonus')).toBeInTheDocument();
     expect(pointLines(row('earn'))).toEqual(['+13 vorgemerkt']);

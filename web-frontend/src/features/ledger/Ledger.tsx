@@ -69,7 +69,7 @@ export function useLedgerTypeLabel() {
 /**
  * What an entry did to each bucket. An entry that moves only available points shows the bare delta (+25);
  * one that moves several names each (a RELEASE: "+13 available", "−13 pending"; a RETURN: "−5 available",
- * "5 points owed"; a SHORTFALL_SETTLEMENT: "−5 available", "5 owed points settled").
+ * "5 points owed to the shop"; a SHORTFALL_SETTLEMENT: "−5 available", "5 points of debt paid off").
  */
 function PointsCell({ entry }: { entry: LedgerEntry }) {
   const { t, i18n } = useTranslation();
