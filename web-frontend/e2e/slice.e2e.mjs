@@ -186,7 +186,7 @@ async function main(page) {
 
   await step('check balance 25 and the ledger entry', async () => {
     await expectText(page.getByTestId('available-points'), equals('25'), '25 available points');
-    await expectText(page.getByTestId('ledger-entry'), shown('{dateTime}Purchase+25€25.00'), 'a ledger entry "Purchase +25 €25.00"');
+    await expectText(page.getByTestId('ledger-entry'), shown('{dateTime}Purchase+25Purchase of €25.00'), 'a ledger entry "Purchase +25 Purchase of €25.00"');
     await expectText(page.getByTestId('purchase-row'), shown('{dateTime}€25.00–+25–Return'), 'the purchase in the purchase list');
   });
 
@@ -333,7 +333,7 @@ async function main(page) {
     await expectText(page.getByTestId('shop-name'), equals(shopName), 'the shop name in the portal');
     await expectText(page.getByTestId('available-points'), equals('25'), '25 available points in the portal');
     await expectText(page.getByTestId('pending-points'), equals('0'), 'no pending points (no return window)');
-    await expectText(page.getByTestId('ledger-entry'), shown('Purchase€25.00{dateTime}+25'), 'the purchase in the portal history');
+    await expectText(page.getByTestId('ledger-entry'), shown('Purchase of €25.00{dateTime}+25'), 'the purchase in the portal history');
   });
 
   await step('switch the language DE ↔ EN', async () => {
@@ -341,7 +341,7 @@ async function main(page) {
     await expectText(heading, equals('Your points'), 'the English heading "Your points"');
     await page.getByTestId('lang-de').click();
     await expectText(heading, equals('Ihre Punkte'), 'the German heading "Ihre Punkte"');
-    await expectText(page.getByTestId('ledger-entry'), shown('Einkauf25,00 €{dateTimeDe}+25'), 'the history in German');
+    await expectText(page.getByTestId('ledger-entry'), shown('Einkauf über 25,00 €{dateTimeDe}+25'), 'the history in German');
     await page.reload();
     await expectText(heading, equals('Ihre Punkte'), 'German to be kept after a reload');
     await page.getByTestId('lang-en').click();
@@ -461,8 +461,8 @@ async function main(page) {
     log(`  QR image loaded: ${img.naturalWidth}px wide`);
     await expectText(
       page.getByTestId('ledger-entry'),
-      shown('Reward redeemedKaffee gratis{dateTime}-20'),
-      'the redemption "Reward redeemed · Kaffee gratis −20" at the top of the history',
+      shown("Redeemed for 'Kaffee gratis'{dateTime}-20"),
+      'the redemption "Redeemed for \'Kaffee gratis\' −20" at the top of the history',
     );
   });
 
@@ -577,8 +577,8 @@ async function main(page) {
     );
     await expectText(
       page.getByTestId('ledger-entry'),
-      shown('{dateTime}Return-5 available5 points owed€25.00'),
-      'the return "−5 available, 5 points owed" at the top of the history',
+      shown('{dateTime}Return-5 available5 points owed to the shopReturn on the purchase of €25.00'),
+      'the return "−5 available, 5 points owed to the shop" at the top of the history',
     );
     await expectText(
       page.getByTestId('purchase-row').filter({ hasText: '€25.00' }).getByTestId('purchase-returned'),

@@ -91,7 +91,7 @@ describe('portal: expiring points card', () => {
       `Achtung: 30 Punkte verfallen am ${formatDate(soon, SHOP.timeZone, 'de')}`,
     );
     const entries = await screen.findAllByTestId('ledger-entry');
-    expect(within(entries[0]).getByText('Verfallen')).toBeInTheDocument();
+    expect(within(entries[0]).getByTestId('ledger-detail')).toHaveTextContent('Verfallen: zu lange zurückliegende Gutschriften');
   });
 
   it('shows no card when the server does not know the endpoint yet', async () => {

@@ -45,7 +45,7 @@ describe('portal balance: pending and owed points', () => {
     expect(notice).toHaveTextContent('Punkteschuld aus einer Rückgabe');
     expect(notice).toHaveTextContent('Sie hatten 5 Punkte schon eingelöst, bevor Ware zurückgegeben wurde.');
     const entries = await screen.findAllByTestId('ledger-entry');
-    expect(within(entries[0]).getByText('Rückgabe')).toBeInTheDocument();
+    expect(within(entries[0]).getByTestId('ledger-detail')).toHaveTextContent(/^Rückgabe zum Einkauf über/);
     expect(entries[0]).toHaveTextContent('-5 verfügbar');
     expect(entries[0]).toHaveTextContent('5 Punkte Schuld');
     expect(entries[1]).toHaveTextContent('+4 vorgemerkt');

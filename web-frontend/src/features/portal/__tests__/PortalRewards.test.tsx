@@ -156,7 +156,7 @@ describe('portal rewards', () => {
     expect(screen.getByTestId('available-points')).toHaveTextContent('5');
     // vouchers and history were reloaded
     await waitFor(() => expect(within(screen.getByTestId('voucher-list')).getAllByTestId('voucher')).toHaveLength(2));
-    await waitFor(() => expect(screen.getAllByTestId('ledger-entry')[0]).toHaveTextContent('Reward redeemed'));
+    await waitFor(() => expect(screen.getAllByTestId('ledger-entry')[0]).toHaveTextContent("Redeemed for 'Kaffee gratis'"));
     expect(screen.getAllByTestId('ledger-entry')[0]).toHaveTextContent('Kaffee gratis');
     expect(screen.getAllByTestId('ledger-entry')[0]).toHaveTextContent('-20');
 
