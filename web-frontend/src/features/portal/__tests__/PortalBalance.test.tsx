@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Balance, LedgerEntry } from '../../../api';
 import { AppRoutes } from '../../../App';
@@ -44,6 +45,7 @@ describe('portal balance: pending and owed points', () => {
     const notice = screen.getByTestId('owed-notice');
     expect(notice).toHaveTextContent('Punkteschuld aus einer Rückgabe');
     expect(notice).toHaveTextContent('Sie hatten 5 Punkte schon eingelöst, bevor Ware zurückgegeben wurde.');
+    await userEvent.setup().click(screen.getByRole('tab', { name: 'Verlauf' }));
     const entries = await screen.findAllByTestId('ledger-entry');
     expect(within(entries[0]).getByTestId('ledger-detail')).toHaveTextContent(/^Rückgabe zum Einkauf über/);
     expect(entries[0]).toHaveTextContent('-5 verfügbar');
