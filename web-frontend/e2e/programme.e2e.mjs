@@ -87,6 +87,8 @@ const UI = {
     top: 'Höchste Stufe erreicht.',
     upgrade: (date) => `AufstiegBasis → ${TIER}${date} · Umsatz 25,25 €`,
     portalTitle: 'Ihre Punkte',
+    overviewTab: 'Übersicht',
+    historyTab: 'Verlauf',
   },
   en: {
     money: { '4.25': '€4.25', '5.75': '€5.75', '10.00': '€10.00', '12.75': '€12.75', '25.25': '€25.25', '48.00': '€48.00' },
@@ -105,6 +107,8 @@ const UI = {
     top: 'Highest tier reached.',
     upgrade: (date) => `UpgradeBasic → ${TIER}${date} · spend €25.25`,
     portalTitle: 'Your points',
+    overviewTab: 'Overview',
+    historyTab: 'History',
   },
 };
 const TIMEZONE = 'Europe/Berlin';
@@ -740,10 +744,12 @@ async function main(page) {
     if ((await page.getByTestId('pending-explanation').count()) > 0) throw new Error('No pending points: no explanation expected');
     await checkTierCard(page.getByTestId('portal-tier'), lang);
     await checkExpiring(page.getByTestId('expiring-points'), lang);
+    await page.getByRole('tab', { name: ui.historyTab, exact: true }).click();
     const entries = page.getByTestId('ledger-list').getByTestId('ledger-entry');
     await checkHistory(entries, lang);
     await expectTexts(entries.getByTestId('ledger-detail'), ui.lines(ui.money), 'the history lines (purchases with their amounts, the welcome bonus)');
     await expectNoRawKeys(page, `the portal (${lang})`);
+    await page.getByRole('tab', { name: ui.overviewTab, exact: true }).click();
   }
 
   await step(`portal: ${BALANCE} points, tier ${TIER}, expiries 12 months ahead, history with breakdown (English)`, async () => {

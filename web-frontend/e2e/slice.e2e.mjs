@@ -49,6 +49,18 @@ import {
 const DATE_TIME = String.raw`\d{1,2} [A-Z][a-z]{2,3} \d{4}, \d{2}:\d{2}`;
 const DATE = String.raw`\d{1,2} [A-Z][a-z]{2,3} \d{4}`;
 const DATE_TIME_DE = String.raw`\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}`;
+/** Waits until the browser tab's title is `expected` (the page sets it after loading what it shows). */
+async function expectTitle(page, expected, description) {
+  const deadline = Date.now() + 15_000;
+  let last = '';
+  while (Date.now() < deadline) {
+    last = await page.title();
+    if (last === expected) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`Expected the document title of ${description} to be "${expected}", got "${last}"`);
+}
+
 /** The whole text, with `{date}`, `{dateTime}` and `{dateTimeDe}` standing for a date shown by the UI. */
 const shown = (template) =>
   matches(
@@ -186,6 +198,7 @@ async function main(page) {
 
   await step('check balance 25 and the ledger entry', async () => {
     await expectText(page.getByTestId('available-points'), equals('25'), '25 available points');
+    await expectTitle(page, `Kim ${customerLastName} · Customers · Stammkunde`, 'the customer page (names the customer)');
     await expectText(page.getByTestId('ledger-entry'), shown('{dateTime}Purchase+25Purchase of €25.00'), 'a ledger entry "Purchase +25 Purchase of €25.00"');
     await expectText(page.getByTestId('purchase-row'), shown('{dateTime}€25.00–+25–Return'), 'the purchase in the purchase list');
   });
@@ -333,7 +346,12 @@ async function main(page) {
     await expectText(page.getByTestId('shop-name'), equals(shopName), 'the shop name in the portal');
     await expectText(page.getByTestId('available-points'), equals('25'), '25 available points in the portal');
     await expectText(page.getByTestId('pending-points'), equals('0'), 'no pending points (no return window)');
+    await expectTitle(page, 'Overview · Your points · Stammkunde', 'the portal overview');
+    await page.getByRole('tab', { name: 'History', exact: true }).click();
+    await waitForPath(/^\/portal$/, 'the portal with ?tab=history');
+    if (new URL(page.url()).searchParams.get('tab') !== 'history') throw new Error(`Expected ?tab=history in ${page.url()}`);
     await expectText(page.getByTestId('ledger-entry'), shown('Purchase of €25.00{dateTime}+25'), 'the purchase in the portal history');
+    await expectTitle(page, 'History · Your points · Stammkunde', 'the portal history tab');
   });
 
   await step('switch the language DE ↔ EN', async () => {
@@ -344,6 +362,8 @@ async function main(page) {
     await expectText(page.getByTestId('ledger-entry'), shown('Einkauf über 25,00 €{dateTimeDe}+25'), 'the history in German');
     await page.reload();
     await expectText(heading, equals('Ihre Punkte'), 'German to be kept after a reload');
+    await expectText(page.getByTestId('ledger-entry'), shown('Einkauf über 25,00 €{dateTimeDe}+25'), 'the history tab kept after a reload');
+    await expectTitle(page, 'Verlauf · Ihre Punkte · Stammkunde', 'the portal history tab in German');
     await page.getByTestId('lang-en').click();
     await expectText(heading, equals('Your points'), 'the English heading again');
   });
@@ -422,6 +442,7 @@ async function main(page) {
 
   let voucherCode;
   await step('redeem "Kaffee gratis" in the portal', async () => {
+    await page.getByRole('tab', { name: 'Rewards & vouchers', exact: true }).click();
     const reward = page.getByTestId('reward').filter({ hasText: 'Kaffee gratis' });
     await expectText(reward, equals('Kaffee gratisFree: Ein Kaffee20 pointsRedeem'), 'the reward "Kaffee gratis" in the portal');
     await reward.getByRole('button', { name: 'Redeem', exact: true }).click();
@@ -442,7 +463,7 @@ async function main(page) {
     await expectImageLoaded(dialog.getByTestId('voucher-qr'), 'the QR code in the dialog');
     await dialog.getByRole('button', { name: 'Done', exact: true }).click();
     await dialog.waitFor({ state: 'hidden' });
-    await expectText(page.getByTestId('available-points'), equals('5'), 'the available balance dropping from 25 to 5');
+    await expectText(page.getByTestId('rewards-available'), equals('You have 5 points to redeem.'), 'the available balance dropping from 25 to 5');
   });
 
   await step('see the voucher with its code and a loaded QR image under "My vouchers"', async () => {
@@ -459,6 +480,7 @@ async function main(page) {
       throw new Error(`Expected the QR image's alt text to name the code ${voucherCode}, got "${img.alt}"`);
     }
     log(`  QR image loaded: ${img.naturalWidth}px wide`);
+    await page.getByRole('tab', { name: 'History', exact: true }).click();
     await expectText(
       page.getByTestId('ledger-entry'),
       shown("Redeemed for 'Kaffee gratis'{dateTime}-20"),
