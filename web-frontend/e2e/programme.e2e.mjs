@@ -74,10 +74,12 @@ const UI = {
   de: {
     money: { '4.25': '4,25 €', '5.75': '5,75 €', '10.00': '10,00 €', '12.75': '12,75 €', '25.25': '25,25 €', '48.00': '48,00 €' },
     breakdown: [
-      `${THIRD.base} Basis + ${THIRD.tier} ${TIER} + ${THIRD.promotion} Aktion '${MULTIPLIER_PROMO}' + ${THIRD.categoryPromotion} Aktion '${CATEGORY_PROMO}'`,
-      `${SECOND.base} Basis + ${SECOND.tier} ${TIER} + ${SECOND.promotion} Aktion '${MULTIPLIER_PROMO}'`,
-      `${FIRST.base} Basis + ${FIRST.promotion} Aktion '${MULTIPLIER_PROMO}'`,
+      `${THIRD.base} Basispunkte + ${THIRD.tier} extra für die Stufe ${TIER} + ${THIRD.promotion} aus der Aktion „${MULTIPLIER_PROMO}“ + ${THIRD.categoryPromotion} aus der Aktion „${CATEGORY_PROMO}“`,
+      `${SECOND.base} Basispunkte + ${SECOND.tier} extra für die Stufe ${TIER} + ${SECOND.promotion} aus der Aktion „${MULTIPLIER_PROMO}“`,
+      `${FIRST.base} Basispunkte + ${FIRST.promotion} aus der Aktion „${MULTIPLIER_PROMO}“`,
     ],
+    // the history line of each entry (newest first)
+    lines: (money) => [`Einkauf über ${money[THIRD.amount]}`, `Einkauf über ${money[SECOND.amount]}`, `Einkauf über ${money[FIRST.amount]}`, 'Willkommensbonus zur Anmeldung'],
     types: ['Einkauf', 'Einkauf', 'Einkauf', 'Willkommensbonus'],
     earned: (n) => `+${n} Punkte gutgeschrieben`,
     earnedLines: (lines) => `Warengruppen: ${lines}`,
@@ -87,14 +89,17 @@ const UI = {
     top: 'Höchste Stufe erreicht.',
     upgrade: (date) => `AufstiegBasis → ${TIER}${date} · Umsatz 25,25 €`,
     portalTitle: 'Ihre Punkte',
+    overviewTab: 'Übersicht',
+    historyTab: 'Verlauf',
   },
   en: {
     money: { '4.25': '€4.25', '5.75': '€5.75', '10.00': '€10.00', '12.75': '€12.75', '25.25': '€25.25', '48.00': '€48.00' },
     breakdown: [
-      `${THIRD.base} base + ${THIRD.tier} ${TIER} + ${THIRD.promotion} promotion '${MULTIPLIER_PROMO}' + ${THIRD.categoryPromotion} promotion '${CATEGORY_PROMO}'`,
-      `${SECOND.base} base + ${SECOND.tier} ${TIER} + ${SECOND.promotion} promotion '${MULTIPLIER_PROMO}'`,
-      `${FIRST.base} base + ${FIRST.promotion} promotion '${MULTIPLIER_PROMO}'`,
+      `${THIRD.base} base points + ${THIRD.tier} extra for tier ${TIER} + ${THIRD.promotion} from the promotion '${MULTIPLIER_PROMO}' + ${THIRD.categoryPromotion} from the promotion '${CATEGORY_PROMO}'`,
+      `${SECOND.base} base points + ${SECOND.tier} extra for tier ${TIER} + ${SECOND.promotion} from the promotion '${MULTIPLIER_PROMO}'`,
+      `${FIRST.base} base points + ${FIRST.promotion} from the promotion '${MULTIPLIER_PROMO}'`,
     ],
+    lines: (money) => [`Purchase of ${money[THIRD.amount]}`, `Purchase of ${money[SECOND.amount]}`, `Purchase of ${money[FIRST.amount]}`, 'Welcome bonus for joining'],
     types: ['Purchase', 'Purchase', 'Purchase', 'Welcome bonus'],
     earned: (n) => `+${n} points earned`,
     earnedLines: (lines) => `Categories: ${lines}`,
@@ -104,6 +109,8 @@ const UI = {
     top: 'Highest tier reached.',
     upgrade: (date) => `UpgradeBasic → ${TIER}${date} · spend €25.25`,
     portalTitle: 'Your points',
+    overviewTab: 'Overview',
+    historyTab: 'History',
   },
 };
 const TIMEZONE = 'Europe/Berlin';
@@ -630,12 +637,12 @@ async function main(page) {
     await expectTexts(
       entries.locator('td:nth-child(4)'),
       [
-        `${ui.money[THIRD.amount]}${ui.breakdown[0]}`,
-        `${ui.money[SECOND.amount]}${ui.breakdown[1]}`,
-        `${ui.money[FIRST.amount]}${ui.breakdown[2]}`,
-        '–',
+        `${ui.lines(ui.money)[0]}${ui.breakdown[0]}`,
+        `${ui.lines(ui.money)[1]}${ui.breakdown[1]}`,
+        `${ui.lines(ui.money)[2]}${ui.breakdown[2]}`,
+        ui.lines(ui.money)[3],
       ],
-      'the details column (amount and breakdown)',
+      'the details column (the line of each entry and its breakdown)',
     );
     await expectTexts(
       page.getByTestId('purchase-row').getByTestId('purchase-points'),
@@ -753,15 +760,12 @@ async function main(page) {
     if ((await page.getByTestId('pending-explanation').count()) > 0) throw new Error('No pending points: no explanation expected');
     await checkTierCard(page.getByTestId('portal-tier'), lang);
     await checkExpiring(page.getByTestId('expiring-points'), lang);
+    await page.getByRole('tab', { name: ui.historyTab, exact: true }).click();
     const entries = page.getByTestId('ledger-list').getByTestId('ledger-entry');
     await checkHistory(entries, lang);
-    await expectTexts(entries.locator('.mantine-Badge-label'), ui.types, 'the entry types');
-    await expectTexts(
-      entries.getByTestId('ledger-detail'),
-      [ui.money[THIRD.amount], ui.money[SECOND.amount], ui.money[FIRST.amount]],
-      'the purchase amounts',
-    );
+    await expectTexts(entries.getByTestId('ledger-detail'), ui.lines(ui.money), 'the history lines (purchases with their amounts, the welcome bonus)');
     await expectNoRawKeys(page, `the portal (${lang})`);
+    await page.getByRole('tab', { name: ui.overviewTab, exact: true }).click();
   }
 
   await step(`portal: ${BALANCE} points, tier ${TIER}, expiries 12 months ahead, history with breakdown (English)`, async () => {

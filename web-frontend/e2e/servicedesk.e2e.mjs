@@ -94,6 +94,7 @@ async function main(page) {
 
   await step('the customer activates the portal and opens a service request', async () => {
     await activatePortal(page, await mailedLink(customerEmail, '/portal/activate/'), customerPassword, { shot: shots });
+    await page.getByRole('tab', { name: 'Service', exact: true }).click();
     await page.getByTestId('open-request-form').click();
     const form = page.getByTestId('request-form');
     await field(form, 'Subject').fill(subject);
@@ -188,9 +189,11 @@ async function main(page) {
 
   await step('the customer sees the voucher, the request resolved and the goodwill received in the portal', async () => {
     await logIn(page, { portal: true, slug, email: customerEmail, password: customerPassword, landing: /^\/portal$/, landingDescription: 'the portal', shot: shots });
+    await page.getByRole('tab', { name: 'Service', exact: true }).click();
     await expectText(page.getByTestId('request-status').first(), matches(/^resolved$/i), 'the request resolved');
     await expectText(page.getByTestId('portal-gesture').first(), matches(/^.*(refund|voucher).*$/i), 'the goodwill received');
     await expectText(page.getByTestId('portal-goodwill'), matches(/^.*A voucher: 5 € Gutschein.*A refund: Liefergebühr.*$|^.*A refund: Liefergebühr.*A voucher: 5 € Gutschein.*$/), 'both gestures');
+    await page.getByRole('tab', { name: 'Rewards & vouchers', exact: true }).click();
     await expectText(page.getByText('5 € Gutschein').first(), matches(/^.*5 € Gutschein.*$/), 'the voucher in the portal');
     await shots('portal-goodwill-en');
   });

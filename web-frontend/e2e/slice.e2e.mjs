@@ -50,6 +50,18 @@ import {
 const DATE_TIME = String.raw`\d{1,2} [A-Z][a-z]{2,3} \d{4}, \d{2}:\d{2}`;
 const DATE = String.raw`\d{1,2} [A-Z][a-z]{2,3} \d{4}`;
 const DATE_TIME_DE = String.raw`\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}`;
+/** Waits until the browser tab's title is `expected` (the page sets it after loading what it shows). */
+async function expectTitle(page, expected, description) {
+  const deadline = Date.now() + 15_000;
+  let last = '';
+  while (Date.now() < deadline) {
+    last = await page.title();
+    if (last === expected) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`Expected the document title of ${description} to be "${expected}", got "${last}"`);
+}
+
 /** The whole text, with `{date}`, `{dateTime}` and `{dateTimeDe}` standing for a date shown by the UI. */
 const shown = (template) =>
   matches(
@@ -188,7 +200,8 @@ async function main(page) {
 
   await step('check balance 25 and the ledger entry', async () => {
     await expectText(page.getByTestId('available-points'), equals('25'), '25 available points');
-    await expectText(page.getByTestId('ledger-entry'), shown('{dateTime}Purchase+25€25.00'), 'a ledger entry "Purchase +25 €25.00"');
+    await expectTitle(page, `Kim ${customerLastName} · Customers · Stammkunde`, 'the customer page (names the customer)');
+    await expectText(page.getByTestId('ledger-entry'), shown('{dateTime}Purchase+25Purchase of €25.00'), 'a ledger entry "Purchase +25 Purchase of €25.00"');
     await expectText(page.getByTestId('purchase-row'), shown('{dateTime}€25.00–+25–Return'), 'the purchase in the purchase list');
   });
 
@@ -336,7 +349,12 @@ async function main(page) {
     await expectText(page.getByTestId('shop-name'), equals(shopName), 'the shop name in the portal');
     await expectText(page.getByTestId('available-points'), equals('25'), '25 available points in the portal');
     await expectText(page.getByTestId('pending-points'), equals('0'), 'no pending points (no return window)');
-    await expectText(page.getByTestId('ledger-entry'), shown('Purchase€25.00{dateTime}+25'), 'the purchase in the portal history');
+    await expectTitle(page, 'Overview · Your points · Stammkunde', 'the portal overview');
+    await page.getByRole('tab', { name: 'History', exact: true }).click();
+    await waitForPath(/^\/portal$/, 'the portal with ?tab=history');
+    if (new URL(page.url()).searchParams.get('tab') !== 'history') throw new Error(`Expected ?tab=history in ${page.url()}`);
+    await expectText(page.getByTestId('ledger-entry'), shown('Purchase of €25.00{dateTime}+25'), 'the purchase in the portal history');
+    await expectTitle(page, 'History · Your points · Stammkunde', 'the portal history tab');
     await shots('portal-en');
   });
 
@@ -345,9 +363,11 @@ async function main(page) {
     await expectText(heading, equals('Your points'), 'the English heading "Your points"');
     await page.getByTestId('lang-de').click();
     await expectText(heading, equals('Ihre Punkte'), 'the German heading "Ihre Punkte"');
-    await expectText(page.getByTestId('ledger-entry'), shown('Einkauf25,00 €{dateTimeDe}+25'), 'the history in German');
+    await expectText(page.getByTestId('ledger-entry'), shown('Einkauf über 25,00 €{dateTimeDe}+25'), 'the history in German');
     await page.reload();
     await expectText(heading, equals('Ihre Punkte'), 'German to be kept after a reload');
+    await expectText(page.getByTestId('ledger-entry'), shown('Einkauf über 25,00 €{dateTimeDe}+25'), 'the history tab kept after a reload');
+    await expectTitle(page, 'Verlauf · Ihre Punkte · Stammkunde', 'the portal history tab in German');
     await page.getByTestId('lang-en').click();
     await expectText(heading, equals('Your points'), 'the English heading again');
   });
@@ -429,6 +449,7 @@ async function main(page) {
 
   let voucherCode;
   await step('redeem "Kaffee gratis" in the portal', async () => {
+    await page.getByRole('tab', { name: 'Rewards & vouchers', exact: true }).click();
     const reward = page.getByTestId('reward').filter({ hasText: 'Kaffee gratis' });
     await expectText(reward, equals('Kaffee gratisFree: Ein Kaffee20 pointsRedeem'), 'the reward "Kaffee gratis" in the portal');
     await reward.getByRole('button', { name: 'Redeem', exact: true }).click();
@@ -449,7 +470,7 @@ async function main(page) {
     await expectImageLoaded(dialog.getByTestId('voucher-qr'), 'the QR code in the dialog');
     await dialog.getByRole('button', { name: 'Done', exact: true }).click();
     await dialog.waitFor({ state: 'hidden' });
-    await expectText(page.getByTestId('available-points'), equals('5'), 'the available balance dropping from 25 to 5');
+    await expectText(page.getByTestId('rewards-available'), equals('You have 5 points to redeem.'), 'the available balance dropping from 25 to 5');
   });
 
   await step('see the voucher with its code and a loaded QR image under "My vouchers"', async () => {
@@ -466,10 +487,11 @@ async function main(page) {
       throw new Error(`Expected the QR image's alt text to name the code ${voucherCode}, got "${img.alt}"`);
     }
     log(`  QR image loaded: ${img.naturalWidth}px wide`);
+    await page.getByRole('tab', { name: 'History', exact: true }).click();
     await expectText(
       page.getByTestId('ledger-entry'),
-      shown('Reward redeemedKaffee gratis{dateTime}-20'),
-      'the redemption "Reward redeemed · Kaffee gratis −20" at the top of the history',
+      shown("Redeemed for 'Kaffee gratis'{dateTime}-20"),
+      'the redemption "Redeemed for \'Kaffee gratis\' −20" at the top of the history',
     );
     await shots('portal-voucher-en');
   });
@@ -559,7 +581,7 @@ async function main(page) {
       dialog.getByTestId('return-confirm'),
       shown(
         'Purchase of €25.00 on {dateTime}Record a return of €10.00?The purchase’s points are taken back in proportion: ' +
-          'pending ones first, then available ones. Points already spent are recorded as owed and offset against future ' +
+          'pending ones first, then available ones. Points already spent are recorded as a point debt and paid off by future ' +
           'points.BackConfirm return',
       ),
       'the confirmation of the return',
@@ -568,7 +590,7 @@ async function main(page) {
     await expectText(dialog.getByTestId('return-points'), (t) => /^[-\u2212]10 points$/.test(t), '"-10 points" taken back');
     await expectText(
       dialog.getByTestId('return-owed'),
-      equals('5 points of it are owed: the customer had already spent them; they will be offset against future points.'),
+      equals('5 points of it become a point debt: the customer had already spent them; the debt is paid off by future points.'),
       'the owed part of 5 points',
     );
     await dialog.getByRole('button', { name: 'Done', exact: true }).click();
@@ -581,13 +603,13 @@ async function main(page) {
     await expectText(page.getByTestId('pending-points'), equals('0'), '0 pending points');
     await expectText(
       page.getByTestId('owed-hint'),
-      equals('Points the customer had already spent before goods were returned. They are paid off by future points; until then no points are available.'),
+      equals('Points the customer had already spent before goods were returned – they owe them to the shop. The debt is paid off by future points; until then no points are available.'),
       'the explanation of the owed points',
     );
     await expectText(
       page.getByTestId('ledger-entry'),
-      shown('{dateTime}Return-5 available5 points owed€25.00'),
-      'the return "−5 available, 5 points owed" at the top of the history',
+      shown('{dateTime}Return-5 available5 points owed to the shopReturn on the purchase of €25.00'),
+      'the return "−5 available, 5 points owed to the shop" at the top of the history',
     );
     await expectText(
       page.getByTestId('purchase-row').filter({ hasText: '€25.00' }).getByTestId('purchase-returned'),

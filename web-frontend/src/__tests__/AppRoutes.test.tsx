@@ -93,19 +93,23 @@ describe('portal', () => {
     expect(await screen.findByTestId('available-points')).toHaveTextContent('25');
     expect(screen.getByTestId('pending-points')).toHaveTextContent('5');
     expect(screen.getByTestId('shop-name')).toHaveTextContent('Bäckerei Müller');
+    const u = userEvent.setup();
+    await u.click(screen.getByRole('tab', { name: 'History' }));
     const entry = await screen.findByTestId('ledger-entry');
     expect(entry).toHaveTextContent('Purchase');
     expect(entry).toHaveTextContent('€25.00');
     expect(entry).toHaveTextContent('+25');
     expect(entry).toHaveTextContent('24 Nov 2026, 00:30');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Your points');
+    await u.click(screen.getByRole('tab', { name: 'Rewards & vouchers' }));
     expect(await screen.findByTestId('rewards-empty')).toHaveTextContent('There are no rewards yet.');
     expect(screen.getByTestId('vouchers-empty')).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
 
     await userEvent.setup().click(screen.getByTestId('lang-de'));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Ihre Punkte');
-    expect(screen.getByTestId('ledger-entry')).toHaveTextContent('24.11.2026, 00:30');
+    await u.click(screen.getByRole('tab', { name: 'Verlauf' }));
+    expect(await screen.findByTestId('ledger-entry')).toHaveTextContent('24.11.2026, 00:30');
     expect(screen.getByTestId('ledger-entry')).toHaveTextContent('25,00 €');
     expect(localStorage.getItem('stammkunde.language')).toBe('de');
 

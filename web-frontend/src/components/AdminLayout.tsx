@@ -10,6 +10,7 @@ import { StepUpProvider } from '../features/security/StepUp';
 import { Brand } from './PublicLayout';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { Loading } from './Loading';
+import { BREAKABLE_URL_STYLE, BreakableUrl } from './BreakableUrl';
 import { loginAddress } from './LoginAddress';
 
 /**
@@ -98,21 +99,24 @@ function AdminShell() {
               />
             ))}
           <Stack gap={2} mt="lg" px="sm" data-testid="nav-login-address">
-            <Text size="xs" c="dimmed">
-              {t('loginAddress.short')}
-            </Text>
-            <Group gap={4} wrap="nowrap">
-              <Text size="xs" ff="monospace" style={{ wordBreak: 'break-all' }}>
-                {`/login?shop=${user.shop.slug}`}
+            <Group gap={4} justify="space-between" wrap="nowrap">
+              <Text size="xs" c="dimmed">
+                {t('loginAddress.short')}
               </Text>
               <CopyButton value={loginAddress(user.shop.slug)} timeout={2000}>
                 {({ copied, copy }) => (
-                  <Button size="compact-xs" variant="subtle" onClick={copy} style={{ flexShrink: 0 }}>
+                  <Button size="compact-xs" variant="subtle" onClick={copy} style={{ flexShrink: 0 }}
+                    aria-label={`${t('common.copy')}: ${loginAddress(user.shop.slug)}`} data-testid="nav-login-address-copy">
                     {copied ? t('common.copied') : t('common.copy')}
                   </Button>
                 )}
               </CopyButton>
             </Group>
+            {/* the path in full on its own line, wrapping after "/", "?", "=", "-" or "." rather than mid-word */}
+            <Text size="xs" ff="monospace" style={BREAKABLE_URL_STYLE} title={loginAddress(user.shop.slug)}
+              data-testid="nav-login-address-text">
+              <BreakableUrl url={`/login?shop=${user.shop.slug}`} />
+            </Text>
           </Stack>
         </Stack>
       </AppShell.Navbar>

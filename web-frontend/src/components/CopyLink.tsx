@@ -1,7 +1,8 @@
 import { Anchor, Button, CopyButton, Group, Paper, Text, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { BREAKABLE_URL_STYLE, BreakableUrl } from './BreakableUrl';
 
-/** Shows a URL with a copy button. */
+/** Shows a URL with a copy button; the URL wraps after "/", ".", "-", "?", "=" rather than mid-word. */
 export function CopyLink({ url, label, testId }: { url: string; label: string; testId: string }) {
   const { t } = useTranslation();
   return (
@@ -10,8 +11,8 @@ export function CopyLink({ url, label, testId }: { url: string; label: string; t
         {label}
       </Text>
       <Group gap="xs" wrap="nowrap" align="center">
-        <Anchor size="sm" ff="monospace" style={{ wordBreak: 'break-all', flex: 1 }} data-testid={testId} href={url}>
-          {url}
+        <Anchor size="sm" ff="monospace" style={{ ...BREAKABLE_URL_STYLE, flex: 1, minWidth: 0 }} data-testid={testId} href={url}>
+          <BreakableUrl url={url} />
         </Anchor>
         <CopyButton value={url} timeout={2000}>
           {({ copied, copy }) => (

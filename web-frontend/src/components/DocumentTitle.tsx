@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 
@@ -41,12 +41,48 @@ export function pageTitleKey(pathname: string): string | undefined {
   return 'notFound.title';
 }
 
-/** Keeps `document.title` at "<page> · Stammkunde" in the chosen language. */
+/**
+ * What a page adds in front of its section's name: the customer on a customer's page, the case on a case's page,
+ * the tab in the portal. One at a time (the newest page to set it wins); cleared when that page unmounts.
+ */
+let detail: string | undefined;
+const listeners = new Set<() => void>();
+function setDetail(next: string | undefined) {
+  if (detail === next) return;
+  detail = next;
+  listeners.forEach((l) => l());
+}
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/**
+ * Names what the page shows in the browser tab: "Anna Müller · Customers · Stammkunde". Pass undefined while it is
+ * loading (the title is then just the section's).
+ */
+export function usePageTitle(name: string | undefined) {
+  useEffect(() => {
+    const value = name?.trim() || undefined;
+    setDetail(value);
+    return () => {
+      if (detail === value) setDetail(undefined);
+    };
+  }, [name]);
+}
+
+/** The document title: "<detail> · <page> · Stammkunde", parts left out when missing. */
+export function documentTitle(page: string | undefined, pageDetail?: string): string {
+  return [pageDetail, page, APP_NAME].filter((part) => !!part).join(' · ');
+}
+
+/** Keeps `document.title` at "[<detail> · ]<page> · Stammkunde" in the chosen language. */
 export function DocumentTitle() {
   const { t, i18n } = useTranslation();
   const { pathname } = useLocation();
   const key = pageTitleKey(pathname);
-  const title = key ? `${t(key)} · ${APP_NAME}` : APP_NAME;
+  const current = useSyncExternalStore(subscribe, () => detail);
+  const title = documentTitle(key ? t(key) : undefined, current);
   useEffect(() => {
     document.title = title;
   }, [title, i18n.language]);

@@ -34,7 +34,7 @@ describe('load more', () => {
       'GET /api/v1/portal/rewards': () => json(200, { items: [] }),
       'GET /api/v1/portal/vouchers': () => json(200, { items: [] }),
     });
-    renderApp(<AppRoutes />, { fetch, session: { authenticated: true, user: user('CUSTOMER') }, path: '/portal' });
+    renderApp(<AppRoutes />, { fetch, session: { authenticated: true, user: user('CUSTOMER') }, path: '/portal?tab=history' });
     await waitFor(() => expect(screen.getAllByTestId('ledger-entry')).toHaveLength(50));
     await userEvent.setup().click(screen.getByTestId('history-load-more'));
     await waitFor(() => expect(screen.getAllByTestId('ledger-entry')).toHaveLength(70));

@@ -33,6 +33,7 @@ import {
 import { useApi } from '../../app/ApiContext';
 import { useUser } from '../../app/SessionContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { usePageTitle } from '../../components/DocumentTitle';
 import { LoadError } from '../../components/LoadError';
 import { Loading } from '../../components/Loading';
 import { useAction } from '../../components/useAction';
@@ -81,6 +82,7 @@ export function CasePage() {
   const shop = user.shop;
   const { caseId = '' } = useParams();
   const loaded = useLoad(() => api.cases.get(shop.id, caseId), [api, shop.id, caseId]);
+  usePageTitle(loaded.data && `${t('cases.number', { number: loaded.data.number })} ${loaded.data.subject}`);
   const keys = useRef(new IdempotencyKeys());
   const [conflict, setConflict] = useState<unknown>();
   const phone = useMediaQuery('(max-width: 48em)');

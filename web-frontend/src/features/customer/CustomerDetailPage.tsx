@@ -8,6 +8,7 @@ import { useUser } from '../../app/SessionContext';
 import { ExpiringPointsList } from '../expiry/ExpiringPoints';
 import { AdjustPointsForm } from '../ledger/AdjustPointsForm';
 import { LedgerTable } from '../ledger/Ledger';
+import { usePageTitle } from '../../components/DocumentTitle';
 import { LoadError } from '../../components/LoadError';
 import { LoadMoreButton, useHistory } from '../../components/LoadMore';
 import { Loading } from '../../components/Loading';
@@ -86,6 +87,7 @@ export function CustomerDetailPage() {
   const shop = user.shop;
   const { customerId = '' } = useParams();
   const customer = useLoad(() => api.customers.get(shop.id, customerId), [api, shop.id, customerId]);
+  usePageTitle(customer.data && `${customer.data.firstName} ${customer.data.lastName}`);
   const ledger = useHistory((limit) => api.customers.ledger(shop.id, customerId, limit), [api, shop.id, customerId]);
   const purchases = useHistory((limit) => api.customers.purchases(shop.id, customerId, limit), [api, shop.id, customerId]);
   const tier = useLoad(() => api.customers.tier(shop.id, customerId), [api, shop.id, customerId]);

@@ -1,4 +1,4 @@
-import { Badge, Group, Paper, Stack, Table, Text } from '@mantine/core';
+import { Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { BREAKDOWN_RULES, LEDGER_TYPES, type LedgerEntry } from '../../api';
 import { formatDate, formatDateTime, formatMoney, formatPoints, formatPointsDelta } from '../../format';
@@ -6,7 +6,10 @@ import { useIsPhone } from '../../components/ResponsiveTable';
 
 const KNOWN_RULES: readonly string[] = BREAKDOWN_RULES;
 
-/** Which rule gave how many points: "12 base + 6 Silber + 20 promotion 'Großeinkauf'"; undefined for none. */
+/**
+ * Which rule gave how many points, readable: "12 base points + 6 extra for tier Silber + 20 from the promotion
+ * 'Großeinkauf'"; undefined for none.
+ */
 export function useBreakdownText() {
   const { t, i18n } = useTranslation();
   return (entry: LedgerEntry): string | undefined => {
@@ -16,6 +19,7 @@ export function useBreakdownText() {
     return parts
       .map((p) =>
         t(`breakdown.${KNOWN_RULES.includes(p.rule) ? p.rule : 'other'}`, {
+          count: p.points,
           points: formatPoints(p.points, i18n.language),
           label: p.label ?? p.rule,
         }).trim(),
@@ -70,7 +74,7 @@ export function useLedgerTypeLabel() {
 /**
  * What an entry did to each bucket. An entry that moves only available points shows the bare delta (+25);
  * one that moves several names each (a RELEASE: "+13 available", "−13 pending"; a RETURN: "−5 available",
- * "5 points owed"; a SHORTFALL_SETTLEMENT: "−5 available", "5 owed points settled").
+ * "5 points owed to the shop"; a SHORTFALL_SETTLEMENT: "−5 available", "5 points of debt paid off").
  */
 function PointsCell({ entry }: { entry: LedgerEntry }) {
   const { t, i18n } = useTranslation();
@@ -111,18 +115,53 @@ function purchaseText(entry: LedgerEntry, lang: string): string | undefined {
   return entry.purchase.reference ? `${money} · ${entry.purchase.reference}` : money;
 }
 
+/** Ledger types whose sentence names the purchase ("Purchase of €25.00"). */
+const PURCHASE_LINES: Record<string, string> = {
+  PURCHASE_EARN: 'ledgerLine.purchase',
+  RELEASE: 'ledgerLine.release',
+  RETURN: 'ledgerLine.return',
+};
+
 /**
- * What the entry is about: the purchase (also of a RELEASE or RETURN), or the reason (reward name of a
- * REDEMPTION, the owner's ADJUSTMENT reason); a SHORTFALL_SETTLEMENT has neither and gets an explanation.
+ * What the entry is about, as a short sentence in the UI language: "Purchase of €25.00 · Bon 8973",
+ * "Return on the purchase of €25.00", "Redeemed for 'Kaffee gratis'", "Correction by the shop: <reason>",
+ * "Goodwill for case #12 …", "No purchase for too long: points have expired", "For joining the programme".
+ * Unknown (future) types show their reason, if any.
  */
-function useDetailText() {
+export function useEntrySentence() {
   const { t, i18n } = useTranslation();
-  return (entry: LedgerEntry): string | undefined =>
-    purchaseText(entry, i18n.language) ??
-    (entry.reason || (entry.type === 'SHORTFALL_SETTLEMENT' ? t('ledger.settlementDetail') : undefined));
+  return (entry: LedgerEntry): string | undefined => {
+    const purchase = purchaseText(entry, i18n.language);
+    const label = entry.breakdown?.[0]?.label;
+    const reason = entry.reason?.trim() || undefined;
+    if (purchase && PURCHASE_LINES[entry.type]) return t(PURCHASE_LINES[entry.type], { purchase });
+    switch (entry.type) {
+      case 'SHORTFALL_SETTLEMENT':
+        return t('ledger.settlementDetail');
+      case 'WELCOME_BONUS':
+        return t('ledgerLine.welcome');
+      case 'REFERRAL_BONUS':
+        return label ? t('ledgerLine.referral', { name: label }) : undefined;
+      case 'REDEMPTION':
+        return reason ? t('ledgerLine.redemption', { reward: reason }) : undefined;
+      case 'ADJUSTMENT':
+        return reason ? t('ledgerLine.adjustment', { reason }) : t('ledgerLine.adjustmentNoReason');
+      case 'EXPIRY':
+        return t(reason === 'AFTER_EARNING' || reason === 'AFTER_INACTIVITY' ? `ledgerLine.expiry.${reason}` : 'ledgerLine.expiry.other');
+      case 'GOODWILL':
+        return (reason ?? label) ? t('ledgerLine.goodwill', { label: reason ?? label }) : undefined;
+      default:
+        return purchase ?? reason;
+    }
+  };
 }
 
 const TYPE_COLOR: Record<string, string> = {
+  PURCHASE_EARN: 'teal',
+  REDEMPTION: 'blue',
+  EXPIRY: 'red',
+  GOODWILL: 'grape',
+  ADJUSTMENT: 'gray',
   RELEASE: 'teal',
   RETURN: 'orange',
   SHORTFALL_SETTLEMENT: 'orange',
@@ -134,7 +173,7 @@ const TYPE_COLOR: Record<string, string> = {
 export function LedgerTable({ entries, timeZone }: { entries: LedgerEntry[]; timeZone: string }) {
   const { t, i18n } = useTranslation();
   const typeLabel = useLedgerTypeLabel();
-  const detailText = useDetailText();
+  const detailText = useEntrySentence();
   const phone = useIsPhone();
   if (entries.length === 0) return <Text c="dimmed">{t('ledger.empty')}</Text>;
   if (phone) return <LedgerList entries={entries} timeZone={timeZone} />;
@@ -158,7 +197,9 @@ export function LedgerTable({ entries, timeZone }: { entries: LedgerEntry[]; tim
                 <PointsCell entry={e} />
               </Table.Td>
               <Table.Td style={{ wordBreak: 'break-word' }}>
-                {detailText(e) ?? '–'}
+                <Text span inherit data-testid="ledger-detail">
+                  {detailText(e) ?? '–'}
+                </Text>
                 {e.purchase && e.reason && (
                   <Text size="xs" c="dimmed">
                     {e.reason}
@@ -174,41 +215,43 @@ export function LedgerTable({ entries, timeZone }: { entries: LedgerEntry[]; tim
   );
 }
 
-/** Ledger history as a phone-friendly list (customer portal). */
+/**
+ * Ledger history as a phone-friendly list (customer portal): each entry as one readable line ("Purchase of €25.00",
+ * "Redeemed for 'Kaffee gratis'"), the date, the rules behind its points and the points on the right.
+ */
 export function LedgerList({ entries, timeZone }: { entries: LedgerEntry[]; timeZone: string }) {
   const { t, i18n } = useTranslation();
   const typeLabel = useLedgerTypeLabel();
-  const detailText = useDetailText();
+  const detailText = useEntrySentence();
   if (entries.length === 0) return <Text c="dimmed">{t('ledger.empty')}</Text>;
   return (
     <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }} data-testid="ledger-list">
-      {entries.map((e) => {
-        const detail = detailText(e);
-        return (
-          <Paper component="li" withBorder p="sm" radius="md" key={e.id} data-testid="ledger-entry" data-type={e.type}>
-            <Group justify="space-between" wrap="nowrap" align="flex-start">
-              <Stack gap={2} style={{ minWidth: 0 }}>
-                <Group gap="xs">
-                  <Badge variant="light" size="sm" color={TYPE_COLOR[e.type]}>
-                    {typeLabel(e.type)}
-                  </Badge>
-                  {detail && (
-                    <Text size="sm" fw={500} style={{ wordBreak: 'break-word' }} data-testid="ledger-detail">
-                      {detail}
-                    </Text>
-                  )}
-                </Group>
-                <Text size="xs" c="dimmed">
-                  {formatDateTime(e.occurredAt, timeZone, i18n.language)}
-                </Text>
-                {e.purchase && e.reason && <Text size="xs">{e.reason}</Text>}
-                <EntryExtras entry={e} timeZone={timeZone} />
-              </Stack>
-              <PointsCell entry={e} />
-            </Group>
-          </Paper>
-        );
-      })}
+      {entries.map((e) => (
+        <Paper
+          component="li"
+          withBorder
+          p="sm"
+          radius="md"
+          key={e.id}
+          data-testid="ledger-entry"
+          data-type={e.type}
+          style={{ borderLeft: `4px solid var(--mantine-color-${TYPE_COLOR[e.type] ?? 'gray'}-4)` }}
+        >
+          <Group justify="space-between" wrap="nowrap" align="flex-start">
+            <Stack gap={2} style={{ minWidth: 0 }}>
+              <Text size="sm" fw={500} style={{ overflowWrap: 'anywhere' }} data-testid="ledger-detail">
+                {detailText(e) ?? typeLabel(e.type)}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {formatDateTime(e.occurredAt, timeZone, i18n.language)}
+              </Text>
+              {e.purchase && e.reason && <Text size="xs">{e.reason}</Text>}
+              <EntryExtras entry={e} timeZone={timeZone} />
+            </Stack>
+            <PointsCell entry={e} />
+          </Group>
+        </Paper>
+      ))}
     </Stack>
   );
 }

@@ -90,8 +90,9 @@ describe('portal: expiring points card', () => {
     expect(await screen.findByTestId('expiring-soon')).toHaveTextContent(
       `Achtung: 30 Punkte verfallen am ${formatDate(soon, SHOP.timeZone, 'de')}`,
     );
+    await userEvent.setup().click(screen.getByRole('tab', { name: 'Verlauf' }));
     const entries = await screen.findAllByTestId('ledger-entry');
-    expect(within(entries[0]).getByText('Verfallen')).toBeInTheDocument();
+    expect(within(entries[0]).getByTestId('ledger-detail')).toHaveTextContent('Verfallen: zu lange zurückliegende Gutschriften');
   });
 
   it('shows no card when the server does not know the endpoint yet', async () => {

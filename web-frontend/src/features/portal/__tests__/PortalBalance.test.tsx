@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Balance, LedgerEntry } from '../../../api';
 import { AppRoutes } from '../../../App';
@@ -42,18 +43,19 @@ describe('portal balance: pending and owed points', () => {
       'Punkte aus Ihren letzten Einkäufen sind vorgemerkt und werden nach Ablauf der Rückgabefrist des Ladens verfügbar.',
     );
     const notice = screen.getByTestId('owed-notice');
-    expect(notice).toHaveTextContent('Offene Punkte');
-    expect(notice).toHaveTextContent('5 Punkte aus einer Rückgabe werden mit künftigen Punkten verrechnet.');
+    expect(notice).toHaveTextContent('Punkteschuld aus einer Rückgabe');
+    expect(notice).toHaveTextContent('Sie hatten 5 Punkte schon eingelöst, bevor Ware zurückgegeben wurde.');
+    await userEvent.setup().click(screen.getByRole('tab', { name: 'Verlauf' }));
     const entries = await screen.findAllByTestId('ledger-entry');
-    expect(within(entries[0]).getByText('Rückgabe')).toBeInTheDocument();
+    expect(within(entries[0]).getByTestId('ledger-detail')).toHaveTextContent(/^Rückgabe zum Einkauf über/);
     expect(entries[0]).toHaveTextContent('-5 verfügbar');
-    expect(entries[0]).toHaveTextContent('5 Punkte offen');
+    expect(entries[0]).toHaveTextContent('5 Punkte Schuld');
     expect(entries[1]).toHaveTextContent('+4 vorgemerkt');
   });
 
   it('uses the singular for one owed point (English)', async () => {
     renderPortal(portal({ available: 0, pending: 0, owed: 1 }));
-    expect(await screen.findByTestId('owed-notice')).toHaveTextContent('1 point from a return will be offset against your future points.');
+    expect(await screen.findByTestId('owed-notice')).toHaveTextContent('You had already spent 1 point before goods were returned. This debt is paid off by your next points; until then no points are available.');
     expect(screen.queryByTestId('pending-explanation')).not.toBeInTheDocument(); // nothing pending
   });
 

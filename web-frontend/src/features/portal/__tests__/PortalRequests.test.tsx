@@ -55,7 +55,7 @@ function portal(open?: (body: ServiceRequestInput) => Reply<typeof OPEN>) {
 }
 
 function open(fetch: typeof globalThis.fetch, language: 'de' | 'en' = 'en') {
-  renderApp(<AppRoutes />, { fetch, session: { authenticated: true, user: user('CUSTOMER') }, path: '/portal', language });
+  renderApp(<AppRoutes />, { fetch, session: { authenticated: true, user: user('CUSTOMER') }, path: '/portal?tab=service', language });
 }
 
 describe('service requests in the portal', () => {

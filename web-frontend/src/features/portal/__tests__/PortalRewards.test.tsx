@@ -82,7 +82,7 @@ function portalBackend(
 }
 
 function renderPortal(fetch: typeof globalThis.fetch, language: 'de' | 'en' = 'en') {
-  return renderApp(<AppRoutes />, { fetch, session: { authenticated: true, user: user('CUSTOMER') }, path: '/portal', language });
+  return renderApp(<AppRoutes />, { fetch, session: { authenticated: true, user: user('CUSTOMER') }, path: '/portal?tab=rewards', language });
 }
 
 const redeemCalls = (calls: RecordedCall[]) => calls.filter((c) => c.method === 'POST');
@@ -130,7 +130,7 @@ describe('portal rewards', () => {
     const { fetch, calls } = portalBackend();
     renderPortal(fetch);
     const u = userEvent.setup();
-    expect(await screen.findByTestId('available-points')).toHaveTextContent('25');
+    expect(await screen.findByTestId('rewards-available')).toHaveTextContent('You have 25 points to redeem.');
     const [coffeeItem] = await screen.findAllByTestId('reward');
     await u.click(within(coffeeItem).getByRole('button', { name: 'Redeem' }));
 
@@ -153,12 +153,15 @@ describe('portal rewards', () => {
 
     await u.click(within(success).getByRole('button', { name: 'Done' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    expect(screen.getByTestId('available-points')).toHaveTextContent('5');
+    expect(screen.getByTestId('rewards-available')).toHaveTextContent('You have 5 points to redeem.');
     // vouchers and history were reloaded
     await waitFor(() => expect(within(screen.getByTestId('voucher-list')).getAllByTestId('voucher')).toHaveLength(2));
-    await waitFor(() => expect(screen.getAllByTestId('ledger-entry')[0]).toHaveTextContent('Reward redeemed'));
-    expect(screen.getAllByTestId('ledger-entry')[0]).toHaveTextContent('Kaffee gratis');
+    await u.click(screen.getByRole('tab', { name: 'History' }));
+    await waitFor(() => expect(screen.getAllByTestId('ledger-entry')[0]).toHaveTextContent("Redeemed for 'Kaffee gratis'"));
     expect(screen.getAllByTestId('ledger-entry')[0]).toHaveTextContent('-20');
+    await u.click(screen.getByRole('tab', { name: 'Overview' }));
+    expect(await screen.findByTestId('available-points')).toHaveTextContent('5');
+    await u.click(screen.getByRole('tab', { name: 'Rewards & vouchers' }));
 
     // A second redemption is a new request with a new key; now the coffee costs more than is left.
     const coffeeAgain = screen.getAllByTestId('reward')[0];

@@ -182,7 +182,7 @@ describe('purchases: points, pending, returns', () => {
     expect(success).toHaveTextContent('€10.00 taken back.');
     expect(within(success).getByTestId('return-points')).toHaveTextContent('-10 points');
     expect(within(success).getByTestId('return-owed')).toHaveTextContent(
-      '5 points of it are owed: the customer had already spent them; they will be offset against future points.',
+      '5 points of it become a point debt: the customer had already spent them; the debt is paid off by future points.',
     );
     const [post] = returns(calls);
     expect(post.url).toBe(`${BASE}/purchases/p25/returns`);
@@ -199,7 +199,7 @@ describe('purchases: points, pending, returns', () => {
     expect(within(await purchaseRow('p25')).getByTestId('purchase-reversed')).toHaveTextContent('-10 points');
     await waitFor(() => expect(screen.getAllByTestId('ledger-entry')[0]).toHaveTextContent('Return'));
     expect(screen.getAllByTestId('ledger-entry')[0]).toHaveTextContent('-5 available');
-    expect(screen.getAllByTestId('ledger-entry')[0]).toHaveTextContent('5 points owed');
+    expect(screen.getAllByTestId('ledger-entry')[0]).toHaveTextContent('5 points owed to the shop');
     expect(gets(calls, BASE)).toBeGreaterThan(before.customer);
     expect(gets(calls, `${BASE}/ledger`)).toBeGreaterThan(before.ledger);
     expect(gets(calls, `${BASE}/purchases`)).toBeGreaterThan(before.purchases);

@@ -143,7 +143,7 @@ describe('customers change their password in the portal', () => {
       'GET /api/v1/portal/vouchers': () => json(200, { items: [] }),
       [PUT]: () => noContent(),
     });
-    renderApp(<AppRoutes />, { fetch, session: { authenticated: true, user: user('CUSTOMER') }, path: '/portal' });
+    renderApp(<AppRoutes />, { fetch, session: { authenticated: true, user: user('CUSTOMER') }, path: '/portal?tab=account' });
     const account = await screen.findByTestId('portal-account');
     expect(account).toHaveTextContent('Your account');
     expect(account).toHaveTextContent('Logged in as maria@example.com');

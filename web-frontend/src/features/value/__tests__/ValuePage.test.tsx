@@ -121,7 +121,7 @@ describe('the customer value page', () => {
     expect(screen.getByTestId('value-active-members')).toHaveTextContent('bought in the last 90 days (37% of the members)');
     expect(screen.getByTestId('value-buyers')).toHaveTextContent('980');
     expect(screen.getByTestId('value-liability')).toHaveTextContent('€1,250.00');
-    expect(screen.getByTestId('value-liability')).toHaveTextContent('125,000 points outstanding');
+    expect(screen.getByTestId('value-liability')).toHaveTextContent('125,000 points not yet redeemed');
     expect(screen.getByTestId('value-redemption-rate')).toHaveTextContent('42%');
     expect(screen.getByTestId('value-clv-total')).toHaveTextContent('€123,456.78');
     expect(screen.getByTestId('value-clv-total')).toHaveTextContent('980 customers');
@@ -144,7 +144,7 @@ describe('the customer value page', () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Kundenwert');
     expect(screen.getByTestId('value-clv-total')).toHaveTextContent('123.456,78 €');
     expect(screen.getByTestId('value-redemption-rate')).toHaveTextContent('42 %');
-    expect(screen.getByTestId('value-liability')).toHaveTextContent('125.000 Punkte offen');
+    expect(screen.getByTestId('value-liability')).toHaveTextContent('125.000 Punkte noch nicht eingelöst');
     expect(screen.getByTestId('value-model-statement')).toHaveTextContent('Verwendetes Modell: BG/NBD mit Gamma-Gamma');
   });
 
