@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { IdempotencyKeys, isApiError, type Adjusted, type Balance, type Purchase, type PurchaseResult, type PurchaseReturned, type Redeemed } from '../../api';
@@ -17,6 +17,7 @@ import { formatDate, formatLocalDate, formatPoints } from '../../format';
 import { CustomerVouchers, RedeemForCustomer } from '../reward/CustomerRewards';
 import { PurchaseForm } from '../purchase/PurchaseForm';
 import { SendPortalLink } from './PortalLink';
+import { EditCustomerModal } from './EditCustomerModal';
 import { CustomerContacts } from '../contact/CustomerContacts';
 import { CustomerCases } from '../complaint/CustomerCases';
 import { CustomerGoodwill, CustomerSubscriptions } from '../goodwill/CustomerGoodwill';
@@ -97,6 +98,8 @@ export function CustomerDetailPage() {
   const isOwner = user.role === 'OWNER';
   const returnKeys = useRef(new IdempotencyKeys());
   const [returning, setReturning] = useState<Purchase>();
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(false);
 
   function onRecorded(result: PurchaseResult) {
     if (customer.data) customer.setData({ ...customer.data, balance: result.balance });
@@ -160,9 +163,27 @@ export function CustomerDetailPage() {
           <BalanceNumbers balance={c.balance} />
         </Card>
         <Card withBorder>
-          <Title order={2} size="h4" mb="sm">
-            {t('customerDetail.details')}
-          </Title>
+          <Group justify="space-between" mb="sm" wrap="nowrap">
+            <Title order={2} size="h4">
+              {t('customerDetail.details')}
+            </Title>
+            <Button
+              variant="default"
+              size="xs"
+              onClick={() => {
+                setSaved(false);
+                setEditing(true);
+              }}
+              data-testid="edit-customer"
+            >
+              {t('editCustomer.open')}
+            </Button>
+          </Group>
+          {saved && (
+            <Alert color="teal" withCloseButton onClose={() => setSaved(false)} mb="sm" data-testid="customer-saved">
+              {t('editCustomer.saved')}
+            </Alert>
+          )}
           <Stack gap={6}>
             <Detail label={t('customerDetail.email')}>{c.email ?? '–'}</Detail>
             <Detail label={t('customerDetail.phone')}>{c.phone ?? '–'}</Detail>
@@ -178,6 +199,16 @@ export function CustomerDetailPage() {
           <SendPortalLink customer={c} onOutdated={() => void customer.reload()} />
         </Card>
       </SimpleGrid>
+      <EditCustomerModal
+        customer={editing ? c : undefined}
+        onClose={() => setEditing(false)}
+        onSaved={(updated) => {
+          customer.setData({ ...c, ...updated });
+          setEditing(false);
+          setSaved(true);
+          void customer.reload();
+        }}
+      />
 
       <Card withBorder data-testid="customer-tier">
         <Title order={2} size="h4" mb="sm">

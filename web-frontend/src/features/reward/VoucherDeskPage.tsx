@@ -9,14 +9,23 @@ import { usePointsText, useRewardValueText, VoucherCode, VoucherStatusBadge } fr
 import { formatDateTime } from '../../format';
 
 /** Problems of the voucher desk that get their own, unmistakable message. */
-type DeskProblem = 'not-found' | 'already-redeemed' | 'expired';
+type DeskProblem = 'not-found' | 'already-redeemed' | 'expired' | 'cancelled';
 
 function deskProblem(error: unknown): DeskProblem | undefined {
   if (!isApiError(error)) return undefined;
   if (error.code === 'voucher-already-redeemed' || (error.status === 409 && error.code === 'conflict')) return 'already-redeemed';
   if (error.code === 'voucher-expired') return 'expired';
+  if (error.code === 'voucher-cancelled') return 'cancelled';
   if (error.status === 404) return 'not-found';
   return undefined;
+}
+
+/** Why a looked-up voucher cannot be redeemed, by its status. */
+function statusProblem(status: Voucher['status']): DeskProblem | undefined {
+  if (status === 'ISSUED') return undefined;
+  if (status === 'REDEEMED') return 'already-redeemed';
+  if (status === 'CANCELLED') return 'cancelled';
+  return 'expired';
 }
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
@@ -88,7 +97,8 @@ export function VoucherDeskPage() {
     } catch (err) {
       setError(err);
       // Show the voucher as it is now (e.g. redeemed at another till a moment ago).
-      if (deskProblem(err) === 'already-redeemed' || deskProblem(err) === 'expired') {
+      const p = deskProblem(err);
+      if (p === 'already-redeemed' || p === 'expired' || p === 'cancelled') {
         api.vouchers.get(shop.id, voucherCode).then(setVoucher, () => undefined);
       }
     } finally {
@@ -104,9 +114,7 @@ export function VoucherDeskPage() {
     codeInput.current?.focus();
   }
 
-  const problem = deskProblem(error) ?? (voucher && !redeemed && voucher.status !== 'ISSUED'
-    ? voucher.status === 'REDEEMED' ? 'already-redeemed' : 'expired'
-    : undefined);
+  const problem = deskProblem(error) ?? (voucher && !redeemed ? statusProblem(voucher.status) : undefined);
 
   return (
     <Stack maw={640}>
@@ -168,6 +176,11 @@ export function VoucherDeskPage() {
           {voucher ? t('voucherDesk.expiredAt', { date: at(voucher.validUntil) }) : t('voucherDesk.expired')}
         </Alert>
       )}
+      {problem === 'cancelled' && (
+        <Alert color="red" variant="filled" title={t('voucherDesk.cancelledTitle')} role="alert" data-testid="voucher-cancelled">
+          {voucher?.cancelledAt ? t('voucherDesk.cancelledAt', { date: at(voucher.cancelledAt) }) : t('voucherDesk.cancelled')}
+        </Alert>
+      )}
       {error !== undefined && !deskProblem(error) && <ErrorAlert error={error} />}
       {redeemed && voucher && (
         <Alert color="teal" variant="filled" title={t('voucherDesk.redeemedTitle')} data-testid="voucher-redeemed">
@@ -194,6 +207,7 @@ export function VoucherDeskPage() {
               <Row label={t('voucherDesk.validFrom')}>{at(voucher.validFrom)}</Row>
               <Row label={t('voucherDesk.validUntil')}>{at(voucher.validUntil)}</Row>
               {voucher.redeemedAt && <Row label={t('voucherDesk.redeemedAt')}>{at(voucher.redeemedAt)}</Row>}
+              {voucher.cancelledAt && <Row label={t('voucherDesk.cancelledAtRow')}>{at(voucher.cancelledAt)}</Row>}
               <Row label={t('voucherDesk.pointsSpent')}>{pointsText(voucher.pointsSpent)}</Row>
             </Stack>
             <Group justify="flex-end">
