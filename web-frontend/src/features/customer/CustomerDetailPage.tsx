@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { Alert, Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { IdempotencyKeys, isApiError, type Adjusted, type Balance, type Purchase, type PurchaseResult, type PurchaseReturned, type Redeemed } from '../../api';
+import { IdempotencyKeys, isApiError, type Adjusted, type Balance, type Purchase, type PurchaseResult, type PurchaseReturned, type Redeemed, type Voucher, type VoucherCancelled } from '../../api';
 import { useApi } from '../../app/ApiContext';
 import { useUser } from '../../app/SessionContext';
 import { ExpiringPointsList } from '../expiry/ExpiringPoints';
@@ -15,6 +15,7 @@ import { TierCard } from '../tier/TierCard';
 import { useLoad } from '../../components/useLoad';
 import { formatDate, formatLocalDate, formatPoints } from '../../format';
 import { CustomerVouchers, RedeemForCustomer } from '../reward/CustomerRewards';
+import { CancelVoucherDialog, useCancelledText } from '../reward/CancelVoucher';
 import { PurchaseForm } from '../purchase/PurchaseForm';
 import { SendPortalLink } from './PortalLink';
 import { EditCustomerModal } from './EditCustomerModal';
@@ -100,6 +101,9 @@ export function CustomerDetailPage() {
   const [returning, setReturning] = useState<Purchase>();
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
+  const [cancelling, setCancelling] = useState<Voucher>();
+  const [cancelled, setCancelled] = useState<string>();
+  const cancelledText = useCancelledText();
 
   function onRecorded(result: PurchaseResult) {
     if (customer.data) customer.setData({ ...customer.data, balance: result.balance });
@@ -111,8 +115,8 @@ export function CustomerDetailPage() {
   }
 
   /** After a redemption or adjustment: new balance at once, then balance, ledger and vouchers from the server. */
-  function onPointsChanged(result?: Redeemed | Adjusted) {
-    if (result && customer.data) customer.setData({ ...customer.data, balance: result.balance });
+  function onPointsChanged(result?: Redeemed | Adjusted | VoucherCancelled) {
+    if (result?.balance && customer.data) customer.setData({ ...customer.data, balance: result.balance });
     void customer.reload();
     void ledger.reload();
     void vouchers.reload();
@@ -272,7 +276,28 @@ export function CustomerDetailPage() {
         <Title order={3} size="h5" mt="lg" mb="xs">
           {t('customerRewards.vouchers')}
         </Title>
-        <CustomerVouchers vouchers={vouchers} />
+        {cancelled && (
+          <Alert color="teal" withCloseButton onClose={() => setCancelled(undefined)} mb="sm" data-testid="voucher-cancelled-notice">
+            {cancelled}
+          </Alert>
+        )}
+        <CustomerVouchers
+          vouchers={vouchers}
+          onCancel={(v) => {
+            setCancelled(undefined);
+            setCancelling(v);
+          }}
+        />
+        <CancelVoucherDialog
+          target={cancelling && { voucher: cancelling, customerName: `${c.firstName} ${c.lastName}` }}
+          onClose={() => setCancelling(undefined)}
+          onCancelled={(result) => {
+            setCancelling(undefined);
+            setCancelled(cancelledText(result));
+            onPointsChanged(result);
+          }}
+          onFailed={() => void vouchers.reload()}
+        />
       </Card>
 
       {isOwner && (

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { Button, Group, NativeSelect, Table, Text } from '@mantine/core';
+import { Button, Group, NativeSelect, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { IdempotencyKeys, type Redeemed, type Reward, type Voucher } from '../../api';
 import { useApi } from '../../app/ApiContext';
@@ -100,8 +100,14 @@ export function RedeemForCustomer({
   );
 }
 
-/** The customer's vouchers (staff view). */
-export function CustomerVouchers({ vouchers }: { vouchers: Loaded<{ items: Voucher[] }> }) {
+/** The customer's vouchers (staff view); with `onCancel`, open ones offer "Cancel voucher". */
+export function CustomerVouchers({
+  vouchers,
+  onCancel,
+}: {
+  vouchers: Loaded<{ items: Voucher[] }>;
+  onCancel?: (voucher: Voucher) => void;
+}) {
   const { t } = useTranslation();
   const shop = useUser().shop;
   const valueText = useRewardValueText();
@@ -121,6 +127,11 @@ export function CustomerVouchers({ vouchers }: { vouchers: Loaded<{ items: Vouch
                   <Table.Th>{t('customerRewards.reward')}</Table.Th>
                   <Table.Th>{t('rewards.status')}</Table.Th>
                   <Table.Th>{t('customerRewards.validity')}</Table.Th>
+                  {onCancel && (
+                    <Table.Th>
+                      <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
+                    </Table.Th>
+                  )}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -139,6 +150,15 @@ export function CustomerVouchers({ vouchers }: { vouchers: Loaded<{ items: Vouch
                       <VoucherStatusBadge status={v.status} size="sm" />
                     </Table.Td>
                     <Table.Td>{validity(v, shop.timeZone)}</Table.Td>
+                    {onCancel && (
+                      <Table.Td ta="right">
+                        {v.status === 'ISSUED' && (
+                          <Button variant="subtle" color="red" size="compact-sm" onClick={() => onCancel(v)} data-testid="voucher-cancel">
+                            {t('cancelVoucher.button')}
+                          </Button>
+                        )}
+                      </Table.Td>
+                    )}
                   </Table.Tr>
                 ))}
               </Table.Tbody>
