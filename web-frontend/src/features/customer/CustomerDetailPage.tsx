@@ -2,7 +2,18 @@ import { useRef, useState } from 'react';
 import { Alert, Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { IdempotencyKeys, isApiError, type Adjusted, type Balance, type Purchase, type PurchaseResult, type PurchaseReturned, type Redeemed, type Voucher, type VoucherCancelled } from '../../api';
+import {
+  IdempotencyKeys,
+  isApiError,
+  type Adjusted,
+  type Balance,
+  type Purchase,
+  type PurchaseResult,
+  type PurchaseReturned,
+  type Redeemed,
+  type Voucher,
+  type VoucherCancelled,
+} from '../../api';
 import { useApi } from '../../app/ApiContext';
 import { useUser } from '../../app/SessionContext';
 import { ExpiringPointsList } from '../expiry/ExpiringPoints';
@@ -114,7 +125,10 @@ export function CustomerDetailPage() {
     void expiring.reload();
   }
 
-  /** After a redemption or adjustment: new balance at once, then balance, ledger and vouchers from the server. */
+  /**
+   * After a redemption, adjustment or voucher cancellation: new balance at once (when the answer has one), then
+   * balance, ledger and vouchers from the server.
+   */
   function onPointsChanged(result?: Redeemed | Adjusted | VoucherCancelled) {
     if (result?.balance && customer.data) customer.setData({ ...customer.data, balance: result.balance });
     void customer.reload();

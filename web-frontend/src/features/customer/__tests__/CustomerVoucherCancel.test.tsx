@@ -30,6 +30,7 @@ function customer(available: number): CustomerDetail {
     email: null,
     phone: null,
     acquisitionChannel: 'IN_STORE',
+    acquiredOn: '2026-11-20',
     createdAt: '2026-11-20T09:00:00Z',
     portalEnabled: false,
     balance: { available, pending: 0, owed: 0 },

@@ -1,6 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import type { VoucherOverview } from '../../../api';
 import { AppRoutes } from '../../../App';
 import { field, json, mockFetch, problem, renderApp, user } from '../../../test/render';
 
@@ -9,7 +10,7 @@ const GET = `GET /api/v1/shops/shop-1/vouchers/${CODE}`;
 const POST = `POST /api/v1/shops/shop-1/vouchers/${CODE}/redemption`;
 const OVERVIEW = 'GET /api/v1/shops/shop-1/vouchers';
 const emptyOverview = () =>
-  json(200, { items: [], status: 'ISSUED', page: 0, size: 25, counts: { issued: 0, redeemed: 0, expired: 0, cancelled: 0 } });
+  json<VoucherOverview>(200, { items: [], status: 'ISSUED', page: 0, size: 25, counts: { issued: 0, redeemed: 0, expired: 0, cancelled: 0 } });
 /** The calls of the desk itself (not of the overview below it). */
 const deskCalls = (calls: { url: string }[]) => calls.filter((c) => !c.url.startsWith('/api/v1/shops/shop-1/vouchers?'));
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

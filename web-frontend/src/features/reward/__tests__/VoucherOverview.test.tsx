@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { Voucher, VoucherOverviewItem } from '../../../api';
+import type { Voucher, VoucherOverview, VoucherOverviewItem } from '../../../api';
 import { AppRoutes } from '../../../App';
 import { json, mockFetch, problem, renderApp, user, type RecordedCall } from '../../../test/render';
 
@@ -39,7 +39,7 @@ function overviewAnswer(call: RecordedCall, counts = COUNTS, cancelled = new Set
   const used = [voucher(101, { status: 'REDEEMED', redeemedAt: '2026-11-24T08:05:00Z' })];
   const gone = [voucher(201, { status: 'CANCELLED', cancelledAt: '2026-11-25T13:00:00Z' })];
   const all = status === 'ISSUED' ? open : status === 'REDEEMED' ? used : status === 'CANCELLED' ? gone : status ? [] : [...open, ...used, ...gone];
-  return json(200, { items: all.slice(page * size, (page + 1) * size).map(item), status, page, size, counts });
+  return json<VoucherOverview>(200, { items: all.slice(page * size, (page + 1) * size).map(item), status, page, size, counts });
 }
 
 function renderDesk(fetch: typeof globalThis.fetch, language: 'de' | 'en' = 'en') {
