@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { Alert, Anchor, Button, Card, Group, Paper, SegmentedControl, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Alert, Anchor, Box, Button, Card, Group, Paper, SegmentedControl, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -272,7 +272,10 @@ export function VoucherOverview() {
                       <CustomerLink item={item} />
                     </Table.Td>
                     <Table.Td>
-                      <VoucherStatusBadge status={item.voucher.status} size="sm" />
+                      {/* as wide as its text: a narrow column would cut the badge to "VAL…" */}
+                      <Box w="max-content">
+                        <VoucherStatusBadge status={item.voucher.status} size="sm" />
+                      </Box>
                     </Table.Td>
                     <Table.Td>{validity(item.voucher, shop.timeZone)}</Table.Td>
                     <Table.Td ta="right">
