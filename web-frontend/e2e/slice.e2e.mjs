@@ -706,6 +706,87 @@ async function main(page) {
     await expectText(page.getByRole('heading', { level: 1 }), equals('Audit log'), 'the heading in English again');
   });
 
+  await step('edit the customer: a mistyped phone number is refused before sending, then the new one is saved', async () => {
+    await page.goto(customerPath);
+    await expectText(page.getByTestId('customer-name'), equals(`Kim ${customerLastName}`), 'the customer name');
+    await page.getByTestId('edit-customer').click();
+    const dialog = page.getByRole('dialog');
+    await expectValue(field(dialog, 'First name'), 'Kim', 'the first name prefilled');
+    await expectText(
+      dialog.getByText(/^This address is also/),
+      equals("This address is also the customer's login for the customer portal: after a change they log in with the new address."),
+      'the note that the e-mail is the portal login',
+    );
+    await dialog.getByTestId('edit-customer-phone').fill('030 12x4');
+    await dialog.getByTestId('edit-customer-save').click();
+    await expectText(
+      dialog.getByText(/^Please enter a phone number/),
+      equals('Please enter a phone number with 5 to 20 digits, e.g. +49 30 1234567.'),
+      'the phone number refused at the field',
+    );
+    await dialog.getByTestId('edit-customer-phone').fill('+49 30 1234567');
+    await dialog.getByTestId('edit-customer-save').click();
+    await dialog.waitFor({ state: 'hidden' });
+    await expectText(page.getByTestId('customer-saved'), equals("The customer's details were saved."), 'the notice "saved"');
+    await expectText(page.getByText('+49 30 1234567', { exact: true }), equals('+49 30 1234567'), 'the new phone number in the details');
+  });
+
+  let openCode;
+  await step('a purchase of 5.00 (Silber: 10 points), then the owner redeems "Kaffee gratis" for the customer', async () => {
+    await page.getByLabel(/^Amount/).fill('5.00');
+    await page.getByRole('button', { name: 'Record purchase', exact: true }).click();
+    await expectText(page.getByTestId('available-points'), equals('25'), '25 available points (15 + 10)');
+    await page.getByTestId('customer-reward-select').selectOption({ label: 'Kaffee gratis (Free: Ein Kaffee) – 20 points' });
+    await page.getByRole('button', { name: 'Redeem for customer', exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByTestId('redeem-confirm-button').click();
+    openCode = await expectText(dialog.getByTestId('voucher-code'), matches(/^[A-Z0-9]{4}(-[A-Z0-9]{4}){3}$/), 'the code of the new voucher');
+    log(`  open voucher: ${openCode}`);
+    await dialog.getByRole('button', { name: 'Done', exact: true }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await expectText(page.getByTestId('available-points'), equals('5'), '5 available points after redeeming 20');
+  });
+
+  await step('the voucher overview: the open voucher with its customer, the used one under "Used"; desktop and phone', async () => {
+    await page.getByRole('link', { name: 'Vouchers', exact: true }).click();
+    await waitForPath(/^\/admin\/vouchers$/, 'the voucher desk');
+    const overview = page.getByTestId('voucher-overview');
+    await expectText(overview.getByTestId('voucher-filter'), equals('Open (1)Used (1)Expired (0)Cancelled (0)All (2)'), 'the filter with the counts');
+    const row = overview.getByTestId('voucher-row').filter({ hasText: openCode });
+    await expectText(row.getByTestId('voucher-customer'), matches(new RegExp(`^Kim ${customerLastName} \\(No\\. \\d+\\)$`)), 'the customer of the voucher');
+    await expectText(row.getByTestId('voucher-status'), equals('Valid'), 'the open voucher "Valid"');
+    await shots('voucher-overview-en');
+    await overview.getByTestId('voucher-filter').getByText('Used (1)', { exact: true }).click();
+    const used = overview.getByTestId('voucher-row').filter({ hasText: voucherCode });
+    await expectText(used.getByTestId('voucher-status'), equals('Redeemed'), 'the voucher redeemed at the desk under "Used"');
+    if ((await used.getByTestId('voucher-cancel').count()) > 0) throw new Error('A used voucher must not offer "Cancel voucher"');
+    await overview.getByTestId('voucher-filter').getByText('Open (1)', { exact: true }).click();
+    await expectText(row.getByTestId('voucher-status'), equals('Valid'), 'the open voucher again');
+  });
+
+  await step('cancel the open voucher: the 20 points go back to the customer', async () => {
+    const overview = page.getByTestId('voucher-overview');
+    await overview.getByTestId('voucher-row').filter({ hasText: openCode }).getByTestId('voucher-cancel').click();
+    const dialog = page.getByRole('dialog');
+    await expectText(dialog.getByTestId('cancel-voucher-points'), equals('20 points go back to the customer.'), 'how many points go back');
+    await dialog.getByTestId('cancel-voucher-reason').fill('Versehentlich ausgegeben');
+    await dialog.getByTestId('cancel-voucher-confirm').click();
+    await dialog.waitFor({ state: 'hidden' });
+    await expectText(page.getByTestId('voucher-cancelled-notice'), equals(`Voucher ${openCode} cancelled — 20 points returned.`), 'the outcome');
+    await expectText(overview.getByTestId('voucher-filter'), equals('Open (0)Used (1)Expired (0)Cancelled (1)All (2)'), 'the counts after cancelling');
+    await expectText(overview.getByTestId('voucher-overview-empty'), equals('No open vouchers.'), 'no open vouchers left');
+    await overview.getByTestId('voucher-filter').getByText('Cancelled (1)', { exact: true }).click();
+    await expectText(
+      overview.getByTestId('voucher-row').filter({ hasText: openCode }).getByTestId('voucher-status'),
+      equals('Cancelled'),
+      'the voucher under "Cancelled"',
+    );
+    await shots('voucher-overview-cancelled-en');
+    await page.goto(customerPath);
+    await expectText(page.getByTestId('available-points'), equals('25'), '25 available points again');
+    await expectText(page.getByTestId('ledger-entry').first(), shown('{dateTime}Voucher cancelled+20Kaffee gratis'), 'the cancellation at the top of the history');
+  });
+
   return slug;
 }
 
@@ -713,5 +794,5 @@ await runE2E({
   name: 'slice',
   scenario: main,
   summary: (slug) =>
-    `shop ${slug}: signup → customer (link mailed) → purchase 25.00 → 25 points → reward → two-factor login on, re-login with a code → activation from the mail → portal → DE/EN → forgot password → reset link from the mail → new password → re-login → redeem 20 points → voucher + QR → 5 points → owner redeems at the desk → already used → return 10.00 → available 0, 5 owed → tier Silber → purchase 20.00 → Silber → audit log: failed login`,
+    `shop ${slug}: signup → customer (link mailed) → purchase 25.00 → 25 points → reward → two-factor login on, re-login with a code → activation from the mail → portal → DE/EN → forgot password → reset link from the mail → new password → re-login → redeem 20 points → voucher + QR → 5 points → owner redeems at the desk → already used → return 10.00 → available 0, 5 owed → tier Silber → purchase 20.00 → Silber → audit log: failed login → customer's phone corrected → a voucher redeemed for the customer, seen in the voucher overview and cancelled: 20 points back`,
 });

@@ -1,5 +1,10 @@
 import { HttpClient, type HttpClientConfig } from './http';
 import type {
+  CancellationRequest,
+  CustomerUpdate,
+  VoucherCancelled,
+  VoucherFilter,
+  VoucherOverview,
   AcquisitionReport,
   ChannelName,
   ImportAccepted,
@@ -325,6 +330,17 @@ export function createApi(http: HttpClient) {
         http.request<Voucher>('POST', `${V1}/shops/${seg(shopId)}/vouchers/${seg(normaliseVoucherCode(code))}/redemption`, {
           headers: idempotent(idempotencyKey),
         }),
+      /** The shop's vouchers, newest first, optionally of one status; `counts` per status. */
+      overview: (shopId: string, params: { status?: VoucherFilter; page?: number; size?: number }) =>
+        http.request<VoucherOverview>('GET', `${V1}/shops/${seg(shopId)}/vouchers`, { query: params }),
+      /**
+       * Cancels an open voucher; points it was bought with go back to the customer. 409 `voucher-already-redeemed`,
+       * `voucher-expired`; repeating it answers the same without moving points again (`balance` absent).
+       */
+      cancel: (shopId: string, code: string, body: CancellationRequest) =>
+        http.request<VoucherCancelled>('POST', `${V1}/shops/${seg(shopId)}/vouchers/${seg(normaliseVoucherCode(code))}/cancellation`, {
+          body,
+        }),
     },
     customers: {
       list: (shopId: string, params: { q?: string; page?: number; size?: number }) =>
@@ -333,6 +349,9 @@ export function createApi(http: HttpClient) {
         http.request<CustomerDetail>('POST', `${V1}/shops/${seg(shopId)}/customers`, { body }),
       get: (shopId: string, customerId: string) =>
         http.request<CustomerDetail>('GET', `${V1}/shops/${seg(shopId)}/customers/${seg(customerId)}`),
+      /** Corrects name, e-mail and phone: 409 `customer-email-taken`, 422 `invalid-email`, `invalid-phone`. */
+      update: (shopId: string, customerId: string, body: CustomerUpdate) =>
+        http.request<CustomerDetail>('PUT', `${V1}/shops/${seg(shopId)}/customers/${seg(customerId)}`, { body }),
       /**
        * Mails the customer a new link to set a portal password (the older one stops working): 202 with address and
        * validity; 422 `customer-email-missing`, 409 `portal-active`.

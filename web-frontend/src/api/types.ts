@@ -178,6 +178,11 @@ export type CustomerDetail = Schemas['CustomerDetail'];
 export type PortalActivation = Schemas['PortalActivationDto'];
 export type CustomerPage = Schemas['CustomerPage'];
 export type NewCustomer = Schemas['CreateCustomerRequest'];
+/**
+ * Body of `PUT …/customers/{customerId}` (all four replaced; blank/null clears e-mail and phone): 409
+ * `customer-email-taken` (email), 422 `invalid-email`, `invalid-phone` (phone).
+ */
+export type CustomerUpdate = Schemas['UpdateCustomerRequest'];
 
 // ── acquisition channels, marketing spend, CAC (docs/http-api.md, "Customer value, step 1") ────────────────────
 
@@ -270,6 +275,7 @@ export const LEDGER_TYPES = [
   'REFERRAL_BONUS',
   'EXPIRY',
   'GOODWILL',
+  'VOUCHER_CANCELLED',
 ] as const;
 export type LedgerType = (typeof LEDGER_TYPES)[number];
 
@@ -520,11 +526,26 @@ export type RewardList = Omit<Schemas['RewardList'], 'items'> & { items: Reward[
 /** Body of `POST`/`PUT .../rewards`; the amount is in the shop currency. */
 export type RewardInput = DecimalStrings<Schemas['RewardRequest'], 'amount' | 'percent'>;
 
-export const VOUCHER_STATUSES = ['ISSUED', 'REDEEMED', 'EXPIRED'] as const;
+export const VOUCHER_STATUSES = ['ISSUED', 'REDEEMED', 'EXPIRED', 'CANCELLED'] as const;
 export type VoucherStatus = (typeof VOUCHER_STATUSES)[number];
 /** `status`: one of {@link VOUCHER_STATUSES} or one the UI does not know yet. */
 export type Voucher = Schemas['VoucherDto'];
 export type VoucherList = Schemas['VoucherList'];
+/** `status` filter of the shop's voucher overview; none: all vouchers. */
+export type VoucherFilter = NonNullable<NonNullable<operations['voucherOverview']['parameters']['query']>['status']>;
+export const VOUCHER_FILTERS = allValues<VoucherFilter>()(['ISSUED', 'REDEEMED', 'EXPIRED', 'CANCELLED']);
+/** A page of the shop's vouchers (newest first) with the customer of each and the number of vouchers per status. */
+export type VoucherOverview = Schemas['VoucherOverview'];
+export type VoucherOverviewItem = Schemas['VoucherOverviewItem'];
+export type VoucherCounts = Schemas['VoucherCounts'];
+/** Body of cancelling an open voucher: an optional `reason` (≤ {@link CANCELLATION_REASON_MAX}), kept in the audit log. */
+export type CancellationRequest = Schemas['CancellationRequest'];
+export const CANCELLATION_REASON_MAX = 200;
+/**
+ * Answer of a cancellation: the voucher (CANCELLED), the points given back and the customer's balance after it
+ * (`balance` absent when the voucher was already cancelled and nothing moved).
+ */
+export type VoucherCancelled = Schemas['VoucherCancelledDto'];
 /**
  * What a reward or voucher is worth: `amount`+`currency` (AMOUNT_OFF), `percent` or `item`; `kind` one of
  * {@link REWARD_KINDS} or one the UI does not know yet.

@@ -1,8 +1,19 @@
 import { useRef, useState } from 'react';
-import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { IdempotencyKeys, isApiError, type Adjusted, type Balance, type Purchase, type PurchaseResult, type PurchaseReturned, type Redeemed } from '../../api';
+import {
+  IdempotencyKeys,
+  isApiError,
+  type Adjusted,
+  type Balance,
+  type Purchase,
+  type PurchaseResult,
+  type PurchaseReturned,
+  type Redeemed,
+  type Voucher,
+  type VoucherCancelled,
+} from '../../api';
 import { useApi } from '../../app/ApiContext';
 import { useUser } from '../../app/SessionContext';
 import { ExpiringPointsList } from '../expiry/ExpiringPoints';
@@ -16,8 +27,10 @@ import { TierCard } from '../tier/TierCard';
 import { useLoad } from '../../components/useLoad';
 import { formatDate, formatLocalDate, formatPoints } from '../../format';
 import { CustomerVouchers, RedeemForCustomer } from '../reward/CustomerRewards';
+import { CancelVoucherDialog, useCancelledText } from '../reward/CancelVoucher';
 import { PurchaseForm } from '../purchase/PurchaseForm';
 import { SendPortalLink } from './PortalLink';
+import { EditCustomerModal } from './EditCustomerModal';
 import { CustomerContacts } from '../contact/CustomerContacts';
 import { CustomerCases } from '../complaint/CustomerCases';
 import { CustomerGoodwill, CustomerSubscriptions } from '../goodwill/CustomerGoodwill';
@@ -99,6 +112,11 @@ export function CustomerDetailPage() {
   const isOwner = user.role === 'OWNER';
   const returnKeys = useRef(new IdempotencyKeys());
   const [returning, setReturning] = useState<Purchase>();
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const [cancelling, setCancelling] = useState<Voucher>();
+  const [cancelled, setCancelled] = useState<string>();
+  const cancelledText = useCancelledText();
 
   function onRecorded(result: PurchaseResult) {
     if (customer.data) customer.setData({ ...customer.data, balance: result.balance });
@@ -109,9 +127,12 @@ export function CustomerDetailPage() {
     void expiring.reload();
   }
 
-  /** After a redemption or adjustment: new balance at once, then balance, ledger and vouchers from the server. */
-  function onPointsChanged(result?: Redeemed | Adjusted) {
-    if (result && customer.data) customer.setData({ ...customer.data, balance: result.balance });
+  /**
+   * After a redemption, adjustment or voucher cancellation: new balance at once (when the answer has one), then
+   * balance, ledger and vouchers from the server.
+   */
+  function onPointsChanged(result?: Redeemed | Adjusted | VoucherCancelled) {
+    if (result?.balance && customer.data) customer.setData({ ...customer.data, balance: result.balance });
     void customer.reload();
     void ledger.reload();
     void vouchers.reload();
@@ -162,9 +183,27 @@ export function CustomerDetailPage() {
           <BalanceNumbers balance={c.balance} />
         </Card>
         <Card withBorder>
-          <Title order={2} size="h4" mb="sm">
-            {t('customerDetail.details')}
-          </Title>
+          <Group justify="space-between" mb="sm" wrap="nowrap">
+            <Title order={2} size="h4">
+              {t('customerDetail.details')}
+            </Title>
+            <Button
+              variant="default"
+              size="xs"
+              onClick={() => {
+                setSaved(false);
+                setEditing(true);
+              }}
+              data-testid="edit-customer"
+            >
+              {t('editCustomer.open')}
+            </Button>
+          </Group>
+          {saved && (
+            <Alert color="teal" withCloseButton onClose={() => setSaved(false)} mb="sm" data-testid="customer-saved">
+              {t('editCustomer.saved')}
+            </Alert>
+          )}
           <Stack gap={6}>
             <Detail label={t('customerDetail.email')}>{c.email ?? '–'}</Detail>
             <Detail label={t('customerDetail.phone')}>{c.phone ?? '–'}</Detail>
@@ -180,6 +219,16 @@ export function CustomerDetailPage() {
           <SendPortalLink customer={c} onOutdated={() => void customer.reload()} />
         </Card>
       </SimpleGrid>
+      <EditCustomerModal
+        customer={editing ? c : undefined}
+        onClose={() => setEditing(false)}
+        onSaved={(updated) => {
+          customer.setData({ ...c, ...updated });
+          setEditing(false);
+          setSaved(true);
+          void customer.reload();
+        }}
+      />
 
       <Card withBorder data-testid="customer-tier">
         <Title order={2} size="h4" mb="sm">
@@ -243,7 +292,28 @@ export function CustomerDetailPage() {
         <Title order={3} size="h5" mt="lg" mb="xs">
           {t('customerRewards.vouchers')}
         </Title>
-        <CustomerVouchers vouchers={vouchers} />
+        {cancelled && (
+          <Alert color="teal" withCloseButton onClose={() => setCancelled(undefined)} mb="sm" data-testid="voucher-cancelled-notice">
+            {cancelled}
+          </Alert>
+        )}
+        <CustomerVouchers
+          vouchers={vouchers}
+          onCancel={(v) => {
+            setCancelled(undefined);
+            setCancelling(v);
+          }}
+        />
+        <CancelVoucherDialog
+          target={cancelling && { voucher: cancelling, customerName: `${c.firstName} ${c.lastName}` }}
+          onClose={() => setCancelling(undefined)}
+          onCancelled={(result) => {
+            setCancelling(undefined);
+            setCancelled(cancelledText(result));
+            onPointsChanged(result);
+          }}
+          onFailed={() => void vouchers.reload()}
+        />
       </Card>
 
       {isOwner && (

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { Button, Group, NativeSelect, Text } from '@mantine/core';
+import { Button, Group, NativeSelect, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { IdempotencyKeys, type Redeemed, type Reward, type Voucher } from '../../api';
 import { useApi } from '../../app/ApiContext';
@@ -101,8 +101,14 @@ export function RedeemForCustomer({
   );
 }
 
-/** The customer's vouchers (staff view). */
-export function CustomerVouchers({ vouchers }: { vouchers: Loaded<{ items: Voucher[] }> }) {
+/** The customer's vouchers (staff view); with `onCancel`, open ones offer "Cancel voucher". */
+export function CustomerVouchers({
+  vouchers,
+  onCancel,
+}: {
+  vouchers: Loaded<{ items: Voucher[] }>;
+  onCancel?: (voucher: Voucher) => void;
+}) {
   const { t } = useTranslation();
   const shop = useUser().shop;
   const valueText = useRewardValueText();
@@ -152,6 +158,27 @@ export function CustomerVouchers({ vouchers }: { vouchers: Loaded<{ items: Vouch
                 cell: (v) => <VoucherStatusBadge status={v.status} size="sm" />,
               },
               { key: 'validity', header: t('customerRewards.validity'), cell: (v) => validity(v, shop.timeZone) },
+              ...(onCancel
+                ? [
+                    {
+                      key: 'actions',
+                      header: <VisuallyHidden>{t('common.actions')}</VisuallyHidden>,
+                      card: 'actions' as const,
+                      cell: (v: (typeof vouchers.data.items)[number]) =>
+                        v.status === 'ISSUED' ? (
+                          <Button
+                            variant="subtle"
+                            color="red"
+                            size="compact-sm"
+                            onClick={() => onCancel(v)}
+                            data-testid="voucher-cancel"
+                          >
+                            {t('cancelVoucher.button')}
+                          </Button>
+                        ) : null,
+                    },
+                  ]
+                : []),
             ]}
           />
         )

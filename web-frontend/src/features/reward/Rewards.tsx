@@ -35,6 +35,7 @@ const STATUS_COLOR: Partial<Record<string, string>> = {
   ISSUED: 'teal',
   REDEEMED: 'gray',
   EXPIRED: 'red',
+  CANCELLED: 'orange',
 } satisfies Record<VoucherStatus, string>;
 
 /** A voucher's status; one the UI does not know yet (the document gives a plain string) shows as it is, in grey. */
@@ -93,7 +94,7 @@ export function VoucherQr({ src, code }: { src: string; code: string }) {
   );
 }
 
-/** "Valid until …", "Redeemed on …" or "Expired on …" in the shop's time zone. */
+/** "Valid until …", "Redeemed on …", "Expired on …" or "Cancelled on …" in the shop's time zone. */
 export function useVoucherValidityText() {
   const { t, i18n } = useTranslation();
   return (voucher: Voucher, timeZone: string): string => {
@@ -102,6 +103,9 @@ export function useVoucherValidityText() {
       return voucher.redeemedAt ? t('voucher.redeemedAt', { date: at(voucher.redeemedAt) }) : t('voucherStatus.REDEEMED');
     }
     if (voucher.status === 'EXPIRED') return t('voucher.expiredAt', { date: at(voucher.validUntil) });
+    if (voucher.status === 'CANCELLED') {
+      return voucher.cancelledAt ? t('voucher.cancelledAt', { date: at(voucher.cancelledAt) }) : t('voucherStatus.CANCELLED');
+    }
     return t('voucher.validUntil', { date: at(voucher.validUntil) });
   };
 }

@@ -1,12 +1,18 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import type { VoucherOverview } from '../../../api';
 import { AppRoutes } from '../../../App';
 import { field, json, mockFetch, problem, renderApp, user } from '../../../test/render';
 
 const CODE = '7K3M-Q9XA-2B4C-HT8R';
 const GET = `GET /api/v1/shops/shop-1/vouchers/${CODE}`;
 const POST = `POST /api/v1/shops/shop-1/vouchers/${CODE}/redemption`;
+const OVERVIEW = 'GET /api/v1/shops/shop-1/vouchers';
+const emptyOverview = () =>
+  json<VoucherOverview>(200, { items: [], status: 'ISSUED', page: 0, size: 25, counts: { issued: 0, redeemed: 0, expired: 0, cancelled: 0 } });
+/** The calls of the desk itself (not of the overview below it). */
+const deskCalls = (calls: { url: string }[]) => calls.filter((c) => !c.url.startsWith('/api/v1/shops/shop-1/vouchers?'));
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 const voucher = {
@@ -38,6 +44,7 @@ describe('voucher desk', () => {
   it('looks up a pasted code, shows the voucher and redeems it with an Idempotency-Key', async () => {
     let status = 'ISSUED';
     const { fetch, calls } = mockFetch({
+      [OVERVIEW]: emptyOverview,
       [GET]: () => json(200, status === 'ISSUED' ? voucher : redeemed),
       [POST]: () => {
         status = 'REDEEMED';
@@ -54,7 +61,7 @@ describe('voucher desk', () => {
     expect(details).toHaveTextContent('Valid');
     expect(details).toHaveTextContent('23 Dec 2026, 11:00'); // valid until, Berlin time
     expect(details).toHaveTextContent('500 points');
-    expect(calls[0].url).toBe(`/api/v1/shops/shop-1/vouchers/${CODE}`);
+    expect(deskCalls(calls)[0].url).toBe(`/api/v1/shops/shop-1/vouchers/${CODE}`);
 
     await u.click(screen.getByRole('button', { name: 'Redeem' }));
     const success = await screen.findByTestId('voucher-redeemed');
@@ -79,6 +86,7 @@ describe('voucher desk', () => {
   it('shows clearly that a voucher was already used when the redemption answers 409', async () => {
     let redeemedElsewhere = false;
     const { fetch } = mockFetch({
+      [OVERVIEW]: emptyOverview,
       [GET]: () => json(200, redeemedElsewhere ? redeemed : voucher),
       [POST]: () => {
         redeemedElsewhere = true;
@@ -104,6 +112,7 @@ describe('voucher desk', () => {
 
   it('shows clearly that a voucher has expired when the redemption answers 422 (German)', async () => {
     const { fetch } = mockFetch({
+      [OVERVIEW]: emptyOverview,
       [GET]: () => json(200, voucher),
       [POST]: () =>
         problem(422, {
@@ -122,8 +131,20 @@ describe('voucher desk', () => {
     expect(screen.queryByTestId('voucher-redeemed')).not.toBeInTheDocument();
   });
 
+  it('marks a cancelled voucher on look-up and offers no redeem button', async () => {
+    const { fetch } = mockFetch({
+      [OVERVIEW]: emptyOverview,
+      [GET]: () => json(200, { ...voucher, status: 'CANCELLED', cancelledAt: '2026-11-25T13:00:00Z' }),
+    });
+    renderDesk(fetch);
+    await lookUp(CODE);
+    expect(await screen.findByTestId('voucher-cancelled')).toHaveTextContent('This voucher was cancelled on 25 Nov 2026, 14:00');
+    expect(screen.getByTestId('voucher-details')).toHaveTextContent('Cancelled');
+    expect(screen.queryByRole('button', { name: 'Redeem' })).not.toBeInTheDocument();
+  });
+
   it('marks an expired voucher on look-up and offers no redeem button', async () => {
-    const { fetch } = mockFetch({ [GET]: () => json(200, { ...voucher, status: 'EXPIRED' }) });
+    const { fetch } = mockFetch({ [OVERVIEW]: emptyOverview, [GET]: () => json(200, { ...voucher, status: 'EXPIRED' }) });
     renderDesk(fetch);
     await lookUp(CODE);
     expect(await screen.findByTestId('voucher-expired')).toHaveTextContent('expired on 23 Dec 2026, 11:00');
@@ -132,14 +153,14 @@ describe('voucher desk', () => {
   });
 
   it('explains an unknown code and asks for a code before calling the server', async () => {
-    const { fetch, calls } = mockFetch({});
+    const { fetch, calls } = mockFetch({ [OVERVIEW]: emptyOverview });
     renderDesk(fetch);
     const u = userEvent.setup();
     await u.click(await screen.findByRole('button', { name: 'Look up' }));
     expect(field('Voucher code')).toHaveAccessibleDescription(/Please enter a voucher code/);
-    expect(calls).toHaveLength(0);
+    expect(deskCalls(calls)).toHaveLength(0);
     await lookUp('NOPE-NOPE');
     expect(await screen.findByTestId('voucher-not-found')).toHaveTextContent('There is no voucher with this code');
-    expect(calls[0].url).toBe('/api/v1/shops/shop-1/vouchers/NOPENOPE');
+    expect(deskCalls(calls)[0].url).toBe('/api/v1/shops/shop-1/vouchers/NOPENOPE');
   });
 });
