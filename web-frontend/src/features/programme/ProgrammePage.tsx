@@ -122,7 +122,7 @@ export function ProgrammePage() {
     e.preventDefault();
     if (busy) return;
     const rate = parseRate(value);
-    const days = parseWholeNumber(windowDays, 0, RETURN_WINDOW_DAYS_MAX);
+    const days = parseWholeNumber(windowDays, 0, RETURN_WINDOW_DAYS_MAX, i18n.language);
     const errs: Partial<Record<ProgrammeField, string>> = {};
     if (!rate) errs.basePointsPerUnit = t('programme.invalid');
     if (days === undefined) errs.returnWindowDays = t('programme.invalidWindow', { max: RETURN_WINDOW_DAYS_MAX });
@@ -131,14 +131,14 @@ export function ProgrammePage() {
     // the step-3/4 settings are sent only when changed (the PUT takes any subset)
     if (rounding !== (loaded.rounding ?? 'DOWN')) body.rounding = rounding;
     for (const { field, max } of NUMBER_FIELDS) {
-      const n = parseWholeNumber(numbers[field], 0, max);
+      const n = parseWholeNumber(numbers[field], 0, max, i18n.language);
       if (n === undefined) errs[field] = t('programme.invalidNumber', { max: formatPoints(max, i18n.language) });
       else if (n !== (loaded[field] ?? DEFAULTS[field])) body[field] = n;
     }
     // expiry (step 5): mode and months only when changed; months are not checked while points do not expire
     if (expiryMode !== (loaded.expiryMode ?? 'NONE')) body.expiryMode = expiryMode;
     if (expiryMode !== 'NONE') {
-      const months = parseWholeNumber(expiryMonths, EXPIRY_MONTHS_MIN, EXPIRY_MONTHS_MAX);
+      const months = parseWholeNumber(expiryMonths, EXPIRY_MONTHS_MIN, EXPIRY_MONTHS_MAX, i18n.language);
       if (months === undefined)
         errs.expiryMonths = t('programme.invalidMonths', { min: EXPIRY_MONTHS_MIN, max: EXPIRY_MONTHS_MAX });
       else if (months !== loaded.expiryMonths) body.expiryMonths = months;
@@ -160,7 +160,7 @@ export function ProgrammePage() {
   }
 
   const example = parseRate(value);
-  const exampleDays = parseWholeNumber(windowDays, 0, RETURN_WINDOW_DAYS_MAX);
+  const exampleDays = parseWholeNumber(windowDays, 0, RETURN_WINDOW_DAYS_MAX, i18n.language);
   return (
     <Stack maw={640}>
       <Title order={1} size="h2">

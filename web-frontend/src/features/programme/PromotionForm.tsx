@@ -79,16 +79,16 @@ export function PromotionForm({
     if (!name) errs.name = t('validation.required');
     const body: Partial<PromotionInput> = { name, kind: values.kind, active: values.active };
     if (values.kind === 'MULTIPLIER') {
-      const m = parseFactor(values.multiplier);
+      const m = parseFactor(values.multiplier, i18n.language);
       if (!m || Number(m) <= 1) errs.multiplier = t('promotionForm.invalidMultiplier');
       else body.multiplier = m;
     } else {
-      const b = parseWholeNumber(values.bonusPoints, 1, MAX_BONUS_POINTS);
+      const b = parseWholeNumber(values.bonusPoints, 1, MAX_BONUS_POINTS, i18n.language);
       if (b === undefined) errs.bonusPoints = t('promotionForm.invalidBonus');
       else body.bonusPoints = b;
     }
     if (values.minAmount.trim()) {
-      const min = parseAmount(values.minAmount, currencyFractionDigits(currency));
+      const min = parseAmount(values.minAmount, currencyFractionDigits(currency), i18n.language);
       if (!min) errs.minAmount = t('promotionForm.invalidMinAmount');
       else body.minAmount = min;
     }

@@ -5,7 +5,7 @@ import { IdempotencyKeys, type NewPurchase, type PurchaseResult } from '../../ap
 import { useApi } from '../../app/ApiContext';
 import { useUser } from '../../app/SessionContext';
 import { ErrorAlert, serverFieldErrors } from '../../components/ErrorAlert';
-import { currencyFractionDigits, formatDateTime, formatMoney, formatPointsDelta, intlLocale, parseAmount } from '../../format';
+import { currencyFractionDigits, formatDateTime, formatMoney, formatPointsDelta, intlLocale, isMalformedNumber, parseAmount } from '../../format';
 import { PurchaseLinesSection } from './PurchaseLinesSection';
 import { usePurchaseSplit } from './usePurchaseSplit';
 
@@ -49,10 +49,12 @@ export function PurchaseForm({
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
     if (busy) return;
-    const normalised = parseAmountFor(amount, currency);
+    const normalised = parseAmountFor(amount, currency, i18n.language);
     const lines = split.check(normalised);
     if (!normalised) {
-      setClientErrors({ amount: t('purchase.invalidAmount') });
+      setClientErrors({
+        amount: isMalformedNumber(amount, i18n.language) ? t('validation.numberFormat') : t('purchase.invalidAmount'),
+      });
       return;
     }
     setClientErrors({});
@@ -143,7 +145,7 @@ export function PurchaseForm({
           {t('purchase.split')}
         </Button>
         {split.open && (
-          <PurchaseLinesSection id={linesId} currency={currency} total={parseAmount(amount, digits)} {...split.section} />
+          <PurchaseLinesSection id={linesId} currency={currency} total={parseAmount(amount, digits, i18n.language)} {...split.section} />
         )}
         <Group justify="flex-end">
           <Button type="submit" loading={busy}>
@@ -160,7 +162,7 @@ function amountPlaceholder(currency: string, language: string): string {
   return new Intl.NumberFormat(intlLocale(language), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(0);
 }
 
-function parseAmountFor(input: string, currency: string): string | undefined {
-  return parseAmount(input, currencyFractionDigits(currency));
+function parseAmountFor(input: string, currency: string, language: string): string | undefined {
+  return parseAmount(input, currencyFractionDigits(currency), language);
 }
 

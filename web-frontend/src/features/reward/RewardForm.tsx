@@ -6,7 +6,7 @@ import { useApi } from '../../app/ApiContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormActions } from '../../components/FormActions';
 import { type FieldErrors, useForm } from '../../components/useForm';
-import { currencyFractionDigits, parseAmount, parsePercent, parseWholeNumber } from '../../format';
+import { currencyFractionDigits, isMalformedNumber, parseAmount, parsePercent, parseWholeNumber } from '../../format';
 
 export const DEFAULT_VALIDITY_DAYS = 90;
 export const MAX_VALIDITY_DAYS = 3650;
@@ -75,18 +75,21 @@ export function RewardForm({
     const errs: FieldErrors<Field> = {};
     const name = values.name.trim();
     if (!name) errs.name = t('validation.required');
-    const pointsCost = parseWholeNumber(values.pointsCost, 1, MAX_POINTS_COST);
+    const pointsCost = parseWholeNumber(values.pointsCost, 1, MAX_POINTS_COST, i18n.language);
     if (pointsCost === undefined) errs.pointsCost = t('rewardForm.invalidPoints');
-    const validityDays = parseWholeNumber(values.validityDays, 1, MAX_VALIDITY_DAYS);
+    const validityDays = parseWholeNumber(values.validityDays, 1, MAX_VALIDITY_DAYS, i18n.language);
     if (validityDays === undefined) errs.validityDays = t('rewardForm.invalidValidity', { max: MAX_VALIDITY_DAYS });
     const body: Partial<RewardInput> = { name, kind: values.kind, active: values.active };
     if (values.description.trim()) body.description = values.description.trim();
     if (values.kind === 'AMOUNT_OFF') {
-      const amount = parseAmount(values.amount, currencyFractionDigits(currency));
-      if (!amount) errs.amount = t('rewardForm.invalidAmount');
+      const amount = parseAmount(values.amount, currencyFractionDigits(currency), i18n.language);
+      if (!amount)
+        errs.amount = isMalformedNumber(values.amount, i18n.language)
+          ? t('validation.numberFormat')
+          : t('rewardForm.invalidAmount');
       else body.amount = amount;
     } else if (values.kind === 'PERCENT_OFF') {
-      const percent = parsePercent(values.percent);
+      const percent = parsePercent(values.percent, i18n.language);
       if (!percent) errs.percent = t('rewardForm.invalidPercent');
       else body.percent = percent;
     } else {

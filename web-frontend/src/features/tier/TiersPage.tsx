@@ -41,9 +41,9 @@ export function TierForm({
     const errs: FieldErrors<keyof typeof values> = {};
     const n = values.name.trim();
     if (!n) errs.name = t('validation.required');
-    const th = parseAmount(values.threshold, currencyFractionDigits(currency));
+    const th = parseAmount(values.threshold, currencyFractionDigits(currency), i18n.language);
     if (!th) errs.threshold = t('tiers.invalidThreshold');
-    const m = parseFactor(values.multiplier);
+    const m = parseFactor(values.multiplier, i18n.language);
     if (!m || Number(m) < 1) errs.multiplier = t('tiers.invalidMultiplier');
     if (!form.check(errs)) return;
     const body: TierInput = { name: n, threshold: th!, multiplier: m! };
