@@ -19,6 +19,8 @@ function backend() {
         email: null,
         phone: '+49 30 1234567',
         acquisitionChannel: 'IN_STORE',
+        acquiredOn: '2026-11-23',
+        balance: { available: 0, pending: 0, owed: 0 },
         portalEnabled: false,
         createdAt: '2026-11-23T10:00:00Z',
       }),
