@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { serverFieldErrors } from './ErrorAlert';
 import { useAction } from './useAction';
+import { useFocusFirstError } from './useFocusFirstError';
 
 export type FieldErrors<F extends string> = Partial<Record<F, string>>;
 
@@ -11,16 +12,23 @@ export type FieldErrors<F extends string> = Partial<Record<F, string>>;
  * it goes once every field it named has been edited, when a new attempt stops at the client's own checks, and when
  * the next submission starts — a banner never outlives what it was about.
  */
-export function useForm<V extends object>(initial: V | (() => V)) {
+export function useForm<V extends object>(
+  initial: V | (() => V),
+  options: {
+    /** The server's message of a field in the form's own words (see `fieldMessage`). */
+    describe?: (field: string, message: string) => string;
+  } = {},
+) {
   type F = keyof V & string;
   const [values, setValues] = useState<V>(initial);
   const [clientErrors, setClientErrors] = useState<FieldErrors<F>>({});
   const { busy, error, setError, run } = useAction();
+  const focus = useFocusFirstError();
   // fields edited since the last failed submission: their server errors are out of date
   const [edited, setEdited] = useState<ReadonlySet<string>>(() => new Set());
   const allServer = serverFieldErrors(error);
   const server: Record<string, string> = {};
-  for (const [k, m] of Object.entries(allServer)) if (!edited.has(k)) server[k] = m;
+  for (const [k, m] of Object.entries(allServer)) if (!edited.has(k)) server[k] = options.describe ? options.describe(k, m) : m;
 
   function forget() {
     setError(undefined);
@@ -43,6 +51,7 @@ export function useForm<V extends object>(initial: V | (() => V)) {
     const ok = Object.keys(errors).length === 0;
     // a new attempt that stops here: the last submission's banner is about an older state of the form
     if (!ok && error) forget();
+    if (!ok) focus.failed();
     return ok;
   }
 
@@ -50,10 +59,12 @@ export function useForm<V extends object>(initial: V | (() => V)) {
   async function submit(action: () => Promise<void>) {
     if (busy) return;
     setEdited(new Set());
-    await run(action);
+    if (!(await run(action))) focus.failed();
   }
 
   return {
+    /** For the `<form>`: after a failed attempt its first invalid field is brought into view and focused. */
+    ref: focus.ref,
     values,
     setValues,
     update,

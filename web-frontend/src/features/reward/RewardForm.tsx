@@ -3,6 +3,7 @@ import { Checkbox, Group, NativeSelect, Stack, Textarea, TextInput } from '@mant
 import { useTranslation } from 'react-i18next';
 import { REWARD_KINDS, type Reward, type RewardInput, type RewardKind } from '../../api';
 import { useApi } from '../../app/ApiContext';
+import { fieldMessage, type FieldUnit } from '../../components/fieldMessages';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormActions } from '../../components/FormActions';
 import { type FieldErrors, useForm } from '../../components/useForm';
@@ -24,6 +25,12 @@ type Values = {
   active: boolean;
 };
 type Field = keyof Values;
+const REWARD_UNITS: Partial<Record<string, FieldUnit>> = {
+  amount: 'amount',
+  percent: 'percent',
+  pointsCost: 'points',
+  validityDays: 'days',
+};
 const FIELDS: Field[] = ['name', 'description', 'kind', 'amount', 'percent', 'item', 'pointsCost', 'validityDays', 'active'];
 
 /** A decimal string from the server shown for editing in the UI language ("2.50" → "2,50" in German). */
@@ -66,7 +73,9 @@ export function RewardForm({
 }) {
   const { t, i18n } = useTranslation();
   const api = useApi();
-  const form = useForm<Values>(() => initialValues(reward, i18n.language));
+  const form = useForm<Values>(() => initialValues(reward, i18n.language), {
+    describe: (f, m) => fieldMessage(t, i18n.language, REWARD_UNITS[f] ?? 'number', m),
+  });
   const { values, update } = form;
   // `currency` is not an input: the server names it when the amount is in the wrong currency.
   const errorFor = (f: Field) => form.errorFor(f) ?? (f === 'amount' ? form.server.currency : undefined);
@@ -112,7 +121,7 @@ export function RewardForm({
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={reward ? t('rewards.editTitle') : t('rewards.new')} data-testid="reward-form">
+    <form ref={form.ref} onSubmit={onSubmit} noValidate aria-label={reward ? t('rewards.editTitle') : t('rewards.new')} data-testid="reward-form">
       <Stack>
         <ErrorAlert error={form.error} handledFields={[...FIELDS, 'currency']} />
         <TextInput
