@@ -1,10 +1,11 @@
-import type { FormEvent } from 'react';
+import { useRef, type FormEvent } from 'react';
 import { Checkbox, Group, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { REWARD_KINDS, type Reward, type RewardInput, type RewardKind } from '../../api';
 import { useApi } from '../../app/ApiContext';
 import { fieldMessage, type FieldUnit } from '../../components/fieldMessages';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { implausibility, PlausibilityChoice } from '../../components/Plausibility';
 import { FormActions } from '../../components/FormActions';
 import { type FieldErrors, useForm } from '../../components/useForm';
 import { currencyFractionDigits, isMalformedNumber, parseAmount, parsePercent, parseWholeNumber } from '../../format';
@@ -77,6 +78,9 @@ export function RewardForm({
     describe: (f, m) => fieldMessage(t, i18n.language, REWARD_UNITS[f] ?? 'number', m),
   });
   const { values, update } = form;
+  const implausible = implausibility(form.error);
+  const sent = useRef<RewardInput>(undefined);
+  const amountInput = useRef<HTMLInputElement>(null);
   // `currency` is not an input: the server names it when the amount is in the wrong currency.
   const errorFor = (f: Field) => form.errorFor(f) ?? (f === 'amount' ? form.server.currency : undefined);
 
@@ -115,15 +119,26 @@ export function RewardForm({
     if (form.busy) return;
     const body = validate();
     if (!body) return;
+    await save(body);
+  }
+
+  async function save(body: RewardInput) {
+    sent.current = body;
     await form.submit(async () =>
       onSaved(reward ? await api.rewards.update(shopId, reward.id, body) : await api.rewards.create(shopId, body)),
     );
   }
 
+  /** "Save anyway": the refused request again, confirmed. */
+  async function confirm() {
+    if (form.busy || !sent.current) return;
+    await save({ ...sent.current, confirmed: true });
+  }
+
   return (
     <form ref={form.ref} onSubmit={onSubmit} noValidate aria-label={reward ? t('rewards.editTitle') : t('rewards.new')} data-testid="reward-form">
       <Stack>
-        <ErrorAlert error={form.error} handledFields={[...FIELDS, 'currency']} />
+        {!implausible && <ErrorAlert error={form.error} handledFields={[...FIELDS, 'currency']} />}
         <TextInput
           label={t('rewardForm.name')}
           description={t('rewardForm.nameHint')}
@@ -159,6 +174,7 @@ export function RewardForm({
               value={values.amount}
               onChange={(e) => update('amount', e.currentTarget.value)}
               error={errorFor('amount')}
+              ref={amountInput}
               inputMode="decimal"
               autoComplete="off"
               rightSection={currency}
@@ -194,6 +210,18 @@ export function RewardForm({
             />
           )}
         </Group>
+        {implausible && (
+          <PlausibilityChoice
+            confirmLabel={t('plausibility.saveAnyway')}
+            busy={form.busy}
+            onConfirm={() => void confirm()}
+            onCorrect={() => {
+              form.clearError();
+              amountInput.current?.focus();
+              amountInput.current?.select();
+            }}
+          />
+        )}
         <Group grow align="flex-start" preventGrowOverflow={false} wrap="wrap">
           <TextInput
             label={t('rewardForm.pointsCost')}
