@@ -440,6 +440,10 @@ class AnotherShopsUsersGetNotFoundEverywhere extends ApiTest {
                 "multiplier", "3");
         bodies.put(new Endpoint(RequestMethod.POST, SHOPS + "/customers"), ids -> Map.of("firstName", "Eve",
                 "lastName", "Eindringling", "acquisitionChannel", "OTHER"));
+        bodies.put(new Endpoint(RequestMethod.PUT, SHOPS + "/customers/{customerId}"), ids -> Map.of("firstName",
+                "Eve", "lastName", "Eindringling"));
+        bodies.put(new Endpoint(RequestMethod.POST, SHOPS + "/vouchers/{code}/cancellation"),
+                ids -> Map.of("reason", "Versehen"));
         bodies.put(new Endpoint(RequestMethod.POST, SHOPS + "/customers/{customerId}/purchases"),
                 ids -> Map.of("amount", "5.00", "currency", "EUR"));
         bodies.put(new Endpoint(RequestMethod.POST, SHOPS + "/customers/{customerId}/purchases/{purchaseId}/returns"),

@@ -4,6 +4,7 @@ import de.stammkunde.domain.audit.AuditLog;
 import de.stammkunde.domain.customer.ActivatePortal;
 import de.stammkunde.domain.customer.ChooseLanguage;
 import de.stammkunde.domain.customer.CreateCustomer;
+import de.stammkunde.domain.customer.UpdateCustomer;
 import de.stammkunde.domain.customer.Customers;
 import de.stammkunde.domain.customer.PortalActivations;
 import de.stammkunde.domain.customer.SendPortalActivation;
@@ -45,6 +46,11 @@ class CustomerConfiguration {
     SendPortalActivation sendPortalActivation(Shops shops, Customers customers, PortalActivations activations,
                                               LinkTokens tokens, LinkMails mails, AuditLog auditLog, Clock clock) {
         return new SendPortalActivation(shops, customers, activations, tokens, mails, auditLog, clock);
+    }
+
+    @Bean
+    UpdateCustomer updateCustomer(Customers customers, AuditLog auditLog, Clock clock) {
+        return new UpdateCustomer(customers, auditLog, clock);
     }
 
     @Bean

@@ -10,6 +10,7 @@ import de.stammkunde.api.ledger.LedgerEntryDto;
 import de.stammkunde.api.security.StammkundeUser;
 import de.stammkunde.domain.customer.AcquisitionChannel;
 import de.stammkunde.domain.customer.CreateCustomer;
+import de.stammkunde.domain.customer.UpdateCustomer;
 import de.stammkunde.domain.customer.SendPortalActivation;
 import de.stammkunde.domain.overview.CustomerQueries;
 import de.stammkunde.domain.shared.CustomerId;
@@ -32,6 +33,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -54,15 +56,26 @@ class CustomerController {
             @Nullable UUID referredBy) {
     }
 
+    /** The fields staff may correct; a PUT replaces all four (null or blank e-mail/phone clears them). */
+    record UpdateCustomerRequest(
+            @NotBlank @Size(max = 100) String firstName,
+            @NotBlank @Size(max = 100) String lastName,
+            @Nullable @Email @Size(max = 254) String email,
+            @Nullable @Size(max = 40) String phone) {
+    }
+
     private final CreateCustomer createCustomer;
+    private final UpdateCustomer updateCustomer;
     private final SendPortalActivation portalActivation;
     private final CustomerQueries queries;
     private final IdempotentRequests idempotent;
     private final Transactions tx;
 
-    CustomerController(CreateCustomer createCustomer, SendPortalActivation portalActivation,
-                       CustomerQueries queries, IdempotentRequests idempotent, Transactions tx) {
+    CustomerController(CreateCustomer createCustomer, UpdateCustomer updateCustomer,
+                       SendPortalActivation portalActivation, CustomerQueries queries,
+                       IdempotentRequests idempotent, Transactions tx) {
         this.createCustomer = createCustomer;
+        this.updateCustomer = updateCustomer;
         this.portalActivation = portalActivation;
         this.queries = queries;
         this.idempotent = idempotent;
@@ -123,6 +136,23 @@ class CustomerController {
     CustomerDtos.CustomerDetail detail(@PathVariable UUID shopId, @PathVariable UUID customerId) {
         return CustomerDtos.detail(tx.read(() -> queries.detail(new ShopId(shopId), new CustomerId(customerId))),
                 null);
+    }
+
+    /**
+     * Corrects name, e-mail and phone (a PUT: repeating it changes nothing more). 409 {@code customer-email-taken}
+     * when another customer of the shop has the address, 422 {@code invalid-phone}.
+     */
+    @PutMapping("/{customerId}")
+    CustomerDtos.CustomerDetail update(@PathVariable UUID shopId, @PathVariable UUID customerId,
+                                       @Valid @RequestBody UpdateCustomerRequest body,
+                                       @AuthenticationPrincipal StammkundeUser user) {
+        ShopId shop = new ShopId(shopId);
+        CustomerId id = new CustomerId(customerId);
+        return CustomerDtos.detail(tx.write(() -> {
+            updateCustomer.update(shop, id, new UpdateCustomer.Command(body.firstName(), body.lastName(),
+                    body.email(), body.phone()), user.actor());
+            return queries.detail(shop, id);
+        }), null);
     }
 
     @GetMapping("/{customerId}/ledger")

@@ -61,6 +61,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         if (problem.getDetail() == null && message != null) {
             problem.setDetail(message);
         }
+        r.details().forEach(problem::setProperty);
         return problemResponse(problem, new HttpHeaders());
     }
 

@@ -6,6 +6,7 @@ import de.stammkunde.domain.ledger.Ledger;
 import de.stammkunde.domain.programme.Programmes;
 import de.stammkunde.domain.programme.Promotions;
 import de.stammkunde.domain.purchase.Purchases;
+import de.stammkunde.domain.purchase.PurchaseStatistics;
 import de.stammkunde.domain.purchase.RecordPurchase;
 import de.stammkunde.domain.purchase.ReleasePendingPoints;
 import de.stammkunde.domain.purchase.ReturnPurchase;
@@ -28,8 +29,14 @@ class PurchaseConfiguration {
     @Bean
     RecordPurchase recordPurchase(Shops shops, Customers customers, Purchases purchases, Programmes programmes,
                                   Promotions promotions, TierEvaluation tiers, Ledger ledger, DomainEvents events,
-                                  Clock clock) {
-        return new RecordPurchase(shops, customers, purchases, programmes, promotions, tiers, ledger, events, clock);
+                                  PurchaseStatistics statistics, Clock clock) {
+        return new RecordPurchase(shops, customers, purchases, programmes, promotions, tiers, ledger, events,
+                statistics, clock);
+    }
+
+    @Bean
+    PurchaseStatistics purchaseStatistics(DSLContext dsl, Clock clock) {
+        return PurchasePersistence.statistics(dsl, clock);
     }
 
     @Bean

@@ -54,7 +54,9 @@ class PurchaseController {
             @NotBlank @Pattern(regexp = "^[A-Z]{3}$") String currency,
             @Nullable @Size(max = 100) String reference,
             @Nullable Instant occurredAt,
-            @Nullable List<@NotNull @Valid LineRequest> lines) {
+            @Nullable List<@NotNull @Valid LineRequest> lines,
+            /** Staff confirm an amount the shop rarely sees (after a 422 {@code implausible-amount}). */
+            @Nullable Boolean confirmed) {
     }
 
     /** What was spent in one product category, for category promotions. */
@@ -103,7 +105,8 @@ class PurchaseController {
                     : body.lines().stream().map(l -> new PurchaseLine(l.category(), l.amount())).toList();
             RecordPurchase.Recorded recorded = recordPurchase.record(shop,
                     new RecordPurchase.Command(new CustomerId(customerId), amount, body.reference(),
-                            body.occurredAt(), lines, recorder(user)), user.actor());
+                            body.occurredAt(), lines, recorder(user), Boolean.TRUE.equals(body.confirmed())),
+                    user.actor());
             PurchaseDto purchase = PurchaseDto.of(recorded.purchase(), recorded.lines());
             return ResponseEntity.status(HttpStatus.CREATED).body(new RecordedDto(purchase,
                     recorded.purchase().pointsEarned(), BalanceDto.of(recorded.balance()), purchase.lines()));

@@ -36,8 +36,9 @@ class RewardConfiguration {
     }
 
     @Bean
-    ManageRewards manageRewards(Shops shops, Rewards rewards, AuditLog auditLog, Clock clock) {
-        return new ManageRewards(shops, rewards, auditLog, clock);
+    ManageRewards manageRewards(Shops shops, Rewards rewards, de.stammkunde.domain.programme.Programmes programmes,
+                                AuditLog auditLog, Clock clock) {
+        return new ManageRewards(shops, rewards, programmes, auditLog, clock);
     }
 
     @Bean
@@ -49,5 +50,11 @@ class RewardConfiguration {
     @Bean
     UseVoucher useVoucher(Vouchers vouchers, DomainEvents events, Clock clock) {
         return new UseVoucher(vouchers, events, clock);
+    }
+
+    @Bean
+    de.stammkunde.domain.reward.CancelVoucher cancelVoucher(Vouchers vouchers, Ledger ledger, AuditLog auditLog,
+                                                           Clock clock) {
+        return new de.stammkunde.domain.reward.CancelVoucher(vouchers, ledger, auditLog, clock);
     }
 }

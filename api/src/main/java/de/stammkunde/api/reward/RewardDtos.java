@@ -24,7 +24,25 @@ public final class RewardDtos {
     public record VoucherDto(String id, String code, String rewardName, long pointsSpent, String kind,
                              @Nullable String amount, @Nullable String currency, @Nullable String percent,
                              @Nullable String item, Instant validFrom, Instant validUntil, String status,
-                             @Nullable Instant redeemedAt) {
+                             @Nullable Instant redeemedAt, @Nullable Instant cancelledAt) {
+    }
+
+    /** A voucher in the shop's overview, with whom it belongs to. */
+    public record VoucherOverviewItem(VoucherDto voucher, String customerId, long customerNumber,
+                                      String customerName) {
+    }
+
+    /** How many of the shop's vouchers are in each status now. */
+    public record VoucherCounts(long issued, long redeemed, long expired, long cancelled) {
+    }
+
+    /** {@code status}: the filter applied (null: all). */
+    public record VoucherOverview(List<VoucherOverviewItem> items, @Nullable String status, int page, int size,
+                                  VoucherCounts counts) {
+    }
+
+    /** {@code balance}: the customer's balance after the points came back (null when nothing moved now). */
+    public record VoucherCancelledDto(VoucherDto voucher, long pointsReturned, @Nullable BalanceDto balance) {
     }
 
     public record RewardList(List<RewardDto> items) {
@@ -49,6 +67,6 @@ public final class RewardDtos {
                 v.amount() == null ? null : MoneyText.of(v.amount()),
                 v.amount() == null ? null : v.amount().currencyCode(),
                 v.percent() == null ? null : v.percent().toPlainString(), v.item(), v.validFrom(), v.validUntil(),
-                v.statusAt(now).name(), v.redeemedAt());
+                v.statusAt(now).name(), v.redeemedAt(), v.cancelledAt());
     }
 }

@@ -23,11 +23,14 @@ record RewardRequest(
         @Nullable @Digits(integer = 3, fraction = 2) BigDecimal percent,
         @Nullable @Size(max = 100) String item,
         @Nullable @Min(1) @Max(3650) Integer validityDays,
-        @Nullable Boolean active) {
+        @Nullable Boolean active,
+        /** The owner confirms a value the shop rarely gives (after a 422 {@code implausible-reward}). */
+        @Nullable Boolean confirmed) {
 
     ManageRewards.Command toCommand(Currency shopCurrency) {
         return new ManageRewards.Command(name, description, pointsCost, kind,
                 amount == null ? null : new Money(amount, shopCurrency), percent, item,
-                validityDays == null ? 90 : validityDays, active == null || active);
+                validityDays == null ? 90 : validityDays, active == null || active,
+                Boolean.TRUE.equals(confirmed));
     }
 }

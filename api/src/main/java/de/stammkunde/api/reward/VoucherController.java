@@ -1,5 +1,13 @@
 package de.stammkunde.api.reward;
 
+import java.time.Instant;
+import org.springframework.web.bind.annotation.RequestParam;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import de.stammkunde.domain.reward.Vouchers;
+import de.stammkunde.domain.reward.Voucher;
+import de.stammkunde.domain.reward.CancelVoucher;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import de.stammkunde.domain.reward.RewardQueries;
 import de.stammkunde.api.config.Transactions;
@@ -37,6 +45,13 @@ class VoucherController {
     record RedemptionRequest(@NotNull UUID rewardId) {
     }
 
+    /** Why the voucher is cancelled (optional, kept in the audit log). */
+    record CancellationRequest(@Nullable @Size(max = CancelVoucher.MAX_REASON_LENGTH) String reason) {
+    }
+
+    private final CancelVoucher cancelVoucher;
+    private final Vouchers vouchers;
+
     private final RedeemReward redeemReward;
     private final UseVoucher useVoucher;
     private final RewardQueries rewards;
@@ -45,8 +60,11 @@ class VoucherController {
     private final Transactions tx;
     private final Clock clock;
 
-    VoucherController(RedeemReward redeemReward, UseVoucher useVoucher, RewardQueries rewards,
-                      CustomerQueries customers, IdempotentRequests idempotent, Transactions tx, Clock clock) {
+    VoucherController(RedeemReward redeemReward, UseVoucher useVoucher, CancelVoucher cancelVoucher,
+                      Vouchers vouchers, RewardQueries rewards, CustomerQueries customers,
+                      IdempotentRequests idempotent, Transactions tx, Clock clock) {
+        this.cancelVoucher = cancelVoucher;
+        this.vouchers = vouchers;
         this.redeemReward = redeemReward;
         this.useVoucher = useVoucher;
         this.rewards = rewards;
@@ -102,5 +120,48 @@ class VoucherController {
         return idempotent.execute(shop, user.actor(), key, "POST", request.getRequestURI(), Map.of(),
                 RewardDtos.VoucherDto.class, () ->
                 ResponseEntity.ok(RewardDtos.of(useVoucher.use(shop, code, user.actor()), clock.instant())));
+    }
+
+    /**
+     * The shop's vouchers, newest first, filtered by status (ISSUED = open, REDEEMED = used, EXPIRED, CANCELLED),
+     * with the counts of each status for the tabs.
+     */
+    @GetMapping("/api/v1/shops/{shopId}/vouchers")
+    RewardDtos.VoucherOverview overview(@PathVariable UUID shopId,
+                                        @RequestParam(required = false) Voucher.@Nullable Status status,
+                                        @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+                                        @RequestParam(defaultValue = "25") @Min(1) @Max(100) int size) {
+        ShopId shop = new ShopId(shopId);
+        Instant now = clock.instant();
+        return tx.read(() -> {
+            var items = vouchers.overview(shop, status, now, page * size, size).stream()
+                    .map(l -> new RewardDtos.VoucherOverviewItem(RewardDtos.of(l.voucher(), now),
+                            l.voucher().customerId().value().toString(), l.customerNumber(), l.customerName()))
+                    .toList();
+            Vouchers.Counts c = vouchers.counts(shop, now);
+            return new RewardDtos.VoucherOverview(items, status == null ? null : status.name(), page, size,
+                    new RewardDtos.VoucherCounts(c.open(), c.used(), c.expired(), c.cancelled()));
+        });
+    }
+
+    /**
+     * Cancels an open voucher; a voucher bought with points gives them back to the customer. Repeating it answers
+     * the same and moves nothing (pointsReturned as the first time, balance null). 409
+     * {@code voucher-already-redeemed} / {@code voucher-expired}.
+     */
+    @PostMapping("/api/v1/shops/{shopId}/vouchers/{code}/cancellation")
+    RewardDtos.VoucherCancelledDto cancel(@PathVariable UUID shopId, @PathVariable String code,
+                                          @Valid @RequestBody(required = false) @Nullable CancellationRequest body,
+                                          @AuthenticationPrincipal StammkundeUser user) {
+        ShopId shop = new ShopId(shopId);
+        return tx.write(() -> {
+            Voucher voucher = useVoucher.lookUp(shop, code)
+                    .orElseThrow(() -> new NotFoundException("voucher", "(code)"));
+            var cancelled = cancelVoucher.cancel(shop, voucher.id(), body == null ? null : body.reason(),
+                    user.actor());
+            return new RewardDtos.VoucherCancelledDto(RewardDtos.of(cancelled.voucher(), clock.instant()),
+                    cancelled.pointsReturned(),
+                    cancelled.balance() == null ? null : BalanceDto.of(cancelled.balance()));
+        });
     }
 }

@@ -16,6 +16,11 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ShopConfiguration {
     @Bean
+    de.stammkunde.domain.shop.ShopSetup shopSetup(DSLContext dsl) {
+        return ShopPersistence.setup(dsl);
+    }
+
+    @Bean
     Shops shops(DSLContext dsl) {
         return ShopPersistence.shops(dsl);
     }

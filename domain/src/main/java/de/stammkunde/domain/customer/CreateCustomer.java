@@ -68,6 +68,7 @@ public final class CreateCustomer {
             Decision.reject("acquired-in-future", "acquiredOn", "The acquisition date cannot be in the future")
                     .orThrow();
         }
+        PhoneNumber.check(command.phone()).orThrow();
         String email = blankToNull(command.email());
         if (email != null) {
             if (!EmailAddress.looksValid(email)) {

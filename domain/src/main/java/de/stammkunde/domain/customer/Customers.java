@@ -13,6 +13,9 @@ public interface Customers {
 
     Optional<Customer> byId(ShopId shopId, CustomerId id);
 
+    /** Stores the customer's name, e-mail and phone; false when another customer of the shop has that e-mail. */
+    boolean update(Customer customer);
+
     /** Whether the shop has this acquisition channel (built-in or its own). */
     boolean hasChannel(ShopId shopId, AcquisitionChannel channel);
 

@@ -87,6 +87,13 @@ public record LedgerEntry(ShopId shopId, LedgerEntryId id, CustomerId customerId
                 null, rewardName, "redemption:" + voucherId, occurredAt, List.of());
     }
 
+    /** The points of a cancelled voucher ({@code voucherId}) go back to the customer, once. */
+    public static LedgerEntry voucherCancelled(ShopId shopId, CustomerId customerId, long points, String rewardName,
+                                               UUID voucherId, Instant occurredAt) {
+        return new LedgerEntry(shopId, LedgerEntryId.newId(), customerId, LedgerEntryType.VOUCHER_CANCELLED, points,
+                0, 0, null, rewardName, "voucher-cancelled:" + voucherId, occurredAt, List.of());
+    }
+
     /** The owner corrects a balance by hand, up or down, with a reason. */
     public static LedgerEntry adjustment(ShopId shopId, CustomerId customerId, long points, String reason,
                                          Instant occurredAt) {

@@ -21,5 +21,7 @@ public enum LedgerEntryType {
     /** Available points expired under the shop's expiry rule. */
     EXPIRY,
     /** Bonus points given as a gesture of goodwill in a complaint case. */
-    GOODWILL
+    GOODWILL,
+    /** A voucher bought with points was cancelled before use: its points went back to the customer. */
+    VOUCHER_CANCELLED
 }

@@ -26,6 +26,11 @@ public enum PurchaseRecorder {
         this.maxBackdate = maxBackdate;
     }
 
+    /** Whether a person typed the amount in (staff at the counter), so a typo is possible: plausibility asks. */
+    public boolean typedByHand() {
+        return this == AGENT || this == OWNER;
+    }
+
     /** How far before now a purchase of this recorder may have occurred. */
     public Duration maxBackdate() {
         return maxBackdate;

@@ -38,12 +38,19 @@ public final class RecordPurchase {
     /**
      * {@code lines}: what was spent per product category (for category promotions); may be empty.
      * {@code recordedBy}: who records it, which limits how far back {@code occurredAt} may lie; the shorter
-     * constructors take the strictest ({@link PurchaseRecorder#TILL}).
+     * constructors take the strictest ({@link PurchaseRecorder#TILL}). {@code confirmed}: staff confirmed an amount
+     * {@link PurchasePlausibility} found unusually high.
      */
     public record Command(CustomerId customerId, Money amount, @Nullable String reference,
-                          @Nullable Instant occurredAt, List<PurchaseLine> lines, PurchaseRecorder recordedBy) {
+                          @Nullable Instant occurredAt, List<PurchaseLine> lines, PurchaseRecorder recordedBy,
+                          boolean confirmed) {
         public Command {
             lines = List.copyOf(lines);
+        }
+
+        public Command(CustomerId customerId, Money amount, @Nullable String reference,
+                       @Nullable Instant occurredAt, List<PurchaseLine> lines, PurchaseRecorder recordedBy) {
+            this(customerId, amount, reference, occurredAt, lines, recordedBy, false);
         }
 
         public Command(CustomerId customerId, Money amount, @Nullable String reference,
@@ -69,11 +76,13 @@ public final class RecordPurchase {
     private final TierEvaluation tiers;
     private final Ledger ledger;
     private final DomainEvents events;
+    private final PurchaseStatistics statistics;
     private final Clock clock;
 
     public RecordPurchase(Shops shops, Customers customers, Purchases purchases, Programmes programmes,
                           Promotions promotions, TierEvaluation tiers, Ledger ledger, DomainEvents events,
-                          Clock clock) {
+                          PurchaseStatistics statistics, Clock clock) {
+        this.statistics = statistics;
         this.shops = shops;
         this.customers = customers;
         this.purchases = purchases;
@@ -93,6 +102,10 @@ public final class RecordPurchase {
         Instant occurredAt = command.occurredAt() == null ? now : command.occurredAt().truncatedTo(ChronoUnit.MICROS);
         PurchasePolicy.check(shop, command.amount(), occurredAt, now, command.recordedBy()).orThrow();
         PurchasePolicy.checkLines(shop, command.amount(), command.lines()).orThrow();
+        if (command.recordedBy().typedByHand() && !command.confirmed()
+                && PurchasePlausibility.worthChecking(command.amount())) {
+            PurchasePlausibility.check(command.amount(), statistics.usualUpTo(shopId)).orThrow();
+        }
         List<PurchaseLine> lines = PurchaseLine.merge(command.lines());
 
         Tier tier = tiers.currentTier(shopId, command.customerId());

@@ -1,5 +1,6 @@
 package de.stammkunde.domain.reward;
 
+import de.stammkunde.domain.programme.Programmes;
 import de.stammkunde.domain.audit.AuditEvent;
 import de.stammkunde.domain.audit.AuditLog;
 import de.stammkunde.domain.shared.Actor;
@@ -16,18 +17,26 @@ import org.jspecify.annotations.Nullable;
 
 /** Use case: the owner keeps the rewards catalogue — adds, changes, retires rewards. Audited. */
 public final class ManageRewards {
+    /** {@code confirmed}: the owner confirmed a value {@link RewardPlausibility} found unusual. */
     public record Command(String name, @Nullable String description, long pointsCost, RewardKind kind,
                           @Nullable Money amount, @Nullable BigDecimal percent, @Nullable String item,
-                          int validityDays, boolean active) {
+                          int validityDays, boolean active, boolean confirmed) {
+        public Command(String name, @Nullable String description, long pointsCost, RewardKind kind,
+                       @Nullable Money amount, @Nullable BigDecimal percent, @Nullable String item,
+                       int validityDays, boolean active) {
+            this(name, description, pointsCost, kind, amount, percent, item, validityDays, active, false);
+        }
     }
 
     private final Shops shops;
     private final Rewards rewards;
     private final AuditLog auditLog;
+    private final Programmes programmes;
     private final Clock clock;
 
-    public ManageRewards(Shops shops, Rewards rewards, AuditLog auditLog, Clock clock) {
+    public ManageRewards(Shops shops, Rewards rewards, Programmes programmes, AuditLog auditLog, Clock clock) {
         this.shops = shops;
+        this.programmes = programmes;
         this.rewards = rewards;
         this.auditLog = auditLog;
         this.clock = clock;
@@ -46,6 +55,10 @@ public final class ManageRewards {
         Shop shop = shops.byId(shopId).orElseThrow(() -> new NotFoundException("shop", shopId));
         Reward.check(c.pointsCost(), c.kind(), c.amount(), c.percent(), c.item(), c.validityDays(), shop.currency())
                 .orThrow();
+        if (!c.confirmed() && c.active()) {
+            RewardPlausibility.check(c.kind(), c.pointsCost(), c.amount(), c.percent(),
+                    programmes.earningRule(shopId).basePointsPerUnit()).orThrow();
+        }
         Reward reward = new Reward(shopId, id, c.name().strip(), blankToNull(c.description()), c.pointsCost(),
                 c.kind(), c.kind() == RewardKind.AMOUNT_OFF ? c.amount() : null,
                 c.kind() == RewardKind.PERCENT_OFF ? c.percent() : null,

@@ -16,6 +16,8 @@ public record Reward(ShopId shopId, UUID id, String name, @Nullable String descr
                      RewardKind kind, @Nullable Money amount, @Nullable BigDecimal percent, @Nullable String item,
                      int validityDays, boolean active) {
     public static final int MAX_VALIDITY_DAYS = 3650;
+    /** No loyalty voucher is worth more than this in the shop's currency (a typo guard, not a business limit). */
+    public static final BigDecimal MAX_AMOUNT = new BigDecimal("10000");
 
     public Reward {
         Objects.requireNonNull(shopId, "shopId");
@@ -42,6 +44,8 @@ public record Reward(ShopId shopId, UUID id, String name, @Nullable String descr
                     : !amount.fitsCurrencyPrecision() ? Decision.reject("amount-precision", "amount",
                     "{0} allows at most {1} decimal places", shopCurrency.getCurrencyCode(),
                     shopCurrency.getDefaultFractionDigits())
+                    : amount.amount().compareTo(MAX_AMOUNT) > 0 ? Decision.reject("reward-amount-too-large", "amount",
+                    "A voucher is worth at most {0,number,#,##0} {1}", MAX_AMOUNT, shopCurrency.getCurrencyCode())
                     : Decision.ALLOWED;
             case PERCENT_OFF -> percent == null || percent.signum() <= 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0
                     || percent.stripTrailingZeros().scale() > 2

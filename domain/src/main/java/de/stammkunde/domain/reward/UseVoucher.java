@@ -32,6 +32,7 @@ public final class UseVoucher {
             case REDEEMED -> Decision.conflict("voucher-already-redeemed", "code",
                     "This voucher was already used").orThrow();
             case EXPIRED -> Decision.reject("voucher-expired", "code", "This voucher has expired").orThrow();
+            case CANCELLED -> Decision.conflict("voucher-cancelled", "code", "This voucher was cancelled").orThrow();
             case ISSUED -> {
                 if (!vouchers.markRedeemed(shopId, voucher.id(), now, actor)) {
                     Decision.conflict("voucher-already-redeemed", "code", "This voucher was already used").orThrow();

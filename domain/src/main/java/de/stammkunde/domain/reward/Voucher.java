@@ -17,11 +17,23 @@ import org.jspecify.annotations.Nullable;
 public record Voucher(ShopId shopId, UUID id, String code, CustomerId customerId, UUID rewardId, String rewardName,
                       @Nullable LedgerEntryId ledgerEntryId, long pointsSpent, RewardKind kind, @Nullable Money amount,
                       @Nullable BigDecimal percent, @Nullable String item, Instant validFrom, Instant validUntil,
-                      @Nullable Instant redeemedAt) {
+                      @Nullable Instant redeemedAt, @Nullable Instant cancelledAt) {
 
-    public enum Status { ISSUED, REDEEMED, EXPIRED }
+    public enum Status { ISSUED, REDEEMED, EXPIRED, CANCELLED }
+
+    /** A voucher not cancelled (issued before cancelling existed, or still open). */
+    public Voucher(ShopId shopId, UUID id, String code, CustomerId customerId, UUID rewardId, String rewardName,
+                   @Nullable LedgerEntryId ledgerEntryId, long pointsSpent, RewardKind kind, @Nullable Money amount,
+                   @Nullable BigDecimal percent, @Nullable String item, Instant validFrom, Instant validUntil,
+                   @Nullable Instant redeemedAt) {
+        this(shopId, id, code, customerId, rewardId, rewardName, ledgerEntryId, pointsSpent, kind, amount, percent,
+                item, validFrom, validUntil, redeemedAt, null);
+    }
 
     public Status statusAt(Instant now) {
+        if (cancelledAt != null) {
+            return Status.CANCELLED;
+        }
         if (redeemedAt != null) {
             return Status.REDEEMED;
         }

@@ -1,5 +1,6 @@
 package de.stammkunde.domain.reward;
 
+import org.jspecify.annotations.Nullable;
 import de.stammkunde.domain.shared.Actor;
 import de.stammkunde.domain.shared.CustomerId;
 import de.stammkunde.domain.shared.ShopId;
@@ -20,6 +21,22 @@ public interface Vouchers {
     /** Newest first. */
     List<Voucher> ofCustomer(ShopId shopId, CustomerId customerId);
 
-    /** Marks it redeemed if it is still open and valid at {@code at}; false otherwise (used, expired). */
+    /** Marks it redeemed if it is still open and valid at {@code at}; false otherwise (used, expired, cancelled). */
     boolean markRedeemed(ShopId shopId, UUID id, Instant at, Actor actor);
+
+    /** Marks it cancelled if it is still open and valid at {@code at}; false otherwise (used, expired, cancelled). */
+    boolean markCancelled(ShopId shopId, UUID id, Instant at, @Nullable String reason, Actor actor);
+
+    /** A voucher with whom it belongs to, for the shop's overview. */
+    record Listed(Voucher voucher, long customerNumber, String customerName) {
+    }
+
+    /** How many vouchers the shop has in each status at {@code now}. */
+    record Counts(long open, long used, long expired, long cancelled) {
+    }
+
+    /** The shop's vouchers in {@code status} at {@code now} (all when null), newest first. */
+    List<Listed> overview(ShopId shopId, Voucher.@Nullable Status status, Instant now, int offset, int limit);
+
+    Counts counts(ShopId shopId, Instant now);
 }

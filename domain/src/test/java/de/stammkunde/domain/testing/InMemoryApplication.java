@@ -156,7 +156,7 @@ public final class InMemoryApplication {
 
     public RecordPurchase recordPurchase() {
         return new RecordPurchase(shops, customers, purchases, programmes, promotions, tierEvaluation, ledger, events,
-                clock);
+                shopId -> java.util.Optional.empty(), clock);
     }
 
     public ReturnPurchase returnPurchase() {

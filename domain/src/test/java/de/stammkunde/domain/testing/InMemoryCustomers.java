@@ -28,6 +28,16 @@ public final class InMemoryCustomers implements Customers {
     }
 
     @Override
+    public synchronized boolean update(Customer customer) {
+        if (customer.email() != null && byEmail(customer.shopId(), customer.email())
+                .filter(c -> !c.id().equals(customer.id())).isPresent()) {
+            return false;
+        }
+        customers.put(customer.id(), customer);
+        return true;
+    }
+
+    @Override
     public boolean hasChannel(ShopId shopId, AcquisitionChannel channel) {
         return channel.builtIn();
     }

@@ -45,12 +45,43 @@ public final class InMemoryVouchers implements Vouchers {
     @Override
     public synchronized boolean markRedeemed(ShopId shopId, UUID id, Instant at, Actor actor) {
         Voucher v = vouchers.get(id);
-        if (v == null || v.redeemedAt() != null || at.isAfter(v.validUntil())) {
+        if (v == null || v.redeemedAt() != null || v.cancelledAt() != null || at.isAfter(v.validUntil())) {
             return false;
         }
         vouchers.put(id, new Voucher(v.shopId(), v.id(), v.code(), v.customerId(), v.rewardId(), v.rewardName(),
                 v.ledgerEntryId(), v.pointsSpent(), v.kind(), v.amount(), v.percent(), v.item(), v.validFrom(),
                 v.validUntil(), at));
         return true;
+    }
+
+    @Override
+    public synchronized boolean markCancelled(ShopId shopId, UUID id, Instant at, String reason, Actor actor) {
+        Voucher v = vouchers.get(id);
+        if (v == null || v.redeemedAt() != null || v.cancelledAt() != null || at.isAfter(v.validUntil())) {
+            return false;
+        }
+        vouchers.put(id, new Voucher(v.shopId(), v.id(), v.code(), v.customerId(), v.rewardId(), v.rewardName(),
+                v.ledgerEntryId(), v.pointsSpent(), v.kind(), v.amount(), v.percent(), v.item(), v.validFrom(),
+                v.validUntil(), null, at));
+        return true;
+    }
+
+    @Override
+    public synchronized List<Listed> overview(ShopId shopId, Voucher.Status status, Instant now, int offset,
+                                              int limit) {
+        return vouchers.values().stream().filter(v -> v.shopId().equals(shopId))
+                .filter(v -> status == null || v.statusAt(now) == status)
+                .sorted(java.util.Comparator.comparing(Voucher::validFrom).reversed())
+                .skip(offset).limit(limit)
+                .map(v -> new Listed(v, 0, "")).toList();
+    }
+
+    @Override
+    public synchronized Counts counts(ShopId shopId, Instant now) {
+        Map<Voucher.Status, Long> by = new java.util.EnumMap<>(Voucher.Status.class);
+        vouchers.values().stream().filter(v -> v.shopId().equals(shopId))
+                .forEach(v -> by.merge(v.statusAt(now), 1L, Long::sum));
+        return new Counts(by.getOrDefault(Voucher.Status.ISSUED, 0L), by.getOrDefault(Voucher.Status.REDEEMED, 0L),
+                by.getOrDefault(Voucher.Status.EXPIRED, 0L), by.getOrDefault(Voucher.Status.CANCELLED, 0L));
     }
 }

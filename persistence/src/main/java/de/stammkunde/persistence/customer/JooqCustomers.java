@@ -13,6 +13,7 @@ import de.stammkunde.domain.shared.ShopId;
 import de.stammkunde.persistence.support.Timestamps;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.exception.IntegrityConstraintViolationException;
 import org.jooq.Record;
 
 final class JooqCustomers implements Customers {
@@ -39,6 +40,22 @@ final class JooqCustomers implements Customers {
                 .set(CUSTOMER.CREATED_BY, actor.describe())
                 .onConflictDoNothing()
                 .execute() == 1;
+    }
+
+    @Override
+    public boolean update(Customer customer) {
+        try {
+            return dsl.update(CUSTOMER)
+                    .set(CUSTOMER.FIRST_NAME, customer.firstName())
+                    .set(CUSTOMER.LAST_NAME, customer.lastName())
+                    .set(CUSTOMER.EMAIL, customer.email())
+                    .set(CUSTOMER.PHONE, customer.phone())
+                    .where(CUSTOMER.SHOP_ID.eq(customer.shopId().value()),
+                            CUSTOMER.CUSTOMER_ID.eq(customer.id().value()))
+                    .execute() == 1;
+        } catch (IntegrityConstraintViolationException e) {
+            return false; // the shop's unique e-mail index: another customer got the address first
+        }
     }
 
     @Override

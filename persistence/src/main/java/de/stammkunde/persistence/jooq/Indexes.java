@@ -84,4 +84,5 @@ public class Indexes {
     public static final Index STAFF_INVITATION_TOKEN_IX = Internal.createIndex(DSL.name("staff_invitation_token_ix"), StaffInvitation.STAFF_INVITATION, new OrderField[] { StaffInvitation.STAFF_INVITATION.TOKEN_HASH }, false);
     public static final Index TIER_CHANGE_CUSTOMER_IX = Internal.createIndex(DSL.name("tier_change_customer_ix"), TierChange.TIER_CHANGE, new OrderField[] { TierChange.TIER_CHANGE.SHOP_ID, TierChange.TIER_CHANGE.CUSTOMER_ID, TierChange.TIER_CHANGE.OCCURRED_AT.desc() }, false);
     public static final Index VOUCHER_CUSTOMER_IX = Internal.createIndex(DSL.name("voucher_customer_ix"), Voucher.VOUCHER, new OrderField[] { Voucher.VOUCHER.SHOP_ID, Voucher.VOUCHER.CUSTOMER_ID, Voucher.VOUCHER.CREATED_AT.desc() }, false);
+    public static final Index VOUCHER_SHOP_CREATED_IX = Internal.createIndex(DSL.name("voucher_shop_created_ix"), Voucher.VOUCHER, new OrderField[] { Voucher.VOUCHER.SHOP_ID, Voucher.VOUCHER.CREATED_AT.desc() }, false);
 }

@@ -1,6 +1,8 @@
 package de.stammkunde.persistence.purchase;
 
+import de.stammkunde.domain.purchase.PurchaseStatistics;
 import de.stammkunde.domain.purchase.Purchases;
+import java.time.Clock;
 import org.jooq.DSLContext;
 
 /** The purchase feature's adapters. */
@@ -10,5 +12,10 @@ public final class PurchasePersistence {
 
     public static Purchases purchases(DSLContext dsl) {
         return new JooqPurchases(dsl);
+    }
+
+    /** What the shop's purchases usually amount to, cached for an hour per shop. */
+    public static PurchaseStatistics statistics(DSLContext dsl, Clock clock) {
+        return new JooqPurchaseStatistics(dsl, clock);
     }
 }

@@ -1,6 +1,8 @@
 package de.stammkunde.persistence.reward;
 
+import static de.stammkunde.persistence.jooq.Tables.CUSTOMER;
 import static de.stammkunde.persistence.jooq.Tables.VOUCHER;
+import static org.jooq.impl.DSL.count;
 import static de.stammkunde.persistence.support.Timestamps.instantOrNull;
 import static de.stammkunde.persistence.support.Timestamps.utc;
 
@@ -17,7 +19,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.time.OffsetDateTime;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Record4;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 
 final class JooqVouchers implements Vouchers {
     private final DSLContext dsl;
@@ -76,8 +83,62 @@ final class JooqVouchers implements Vouchers {
                 .set(VOUCHER.REDEEMED_AT, utc(at))
                 .set(VOUCHER.REDEEMED_BY, actor.describe())
                 .where(VOUCHER.SHOP_ID.eq(shopId.value()), VOUCHER.VOUCHER_ID.eq(id), VOUCHER.REDEEMED_AT.isNull(),
-                        VOUCHER.VALID_UNTIL.ge(utc(at)))
+                        VOUCHER.CANCELLED_AT.isNull(), VOUCHER.VALID_UNTIL.ge(utc(at)))
                 .execute() == 1;
+    }
+
+    @Override
+    public boolean markCancelled(ShopId shopId, UUID id, Instant at, @Nullable String reason, Actor actor) {
+        return dsl.update(VOUCHER)
+                .set(VOUCHER.CANCELLED_AT, utc(at))
+                .set(VOUCHER.CANCELLED_BY, actor.describe())
+                .set(VOUCHER.CANCEL_REASON, reason)
+                .where(VOUCHER.SHOP_ID.eq(shopId.value()), VOUCHER.VOUCHER_ID.eq(id), VOUCHER.REDEEMED_AT.isNull(),
+                        VOUCHER.CANCELLED_AT.isNull(), VOUCHER.VALID_UNTIL.ge(utc(at)))
+                .execute() == 1;
+    }
+
+    private static Condition inStatus(Voucher.@Nullable Status status, Instant now) {
+        if (status == null) {
+            return DSL.trueCondition();
+        }
+        OffsetDateTime at = utc(now);
+        return switch (status) {
+            case CANCELLED -> VOUCHER.CANCELLED_AT.isNotNull();
+            case REDEEMED -> VOUCHER.CANCELLED_AT.isNull().and(VOUCHER.REDEEMED_AT.isNotNull());
+            case EXPIRED -> VOUCHER.CANCELLED_AT.isNull().and(VOUCHER.REDEEMED_AT.isNull())
+                    .and(VOUCHER.VALID_UNTIL.lt(at));
+            case ISSUED -> VOUCHER.CANCELLED_AT.isNull().and(VOUCHER.REDEEMED_AT.isNull())
+                    .and(VOUCHER.VALID_UNTIL.ge(at));
+        };
+    }
+
+    @Override
+    public List<Listed> overview(ShopId shopId, Voucher.@Nullable Status status, Instant now, int offset,
+                                 int limit) {
+        return dsl.select(VOUCHER.fields()).select(CUSTOMER.CUSTOMER_NUMBER, CUSTOMER.FIRST_NAME, CUSTOMER.LAST_NAME)
+                .from(VOUCHER)
+                .join(CUSTOMER).on(CUSTOMER.SHOP_ID.eq(VOUCHER.SHOP_ID), CUSTOMER.CUSTOMER_ID.eq(VOUCHER.CUSTOMER_ID))
+                .where(VOUCHER.SHOP_ID.eq(shopId.value()), inStatus(status, now))
+                .orderBy(VOUCHER.CREATED_AT.desc(), VOUCHER.VOUCHER_ID)
+                .offset(offset).limit(limit)
+                .fetch(r -> new Listed(toVoucher(r.into(VOUCHER)), r.get(CUSTOMER.CUSTOMER_NUMBER),
+                        r.get(CUSTOMER.FIRST_NAME) + " " + r.get(CUSTOMER.LAST_NAME)));
+    }
+
+    @Override
+    public Counts counts(ShopId shopId, Instant now) {
+        OffsetDateTime at = utc(now);
+        var cancelled = VOUCHER.CANCELLED_AT.isNotNull();
+        var used = VOUCHER.CANCELLED_AT.isNull().and(VOUCHER.REDEEMED_AT.isNotNull());
+        var open = VOUCHER.CANCELLED_AT.isNull().and(VOUCHER.REDEEMED_AT.isNull());
+        Record4<Integer, Integer, Integer, Integer> r = dsl.select(
+                        count().filterWhere(open.and(VOUCHER.VALID_UNTIL.ge(at))),
+                        count().filterWhere(used),
+                        count().filterWhere(open.and(VOUCHER.VALID_UNTIL.lt(at))),
+                        count().filterWhere(cancelled))
+                .from(VOUCHER).where(VOUCHER.SHOP_ID.eq(shopId.value())).fetchSingle();
+        return new Counts(r.value1(), r.value2(), r.value3(), r.value4());
     }
 
     private static Voucher toVoucher(VoucherRecord r) {
@@ -87,6 +148,7 @@ final class JooqVouchers implements Vouchers {
                 RewardKind.valueOf(r.getKind()),
                 r.getAmount() == null ? null : Amounts.money(r.getAmount(), r.getCurrency()),
                 r.getPercent() == null ? null : r.getPercent().stripTrailingZeros(), r.getItem(),
-                r.getValidFrom().toInstant(), r.getValidUntil().toInstant(), instantOrNull(r.getRedeemedAt()));
+                r.getValidFrom().toInstant(), r.getValidUntil().toInstant(), instantOrNull(r.getRedeemedAt()),
+                instantOrNull(r.getCancelledAt()));
     }
 }

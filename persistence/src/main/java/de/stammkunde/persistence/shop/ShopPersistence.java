@@ -13,6 +13,10 @@ public final class ShopPersistence {
         return new JooqShops(dsl);
     }
 
+    public static de.stammkunde.domain.shop.ShopSetup setup(DSLContext dsl) {
+        return new JooqShopSetup(dsl);
+    }
+
     public static BusinessHoursStore businessHours(DSLContext dsl) {
         return new JooqBusinessHours(dsl);
     }

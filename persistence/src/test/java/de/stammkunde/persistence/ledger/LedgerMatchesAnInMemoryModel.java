@@ -466,7 +466,8 @@ class LedgerMatchesAnInMemoryModel {
         Programmes programmes = ProgrammePersistence.programmes(dsl);
         return new RecordPurchase(ShopPersistence.shops(dsl), CustomerPersistence.customers(dsl),
                 PurchasePersistence.purchases(dsl), programmes, ProgrammePersistence.promotions(dsl),
-                tierEvaluation(dsl, clock), ledger(dsl), events(dsl, clock), clock);
+                tierEvaluation(dsl, clock), ledger(dsl), events(dsl, clock),
+                PurchasePersistence.statistics(dsl, clock), clock);
     }
 
     private static ExpirePoints expirePoints(DSLContext dsl, Clock clock) {

@@ -273,7 +273,7 @@ public class PointsLedgerEntry extends TableImpl<PointsLedgerEntryRecord> {
     public List<Check<PointsLedgerEntryRecord>> getChecks() {
         return Arrays.asList(
             Internal.createCheck(this, DSL.name("points_ledger_entry_moves_ck"), "(((available_delta <> 0) OR (pending_delta <> 0) OR (owed_delta <> 0)))", true),
-            Internal.createCheck(this, DSL.name("points_ledger_entry_type_ck"), "(((entry_type)::text = ANY ((ARRAY['PURCHASE_EARN'::character varying, 'ADJUSTMENT'::character varying, 'REDEMPTION'::character varying, 'RELEASE'::character varying, 'RETURN'::character varying, 'SHORTFALL_SETTLEMENT'::character varying, 'WELCOME_BONUS'::character varying, 'REFERRAL_BONUS'::character varying, 'EXPIRY'::character varying, 'GOODWILL'::character varying])::text[])))", true)
+            Internal.createCheck(this, DSL.name("points_ledger_entry_type_ck"), "(((entry_type)::text = ANY ((ARRAY['PURCHASE_EARN'::character varying, 'ADJUSTMENT'::character varying, 'REDEMPTION'::character varying, 'RELEASE'::character varying, 'RETURN'::character varying, 'SHORTFALL_SETTLEMENT'::character varying, 'WELCOME_BONUS'::character varying, 'REFERRAL_BONUS'::character varying, 'EXPIRY'::character varying, 'GOODWILL'::character varying, 'VOUCHER_CANCELLED'::character varying])::text[])))", true)
         );
     }
 

@@ -135,6 +135,11 @@ public class Shop extends TableImpl<ShopRecord> {
      */
     public final TableField<ShopRecord, String> BUSINESS_HOURS = createField(DSL.name("business_hours"), SQLDataType.VARCHAR(400), this, "");
 
+    /**
+     * The column <code>shop.setup_dismissed_at</code>.
+     */
+    public final TableField<ShopRecord, OffsetDateTime> SETUP_DISMISSED_AT = createField(DSL.name("setup_dismissed_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6), this, "");
+
     private Shop(Name alias, Table<ShopRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }

@@ -160,6 +160,21 @@ public class Voucher extends TableImpl<VoucherRecord> {
      */
     public final TableField<VoucherRecord, String> CREATED_BY = createField(DSL.name("created_by"), SQLDataType.VARCHAR(64).nullable(false), this, "");
 
+    /**
+     * The column <code>voucher.cancelled_at</code>.
+     */
+    public final TableField<VoucherRecord, OffsetDateTime> CANCELLED_AT = createField(DSL.name("cancelled_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6), this, "");
+
+    /**
+     * The column <code>voucher.cancelled_by</code>.
+     */
+    public final TableField<VoucherRecord, String> CANCELLED_BY = createField(DSL.name("cancelled_by"), SQLDataType.VARCHAR(64), this, "");
+
+    /**
+     * The column <code>voucher.cancel_reason</code>.
+     */
+    public final TableField<VoucherRecord, String> CANCEL_REASON = createField(DSL.name("cancel_reason"), SQLDataType.VARCHAR(200), this, "");
+
     private Voucher(Name alias, Table<VoucherRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -229,7 +244,7 @@ public class Voucher extends TableImpl<VoucherRecord> {
 
     @Override
     public List<Index> getIndexes() {
-        return Arrays.asList(Indexes.VOUCHER_CUSTOMER_IX);
+        return Arrays.asList(Indexes.VOUCHER_CUSTOMER_IX, Indexes.VOUCHER_SHOP_CREATED_IX);
     }
 
     @Override
@@ -286,6 +301,8 @@ public class Voucher extends TableImpl<VoucherRecord> {
     @Override
     public List<Check<VoucherRecord>> getChecks() {
         return Arrays.asList(
+            Internal.createCheck(this, DSL.name("voucher_cancel_ck"), "(((cancelled_at IS NULL) OR (redeemed_at IS NULL)))", true),
+            Internal.createCheck(this, DSL.name("voucher_cancelled_by_ck"), "(((cancelled_at IS NULL) = (cancelled_by IS NULL)))", true),
             Internal.createCheck(this, DSL.name("voucher_points_ck"), "((((ledger_entry_id IS NOT NULL) AND (points_spent > 0)) OR ((ledger_entry_id IS NULL) AND (points_spent = 0))))", true),
             Internal.createCheck(this, DSL.name("voucher_validity_ck"), "((valid_until > valid_from))", true)
         );

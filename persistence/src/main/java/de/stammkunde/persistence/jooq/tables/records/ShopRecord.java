@@ -186,6 +186,21 @@ public class ShopRecord extends UpdatableRecordImpl<ShopRecord> {
         return (String) get(10);
     }
 
+    /**
+     * Setter for <code>shop.setup_dismissed_at</code>.
+     */
+    public ShopRecord setSetupDismissedAt(OffsetDateTime value) {
+        set(11, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>shop.setup_dismissed_at</code>.
+     */
+    public OffsetDateTime getSetupDismissedAt() {
+        return (OffsetDateTime) get(11);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -209,7 +224,7 @@ public class ShopRecord extends UpdatableRecordImpl<ShopRecord> {
     /**
      * Create a detached, initialised ShopRecord
      */
-    public ShopRecord(UUID shopId, String slug, String name, String currency, String timeZone, Long nextCustomerNumber, OffsetDateTime createdAt, String createdBy, OffsetDateTime verifiedAt, Long nextCaseNumber, String businessHours) {
+    public ShopRecord(UUID shopId, String slug, String name, String currency, String timeZone, Long nextCustomerNumber, OffsetDateTime createdAt, String createdBy, OffsetDateTime verifiedAt, Long nextCaseNumber, String businessHours, OffsetDateTime setupDismissedAt) {
         super(Shop.SHOP);
 
         setShopId(shopId);
@@ -223,6 +238,7 @@ public class ShopRecord extends UpdatableRecordImpl<ShopRecord> {
         setVerifiedAt(verifiedAt);
         setNextCaseNumber(nextCaseNumber);
         setBusinessHours(businessHours);
+        setSetupDismissedAt(setupDismissedAt);
         resetTouchedOnNotNull();
     }
 }

@@ -307,6 +307,51 @@ public class VoucherRecord extends UpdatableRecordImpl<VoucherRecord> {
         return (String) get(18);
     }
 
+    /**
+     * Setter for <code>voucher.cancelled_at</code>.
+     */
+    public VoucherRecord setCancelledAt(OffsetDateTime value) {
+        set(19, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>voucher.cancelled_at</code>.
+     */
+    public OffsetDateTime getCancelledAt() {
+        return (OffsetDateTime) get(19);
+    }
+
+    /**
+     * Setter for <code>voucher.cancelled_by</code>.
+     */
+    public VoucherRecord setCancelledBy(String value) {
+        set(20, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>voucher.cancelled_by</code>.
+     */
+    public String getCancelledBy() {
+        return (String) get(20);
+    }
+
+    /**
+     * Setter for <code>voucher.cancel_reason</code>.
+     */
+    public VoucherRecord setCancelReason(String value) {
+        set(21, value);
+        return this;
+    }
+
+    /**
+     * Getter for <code>voucher.cancel_reason</code>.
+     */
+    public String getCancelReason() {
+        return (String) get(21);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -330,7 +375,7 @@ public class VoucherRecord extends UpdatableRecordImpl<VoucherRecord> {
     /**
      * Create a detached, initialised VoucherRecord
      */
-    public VoucherRecord(UUID shopId, UUID voucherId, String code, UUID customerId, UUID rewardId, String rewardName, UUID ledgerEntryId, Long pointsSpent, String kind, BigDecimal amount, String currency, BigDecimal percent, String item, OffsetDateTime validFrom, OffsetDateTime validUntil, OffsetDateTime redeemedAt, String redeemedBy, OffsetDateTime createdAt, String createdBy) {
+    public VoucherRecord(UUID shopId, UUID voucherId, String code, UUID customerId, UUID rewardId, String rewardName, UUID ledgerEntryId, Long pointsSpent, String kind, BigDecimal amount, String currency, BigDecimal percent, String item, OffsetDateTime validFrom, OffsetDateTime validUntil, OffsetDateTime redeemedAt, String redeemedBy, OffsetDateTime createdAt, String createdBy, OffsetDateTime cancelledAt, String cancelledBy, String cancelReason) {
         super(Voucher.VOUCHER);
 
         setShopId(shopId);
@@ -352,6 +397,9 @@ public class VoucherRecord extends UpdatableRecordImpl<VoucherRecord> {
         setRedeemedBy(redeemedBy);
         setCreatedAt(createdAt);
         setCreatedBy(createdBy);
+        setCancelledAt(cancelledAt);
+        setCancelledBy(cancelledBy);
+        setCancelReason(cancelReason);
         resetTouchedOnNotNull();
     }
 }
