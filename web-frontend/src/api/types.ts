@@ -248,7 +248,7 @@ export type NewPurchaseLine = DecimalStrings<Schemas['LineRequest'], 'amount'>;
  */
 export type NewPurchase = Omit<DecimalStrings<Schemas['RecordPurchaseRequest'], 'amount'>, 'lines'> & {
   lines?: NewPurchaseLine[] | null;
-} & PlausibilityConfirmation;
+};
 /** Answer of recording a purchase: `lines` are the purchase's category lines, merged (one per category). */
 export type PurchaseResult = Schemas['RecordedDto'];
 /** Body of `POST .../purchases/{purchaseId}/returns`. */
@@ -518,16 +518,15 @@ export const REWARD_KINDS = allValues<RewardKind>()(['AMOUNT_OFF', 'PERCENT_OFF'
 export type Reward = Omit<Schemas['RewardDto'], 'kind'> & { kind: RewardKind };
 export type RewardList = Omit<Schemas['RewardList'], 'items'> & { items: Reward[] };
 /** Body of `POST`/`PUT .../rewards`; the amount is in the shop currency. */
-export type RewardInput = DecimalStrings<Schemas['RewardRequest'], 'amount' | 'percent'> & PlausibilityConfirmation;
+export type RewardInput = DecimalStrings<Schemas['RewardRequest'], 'amount' | 'percent'>;
 
 /**
- * A purchase or reward the server found implausible is refused with 422 `implausible-amount` / `implausible-reward`
- * (field `amount`; `usualUpTo`: the shop's usual purchases go up to this amount, purchases only); sent again with
- * `confirmed: true` (the same Idempotency-Key: a refused request is not stored) it is taken.
- * TODO: from the generated schema once the backend's plausibility check is in docs/openapi.json.
+ * Typed-in values the server asks about (422, problem member `confirmable: "true"`): a purchase far above the shop's
+ * usual (`implausible-amount` on `amount`, with `usualUpTo`), a reward giving back too much (`implausible-reward` on
+ * `amount`, `implausible-percent` on `percent`). Sent again with `"confirmed": true` in the body (the same
+ * Idempotency-Key: a refused request is not stored) it is taken.
  */
-export type PlausibilityConfirmation = { confirmed?: boolean };
-export const IMPLAUSIBLE_CODES = ['implausible-amount', 'implausible-reward'] as const;
+export const IMPLAUSIBLE_CODES = ['implausible-amount', 'implausible-reward', 'implausible-percent'] as const;
 
 export const VOUCHER_STATUSES = ['ISSUED', 'REDEEMED', 'EXPIRED'] as const;
 export type VoucherStatus = (typeof VOUCHER_STATUSES)[number];

@@ -1,13 +1,26 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { IMPLAUSIBLE_CODES, isApiError } from '../api';
+import { fieldKey } from './ErrorAlert';
 
-/** The server's explanation of an implausible value (422 `implausible-amount` / `implausible-reward`), if `error` is one. */
-export function implausibility(error: unknown): { message: string; usualUpTo?: string } | undefined {
-  if (!isApiError(error) || !(IMPLAUSIBLE_CODES as readonly string[]).includes(error.code)) return undefined;
-  const message = error.fieldErrors.find((fe) => fe.field.endsWith('amount'))?.message ?? error.detail ?? error.title ?? '';
+/**
+ * The server's question about a typed-in value (422 with `confirmable`, see {@link IMPLAUSIBLE_CODES}), if `error` is
+ * one: the field it is about, its explanation, and (purchases) up to which amount the shop's purchases usually go.
+ */
+export function implausibility(
+  error: unknown,
+): { field: string; message: string; usualUpTo?: string } | undefined {
+  if (!isApiError(error)) return undefined;
+  const confirmable = error.extensions.confirmable;
+  if (!(IMPLAUSIBLE_CODES as readonly string[]).includes(error.code) && confirmable !== 'true' && confirmable !== true)
+    return undefined;
+  const first = error.fieldErrors[0];
   const usual = error.extensions.usualUpTo;
-  return { message, usualUpTo: typeof usual === 'string' ? usual : undefined };
+  return {
+    field: first ? fieldKey(first.field) : 'amount',
+    message: first?.message ?? error.detail ?? error.title ?? '',
+    usualUpTo: typeof usual === 'string' ? usual : undefined,
+  };
 }
 
 /**
@@ -17,6 +30,7 @@ export function implausibility(error: unknown): { message: string; usualUpTo?: s
 export function PlausibilityChoice({
   message,
   confirmLabel,
+  correctLabel,
   busy,
   onConfirm,
   onCorrect,
@@ -24,6 +38,8 @@ export function PlausibilityChoice({
   /** The server's explanation, unless the field shows it already. */
   message?: string;
   confirmLabel: string;
+  /** The button to correct the value instead (default: "Correct the amount"). */
+  correctLabel?: string;
   busy: boolean;
   onConfirm: () => void;
   onCorrect: () => void;
@@ -37,7 +53,7 @@ export function PlausibilityChoice({
       </Text>
       <Group mt="sm" gap="sm">
         <Button variant="default" size="xs" onClick={onCorrect} disabled={busy}>
-          {t('plausibility.correct')}
+          {correctLabel ?? t('plausibility.correct')}
         </Button>
         <Button color="yellow" size="xs" onClick={onConfirm} loading={busy} data-testid="plausibility-confirm">
           {confirmLabel}

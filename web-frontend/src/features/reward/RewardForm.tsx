@@ -81,6 +81,7 @@ export function RewardForm({
   const implausible = implausibility(form.error);
   const sent = useRef<RewardInput>(undefined);
   const amountInput = useRef<HTMLInputElement>(null);
+  const percentInput = useRef<HTMLInputElement>(null);
   // `currency` is not an input: the server names it when the amount is in the wrong currency.
   const errorFor = (f: Field) => form.errorFor(f) ?? (f === 'amount' ? form.server.currency : undefined);
 
@@ -189,6 +190,7 @@ export function RewardForm({
               value={values.percent}
               onChange={(e) => update('percent', e.currentTarget.value)}
               error={errorFor('percent')}
+              ref={percentInput}
               inputMode="decimal"
               autoComplete="off"
               rightSection="%"
@@ -213,12 +215,14 @@ export function RewardForm({
         {implausible && (
           <PlausibilityChoice
             confirmLabel={t('plausibility.saveAnyway')}
+            correctLabel={implausible.field === 'percent' ? t('plausibility.correctPercent') : undefined}
             busy={form.busy}
             onConfirm={() => void confirm()}
             onCorrect={() => {
+              const input = implausible.field === 'percent' ? percentInput.current : amountInput.current;
               form.clearError();
-              amountInput.current?.focus();
-              amountInput.current?.select();
+              input?.focus();
+              input?.select();
             }}
           />
         )}

@@ -53,7 +53,7 @@ describe('PurchaseForm: an implausible amount', () => {
     await u.type(field('Betrag (EUR)'), '12.345,67');
     await u.click(screen.getByRole('button', { name: 'Einkauf erfassen' }));
     await waitFor(() => expect(field('Betrag (EUR)')).toHaveAccessibleDescription(EXPLANATION));
-    expect(screen.getByTestId('plausibility-choice')).toHaveTextContent('Stimmt dieser Betrag?');
+    expect(screen.getByTestId('plausibility-choice')).toHaveTextContent('Stimmt dieser Wert?');
     expect(screen.queryByTestId('form-error')).not.toBeInTheDocument();
     expect(onRecorded).not.toHaveBeenCalled();
 

@@ -55,7 +55,7 @@ describe('RewardForm: an absurd value', () => {
     const u = userEvent.setup();
     await fillIn(u);
     await waitFor(() => expect(field('Amount off (EUR)')).toHaveAccessibleDescription(EXPLANATION));
-    expect(screen.getByTestId('plausibility-choice')).toHaveTextContent('Is this amount right?');
+    expect(screen.getByTestId('plausibility-choice')).toHaveTextContent('Is this value right?');
     expect(screen.queryByTestId('form-error')).not.toBeInTheDocument();
     expect(onSaved).not.toHaveBeenCalled();
 
@@ -80,5 +80,34 @@ describe('RewardForm: an absurd value', () => {
     await u.type(field('Amount off (EUR)'), '50');
     expect(field('Amount off (EUR)')).not.toHaveAttribute('aria-invalid', 'true');
     expect(calls).toHaveLength(1);
+  });
+
+  it('asks about a percentage too (implausible-percent, confirmable) and saves it anyway', async () => {
+    const { fetch, calls } = mockFetch({
+      'POST /api/v1/shops/shop-1/rewards': (call) =>
+        (call.body as { confirmed?: boolean }).confirmed
+          ? json(201, { ...saved, kind: 'PERCENT_OFF', amount: null, percent: '80' })
+          : problem(422, {
+              code: 'implausible-percent',
+              title: 'Unusual discount',
+              detail: '80 % off is more than half of the purchase.',
+              errors: [{ field: 'percent', message: '80 % off is more than half of the purchase.' }],
+              ...({ confirmable: 'true' } as object),
+            }),
+    });
+    const onSaved = renderForm(fetch);
+    const u = userEvent.setup();
+    await u.type(field('Name'), 'Big one');
+    await u.selectOptions(field('Kind of reward'), 'PERCENT_OFF');
+    await u.type(field('Discount (%)'), '80');
+    await u.type(field('Points needed'), '10');
+    await u.click(screen.getByRole('button', { name: 'Create reward' }));
+    await waitFor(() => expect(field('Discount (%)')).toHaveAccessibleDescription('80 % off is more than half of the purchase.'));
+    await u.click(screen.getByRole('button', { name: 'Correct the percentage' }));
+    expect(field('Discount (%)')).toHaveFocus();
+    await u.click(screen.getByRole('button', { name: 'Create reward' }));
+    await u.click(await screen.findByRole('button', { name: 'Save anyway' }));
+    await waitFor(() => expect(onSaved).toHaveBeenCalled());
+    expect(calls.map((c) => (c.body as { confirmed?: boolean }).confirmed)).toEqual([undefined, undefined, true]);
   });
 });
