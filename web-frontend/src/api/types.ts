@@ -92,6 +92,11 @@ export type VerificationMailed = Schemas['VerificationMailedDto'];
 // ── programme ───────────────────────────────────────────────────────────────────────────────────────────────────
 
 export type Programme = Schemas['ProgrammeDto'];
+/**
+ * `GET /shops/{id}/setup` (OWNER): the new owner's checklist — programme saved, rewards, customers (0/1), till keys,
+ * dismissed, complete, and the shop's time zone and currency.
+ */
+export type ShopSetup = Schemas['SetupDto'];
 /** Body of `PUT .../programme`: only the settings to change. */
 export type ProgrammeUpdate = DecimalStrings<Schemas['ProgrammeRequest'], 'basePointsPerUnit'>;
 
