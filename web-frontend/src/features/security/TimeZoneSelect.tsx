@@ -27,17 +27,20 @@ export function TimeZoneSelect({
   onChange,
   error,
   description,
+  zones,
 }: {
   label: string;
   value: string;
   onChange: (zone: string) => void;
   error?: string;
   description?: string;
+  /** The zones to offer (default: every zone the browser knows). */
+  zones?: string[];
 }) {
   const { t, i18n } = useTranslation();
   const data = useMemo(
-    () => timeZoneGroups(i18n.language, { common: t('timeZone.common'), all: t('timeZone.all') }),
-    [i18n.language, t],
+    () => timeZoneGroups(i18n.language, { common: t('timeZone.common'), all: t('timeZone.all') }, zones),
+    [i18n.language, t, zones],
   );
   return (
     <Select
