@@ -10,8 +10,11 @@ import {
   formatPercent,
   formatPointsDelta,
   isPositiveAmount,
+  isMalformedNumber,
+  normaliseNumber,
   parseAmount,
   parseInstant,
+  parseFactor,
   parsePercent,
   parsePointsDelta,
   parseWholeNumber,
@@ -192,5 +195,84 @@ describe('amounts of category lines', () => {
     expect(compareAmounts('10.01', '10')).toBe(1);
     expect(compareAmounts('9.99', '10')).toBe(-1);
     expect(compareAmounts('x', '1')).toBeNaN();
+  });
+});
+
+describe('numbers typed in the UI language', () => {
+  it.each([
+    ['1,234', '1234'],
+    ['1,234.50', '1234.50'],
+    ['1.5', '1.5'],
+    ['12,345,678', '12345678'],
+    ['1 234.5', '1234.5'],
+  ])('reads English %j as %j', (input, expected) => expect(normaliseNumber(input, 'en')).toBe(expected));
+
+  it.each([
+    ['1.234', '1234'],
+    ['1.234,50', '1234.50'],
+    ['1,5', '1.5'],
+    ['12.345.678', '12345678'],
+    ['1 234,5', '1234.5'],
+  ])('reads German %j as %j', (input, expected) => expect(normaliseNumber(input, 'de')).toBe(expected));
+
+  it.each([
+    ['en', '1,23,4'],
+    ['en', '1.2.3'],
+    ['en', '1.234,50'],
+    ['en', '1,234,5'],
+    ['de', '1.2.3'],
+    ['de', '1,23,4'],
+    ['de', '1,234.50'],
+    ['de', '1.234.5'],
+    ['de', '1,'],
+    ['de', ',5'],
+  ])('refuses the malformed %s input %j instead of guessing', (language, input) => {
+    expect(normaliseNumber(input, language)).toBeUndefined();
+    expect(isMalformedNumber(input, language)).toBe(true);
+    expect(parseAmount(input, 2, language)).toBeUndefined();
+  });
+
+  it('reads the other language’s decimal separator only where it cannot group thousands', () => {
+    expect(normaliseNumber('25,00', 'en')).toBe('25.00');
+    expect(normaliseNumber('1,5', 'en')).toBe('1.5');
+    expect(normaliseNumber('1.5', 'de')).toBe('1.5');
+    expect(normaliseNumber('12.50', 'de')).toBe('12.50');
+    expect(normaliseNumber('1,234', 'en')).toBe('1234');
+    expect(normaliseNumber('1.234', 'de')).toBe('1234');
+  });
+
+  it('parses amounts per language', () => {
+    expect(parseAmount('1,234', 2, 'en')).toBe('1234');
+    expect(parseAmount('1,234.50', 2, 'en')).toBe('1234.50');
+    expect(parseAmount('1.234', 2, 'de')).toBe('1234');
+    expect(parseAmount('1.234,50', 2, 'de')).toBe('1234.50');
+    expect(parseAmount('1,5', 2, 'de')).toBe('1.5');
+    expect(parseAmount('1,234.567', 2, 'en')).toBeUndefined();
+    expect(parseAmount('0', 2, 'de')).toBeUndefined();
+    expect(isMalformedNumber('0', 'de')).toBe(false);
+    expect(isMalformedNumber('1,5', 'de')).toBe(false);
+  });
+
+  it('parses whole numbers and point deltas with grouping', () => {
+    expect(parseWholeNumber('1,000', 0, 1_000_000, 'en')).toBe(1000);
+    expect(parseWholeNumber('1.000', 0, 1_000_000, 'de')).toBe(1000);
+    expect(parseWholeNumber('1.5', 0, 100, 'de')).toBeUndefined();
+    expect(parseWholeNumber('1,000', 0, 1_000_000, 'de')).toBeUndefined();
+    expect(parseWholeNumber('1,5', 0, 100, 'de')).toBeUndefined();
+    expect(parseWholeNumber('1.5', 0, 100, 'en')).toBeUndefined();
+    expect(parsePointsDelta('-1.250', undefined, 'de')).toBe(-1250);
+    expect(parsePointsDelta('+1,250', undefined, 'en')).toBe(1250);
+    expect(parsePointsDelta('\u22121,250', undefined, 'en')).toBe(-1250);
+    expect(parsePointsDelta('-1,25', undefined, 'de')).toBeUndefined();
+  });
+
+  it('parses percentages and factors per language', () => {
+    expect(parsePercent('12,5', 'de')).toBe('12.5');
+    expect(parsePercent('12.5 %', 'en')).toBe('12.5');
+    expect(parsePercent('12.5', 'de')).toBe('12.5');
+    expect(parseFactor('1,5', 'de')).toBe('1.5');
+    expect(parseFactor('1.5×', 'en')).toBe('1.5');
+    expect(parseFactor('1,5', 'en')).toBe('1.5');
+    expect(parseFactor('1,2,5', 'en')).toBeUndefined();
   });
 });

@@ -85,22 +85,82 @@ export function todayIn(timeZone: string | undefined, now: Date = new Date()): s
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
 
+/** Decimal and grouping separator a person of the UI language types: German "1.234,50", English "1,234.50". */
+function separators(language: string): { decimal: string; group: string } {
+  return language.startsWith('de') ? { decimal: ',', group: '.' } : { decimal: '.', group: ',' };
+}
+
+const esc = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The digits before the decimal separator, grouped (thousands) by `group` or not at all; undefined when malformed. */
+function integerPart(s: string, group: string): string | undefined {
+  if (/^\d+$/.test(s)) return s;
+  const g = esc(group);
+  // grouping only in threes: 1.234 / 12.345.678 (de), never 1.23.4
+  if (new RegExp(`^\\d{1,3}(?:${g}\\d{3})+$`).test(s)) return s.split(group).join('');
+  return undefined;
+}
+
 /**
- * Normalises a money amount typed by a person ("25", "25,5", "1.234,50", "1,234.50") to a
- * decimal string with a dot ("25", "25.5", "1234.50"). Returns undefined when it is not a
- * positive amount with at most `fractionDigits` decimals.
+ * A number typed by a person → canonical decimal string ("1234.5", "-5"), or undefined when it is malformed or
+ * ambiguous. With `language`, its separators are the rule: German "1.234,50" and "1,5", English "1,234.50" and
+ * "1.5"; "1,23,4" or "1.2.3" is malformed (never silently a different number). The other language's decimal
+ * separator once, where it cannot group thousands, is read as decimal ("25,00" in English). Without `language` the
+ * separators are guessed: of two kinds the later one is the decimal one; one kind once is the decimal one.
+ * Spaces and apostrophes between digit groups count as grouping.
  */
-export function parseAmount(input: string, fractionDigits = 2): string | undefined {
-  let s = input.trim().replace(/[\s\u00a0']/g, '');
-  if (!s) return undefined;
-  const lastComma = s.lastIndexOf(',');
-  const lastDot = s.lastIndexOf('.');
-  if (lastComma >= 0 && lastDot >= 0) {
-    // The later separator is the decimal one, the other groups thousands.
-    s = lastComma > lastDot ? s.replace(/\./g, '').replace(',', '.') : s.replace(/,/g, '');
-  } else if (lastComma >= 0) {
-    s = s.replace(',', '.');
+export function normaliseNumber(input: string, language?: string, signed = false): string | undefined {
+  let s = input.trim().replace(/^[\u2212\u2013]/, '-');
+  let sign = '';
+  if (signed && /^[+-]/.test(s)) {
+    sign = s[0] === '-' ? '-' : '';
+    s = s.slice(1).trim();
   }
+  if (!s || !/^[\d.,\s\u00a0\u202f'’]+$/.test(s) || !/^\d/.test(s) || !/\d$/.test(s)) return undefined;
+  let decimal: string;
+  let group: string;
+  if (language) {
+    ({ decimal, group } = separators(language));
+    // the other language's decimal separator, once and not before three digits, cannot group thousands: an
+    // English "25,00" is 25.00 and a German "1.5" is 1.5 (but "1,234" stays 1234 in English, "1.234" 1234 in German)
+    const parts = s.split(group);
+    if (!s.includes(decimal) && parts.length === 2 && /^\d+$/.test(parts[0]) && /^\d{1,2}$|^\d{4,}$/.test(parts[1]))
+      [decimal, group] = [group, decimal];
+  } else {
+    const lastComma = s.lastIndexOf(',');
+    const lastDot = s.lastIndexOf('.');
+    if (lastComma >= 0 && lastDot >= 0) decimal = lastComma > lastDot ? ',' : '.';
+    else if (lastComma >= 0) decimal = s.indexOf(',') === lastComma ? ',' : '.';
+    else decimal = s.indexOf('.') === lastDot ? '.' : ',';
+    group = decimal === ',' ? '.' : ',';
+  }
+  // spaces and apostrophes group thousands too ("1 234,50", "1'234.50")
+  s = s.replace(/[\s\u00a0\u202f'’]/g, group);
+  const parts = s.split(decimal);
+  if (parts.length > 2) return undefined;
+  const int = integerPart(parts[0], group);
+  const frac = parts[1];
+  if (int === undefined || (frac !== undefined && !/^\d+$/.test(frac))) return undefined;
+  return sign + int + (frac === undefined ? '' : `.${frac}`);
+}
+
+/**
+ * True when `input` looks like a number but its separators do not fit the UI language ("1,23,4", "1.2.3",
+ * "1.234,50" in English): the form says so instead of "must be greater than 0".
+ */
+export function isMalformedNumber(input: string, language: string): boolean {
+  const s = input.trim();
+  return /\d/.test(s) && /[.,]/.test(s) && normaliseNumber(s, language, true) === undefined;
+}
+
+/**
+ * Normalises a money amount typed by a person to a decimal string with a dot: in German "25,5" → "25.5" and
+ * "1.234,50" → "1234.50", in English "1,234.50" → "1234.50" (see {@link normaliseNumber}). Returns undefined when
+ * it is not a positive amount with at most `fractionDigits` decimals.
+ */
+export function parseAmount(input: string, fractionDigits = 2, language?: string): string | undefined {
+  const s = normaliseNumber(input, language);
+  if (s === undefined) return undefined;
   const re = fractionDigits > 0 ? new RegExp(`^\\d+(\\.\\d{1,${fractionDigits}})?$`) : /^\d+$/;
   if (!re.test(s)) return undefined;
   if (Number(s) <= 0) return undefined;
@@ -140,27 +200,29 @@ export function formatPercent(percent: string | number, language: string): strin
 }
 
 /** Parses a percentage typed by a person ("10", "12,5", "7.25 %") to "12.5"; undefined unless 0 < p ≤ 100 with ≤ 2 decimals. */
-export function parsePercent(input: string): string | undefined {
-  const s = input.trim().replace(/\s*%$/, '').replace(',', '.');
-  if (!/^\d{1,3}(\.\d{1,2})?$/.test(s)) return undefined;
+export function parsePercent(input: string, language?: string): string | undefined {
+  const s = normaliseNumber(input.trim().replace(/\s*%$/, ''), language);
+  if (s === undefined || !/^\d{1,3}(\.\d{1,2})?$/.test(s)) return undefined;
   const value = Number(s);
   return value > 0 && value <= 100 ? s : undefined;
 }
 
-/** Parses a whole number within [min, max] (digits only, so "1.5" is never read as 15); undefined otherwise. */
-export function parseWholeNumber(input: string, min: number, max: number): number | undefined {
-  const s = input.trim();
-  if (!/^\d+$/.test(s)) return undefined;
+/**
+ * Parses a whole number within [min, max]; grouping of the UI language is accepted ("1.000" in German, "1,000" in
+ * English), a decimal never ("1.5" is not read as 15); undefined otherwise.
+ */
+export function parseWholeNumber(input: string, min: number, max: number, language?: string): number | undefined {
+  const s = normaliseNumber(input, language);
+  if (s === undefined || !/^\d+$/.test(s)) return undefined;
   const value = Number(s);
   return Number.isSafeInteger(value) && value >= min && value <= max ? value : undefined;
 }
 
-/** Parses a signed, non-zero number of points ("10", "+10", "-5", "−5"); undefined otherwise. */
-export function parsePointsDelta(input: string, maxAbs = 100_000_000): number | undefined {
-  const s = input.trim().replace(/\s/g, '').replace(/^[\u2212\u2013]/, '-');
-  const m = /^([+-]?)(\d+)$/.exec(s);
-  if (!m) return undefined;
-  const value = Number(m[2]) * (m[1] === '-' ? -1 : 1);
+/** Parses a signed, non-zero number of points ("10", "+10", "-5", "−5", "1.000" in German); undefined otherwise. */
+export function parsePointsDelta(input: string, maxAbs = 100_000_000, language?: string): number | undefined {
+  const s = normaliseNumber(input, language, true);
+  if (s === undefined || !/^-?\d+$/.test(s)) return undefined;
+  const value = Number(s);
   return value !== 0 && Math.abs(value) <= maxAbs ? value : undefined;
 }
 
@@ -275,8 +337,8 @@ export function formatFactor(value: string, language: string): string {
 }
 
 /** Parses a decimal factor ("2", "1,5", "2×") > 0 with at most 2 decimals (the server's limit) to "1.5"; undefined otherwise. */
-export function parseFactor(input: string): string | undefined {
-  const s = input.trim().replace(/\s*[×x]$/i, '').replace(',', '.');
-  if (!/^\d{1,2}(\.\d{1,2})?$/.test(s)) return undefined;
+export function parseFactor(input: string, language?: string): string | undefined {
+  const s = normaliseNumber(input.trim().replace(/\s*[×x]$/i, ''), language);
+  if (s === undefined || !/^\d{1,2}(\.\d{1,2})?$/.test(s)) return undefined;
   return Number(s) > 0 ? s : undefined;
 }

@@ -9,6 +9,8 @@ export function isEmail(value: string): boolean {
 /** Fewest and most digits of a phone number (the server's rule). */
 export const PHONE_MIN_DIGITS = 5;
 export const PHONE_MAX_DIGITS = 20;
+export const PHONE_DIGITS_MIN = PHONE_MIN_DIGITS;
+export const PHONE_DIGITS_MAX = PHONE_MAX_DIGITS;
 
 /**
  * A phone number as staff type it: digits with spaces, `-`, `/`, `.` and brackets, a `+` only in front, 5–20 digits

@@ -101,6 +101,7 @@ import type {
   PortalMe,
   PortalTier,
   Programme,
+  ShopSetup,
   ProgrammeUpdate,
   Promotion,
   PromotionInput,
@@ -239,6 +240,10 @@ export function createApi(http: HttpClient) {
     shops: {
       get: (shopId: string) => http.request<Shop>('GET', `${V1}/shops/${seg(shopId)}`),
       programme: (shopId: string) => http.request<Programme>('GET', `${V1}/shops/${seg(shopId)}/programme`),
+      /** OWNER: the setup checklist's state. */
+      setup: (shopId: string) => http.request<ShopSetup>('GET', `${V1}/shops/${seg(shopId)}/setup`),
+      /** OWNER: hides the setup checklist for the shop (204, again 204). */
+      dismissSetup: (shopId: string) => http.request<void>('POST', `${V1}/shops/${seg(shopId)}/setup/dismissal`),
       /** OWNER: either field or both; 422 with field errors for values out of range. */
       updateProgramme: (shopId: string, body: ProgrammeUpdate) =>
         http.request<Programme>('PUT', `${V1}/shops/${seg(shopId)}/programme`, { body }),

@@ -23,6 +23,8 @@ export class ApiError extends Error {
   readonly detail?: string;
   readonly type?: string;
   readonly fieldErrors: FieldError[];
+  /** The problem's own members beyond RFC 9457's (e.g. `usualUpTo` of `implausible-amount`). */
+  readonly extensions: Readonly<Record<string, unknown>>;
 
   constructor(init: {
     status: number;
@@ -31,6 +33,7 @@ export class ApiError extends Error {
     detail?: string;
     type?: string;
     fieldErrors?: FieldError[];
+    extensions?: Record<string, unknown>;
     message?: string;
     cause?: unknown;
   }) {
@@ -42,6 +45,7 @@ export class ApiError extends Error {
     this.detail = init.detail;
     this.type = init.type;
     this.fieldErrors = init.fieldErrors ?? [];
+    this.extensions = init.extensions ?? {};
   }
 
   get isNetworkError(): boolean {
@@ -91,6 +95,14 @@ function normaliseFieldErrors(raw: unknown): FieldError[] {
   return out;
 }
 
+const STANDARD_MEMBERS = new Set(['type', 'title', 'status', 'detail', 'instance', 'code', 'errors', 'errorId']);
+
+function extensionsOf(doc: object): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(doc)) if (!STANDARD_MEMBERS.has(k)) out[k] = v;
+  return out;
+}
+
 /** Builds an ApiError from a status and a (possibly absent or non-problem) JSON body. */
 export function problemToError(status: number, body: unknown): ApiError {
   // any body may come back (a proxy's HTML error page, an empty 502): every field is checked before it is used
@@ -104,5 +116,6 @@ export function problemToError(status: number, body: unknown): ApiError {
     detail: typeof doc.detail === 'string' ? doc.detail : undefined,
     type: typeof doc.type === 'string' ? doc.type : undefined,
     fieldErrors: normaliseFieldErrors(doc.errors),
+    extensions: extensionsOf(doc),
   });
 }

@@ -92,6 +92,11 @@ export type VerificationMailed = Schemas['VerificationMailedDto'];
 // ── programme ───────────────────────────────────────────────────────────────────────────────────────────────────
 
 export type Programme = Schemas['ProgrammeDto'];
+/**
+ * `GET /shops/{id}/setup` (OWNER): the new owner's checklist — programme saved, rewards, customers (0/1), till keys,
+ * dismissed, complete, and the shop's time zone and currency.
+ */
+export type ShopSetup = Schemas['SetupDto'];
 /** Body of `PUT .../programme`: only the settings to change. */
 export type ProgrammeUpdate = DecimalStrings<Schemas['ProgrammeRequest'], 'basePointsPerUnit'>;
 
@@ -525,6 +530,14 @@ export type Reward = Omit<Schemas['RewardDto'], 'kind'> & { kind: RewardKind };
 export type RewardList = Omit<Schemas['RewardList'], 'items'> & { items: Reward[] };
 /** Body of `POST`/`PUT .../rewards`; the amount is in the shop currency. */
 export type RewardInput = DecimalStrings<Schemas['RewardRequest'], 'amount' | 'percent'>;
+
+/**
+ * Typed-in values the server asks about (422, problem member `confirmable: "true"`): a purchase far above the shop's
+ * usual (`implausible-amount` on `amount`, with `usualUpTo`), a reward giving back too much (`implausible-reward` on
+ * `amount`, `implausible-percent` on `percent`). Sent again with `"confirmed": true` in the body (the same
+ * Idempotency-Key: a refused request is not stored) it is taken.
+ */
+export const IMPLAUSIBLE_CODES = ['implausible-amount', 'implausible-reward', 'implausible-percent'] as const;
 
 export const VOUCHER_STATUSES = ['ISSUED', 'REDEEMED', 'EXPIRED', 'CANCELLED'] as const;
 export type VoucherStatus = (typeof VOUCHER_STATUSES)[number];

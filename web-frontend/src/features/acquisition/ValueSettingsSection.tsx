@@ -13,9 +13,9 @@ import { amountForInput, parsePercent, parseWholeNumber } from '../../format';
 const FIELDS = ['grossMarginPercent', 'annualDiscountRatePercent', 'horizonMonths'] as const;
 
 /** A percentage 0–100 as typed ("0", "7,5") to "7.5"; undefined otherwise. */
-function parseRate(input: string): string | undefined {
+function parseRate(input: string, language?: string): string | undefined {
   const s = input.trim().replace(/\s*%$/, '');
-  return /^0+([.,]0*)?$/.test(s) ? '0' : parsePercent(s);
+  return /^0+([.,]0*)?$/.test(s) ? '0' : parsePercent(s, language);
 }
 
 /** The owner's value settings (used for lifetime values and payback): gross margin, discount rate, horizon. */
@@ -70,9 +70,9 @@ function SettingsForm({
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
-    const margin = parsePercent(v.grossMarginPercent);
-    const discount = parseRate(v.annualDiscountRatePercent);
-    const horizon = parseWholeNumber(v.horizonMonths, 1, VALUE_HORIZON_MONTHS_MAX);
+    const margin = parsePercent(v.grossMarginPercent, i18n.language);
+    const discount = parseRate(v.annualDiscountRatePercent, i18n.language);
+    const horizon = parseWholeNumber(v.horizonMonths, 1, VALUE_HORIZON_MONTHS_MAX, i18n.language);
     const errors: Partial<Record<(typeof FIELDS)[number], string>> = {};
     if (margin === undefined) errors.grossMarginPercent = t('acquisition.settings.marginInvalid');
     if (discount === undefined) errors.annualDiscountRatePercent = t('acquisition.settings.discountInvalid');

@@ -10,6 +10,7 @@ import { Loading } from '../../components/Loading';
 import { useLoad } from '../../components/useLoad';
 import { formatPoints } from '../../format';
 import { NewCustomerModal } from './NewCustomerModal';
+import { SetupChecklist } from '../setup/SetupChecklist';
 import { ChannelText } from '../acquisition/ChannelText';
 
 export const PAGE_SIZE = 25;
@@ -63,6 +64,7 @@ export function CustomersPage() {
         </Title>
         <Button onClick={() => setCreating(true)}>{t('customers.new')}</Button>
       </Group>
+      <SetupChecklist onNewCustomer={() => setCreating(true)} />
       <TextInput
         label={t('customers.search')}
         placeholder={t('customers.searchPlaceholder')}

@@ -15,7 +15,7 @@ import { useUser } from '../../app/SessionContext';
 import { ErrorAlert, serverFieldErrors } from '../../components/ErrorAlert';
 import { formatDateTime, todayIn } from '../../format';
 import { channelLabel, useShopChannels } from '../acquisition/channels';
-import { isEmail } from '../../validation';
+import { isEmail, isPhone } from '../../validation';
 
 type Values = {
   firstName: string;
@@ -142,6 +142,7 @@ export function NewCustomerModal({
     if (!values.firstName.trim()) errs.firstName = t('validation.required');
     if (!values.lastName.trim()) errs.lastName = t('validation.required');
     if (values.email.trim() && !isEmail(values.email)) errs.email = t('validation.email');
+    if (values.phone.trim() && !isPhone(values.phone)) errs.phone = t('validation.phone');
     setClientErrors(errs);
     if (Object.keys(errs).length) return;
     const body: NewCustomer = {

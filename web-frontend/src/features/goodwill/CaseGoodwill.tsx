@@ -257,8 +257,8 @@ function OfferForm({
   const activeRewards = (rewards.data?.items ?? []).filter((r) => r.active);
   const reward = activeRewards.find((r) => r.id === v.rewardId);
   const subscription = subscriptions.data?.items.find((s) => s.id === v.subscriptionId);
-  const points = parseWholeNumber(v.points, 1, GESTURE_POINTS_MAX);
-  const months = parseWholeNumber(v.months, 1, GESTURE_MONTHS_MAX);
+  const points = parseWholeNumber(v.points, 1, GESTURE_POINTS_MAX, lang);
+  const months = parseWholeNumber(v.months, 1, GESTURE_MONTHS_MAX, lang);
   const money = (amount: string) => formatMoney(amount, shop.currency, lang);
 
   /** The cost as the server will price it, and how it comes about; undefined while details are missing. */
@@ -290,7 +290,7 @@ function OfferForm({
         return cost ? { cost, how: t('goodwill.costOfMonths', { count: months, fee: money(fee) }) } : undefined;
       }
       default: {
-        const amount = parseAmount(v.amount, digits);
+        const amount = parseAmount(v.amount, digits, lang);
         return amount ? { cost: amount } : undefined;
       }
     }
@@ -324,7 +324,7 @@ function OfferForm({
         break;
       default: {
         const description = v.description.trim();
-        const amount = parseAmount(v.amount, digits);
+        const amount = parseAmount(v.amount, digits, lang);
         if (!description) errors.description = t('validation.required');
         if (!amount) errors.amount = t('goodwill.invalidAmount');
         body = { kind: v.kind, description, amount: amount ?? '' };

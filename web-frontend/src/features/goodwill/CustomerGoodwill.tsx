@@ -179,7 +179,7 @@ function SubscriptionForm({
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
     const plan = v.plan.trim();
-    const fee = parseAmount(v.monthlyFee, currencyFractionDigits(currency));
+    const fee = parseAmount(v.monthlyFee, currencyFractionDigits(currency), i18n.language);
     const errors: Partial<Record<keyof typeof v, string>> = {};
     if (!plan) errors.plan = t('validation.required');
     if (!fee || compareAmounts(fee, FEE_MAX) > 0) errors.monthlyFee = t('subscriptions.invalidFee');

@@ -431,7 +431,7 @@ function PolicyForm({ policy, agents }: { policy: GoodwillPolicy; agents: Assign
       }
       return out;
     };
-    const pointValue = parseAmount(values.pointValue, 4);
+    const pointValue = parseAmount(values.pointValue, 4, lang);
     if (!pointValue || compareAmounts(pointValue, POINT_VALUE_MAX) > 0) errors.pointValue = t('goodwill.invalidPointValue');
     const monthlyBudget = parseLimit(values.monthlyBudget, Math.min(digits, 2));
     if (monthlyBudget === undefined) errors.monthlyBudget = t('goodwill.invalidLimit');

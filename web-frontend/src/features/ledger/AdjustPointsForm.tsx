@@ -45,7 +45,7 @@ export function AdjustPointsForm({
     e.preventDefault();
     if (busy) return;
     const errs: Partial<Record<AdjustField, string>> = {};
-    const delta = parsePointsDelta(points);
+    const delta = parsePointsDelta(points, undefined, i18n.language);
     if (delta === undefined) errs.points = t('adjust.invalidPoints');
     if (!reason.trim()) errs.reason = t('adjust.reasonRequired');
     setClientErrors(errs);

@@ -22,7 +22,9 @@ import { useLoad } from '../../components/useLoad';
 import { BusinessHoursCard } from '../hours/BusinessHoursCard';
 import { LedgerCheck } from '../ledger/LedgerCheck';
 import { MailStatusCard } from '../mail/MailStatusCard';
-import { formatMoney, formatPoints, parseWholeNumber } from '../../format';
+import { formatMoney, formatPoints, normaliseNumber, parseWholeNumber } from '../../format';
+import { fieldMessage, type FieldUnit } from '../../components/fieldMessages';
+import { useFocusFirstError } from '../../components/useFocusFirstError';
 
 /** "1.0000" → "1", "0.5000" → "0.5" (for editing). */
 export function trimDecimal(value: string): string {
@@ -30,11 +32,28 @@ export function trimDecimal(value: string): string {
   return value.includes('.') ? value.replace(/0+$/, '').replace(/\.$/, '') : value;
 }
 
-/** Parses a points rate ("1", "1,5", "0.25") into "1.5"; undefined if invalid (negative, > 4 decimals). */
-export function parseRate(input: string): string | undefined {
-  const s = input.trim().replace(',', '.');
-  return /^\d{1,6}(\.\d{1,4})?$/.test(s) ? s : undefined;
+/** The most points per 1.00 of the currency the server takes. */
+export const RATE_MAX = 1000;
+
+/**
+ * Parses a points rate ("1", "1,5", "0.25") typed in the UI language into "1.5"; undefined if invalid (negative,
+ * more than 4 decimals, above {@link RATE_MAX}).
+ */
+export function parseRate(input: string, language?: string): string | undefined {
+  const s = normaliseNumber(input, language);
+  return s !== undefined && /^\d{1,4}(\.\d{1,4})?$/.test(s) && Number(s) <= RATE_MAX ? s : undefined;
 }
+
+/** What each field holds, for the server's limits in words ("At most 1,000 points."). */
+const UNITS: Record<string, FieldUnit> = {
+  basePointsPerUnit: 'points',
+  returnWindowDays: 'days',
+  welcomeBonusPoints: 'points',
+  referralBonusReferrer: 'points',
+  referralBonusReferee: 'points',
+  tierGraceDays: 'days',
+  expiryMonths: 'months',
+};
 
 type ProgrammeField =
   | 'basePointsPerUnit'
@@ -96,7 +115,13 @@ export function ProgrammePage() {
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
-  const server = serverFieldErrors(error);
+  // fields edited since the failed save: the server's words about them are out of date
+  const [stale, setStale] = useState<ReadonlySet<string>>(() => new Set());
+  const focus = useFocusFirstError();
+  const allServer = serverFieldErrors(error);
+  const server: Record<string, string> = {};
+  for (const [k, m] of Object.entries(allServer))
+    if (!stale.has(k)) server[k] = fieldMessage(t, i18n.language, UNITS[k] ?? 'number', m);
   const errorFor = (f: ProgrammeField) => clientErrors[f] ?? server[f];
 
   useEffect(() => {
@@ -116,37 +141,49 @@ export function ProgrammePage() {
   function edited(field: ProgrammeField) {
     setClientErrors((c) => ({ ...c, [field]: undefined }));
     setSaved(false);
+    if (field in allServer) {
+      const next = new Set(stale).add(field);
+      if (Object.keys(allServer).every((k) => next.has(k))) {
+        setError(undefined);
+        setStale(new Set());
+      } else setStale(next);
+    }
   }
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
     if (busy) return;
-    const rate = parseRate(value);
-    const days = parseWholeNumber(windowDays, 0, RETURN_WINDOW_DAYS_MAX);
+    const rate = parseRate(value, i18n.language);
+    const days = parseWholeNumber(windowDays, 0, RETURN_WINDOW_DAYS_MAX, i18n.language);
     const errs: Partial<Record<ProgrammeField, string>> = {};
-    if (!rate) errs.basePointsPerUnit = t('programme.invalid');
+    if (!rate) errs.basePointsPerUnit = t('programme.invalid', { max: formatPoints(RATE_MAX, i18n.language) });
     if (days === undefined) errs.returnWindowDays = t('programme.invalidWindow', { max: RETURN_WINDOW_DAYS_MAX });
     const body: ProgrammeUpdate = { basePointsPerUnit: rate, returnWindowDays: days };
     const loaded: Partial<Programme> = programme.data ?? {};
     // the step-3/4 settings are sent only when changed (the PUT takes any subset)
     if (rounding !== (loaded.rounding ?? 'DOWN')) body.rounding = rounding;
     for (const { field, max } of NUMBER_FIELDS) {
-      const n = parseWholeNumber(numbers[field], 0, max);
+      const n = parseWholeNumber(numbers[field], 0, max, i18n.language);
       if (n === undefined) errs[field] = t('programme.invalidNumber', { max: formatPoints(max, i18n.language) });
       else if (n !== (loaded[field] ?? DEFAULTS[field])) body[field] = n;
     }
     // expiry (step 5): mode and months only when changed; months are not checked while points do not expire
     if (expiryMode !== (loaded.expiryMode ?? 'NONE')) body.expiryMode = expiryMode;
     if (expiryMode !== 'NONE') {
-      const months = parseWholeNumber(expiryMonths, EXPIRY_MONTHS_MIN, EXPIRY_MONTHS_MAX);
+      const months = parseWholeNumber(expiryMonths, EXPIRY_MONTHS_MIN, EXPIRY_MONTHS_MAX, i18n.language);
       if (months === undefined)
         errs.expiryMonths = t('programme.invalidMonths', { min: EXPIRY_MONTHS_MIN, max: EXPIRY_MONTHS_MAX });
       else if (months !== loaded.expiryMonths) body.expiryMonths = months;
     }
     setClientErrors(errs);
-    if (Object.keys(errs).length > 0) return;
+    if (Object.keys(errs).length > 0) {
+      setError(undefined);
+      focus.failed();
+      return;
+    }
     setBusy(true);
     setError(undefined);
+    setStale(new Set());
     setSaved(false);
     try {
       const result = await api.shops.updateProgramme(shop.id, body);
@@ -154,13 +191,14 @@ export function ProgrammePage() {
       setSaved(true);
     } catch (err) {
       setError(err);
+      focus.failed();
     } finally {
       setBusy(false);
     }
   }
 
-  const example = parseRate(value);
-  const exampleDays = parseWholeNumber(windowDays, 0, RETURN_WINDOW_DAYS_MAX);
+  const example = parseRate(value, i18n.language);
+  const exampleDays = parseWholeNumber(windowDays, 0, RETURN_WINDOW_DAYS_MAX, i18n.language);
   return (
     <Stack maw={640}>
       <Title order={1} size="h2">
@@ -172,7 +210,7 @@ export function ProgrammePage() {
         {!programme.data && !programme.error ? (
           <Loading />
         ) : (
-          <form onSubmit={onSubmit} noValidate aria-label={t('programme.title')}>
+          <form ref={focus.ref} onSubmit={onSubmit} noValidate aria-label={t('programme.title')}>
             <Stack>
               {saved && (
                 <Alert color="teal" withCloseButton onClose={() => setSaved(false)} data-testid="programme-saved">
@@ -184,7 +222,6 @@ export function ProgrammePage() {
                   {t('programme.readOnly')}
                 </Text>
               )}
-              <ErrorAlert error={error} handledFields={HANDLED_FIELDS} />
               <Group align="flex-start" wrap="wrap">
                 <TextInput
                   label={t('programme.basePointsPerUnit', { unit: formatMoney(1, shop.currency, i18n.language) })}
@@ -323,6 +360,8 @@ export function ProgrammePage() {
                 disabled={expiryMode === 'NONE'}
                 data-testid="programme-expiry-months"
               />
+              {/* next to the button, where the owner looks after saving; field errors stand at their fields */}
+              <ErrorAlert error={error} handledFields={HANDLED_FIELDS} />
               {isOwner && (
                 <Group>
                   <Button type="submit" loading={busy}>

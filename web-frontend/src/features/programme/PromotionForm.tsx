@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { PROMOTION_KINDS, type Promotion, type PromotionInput, type PromotionKind } from '../../api';
 import { useApi } from '../../app/ApiContext';
 import { CategoryInput, useCategorySuggestions } from './CategoryInput';
+import { fieldMessage, type FieldUnit } from '../../components/fieldMessages';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormActions } from '../../components/FormActions';
 import { type FieldErrors, useForm } from '../../components/useForm';
@@ -31,6 +32,7 @@ type Values = {
   active: boolean;
 };
 type Field = keyof Values;
+const PROMOTION_UNITS: Partial<Record<string, FieldUnit>> = { multiplier: 'factor', bonusPoints: 'points', minAmount: 'amount' };
 const FIELDS: Field[] = ['name', 'kind', 'multiplier', 'bonusPoints', 'minAmount', 'category', 'startsAt', 'endsAt', 'active'];
 
 function initialValues(p: Promotion | undefined, timeZone: string, language: string): Values {
@@ -69,7 +71,9 @@ export function PromotionForm({
 }) {
   const { t, i18n } = useTranslation();
   const api = useApi();
-  const form = useForm<Values>(() => initialValues(promotion, timeZone, i18n.language));
+  const form = useForm<Values>(() => initialValues(promotion, timeZone, i18n.language), {
+    describe: (f, m) => fieldMessage(t, i18n.language, PROMOTION_UNITS[f] ?? 'number', m),
+  });
   const { values, update, errorFor } = form;
   const { suggestions } = useCategorySuggestions(shopId);
 
@@ -79,16 +83,16 @@ export function PromotionForm({
     if (!name) errs.name = t('validation.required');
     const body: Partial<PromotionInput> = { name, kind: values.kind, active: values.active };
     if (values.kind === 'MULTIPLIER') {
-      const m = parseFactor(values.multiplier);
+      const m = parseFactor(values.multiplier, i18n.language);
       if (!m || Number(m) <= 1) errs.multiplier = t('promotionForm.invalidMultiplier');
       else body.multiplier = m;
     } else {
-      const b = parseWholeNumber(values.bonusPoints, 1, MAX_BONUS_POINTS);
+      const b = parseWholeNumber(values.bonusPoints, 1, MAX_BONUS_POINTS, i18n.language);
       if (b === undefined) errs.bonusPoints = t('promotionForm.invalidBonus');
       else body.bonusPoints = b;
     }
     if (values.minAmount.trim()) {
-      const min = parseAmount(values.minAmount, currencyFractionDigits(currency));
+      const min = parseAmount(values.minAmount, currencyFractionDigits(currency), i18n.language);
       if (!min) errs.minAmount = t('promotionForm.invalidMinAmount');
       else body.minAmount = min;
     }
@@ -118,6 +122,7 @@ export function PromotionForm({
 
   return (
     <form
+      ref={form.ref}
       onSubmit={onSubmit}
       noValidate
       aria-label={promotion ? t('promotions.editTitle') : t('promotions.new')}

@@ -5,7 +5,8 @@ import { IdempotencyKeys, type NewPurchase, type PurchaseResult } from '../../ap
 import { useApi } from '../../app/ApiContext';
 import { useUser } from '../../app/SessionContext';
 import { ErrorAlert, serverFieldErrors } from '../../components/ErrorAlert';
-import { currencyFractionDigits, formatDateTime, formatMoney, formatPointsDelta, intlLocale, parseAmount } from '../../format';
+import { implausibility, PlausibilityChoice } from '../../components/Plausibility';
+import { currencyFractionDigits, formatDateTime, formatMoney, formatPointsDelta, intlLocale, isMalformedNumber, parseAmount } from '../../format';
 import { PurchaseLinesSection } from './PurchaseLinesSection';
 import { usePurchaseSplit } from './usePurchaseSplit';
 
@@ -40,6 +41,9 @@ export function PurchaseForm({
   const [earned, setEarned] = useState<PurchaseResult | undefined>();
   const timeZone = useUser().shop.timeZone;
   const server = serverFieldErrors(error);
+  const implausible = implausibility(error);
+  const sent = useRef<{ body: NewPurchase; key: string }>(undefined);
+  const amountInput = useRef<HTMLInputElement>(null);
   const errorFor = (f: Field) => clientErrors[f] ?? server[f];
 
   const digits = currencyFractionDigits(currency);
@@ -49,10 +53,12 @@ export function PurchaseForm({
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
     if (busy) return;
-    const normalised = parseAmountFor(amount, currency);
+    const normalised = parseAmountFor(amount, currency, i18n.language);
     const lines = split.check(normalised);
     if (!normalised) {
-      setClientErrors({ amount: t('purchase.invalidAmount') });
+      setClientErrors({
+        amount: isMalformedNumber(amount, i18n.language) ? t('validation.numberFormat') : t('purchase.invalidAmount'),
+      });
       return;
     }
     setClientErrors({});
@@ -61,13 +67,28 @@ export function PurchaseForm({
     if (reference.trim()) body.reference = reference.trim();
     if (lines.lines.length > 0) body.lines = lines.lines;
     split.sending(lines.rowIds);
+    await send(body, (b) =>
+      keys.current.run(b, (key) => {
+        sent.current = { body: b, key };
+        return api.customers.recordPurchase(shopId, customerId, b, key);
+      }),
+    );
+  }
+
+  /** "Record anyway": the refused request again, confirmed, with its Idempotency-Key (the refusal was not stored). */
+  async function confirm() {
+    const last = sent.current;
+    if (busy || !last) return;
+    await send({ ...last.body, confirmed: true }, (b) => api.customers.recordPurchase(shopId, customerId, b, last.key));
+  }
+
+  async function send(body: NewPurchase, post: (body: NewPurchase) => Promise<PurchaseResult>) {
     setBusy(true);
     setError(undefined);
     setEarned(undefined);
     try {
-      const result = await keys.current.run(body, (key) =>
-        api.customers.recordPurchase(shopId, customerId, body, key),
-      );
+      const result = await post(body);
+      sent.current = undefined;
       setEarned(result);
       setAmount('');
       setReference('');
@@ -103,7 +124,7 @@ export function PurchaseForm({
             )}
           </Alert>
         )}
-        <ErrorAlert error={error} handledFields={['amount', 'reference', ...split.handledFields]} />
+        {!implausible && <ErrorAlert error={error} handledFields={['amount', 'reference', ...split.handledFields]} />}
         <Group align="flex-start" grow preventGrowOverflow={false}>
           <TextInput
             label={t('purchase.amount', { currency })}
@@ -111,7 +132,10 @@ export function PurchaseForm({
             onChange={(e) => {
               setAmount(e.currentTarget.value);
               setClientErrors((c) => ({ ...c, amount: undefined }));
+              // the server's doubt was about the old amount
+              if (implausible) setError(undefined);
             }}
+            ref={amountInput}
             error={errorFor('amount')}
             inputMode="decimal"
             autoComplete="off"
@@ -130,6 +154,18 @@ export function PurchaseForm({
             maxLength={100}
           />
         </Group>
+        {implausible && (
+          <PlausibilityChoice
+            confirmLabel={t('plausibility.recordAnyway')}
+            busy={busy}
+            onConfirm={() => void confirm()}
+            onCorrect={() => {
+              setError(undefined);
+              amountInput.current?.focus();
+              amountInput.current?.select();
+            }}
+          />
+        )}
         <Button
           variant="subtle"
           size="compact-sm"
@@ -143,7 +179,7 @@ export function PurchaseForm({
           {t('purchase.split')}
         </Button>
         {split.open && (
-          <PurchaseLinesSection id={linesId} currency={currency} total={parseAmount(amount, digits)} {...split.section} />
+          <PurchaseLinesSection id={linesId} currency={currency} total={parseAmount(amount, digits, i18n.language)} {...split.section} />
         )}
         <Group justify="flex-end">
           <Button type="submit" loading={busy}>
@@ -160,7 +196,7 @@ function amountPlaceholder(currency: string, language: string): string {
   return new Intl.NumberFormat(intlLocale(language), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(0);
 }
 
-function parseAmountFor(input: string, currency: string): string | undefined {
-  return parseAmount(input, currencyFractionDigits(currency));
+function parseAmountFor(input: string, currency: string, language: string): string | undefined {
+  return parseAmount(input, currencyFractionDigits(currency), language);
 }
 

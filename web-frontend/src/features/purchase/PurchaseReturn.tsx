@@ -226,7 +226,7 @@ export function ReturnDialog({
   function onContinue(e: FormEvent) {
     e.preventDefault();
     if (!purchase) return;
-    const normalised = parseAmount(input, currencyFractionDigits(currency));
+    const normalised = parseAmount(input, currencyFractionDigits(currency), lang);
     if (!normalised) {
       setClientError(t('returns.invalidAmount'));
       return;

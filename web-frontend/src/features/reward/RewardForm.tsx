@@ -1,12 +1,14 @@
-import type { FormEvent } from 'react';
+import { useRef, type FormEvent } from 'react';
 import { Checkbox, Group, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { REWARD_KINDS, type Reward, type RewardInput, type RewardKind } from '../../api';
 import { useApi } from '../../app/ApiContext';
+import { fieldMessage, type FieldUnit } from '../../components/fieldMessages';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { implausibility, PlausibilityChoice } from '../../components/Plausibility';
 import { FormActions } from '../../components/FormActions';
 import { type FieldErrors, useForm } from '../../components/useForm';
-import { currencyFractionDigits, parseAmount, parsePercent, parseWholeNumber } from '../../format';
+import { currencyFractionDigits, isMalformedNumber, parseAmount, parsePercent, parseWholeNumber } from '../../format';
 
 export const DEFAULT_VALIDITY_DAYS = 90;
 export const MAX_VALIDITY_DAYS = 3650;
@@ -24,6 +26,12 @@ type Values = {
   active: boolean;
 };
 type Field = keyof Values;
+const REWARD_UNITS: Partial<Record<string, FieldUnit>> = {
+  amount: 'amount',
+  percent: 'percent',
+  pointsCost: 'points',
+  validityDays: 'days',
+};
 const FIELDS: Field[] = ['name', 'description', 'kind', 'amount', 'percent', 'item', 'pointsCost', 'validityDays', 'active'];
 
 /** A decimal string from the server shown for editing in the UI language ("2.50" → "2,50" in German). */
@@ -66,8 +74,14 @@ export function RewardForm({
 }) {
   const { t, i18n } = useTranslation();
   const api = useApi();
-  const form = useForm<Values>(() => initialValues(reward, i18n.language));
+  const form = useForm<Values>(() => initialValues(reward, i18n.language), {
+    describe: (f, m) => fieldMessage(t, i18n.language, REWARD_UNITS[f] ?? 'number', m),
+  });
   const { values, update } = form;
+  const implausible = implausibility(form.error);
+  const sent = useRef<RewardInput>(undefined);
+  const amountInput = useRef<HTMLInputElement>(null);
+  const percentInput = useRef<HTMLInputElement>(null);
   // `currency` is not an input: the server names it when the amount is in the wrong currency.
   const errorFor = (f: Field) => form.errorFor(f) ?? (f === 'amount' ? form.server.currency : undefined);
 
@@ -75,18 +89,21 @@ export function RewardForm({
     const errs: FieldErrors<Field> = {};
     const name = values.name.trim();
     if (!name) errs.name = t('validation.required');
-    const pointsCost = parseWholeNumber(values.pointsCost, 1, MAX_POINTS_COST);
+    const pointsCost = parseWholeNumber(values.pointsCost, 1, MAX_POINTS_COST, i18n.language);
     if (pointsCost === undefined) errs.pointsCost = t('rewardForm.invalidPoints');
-    const validityDays = parseWholeNumber(values.validityDays, 1, MAX_VALIDITY_DAYS);
+    const validityDays = parseWholeNumber(values.validityDays, 1, MAX_VALIDITY_DAYS, i18n.language);
     if (validityDays === undefined) errs.validityDays = t('rewardForm.invalidValidity', { max: MAX_VALIDITY_DAYS });
     const body: Partial<RewardInput> = { name, kind: values.kind, active: values.active };
     if (values.description.trim()) body.description = values.description.trim();
     if (values.kind === 'AMOUNT_OFF') {
-      const amount = parseAmount(values.amount, currencyFractionDigits(currency));
-      if (!amount) errs.amount = t('rewardForm.invalidAmount');
+      const amount = parseAmount(values.amount, currencyFractionDigits(currency), i18n.language);
+      if (!amount)
+        errs.amount = isMalformedNumber(values.amount, i18n.language)
+          ? t('validation.numberFormat')
+          : t('rewardForm.invalidAmount');
       else body.amount = amount;
     } else if (values.kind === 'PERCENT_OFF') {
-      const percent = parsePercent(values.percent);
+      const percent = parsePercent(values.percent, i18n.language);
       if (!percent) errs.percent = t('rewardForm.invalidPercent');
       else body.percent = percent;
     } else {
@@ -103,15 +120,26 @@ export function RewardForm({
     if (form.busy) return;
     const body = validate();
     if (!body) return;
+    await save(body);
+  }
+
+  async function save(body: RewardInput) {
+    sent.current = body;
     await form.submit(async () =>
       onSaved(reward ? await api.rewards.update(shopId, reward.id, body) : await api.rewards.create(shopId, body)),
     );
   }
 
+  /** "Save anyway": the refused request again, confirmed. */
+  async function confirm() {
+    if (form.busy || !sent.current) return;
+    await save({ ...sent.current, confirmed: true });
+  }
+
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={reward ? t('rewards.editTitle') : t('rewards.new')} data-testid="reward-form">
+    <form ref={form.ref} onSubmit={onSubmit} noValidate aria-label={reward ? t('rewards.editTitle') : t('rewards.new')} data-testid="reward-form">
       <Stack>
-        <ErrorAlert error={form.error} handledFields={[...FIELDS, 'currency']} />
+        {!implausible && <ErrorAlert error={form.error} handledFields={[...FIELDS, 'currency']} />}
         <TextInput
           label={t('rewardForm.name')}
           description={t('rewardForm.nameHint')}
@@ -147,6 +175,7 @@ export function RewardForm({
               value={values.amount}
               onChange={(e) => update('amount', e.currentTarget.value)}
               error={errorFor('amount')}
+              ref={amountInput}
               inputMode="decimal"
               autoComplete="off"
               rightSection={currency}
@@ -161,6 +190,7 @@ export function RewardForm({
               value={values.percent}
               onChange={(e) => update('percent', e.currentTarget.value)}
               error={errorFor('percent')}
+              ref={percentInput}
               inputMode="decimal"
               autoComplete="off"
               rightSection="%"
@@ -182,6 +212,20 @@ export function RewardForm({
             />
           )}
         </Group>
+        {implausible && (
+          <PlausibilityChoice
+            confirmLabel={t('plausibility.saveAnyway')}
+            correctLabel={implausible.field === 'percent' ? t('plausibility.correctPercent') : undefined}
+            busy={form.busy}
+            onConfirm={() => void confirm()}
+            onCorrect={() => {
+              const input = implausible.field === 'percent' ? percentInput.current : amountInput.current;
+              form.clearError();
+              input?.focus();
+              input?.select();
+            }}
+          />
+        )}
         <Group grow align="flex-start" preventGrowOverflow={false} wrap="wrap">
           <TextInput
             label={t('rewardForm.pointsCost')}

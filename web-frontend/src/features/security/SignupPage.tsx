@@ -1,6 +1,8 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { Anchor, Button, Divider, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { PasswordField } from './PasswordField';
+import { TimeZoneSelect } from './TimeZoneSelect';
+import { defaultTimeZone } from './timeZones';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { SignupRequest } from '../../api';
@@ -13,16 +15,6 @@ import { isEmail, MIN_PASSWORD_LENGTH, SLUG_PATTERN } from '../../validation';
 
 export const CURRENCIES = ['EUR', 'CHF', 'GBP', 'USD', 'PLN', 'CZK', 'DKK', 'SEK', 'NOK', 'HUF'];
 
-const FALLBACK_TIME_ZONES = ['Europe/Berlin', 'Europe/Vienna', 'Europe/Zurich', 'Europe/London', 'UTC'];
-
-export function timeZones(): string[] {
-  try {
-    const zones = Intl.supportedValuesOf('timeZone');
-    return zones.includes('Europe/Berlin') ? zones : [...FALLBACK_TIME_ZONES, ...zones];
-  } catch {
-    return FALLBACK_TIME_ZONES;
-  }
-}
 
 type Field = keyof SignupRequest;
 const FIELDS: Field[] = ['shopName', 'shopSlug', 'currency', 'timeZone', 'ownerName', 'email', 'password'];
@@ -37,7 +29,7 @@ export function SignupPage() {
     shopName: '',
     shopSlug: '',
     currency: 'EUR',
-    timeZone: 'Europe/Berlin',
+    timeZone: defaultTimeZone(),
     ownerName: '',
     email: '',
     password: '',
@@ -47,7 +39,6 @@ export function SignupPage() {
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
   const server = serverFieldErrors(error);
-  const zones = useMemo(() => timeZones(), []);
   const currencyOptions = useMemo(() => {
     let names: Intl.DisplayNames | undefined;
     try {
@@ -138,11 +129,10 @@ export function SignupPage() {
               onChange={(e) => update('currency', e.currentTarget.value)}
               error={errorFor('currency')}
             />
-            <NativeSelect
+            <TimeZoneSelect
               label={t('signup.timeZone')}
-              data={zones}
               value={values.timeZone}
-              onChange={(e) => update('timeZone', e.currentTarget.value)}
+              onChange={(zone) => update('timeZone', zone)}
               error={errorFor('timeZone')}
             />
           </Group>

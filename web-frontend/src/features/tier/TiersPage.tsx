@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Tier, TierInput } from '../../api';
 import { useApi } from '../../app/ApiContext';
 import { useUser } from '../../app/SessionContext';
+import { fieldMessage } from '../../components/fieldMessages';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormActions } from '../../components/FormActions';
 import { LoadError } from '../../components/LoadError';
@@ -29,11 +30,14 @@ export function TierForm({
 }) {
   const { t, i18n } = useTranslation();
   const api = useApi();
-  const form = useForm(() => ({
-    name: tier?.name ?? '',
-    threshold: tier ? amountForInput(tier.threshold, i18n.language) : '',
-    multiplier: tier ? amountForInput(tier.multiplier, i18n.language) : '',
-  }));
+  const form = useForm(
+    () => ({
+      name: tier?.name ?? '',
+      threshold: tier ? amountForInput(tier.threshold, i18n.language) : '',
+      multiplier: tier ? amountForInput(tier.multiplier, i18n.language) : '',
+    }),
+    { describe: (f, m) => fieldMessage(t, i18n.language, f === 'multiplier' ? 'factor' : 'amount', m) },
+  );
   const { values, update, errorFor } = form;
 
   async function onSubmit(e: FormEvent) {
@@ -42,9 +46,9 @@ export function TierForm({
     const errs: FieldErrors<keyof typeof values> = {};
     const n = values.name.trim();
     if (!n) errs.name = t('validation.required');
-    const th = parseAmount(values.threshold, currencyFractionDigits(currency));
+    const th = parseAmount(values.threshold, currencyFractionDigits(currency), i18n.language);
     if (!th) errs.threshold = t('tiers.invalidThreshold');
-    const m = parseFactor(values.multiplier);
+    const m = parseFactor(values.multiplier, i18n.language);
     if (!m || Number(m) < 1) errs.multiplier = t('tiers.invalidMultiplier');
     if (!form.check(errs)) return;
     const body: TierInput = { name: n, threshold: th!, multiplier: m! };
@@ -54,7 +58,7 @@ export function TierForm({
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={tier ? t('tiers.editTitle') : t('tiers.new')} data-testid="tier-form">
+    <form ref={form.ref} onSubmit={onSubmit} noValidate aria-label={tier ? t('tiers.editTitle') : t('tiers.new')} data-testid="tier-form">
       <Stack>
         <ErrorAlert error={form.error} handledFields={['name', 'threshold', 'multiplier']} />
         <TextInput

@@ -143,3 +143,54 @@ describe('programme page: earning rules and tiers', () => {
     ]);
   });
 });
+
+describe('programme page: errors next to their fields, in words', () => {
+  it('refuses more than 1,000 points per € before sending, at the field, and focuses it', async () => {
+    const { fetch, calls } = backend();
+    renderProgramme(fetch);
+    await waitFor(() => expect(field('Points per €1.00')).toHaveValue('1'));
+    const u = userEvent.setup();
+    await u.clear(field('Points per €1.00'));
+    await u.type(field('Points per €1.00'), '1,500');
+    await u.click(screen.getByRole('button', { name: 'Save' }));
+    expect(field('Points per €1.00')).toHaveAccessibleDescription(
+      'Please enter 0 to 1,000 points with at most 4 decimals, e.g. 1 or 0.5.',
+    );
+    await waitFor(() => expect(field('Points per €1.00')).toHaveFocus());
+    expect(puts(calls)).toHaveLength(0);
+    await u.clear(field('Points per €1.00'));
+    await u.type(field('Points per €1.00'), '1,000');
+    await u.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByTestId('programme-saved');
+    expect(puts(calls)[0].body).toMatchObject({ basePointsPerUnit: '1000' });
+  });
+
+  it.each([
+    ['en' as const, 'Welcome bonus', 'Save', 'must be less than or equal to 1000000', 'At most 1,000,000 points.'],
+    ['de' as const, 'Willkommensbonus', 'Speichern', 'muss kleiner-gleich 1000000 sein', 'Höchstens 1.000.000 Punkte.'],
+  ])(
+    'shows the server’s limit at its field in the shop’s words (%s), focused, and drops it when the field is edited',
+    async (language, label, save, serverText, words) => {
+      const { fetch } = backend(() =>
+        problem(400, {
+          code: 'validation',
+          title: 'Invalid input',
+          errors: [{ field: 'welcomeBonusPoints', message: serverText }],
+        }),
+      );
+      renderProgramme(fetch, 'OWNER', language);
+      const input = await screen.findByRole('textbox', { name: new RegExp(`^${label}`) });
+      await waitFor(() => expect(input).toHaveValue('0'));
+      const u = userEvent.setup();
+      await u.clear(input);
+      await u.type(input, '5');
+      await u.click(screen.getByRole('button', { name: save }));
+      await waitFor(() => expect(input).toHaveAccessibleDescription(new RegExp(words.replace(/\./g, '\\.'))));
+      expect(document.body).not.toHaveTextContent(serverText);
+      expect(input).toHaveFocus();
+      await u.type(input, '0');
+      expect(input).not.toHaveAttribute('aria-invalid', 'true');
+      expect(screen.queryByTestId('form-error')).not.toBeInTheDocument();
+    },
+  );
+});

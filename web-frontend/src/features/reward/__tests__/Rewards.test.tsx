@@ -135,7 +135,7 @@ describe('RewardForm', () => {
     expect(alert).not.toHaveTextContent('value for this kind'); // already shown at the input
   });
 
-  it('shows a validation error of a server field at its input', async () => {
+  it('shows a validation error of a server field at its input, a known limit in the shop’s words', async () => {
     const { fetch } = mockFetch({
       'PUT /api/v1/shops/shop-1/rewards/r2': () =>
         problem(400, {
@@ -151,7 +151,7 @@ describe('RewardForm', () => {
     expect(field('Description')).toHaveValue('Ab 20 € Einkauf');
     expect(screen.getByRole('checkbox', { name: /Active/ })).not.toBeChecked();
     await userEvent.setup().click(screen.getByRole('button', { name: 'Save' }));
-    await waitFor(() => expect(field('Voucher valid for (days)')).toHaveAccessibleDescription(/less than or equal to 3650/));
+    await waitFor(() => expect(field('Voucher valid for (days)')).toHaveAccessibleDescription(/^At most 3,650 days\./));
     expect(field('Name')).toHaveAccessibleDescription(/size must be between/);
   });
 });
