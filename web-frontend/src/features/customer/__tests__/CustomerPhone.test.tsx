@@ -42,6 +42,7 @@ describe('the new-customer form’s phone number', () => {
     await screen.findByTestId('customers-empty');
     const u = userEvent.setup();
     await u.click(screen.getByRole('button', { name: language === 'de' ? 'Neuer Kunde' : 'New customer' }));
+    await screen.findByRole('dialog');
     await u.type(field(language === 'de' ? 'Vorname' : 'First name'), 'Jonas');
     await u.type(field(language === 'de' ? 'Nachname' : 'Last name'), 'Weber');
     await u.type(field(phoneLabel), 'abc-phone!!');

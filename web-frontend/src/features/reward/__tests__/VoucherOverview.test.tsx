@@ -160,7 +160,8 @@ describe('voucher overview', () => {
     expect(screen.queryByTestId('cancel-voucher-confirm')).not.toBeInTheDocument();
     await waitFor(() => expect(reads).toBe(2));
     expect(screen.queryByTestId('voucher-cancelled-notice')).not.toBeInTheDocument();
-    await u.click(screen.getByRole('button', { name: 'Close' }));
+    // the dialog's own "Close" (the modal's × is named "Close" too)
+    await u.click(within(screen.getByTestId('cancel-voucher-dialog')).getByRole('button', { name: 'Close' }));
     await waitFor(() => expect(screen.queryByTestId('cancel-voucher-dialog')).not.toBeInTheDocument());
   });
 });

@@ -36,7 +36,7 @@ describe('staff change their password on /admin/account', () => {
     renderApp(<AppRoutes />, { fetch, session: { authenticated: true, user: user('AGENT') }, path: '/admin/customers' });
     const nav = await screen.findByRole('navigation', { name: 'Main navigation' });
     await userEvent.setup().click(within(nav).getByRole('link', { name: 'My account' }));
-    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('My account');
+    expect(await screen.findByRole('heading', { level: 1, name: 'My account' })).toBeInTheDocument();
     const details = screen.getByTestId('account-details');
     expect(details).toHaveTextContent('Maria Müller');
     expect(details).toHaveTextContent('maria@example.com');
