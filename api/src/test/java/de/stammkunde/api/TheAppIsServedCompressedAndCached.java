@@ -56,8 +56,36 @@ class TheAppIsServedCompressedAndCached extends ApiTest {
                     .isGreaterThan(brotli.header("Content-Length").map(Integer::parseInt).orElse(brotli.raw().length()));
         }
         assertThat(compressed).as("the script and the stylesheet at least").isGreaterThanOrEqualTo(2);
+        for (String asset : assets) {
+            assertThat(gunzip(fetch(asset, "gzip"))).as("the compressed copy is the file as built: " + asset)
+                    .isEqualTo(fetch(asset, "identity"));
+        }
         var unknown = browser.send("GET", "/assets/nothing-here.js", null, Map.of("Accept", "*/*"));
         assertThat(unknown.status()).isEqualTo(404);
+    }
+
+    private byte[] fetch(String path, String encoding) {
+        try (var http = java.net.http.HttpClient.newHttpClient()) {
+            return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl() + path))
+                    .header("Accept-Encoding", encoding).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray()).body();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] gunzip(byte[] bytes) {
+        if (bytes.length < 2 || (bytes[0] & 0xff) != 0x1f || (bytes[1] & 0xff) != 0x8b) {
+            return bytes; // small files are sent as they are
+        }
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -15,6 +15,9 @@ import org.springframework.test.context.TestPropertySource;
 @ActiveProfiles("demo")
 @TestPropertySource(properties = {"stammkunde.demo.customers=25", "stammkunde.demo.till-customers=200"})
 class TheDemoProfileSeedsABelievableShop extends ApiTest {
+    @org.springframework.beans.factory.annotation.Autowired
+    org.jooq.DSLContext dsl;
+
     @Test
     void ownerAgentAndCustomerCanLogInAndSeeTwoYearsOfHistory() {
         ApiClient owner = login("/api/v1/auth/login", "inhaberin@baeckerei-sonnenschein.de");
@@ -102,6 +105,27 @@ class TheDemoProfileSeedsABelievableShop extends ApiTest {
         var till = owner.get("/api/v1/shops/" + shopId + "/customers?q=KARTE-00001").json().at("/items/0");
         assertThat(till.at("/acquiredOn").asString()).as("acquired on the first purchase, years ago")
                 .isLessThan(today.minusDays(30).toString());
+        historyIsStampedWhenItHappened(java.util.UUID.fromString(shopId));
+    }
+
+    /** "Customer since", welcome bonuses, tier changes and released points carry their own time, not the seeding's. */
+    private void historyIsStampedWhenItHappened(java.util.UUID shopId) {
+        var members = dsl.fetch("SELECT (created_at AT TIME ZONE 'Europe/Berlin')::date AS since, acquired_on "
+                + "FROM customer c WHERE shop_id = ? AND EXISTS (SELECT 1 FROM points_ledger_entry e WHERE "
+                + "e.shop_id = c.shop_id AND e.customer_id = c.customer_id AND e.entry_type = 'WELCOME_BONUS')", shopId);
+        assertThat(members).as("the members (the till history's customers joined by import, today)")
+                .hasSizeGreaterThan(20);
+        assertThat(members).allSatisfy(r -> assertThat(r.get("since", java.time.LocalDate.class))
+                .as("customer since = acquired").isEqualTo(r.get("acquired_on", java.time.LocalDate.class)));
+        var recent = java.time.OffsetDateTime.now().minusDays(2);
+        assertThat(dsl.fetchCount(dsl.selectFrom("points_ledger_entry").where("shop_id = ? AND entry_type = "
+                + "'WELCOME_BONUS' AND occurred_at < ?::timestamptz", shopId, recent))).as("welcome bonuses as of enrolment")
+                .isGreaterThan(15);
+        assertThat(dsl.fetchCount(dsl.selectFrom("points_ledger_entry").where("shop_id = ? AND entry_type = "
+                + "'RELEASE' AND occurred_at < ?::timestamptz", shopId, recent))).as("points released after each return window")
+                .isGreaterThan(100);
+        assertThat(dsl.fetchCount(dsl.selectFrom("tier_change").where("shop_id = ? AND occurred_at < ?::timestamptz", shopId,
+                recent))).as("tier upgrades when the spend reached the threshold").isPositive();
     }
 
     private ApiClient login(String path, String email) {

@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {
     @Bean
-    Clock clock() {
-        return Clock.systemUTC();
+    HistoryClock clock() {
+        return new HistoryClock(Clock.systemUTC());
     }
 }

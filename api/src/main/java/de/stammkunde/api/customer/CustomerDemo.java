@@ -1,5 +1,7 @@
 package de.stammkunde.api.customer;
 
+import de.stammkunde.api.config.HistoryClock;
+import java.time.Instant;
 import de.stammkunde.api.config.Transactions;
 import de.stammkunde.api.demo.DemoSeed;
 import de.stammkunde.api.demo.DemoShop;
@@ -42,10 +44,12 @@ class CustomerDemo implements DemoSeed {
     private final Customers customers;
     private final PasswordHasher passwords;
     private final Transactions tx;
+    private final HistoryClock clock;
     private final int count;
 
     CustomerDemo(CreateCustomer createCustomer, Customers customers, PasswordHasher passwords, Transactions tx,
-                 @Value("${stammkunde.demo.customers:300}") int count) {
+                 HistoryClock clock, @Value("${stammkunde.demo.customers:300}") int count) {
+        this.clock = clock;
         this.createCustomer = createCustomer;
         this.customers = customers;
         this.passwords = passwords;
@@ -69,7 +73,10 @@ class CustomerDemo implements DemoSeed {
                     : random.nextInt(10) < 7 ? emailOf(first, last, i) : null;
             AcquisitionChannel channel = demoCustomer ? AcquisitionChannel.IN_STORE : demo.pick(CHANNEL_MIX);
             LocalDate acquiredOn = demo.today().minusDays(demoCustomer ? 700 : random.nextInt(730));
-            var created = tx.write(() -> {
+            // enrolled on the day they were acquired (the welcome bonus too), during opening hours
+            Instant enrolledAt = acquiredOn.atTime(7 + random.nextInt(11), random.nextInt(60))
+                    .atZone(demo.shop().timeZone()).toInstant();
+            var created = clock.at(enrolledAt.isBefore(demo.now()) ? enrolledAt : demo.now(), () -> tx.write(() -> {
                 var c = createCustomer.create(demo.shop().id(), new CreateCustomer.Command(first, last, email, null,
                         channel, acquiredOn), demo.owner());
                 if (demoCustomer) {
@@ -77,7 +84,7 @@ class CustomerDemo implements DemoSeed {
                             passwords.hash(DemoShop.PASSWORD));
                 }
                 return c.customer();
-            });
+            }));
             demo.enrolled(new DemoShop.Member(created.id(), acquiredOn, demoCustomer));
         }
     }

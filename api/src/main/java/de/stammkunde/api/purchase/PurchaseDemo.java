@@ -1,5 +1,9 @@
 package de.stammkunde.api.purchase;
 
+import de.stammkunde.api.config.HistoryClock;
+import de.stammkunde.domain.purchase.Purchase;
+import de.stammkunde.domain.purchase.Purchases;
+import de.stammkunde.domain.purchase.ReleasePendingPoints;
 import de.stammkunde.api.config.Transactions;
 import de.stammkunde.api.demo.DemoSeed;
 import de.stammkunde.api.demo.DemoShop;
@@ -44,10 +48,17 @@ class PurchaseDemo implements DemoSeed {
     }
 
     private final RecordPurchase recordPurchase;
+    private final ReleasePendingPoints release;
+    private final Purchases purchases;
+    private final HistoryClock clock;
     private final Transactions tx;
 
-    PurchaseDemo(RecordPurchase recordPurchase, Transactions tx) {
+    PurchaseDemo(RecordPurchase recordPurchase, ReleasePendingPoints release, Purchases purchases, HistoryClock clock,
+                 Transactions tx) {
         this.recordPurchase = recordPurchase;
+        this.release = release;
+        this.purchases = purchases;
+        this.clock = clock;
         this.tx = tx;
     }
 
@@ -65,8 +76,17 @@ class PurchaseDemo implements DemoSeed {
             List<Future<?>> results = new ArrayList<>();
             for (Planned plan : plans) {
                 results.add(workers.submit(() -> {
-                    tx.run(() -> plan.purchases().forEach(p -> recordPurchase.record(demo.shop().id(), p,
-                            demo.owner())));
+                    // each purchase as of when it happened (tier changes follow it then), and the points released
+                    // when the return window passed, not all today
+                    tx.run(() -> {
+                        plan.purchases().forEach(p -> clock.at(p.occurredAt(),
+                                () -> recordPurchase.record(demo.shop().id(), p, demo.owner())));
+                        purchases.ofCustomer(demo.shop().id(), plan.member().id(), Integer.MAX_VALUE).stream()
+                                .filter(p -> p.pointsPending() > 0 && p.releaseAt() != null
+                                        && !p.releaseAt().isAfter(demo.now()))
+                                .sorted(java.util.Comparator.comparing(Purchase::releaseAt))
+                                .forEach(p -> clock.at(p.releaseAt(), () -> release.release(p)));
+                    });
                     int finished = done.incrementAndGet();
                     if (finished % 50 == 0) {
                         log.info("Demo data: purchases of {} of {} customers recorded", finished, plans.size());
