@@ -220,7 +220,7 @@ export function PortalPage() {
             {/* on a phone the tabs scroll sideways inside their bar, never the page */}
             <Tabs.List
               aria-label={t('portal.sections')}
-              style={{ flexWrap: 'nowrap', overflowX: 'auto', overflowY: 'hidden', scrollbarWidth: 'thin' }}
+              style={{ flexWrap: 'wrap' }}
               data-testid="portal-tabs"
             >
               {PORTAL_TABS.map((value) => (

@@ -224,7 +224,8 @@ function FitResult({ fit }: { fit: ModelFit }) {
               />
             </Figure>
             <Table.ScrollContainer minWidth={0}>
-              <Table data-testid="value-holdout-frequency">
+              {/* four short columns: small type and tight spacing let them fit a phone */}
+              <Table data-testid="value-holdout-frequency" fz="sm" horizontalSpacing="xs" style={{ wordBreak: 'break-word' }}>
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th>{t('value.holdout.frequency')}</Table.Th>

@@ -74,7 +74,8 @@ class CustomerDemo implements DemoSeed {
             AcquisitionChannel channel = demoCustomer ? AcquisitionChannel.IN_STORE : demo.pick(CHANNEL_MIX);
             LocalDate acquiredOn = demo.today().minusDays(demoCustomer ? 700 : random.nextInt(730));
             // enrolled on the day they were acquired (the welcome bonus too), during opening hours
-            Instant enrolledAt = acquiredOn.atTime(7 + random.nextInt(11), random.nextInt(60))
+            // (from the index, not the shared random: the rest of the demo stays as it was)
+            Instant enrolledAt = acquiredOn.atTime(7 + i % 11, (i * 17) % 60)
                     .atZone(demo.shop().timeZone()).toInstant();
             var created = clock.at(enrolledAt.isBefore(demo.now()) ? enrolledAt : demo.now(), () -> tx.write(() -> {
                 var c = createCustomer.create(demo.shop().id(), new CreateCustomer.Command(first, last, email, null,
