@@ -703,6 +703,54 @@ export async function activatePortal(target, activationUrl, password, { shot } =
   await waitForPath(/^\/portal$/, '/portal after activation');
 }
 
+/** What the customer's phone may download on a first visit of the portal: scripts, styles and the page, compressed. */
+export const PORTAL_FIRST_LOAD_BUDGET_KB = 350;
+
+/**
+ * Loads `pathname` in a fresh browser context (empty cache) at phone size over a throttled mobile network ("Slow 4G":
+ * 150 ms latency, 1.6 Mbit/s down, 750 kbit/s up, a 4× slower CPU) and returns what it took: the bytes transferred
+ * (compressed, as the network carried them) for the app's own files and the time until `ready` is visible. Fails when
+ * the transfer exceeds `budgetKb`.
+ */
+export async function measureFirstLoad(target, pathname, ready, budgetKb) {
+  const context = await target.context().browser().newContext({ baseURL: BASE_URL, viewport: { width: 390, height: 844 }, locale: 'en-US' });
+  try {
+    const phone = await context.newPage();
+    const cdp = await context.newCDPSession(phone);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 150,
+      downloadThroughput: (1.6 * 1024 * 1024) / 8,
+      uploadThroughput: (750 * 1024) / 8,
+    });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const bytes = new Map();
+    cdp.on('Network.loadingFinished', (e) => bytes.set(e.requestId, e.encodedDataLength));
+    const urls = new Map();
+    cdp.on('Network.responseReceived', (e) => urls.set(e.requestId, `${e.response.url} ${e.response.headers['content-encoding'] ?? e.response.headers['Content-Encoding'] ?? ''}`));
+    const startedAt = Date.now();
+    await phone.goto(pathname);
+    await ready(phone).waitFor({ state: 'visible', timeout: 60_000 });
+    const ms = Date.now() - startedAt;
+    await new Promise((r) => setTimeout(r, 300));
+    let total = 0;
+    const files = [];
+    for (const [id, size] of bytes) {
+      const url = urls.get(id) ?? '';
+      if (!url.startsWith(BASE_URL) || url.includes('/api/')) continue;
+      total += size;
+      files.push(`${url.slice(BASE_URL.length).split(' ')[0]} ${(size / 1024).toFixed(1)} KB${url.endsWith(' ') ? '' : ` (${url.split(' ')[1]})`}`);
+    }
+    const kb = total / 1024;
+    log(`first load of ${pathname} on a throttled phone (Slow 4G, 4× CPU): ${kb.toFixed(0)} KB in ${(ms / 1000).toFixed(1)} s — ${files.join(', ')}`);
+    if (kb > budgetKb) throw new Error(`${pathname}: the first load transfers ${kb.toFixed(0)} KB, more than the ${budgetKb} KB budget: ${files.join(', ')}`);
+    return { kb, ms };
+  } finally {
+    await context.close();
+  }
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Running a scenario
 
