@@ -1,5 +1,5 @@
 import type { FormEvent } from 'react';
-import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Stack } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import type { CustomerDetail, CustomerUpdate } from '../../api';
@@ -8,6 +8,7 @@ import { useUser } from '../../app/SessionContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useForm, type FieldErrors } from '../../components/useForm';
 import { isEmail, isPhone } from '../../validation';
+import { ContactFields } from './ContactFields';
 
 type Values = { firstName: string; lastName: string; email: string; phone: string };
 const FIELDS: (keyof Values)[] = ['firstName', 'lastName', 'email', 'phone'];
@@ -82,48 +83,13 @@ function EditCustomerForm({
           handledFields={FIELDS}
           titles={{ 'customer-email-taken': t('editCustomer.emailTaken'), 'invalid-phone': t('editCustomer.phoneInvalid') }}
         />
-        <Group grow align="flex-start">
-          <TextInput
-            label={t('newCustomer.firstName')}
-            value={values.firstName}
-            onChange={(e) => update('firstName', e.currentTarget.value)}
-            error={errorFor('firstName')}
-            maxLength={100}
-            autoComplete="off"
-            withAsterisk
-            data-autofocus
-          />
-          <TextInput
-            label={t('newCustomer.lastName')}
-            value={values.lastName}
-            onChange={(e) => update('lastName', e.currentTarget.value)}
-            error={errorFor('lastName')}
-            maxLength={100}
-            autoComplete="off"
-            withAsterisk
-          />
-        </Group>
-        <TextInput
-          label={t('newCustomer.email')}
-          description={customer.portalEnabled ? t('editCustomer.emailIsLogin') : t('newCustomer.emailHint')}
-          type="email"
-          value={values.email}
-          onChange={(e) => update('email', e.currentTarget.value)}
-          error={errorFor('email')}
-          maxLength={254}
-          autoComplete="off"
-          data-testid="edit-customer-email"
-        />
-        <TextInput
-          label={t('newCustomer.phone')}
-          description={t('editCustomer.phoneHint')}
-          type="tel"
-          value={values.phone}
-          onChange={(e) => update('phone', e.currentTarget.value)}
-          error={errorFor('phone')}
-          maxLength={40}
-          autoComplete="off"
-          data-testid="edit-customer-phone"
+        <ContactFields
+          values={values}
+          update={update}
+          errorFor={errorFor}
+          emailDescription={customer.portalEnabled ? t('editCustomer.emailIsLogin') : t('newCustomer.emailHint')}
+          phoneDescription={t('editCustomer.phoneHint')}
+          testIdPrefix="edit-customer"
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose} disabled={form.busy}>

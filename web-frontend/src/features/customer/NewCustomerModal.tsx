@@ -16,6 +16,7 @@ import { ErrorAlert, serverFieldErrors } from '../../components/ErrorAlert';
 import { formatDateTime, todayIn } from '../../format';
 import { channelLabel, useShopChannels } from '../acquisition/channels';
 import { isEmail, isPhone } from '../../validation';
+import { ContactFields } from './ContactFields';
 
 type Values = {
   firstName: string;
@@ -211,45 +212,11 @@ export function NewCustomerModal({
         <form onSubmit={onSubmit} noValidate>
           <Stack>
             <ErrorAlert error={error} handledFields={[...FIELDS, 'referredBy']} />
-            <Group grow align="flex-start">
-              <TextInput
-                label={t('newCustomer.firstName')}
-                value={values.firstName}
-                onChange={(e) => update('firstName', e.currentTarget.value)}
-                error={errorFor('firstName')}
-                maxLength={100}
-                autoComplete="off"
-                withAsterisk
-                data-autofocus
-              />
-              <TextInput
-                label={t('newCustomer.lastName')}
-                value={values.lastName}
-                onChange={(e) => update('lastName', e.currentTarget.value)}
-                error={errorFor('lastName')}
-                maxLength={100}
-                autoComplete="off"
-                withAsterisk
-              />
-            </Group>
-            <TextInput
-              label={t('newCustomer.email')}
-              description={t('newCustomer.emailHint')}
-              type="email"
-              value={values.email}
-              onChange={(e) => update('email', e.currentTarget.value)}
-              error={errorFor('email')}
-              maxLength={254}
-              autoComplete="off"
-            />
-            <TextInput
-              label={t('newCustomer.phone')}
-              type="tel"
-              value={values.phone}
-              onChange={(e) => update('phone', e.currentTarget.value)}
-              error={errorFor('phone')}
-              maxLength={40}
-              autoComplete="off"
+            <ContactFields
+              values={values}
+              update={update}
+              errorFor={errorFor}
+              emailDescription={t('newCustomer.emailHint')}
             />
             <CustomerPicker
               label={t('newCustomer.referredBy')}
