@@ -148,7 +148,8 @@ class EverydayUseOverHttp extends ApiTest {
         assertThat(agent.put(path, Map.of("firstName", "Anna-Lena", "lastName", "Müller",
                 "email", "anna.lena@example.org", "phone", "030 1234567")).status())
                 .as("saving the same again is fine").isEqualTo(200);
-        assertThat(dsl.fetchCount(AUDIT_LOG, AUDIT_LOG.ACTION.eq("customer.changed"))).isEqualTo(1);
+        assertThat(dsl.fetchCount(AUDIT_LOG, AUDIT_LOG.ACTION.eq("customer.changed"),
+                AUDIT_LOG.SHOP_ID.eq(UUID.fromString(shop.shopId())))).isEqualTo(1);
 
         var other = fixtures().newCustomer(shop);
         var taken = agent.put(shop.path("/customers/" + other.customerId()), Map.of("firstName", "X",

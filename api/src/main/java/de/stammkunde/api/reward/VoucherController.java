@@ -50,7 +50,6 @@ class VoucherController {
     }
 
     private final CancelVoucher cancelVoucher;
-    private final Vouchers vouchers;
 
     private final RedeemReward redeemReward;
     private final UseVoucher useVoucher;
@@ -61,10 +60,9 @@ class VoucherController {
     private final Clock clock;
 
     VoucherController(RedeemReward redeemReward, UseVoucher useVoucher, CancelVoucher cancelVoucher,
-                      Vouchers vouchers, RewardQueries rewards, CustomerQueries customers,
+                      RewardQueries rewards, CustomerQueries customers,
                       IdempotentRequests idempotent, Transactions tx, Clock clock) {
         this.cancelVoucher = cancelVoucher;
-        this.vouchers = vouchers;
         this.redeemReward = redeemReward;
         this.useVoucher = useVoucher;
         this.rewards = rewards;
@@ -134,11 +132,11 @@ class VoucherController {
         ShopId shop = new ShopId(shopId);
         Instant now = clock.instant();
         return tx.read(() -> {
-            var items = vouchers.overview(shop, status, now, page * size, size).stream()
+            var items = rewards.overview(shop, status, now, page * size, size).stream()
                     .map(l -> new RewardDtos.VoucherOverviewItem(RewardDtos.of(l.voucher(), now),
                             l.voucher().customerId().value().toString(), l.customerNumber(), l.customerName()))
                     .toList();
-            Vouchers.Counts c = vouchers.counts(shop, now);
+            Vouchers.Counts c = rewards.counts(shop, now);
             return new RewardDtos.VoucherOverview(items, status == null ? null : status.name(), page, size,
                     new RewardDtos.VoucherCounts(c.open(), c.used(), c.expired(), c.cancelled()));
         });

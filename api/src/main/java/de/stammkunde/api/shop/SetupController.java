@@ -3,9 +3,9 @@ package de.stammkunde.api.shop;
 import de.stammkunde.api.config.Transactions;
 import de.stammkunde.domain.shared.ShopId;
 import de.stammkunde.domain.shop.Shop;
+import de.stammkunde.domain.shop.SetupChecklist;
 import de.stammkunde.domain.shop.ShopQueries;
 import de.stammkunde.domain.shop.ShopSetup;
-import java.time.Clock;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,16 +26,14 @@ class SetupController {
                     boolean complete, String timeZone, String currency) {
     }
 
-    private final ShopSetup setup;
+    private final SetupChecklist checklist;
     private final ShopQueries shops;
     private final Transactions tx;
-    private final Clock clock;
 
-    SetupController(ShopSetup setup, ShopQueries shops, Transactions tx, Clock clock) {
-        this.setup = setup;
+    SetupController(SetupChecklist checklist, ShopQueries shops, Transactions tx) {
+        this.checklist = checklist;
         this.shops = shops;
         this.tx = tx;
-        this.clock = clock;
     }
 
     @GetMapping
@@ -43,7 +41,7 @@ class SetupController {
         ShopId shop = new ShopId(shopId);
         return tx.read(() -> {
             Shop s = shops.shop(shop);
-            ShopSetup.Progress p = setup.progress(shop);
+            ShopSetup.Progress p = checklist.progress(shop);
             return new SetupDto(p.programmeSaved(), p.rewards(), p.customers(), p.tillKeys(), p.dismissed(),
                     p.complete(), s.timeZone().getId(), s.currency().getCurrencyCode());
         });
@@ -54,9 +52,6 @@ class SetupController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void dismiss(@PathVariable UUID shopId) {
         ShopId shop = new ShopId(shopId);
-        tx.run(() -> {
-            shops.shop(shop);
-            setup.dismiss(shop, clock.instant());
-        });
+        tx.run(() -> checklist.dismiss(shop));
     }
 }

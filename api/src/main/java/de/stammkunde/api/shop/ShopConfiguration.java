@@ -21,6 +21,12 @@ class ShopConfiguration {
     }
 
     @Bean
+    de.stammkunde.domain.shop.SetupChecklist setupChecklist(de.stammkunde.domain.shop.ShopSetup setup, Shops shops,
+                                                           java.time.Clock clock) {
+        return new de.stammkunde.domain.shop.SetupChecklist(setup, shops, clock);
+    }
+
+    @Bean
     Shops shops(DSLContext dsl) {
         return ShopPersistence.shops(dsl);
     }
