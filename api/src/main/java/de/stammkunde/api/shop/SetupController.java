@@ -4,7 +4,6 @@ import de.stammkunde.api.config.Transactions;
 import de.stammkunde.domain.shared.ShopId;
 import de.stammkunde.domain.shop.Shop;
 import de.stammkunde.domain.shop.SetupChecklist;
-import de.stammkunde.domain.shop.ShopQueries;
 import de.stammkunde.domain.shop.ShopSetup;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -27,12 +26,10 @@ class SetupController {
     }
 
     private final SetupChecklist checklist;
-    private final ShopQueries shops;
     private final Transactions tx;
 
-    SetupController(SetupChecklist checklist, ShopQueries shops, Transactions tx) {
+    SetupController(SetupChecklist checklist, Transactions tx) {
         this.checklist = checklist;
-        this.shops = shops;
         this.tx = tx;
     }
 
@@ -40,8 +37,9 @@ class SetupController {
     SetupDto progress(@PathVariable UUID shopId) {
         ShopId shop = new ShopId(shopId);
         return tx.read(() -> {
-            Shop s = shops.shop(shop);
-            ShopSetup.Progress p = checklist.progress(shop);
+            SetupChecklist.Checklist c = checklist.progress(shop);
+            Shop s = c.shop();
+            ShopSetup.Progress p = c.progress();
             return new SetupDto(p.programmeSaved(), p.rewards(), p.customers(), p.tillKeys(), p.dismissed(),
                     p.complete(), s.timeZone().getId(), s.currency().getCurrencyCode());
         });

@@ -7,7 +7,8 @@ import de.stammkunde.domain.ledger.Ledger;
 import de.stammkunde.domain.ledger.LedgerEntry;
 import de.stammkunde.domain.ledger.Shortfalls;
 import de.stammkunde.domain.shared.Actor;
-import de.stammkunde.domain.shared.Decision;
+import de.stammkunde.domain.shared.RejectedException;
+import de.stammkunde.domain.shared.Rejection;
 import de.stammkunde.domain.shared.NotFoundException;
 import de.stammkunde.domain.shared.ShopId;
 import java.time.Clock;
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -46,42 +48,44 @@ public final class CancelVoucher {
         Voucher voucher = vouchers.byId(shopId, voucherId)
                 .orElseThrow(() -> new NotFoundException("voucher", voucherId));
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        switch (voucher.statusAt(now)) {
-            case CANCELLED -> {
-                return new Cancelled(voucher, voucher.pointsSpent(), null); // a retry: nothing moves twice
-            }
-            case REDEEMED -> Decision.conflict("voucher-already-redeemed", "voucherId",
-                    "This voucher was already used").orThrow();
-            case EXPIRED -> Decision.conflict("voucher-expired", "voucherId", "This voucher has expired").orThrow();
-            case ISSUED -> {
-                String why = reason == null || reason.isBlank() ? null : reason.strip();
-                if (!vouchers.markCancelled(shopId, voucherId, now, why, actor)) {
-                    // used or cancelled by someone else a moment ago: answer from what is stored now
-                    Voucher stored = vouchers.byId(shopId, voucherId).orElseThrow();
-                    if (stored.statusAt(now) == Voucher.Status.CANCELLED) {
-                        return new Cancelled(stored, stored.pointsSpent(), null);
-                    }
-                    Decision.conflict("voucher-already-redeemed", "voucherId", "This voucher was already used")
-                            .orThrow();
-                }
-                Balance balance = null;
-                if (voucher.pointsSpent() > 0) {
-                    balance = ledger.postOrFail(LedgerEntry.voucherCancelled(shopId, voucher.customerId(),
-                            voucher.pointsSpent(), voucher.rewardName(), voucherId, now), actor);
-                    balance = Shortfalls.settle(ledger, shopId, voucher.customerId(), balance,
-                            "voucher-cancelled:" + voucherId, now, actor);
-                }
-                Map<String, String> details = new LinkedHashMap<>();
-                details.put("reward", voucher.rewardName());
-                details.put("pointsReturned", Long.toString(voucher.pointsSpent()));
-                if (why != null) {
-                    details.put("reason", why);
-                }
-                auditLog.record(new AuditEvent(shopId, actor, "voucher.cancelled", "voucher", voucherId.toString(),
-                        details, now));
-                return new Cancelled(vouchers.byId(shopId, voucherId).orElseThrow(), voucher.pointsSpent(), balance);
-            }
+        Optional<Cancelled> earlier = earlierCancellation(voucher, now);
+        if (earlier.isPresent()) {
+            return earlier.get(); // a retry: nothing moves twice
         }
-        throw new IllegalStateException("unreachable");
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (!vouchers.markCancelled(shopId, voucherId, now, why, actor)) {
+            // used or cancelled by someone else a moment ago: answer from what is stored now
+            Voucher stored = vouchers.byId(shopId, voucherId).orElseThrow();
+            return earlierCancellation(stored, now).orElseThrow(() -> new IllegalStateException(
+                    "voucher " + voucherId + " is open but could not be cancelled"));
+        }
+        Balance balance = null;
+        if (voucher.pointsSpent() > 0) {
+            balance = ledger.postOrFail(LedgerEntry.voucherCancelled(shopId, voucher.customerId(),
+                    voucher.pointsSpent(), voucher.rewardName(), voucherId, now), actor);
+            balance = Shortfalls.settle(ledger, shopId, voucher.customerId(), balance,
+                    "voucher-cancelled:" + voucherId, now, actor);
+        }
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("reward", voucher.rewardName());
+        details.put("pointsReturned", Long.toString(voucher.pointsSpent()));
+        if (why != null) {
+            details.put("reason", why);
+        }
+        auditLog.record(new AuditEvent(shopId, actor, "voucher.cancelled", "voucher", voucherId.toString(),
+                details, now));
+        return new Cancelled(vouchers.byId(shopId, voucherId).orElseThrow(), voucher.pointsSpent(), balance);
+    }
+
+    /** The answer for a voucher cancelled before; a used or expired one is refused (409); empty while it is open. */
+    private static Optional<Cancelled> earlierCancellation(Voucher voucher, Instant now) {
+        return switch (voucher.statusAt(now)) {
+            case CANCELLED -> Optional.of(new Cancelled(voucher, voucher.pointsSpent(), null));
+            case REDEEMED -> throw new RejectedException(Rejection.conflict("voucher-already-redeemed", "voucherId",
+                    "This voucher was already used"));
+            case EXPIRED -> throw new RejectedException(Rejection.conflict("voucher-expired", "voucherId",
+                    "This voucher has expired"));
+            case ISSUED -> Optional.empty();
+        };
     }
 }

@@ -16,9 +16,13 @@ public final class SetupChecklist {
         this.clock = clock;
     }
 
-    public ShopSetup.Progress progress(ShopId shopId) {
-        shops.byId(shopId).orElseThrow(() -> new NotFoundException("shop", shopId));
-        return setup.progress(shopId);
+    /** The shop (for its zone and currency) and how far it is set up. */
+    public record Checklist(Shop shop, ShopSetup.Progress progress) {
+    }
+
+    public Checklist progress(ShopId shopId) {
+        Shop shop = shops.byId(shopId).orElseThrow(() -> new NotFoundException("shop", shopId));
+        return new Checklist(shop, setup.progress(shopId));
     }
 
     public void dismiss(ShopId shopId) {
